@@ -1,0 +1,1 @@
+"""Pure-Python domain of Badgesmith. Nothing under core/ may import Qt."""
