@@ -1,0 +1,348 @@
+"""Achievements: create, edit (versioned once issued), list.
+
+An achievement's content lives in versions. Editing one that no credential has used yet
+changes that version in place; editing one that has issued credentials creates a new
+version, so every issued credential keeps pointing at exactly what it certified.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlparse
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.store.models import (
+    Achievement,
+    AchievementVersion,
+    Alignment,
+    Credential,
+    Criterion,
+    RubricLevel,
+)
+from badgesmith.core.store.workspace import Workspace
+
+NAME_LIMIT = 200
+# OB 3.0 AchievementType vocabulary (the extensible enumeration's listed values).
+ACHIEVEMENT_TYPES = (
+    "Achievement", "ApprenticeshipCertificate", "Assessment", "Assignment",
+    "AssociateDegree", "Award", "Badge", "BachelorDegree", "Certificate",
+    "CertificateOfCompletion", "Certification", "CommunityService", "Competency", "Course",
+    "CoCurricular", "Degree", "Diploma", "DoctoralDegree", "Fieldwork", "GeneralEducationDevelopment",
+    "JourneymanCertificate", "LearningProgram", "License", "Membership", "ProfessionalDoctorate",
+    "QualityAssuranceCredential", "MasterCertificate", "MasterDegree", "MicroCredential",
+    "ResearchDoctorate", "SecondarySchoolDiploma",
+)
+RULES = ("attendance", "score", "rubric")
+CRITERION_KINDS = ("score", "level", "status")
+IMAGE_MIMES = {"image/png", "image/svg+xml", "image/jpeg"}
+_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class LevelSpec:
+    name: str
+    description: str = ""
+    points: float | None = None
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    name: str
+    kind: str  # score | level | status
+    min_value: float | None = None
+    max_value: float | None = None
+    required: bool = True
+    required_level: str | None = None
+    levels: tuple[LevelSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class AlignmentSpec:
+    target_name: str
+    target_url: str
+    target_code: str | None = None
+    target_framework: str | None = None
+    target_description: str | None = None
+
+
+@dataclass(frozen=True)
+class AchievementSpec:
+    """Everything a user edits about an achievement (DESIGN section 2)."""
+
+    name: str
+    description: str = ""
+    criteria_narrative: str = ""
+    achievement_type: str = "Certificate"
+    rule: str = "attendance"
+    pass_mark: float | None = None
+    criteria: tuple[CriterionSpec, ...] = ()
+    alignments: tuple[AlignmentSpec, ...] = ()
+    tags: tuple[str, ...] = ()
+    credits: float | None = None
+    field_of_study: str | None = None
+    human_code: str | None = None
+    language: str | None = None
+    version_label: str | None = None
+    validity_months: int | None = None
+    template: str = "classic"
+    template_overrides: dict[str, object] = field(default_factory=dict)
+    image: bytes | None = None
+    image_mime: str | None = None
+
+
+@dataclass(frozen=True)
+class AchievementSummary:
+    id: int
+    version_id: int
+    version: int
+    name: str
+    achievement_type: str
+    rule: str
+    credentials_issued: int
+    cohorts: int
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    number: int
+    uuid: str
+    credentials_issued: int
+
+
+@dataclass(frozen=True)
+class AchievementDetail:
+    id: int
+    uuid: str
+    current: VersionInfo
+    versions: tuple[VersionInfo, ...]
+    spec: AchievementSpec
+
+
+def validate_spec(spec: AchievementSpec) -> AchievementSpec:
+    """Return a normalised spec, or raise ValidationError naming the first problem."""
+    name = " ".join(spec.name.split())
+    if not name:
+        raise ValidationError("The achievement needs a name.")
+    if len(name) > NAME_LIMIT:
+        raise ValidationError(f"The achievement name is {len(name)} characters; the limit is {NAME_LIMIT}.")
+    if spec.achievement_type not in ACHIEVEMENT_TYPES and not spec.achievement_type.startswith("ext:"):
+        raise ValidationError(f"'{spec.achievement_type}' is not an Open Badges achievement type.")
+    if spec.rule not in RULES:
+        raise ValidationError(f"Unknown eligibility rule '{spec.rule}'.")
+    seen: set[str] = set()
+    for c in spec.criteria:
+        cname = c.name.strip()
+        if not cname:
+            raise ValidationError("Every criterion needs a name.")
+        if cname.casefold() in seen:
+            raise ValidationError(f"Two criteria are named '{cname}'.")
+        seen.add(cname.casefold())
+        if c.kind not in CRITERION_KINDS:
+            raise ValidationError(f"Criterion '{cname}' has an unknown kind '{c.kind}'.")
+        if c.kind == "score" and (
+            c.min_value is not None and c.max_value is not None and c.min_value >= c.max_value
+        ):
+            raise ValidationError(f"Criterion '{cname}': the lowest score must be below the highest.")
+        if c.kind == "level":
+            if not c.levels:
+                raise ValidationError(f"Rubric criterion '{cname}' needs at least one level.")
+            names = [lv.name.strip() for lv in c.levels]
+            if any(not n for n in names) or len(set(names)) != len(names):
+                raise ValidationError(f"Rubric criterion '{cname}': levels need distinct names.")
+            if c.required and c.required_level and c.required_level not in names:
+                raise ValidationError(
+                    f"Rubric criterion '{cname}': the required level '{c.required_level}' is not one of its levels."
+                )
+    kinds = {c.kind for c in spec.criteria}
+    if spec.rule == "score":
+        if "score" not in kinds:
+            raise ValidationError("A score-based achievement needs at least one score criterion.")
+        if spec.pass_mark is None:
+            raise ValidationError("A score-based achievement needs a pass mark.")
+    if spec.rule == "rubric" and "level" not in kinds:
+        raise ValidationError("A rubric-based achievement needs at least one rubric criterion.")
+    if spec.rule == "attendance" and "status" not in kinds:
+        raise ValidationError("An attendance-based achievement needs an attendance criterion.")
+    for a in spec.alignments:
+        if not a.target_name.strip():
+            raise ValidationError("Every alignment needs a name.")
+        u = urlparse(a.target_url.strip())
+        if u.scheme not in ("http", "https") or not u.netloc:
+            raise ValidationError(f"Alignment '{a.target_name}': '{a.target_url}' is not a web address.")
+    if spec.validity_months is not None and not 1 <= spec.validity_months <= 1200:
+        raise ValidationError("The validity period must be between 1 and 1200 months.")
+    if spec.credits is not None and spec.credits < 0:
+        raise ValidationError("Credits cannot be negative.")
+    if spec.language and not _LANG.match(spec.language):
+        raise ValidationError(f"'{spec.language}' is not a language tag such as 'en' or 'fr-CA'.")
+    if spec.image is not None:
+        mime = spec.image_mime or sniff_image_mime(spec.image)
+        if mime not in IMAGE_MIMES or sniff_image_mime(spec.image) != mime:
+            raise ValidationError("The achievement image must be a PNG, JPEG or SVG file.")
+        spec = replace(spec, image_mime=mime)
+    tags = tuple(dict.fromkeys(t.strip() for t in spec.tags if t.strip()))
+    return replace(spec, name=name, tags=tags)
+
+
+def sniff_image_mime(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    head = data[:512].lstrip().lower()
+    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in data[:2048].lower()):
+        return "image/svg+xml"
+    return None
+
+
+def _fill_version(v: AchievementVersion, spec: AchievementSpec) -> None:
+    v.name = spec.name
+    v.description = spec.description
+    v.criteria_narrative = spec.criteria_narrative
+    v.achievement_type = spec.achievement_type
+    v.rule = spec.rule
+    v.pass_mark = spec.pass_mark
+    v.tags = list(spec.tags)
+    v.credits = spec.credits
+    v.field_of_study = spec.field_of_study
+    v.human_code = spec.human_code
+    v.language = spec.language
+    v.version_label = spec.version_label
+    v.validity_months = spec.validity_months
+    v.template = spec.template
+    v.template_overrides = dict(spec.template_overrides)
+    v.image = spec.image
+    v.image_mime = spec.image_mime
+    v.criteria = [
+        Criterion(
+            position=i,
+            uuid=str(uuid.uuid4()),
+            name=c.name.strip(),
+            kind=c.kind,
+            min_value=c.min_value,
+            max_value=c.max_value,
+            required=c.required,
+            required_level=c.required_level,
+            levels=[
+                RubricLevel(position=j, uuid=str(uuid.uuid4()), name=lv.name.strip(),
+                            description=lv.description, points=lv.points)
+                for j, lv in enumerate(c.levels)
+            ],
+        )
+        for i, c in enumerate(spec.criteria)
+    ]
+    v.alignments = [
+        Alignment(position=i, target_name=a.target_name.strip(), target_url=a.target_url.strip(),
+                  target_code=a.target_code, target_framework=a.target_framework,
+                  target_description=a.target_description)
+        for i, a in enumerate(spec.alignments)
+    ]
+
+
+def create_achievement(ws: Workspace, spec: AchievementSpec) -> AchievementDetail:
+    spec = validate_spec(spec)
+    with ws.session() as s:
+        a = Achievement(uuid=str(uuid.uuid4()))
+        v = AchievementVersion(number=1, uuid=str(uuid.uuid4()))
+        _fill_version(v, spec)
+        a.versions.append(v)
+        s.add(a)
+        s.flush()
+        aid = a.id
+    return get_achievement(ws, aid)
+
+
+def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec) -> AchievementDetail:
+    """Save edits; a new version when the current one has issued credentials."""
+    spec = validate_spec(spec)
+    with ws.session() as s:
+        a = s.get(Achievement, achievement_id)
+        if a is None:
+            raise NotFound(f"There is no achievement with id {achievement_id}.")
+        current = a.versions[-1]
+        if _issued_count(s, current.id):
+            v = AchievementVersion(number=current.number + 1, uuid=str(uuid.uuid4()))
+            _fill_version(v, spec)
+            a.versions.append(v)
+        else:
+            _fill_version(current, spec)
+    return get_achievement(ws, achievement_id)
+
+
+def _issued_count(s: Session, version_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(Credential).where(Credential.version_id == version_id)) or 0
+
+
+def current_version(s: Session, achievement_id: int) -> AchievementVersion:
+    v = s.scalars(
+        select(AchievementVersion)
+        .where(AchievementVersion.achievement_id == achievement_id)
+        .order_by(AchievementVersion.number.desc())
+        .limit(1)
+    ).first()
+    if v is None:
+        raise NotFound(f"There is no achievement with id {achievement_id}.")
+    return v
+
+
+def spec_of(v: AchievementVersion) -> AchievementSpec:
+    return AchievementSpec(
+        name=v.name, description=v.description, criteria_narrative=v.criteria_narrative,
+        achievement_type=v.achievement_type, rule=v.rule, pass_mark=v.pass_mark,
+        criteria=tuple(
+            CriterionSpec(name=c.name, kind=c.kind, min_value=c.min_value, max_value=c.max_value,
+                          required=c.required, required_level=c.required_level,
+                          levels=tuple(LevelSpec(lv.name, lv.description, lv.points) for lv in c.levels))
+            for c in v.criteria
+        ),
+        alignments=tuple(
+            AlignmentSpec(a.target_name, a.target_url, a.target_code, a.target_framework, a.target_description)
+            for a in v.alignments
+        ),
+        tags=tuple(v.tags or ()), credits=v.credits, field_of_study=v.field_of_study,
+        human_code=v.human_code, language=v.language, version_label=v.version_label,
+        validity_months=v.validity_months, template=v.template,
+        template_overrides=dict(v.template_overrides or {}), image=v.image, image_mime=v.image_mime,
+    )
+
+
+def get_achievement(ws: Workspace, achievement_id: int) -> AchievementDetail:
+    with ws.read_session() as s:
+        a = s.get(Achievement, achievement_id)
+        if a is None:
+            raise NotFound(f"There is no achievement with id {achievement_id}.")
+        versions = tuple(VersionInfo(v.id, v.number, v.uuid, _issued_count(s, v.id)) for v in a.versions)
+        return AchievementDetail(a.id, a.uuid, versions[-1], versions, spec_of(a.versions[-1]))
+
+
+def list_achievements(ws: Workspace) -> list[AchievementSummary]:
+    from badgesmith.core.store.models import Cohort
+
+    with ws.read_session() as s:
+        issued = dict(
+            s.execute(select(Credential.achievement_id, func.count()).group_by(Credential.achievement_id)).all()
+        )
+        cohorts = dict(s.execute(select(Cohort.achievement_id, func.count()).group_by(Cohort.achievement_id)).all())
+        out = []
+        for a in s.scalars(select(Achievement).where(Achievement.archived.is_(False)).order_by(Achievement.id)):
+            v = a.versions[-1]
+            out.append(AchievementSummary(a.id, v.id, v.number, v.name, v.achievement_type, v.rule,
+                                          issued.get(a.id, 0), cohorts.get(a.id, 0)))
+        return out
+
+
+def find_achievement(ws: Workspace, ref: str) -> int:
+    """An achievement id from a number or an exact (case-insensitive) name."""
+    items = list_achievements(ws)
+    if ref.isdigit() and any(a.id == int(ref) for a in items):
+        return int(ref)
+    matches = [a for a in items if a.name.casefold() == ref.strip().casefold()]
+    if len(matches) == 1:
+        return matches[0].id
+    raise NotFound(f"No achievement is called '{ref}'.")

@@ -1,0 +1,235 @@
+"""Recording assessment results and computing eligibility from an achievement's rule.
+
+Rules (per achievement version):
+  * every *required* status criterion must read Completed (passed / attended);
+  * every *required* rubric criterion must reach its required level (or any level if none);
+  * with a pass mark, the sum of the score criteria must be at or above it, and each score
+    must have been recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.services.achievements import current_version
+from badgesmith.core.store.models import (
+    AchievementVersion,
+    AssessmentResult,
+    Cohort,
+    Criterion,
+    Enrolment,
+    Evidence,
+    utcnow,
+)
+from badgesmith.core.store.workspace import Workspace
+
+COMPLETED, FAILED = "Completed", "Failed"
+_STATUS_WORDS = {
+    COMPLETED: {"completed", "complete", "pass", "passed", "p", "yes", "y", "attended", "present", "1", "true", "x", "✓"},
+    FAILED: {"failed", "fail", "f", "no", "n", "absent", "0", "false"},
+}
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    id: int
+    name: str
+    kind: str
+    min_value: float | None
+    max_value: float | None
+    required: bool
+    required_level: str | None
+    levels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CellValue:
+    criterion_id: int
+    value: str | None  # the score as text, the status, or the level name
+    assessor: str | None = None
+    assessed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    eligible: bool
+    reasons: tuple[str, ...] = ()  # why not, one plain sentence each
+
+
+@dataclass
+class LearnerResults:
+    learner_id: int
+    values: dict[int, CellValue] = field(default_factory=dict)
+    evidence_note: str | None = None
+    evidence_url: str | None = None
+
+
+def criteria_for_cohort(ws: Workspace, cohort_id: int) -> list[CriterionInfo]:
+    with ws.read_session() as s:
+        return [_criterion_info(c) for c in _version_for_cohort(s, cohort_id).criteria]
+
+
+def _criterion_info(c: Criterion) -> CriterionInfo:
+    return CriterionInfo(c.id, c.name, c.kind, c.min_value, c.max_value, c.required,
+                         c.required_level, tuple(lv.name for lv in c.levels))
+
+
+def _version_for_cohort(s: Session, cohort_id: int) -> AchievementVersion:
+    cohort = s.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFound(f"There is no cohort with id {cohort_id}.")
+    return current_version(s, cohort.achievement_id)
+
+
+def normalise_value(c: CriterionInfo, raw: str | None) -> str | None:
+    """Check a typed value for a criterion; return its stored form or raise ValidationError."""
+    if raw is None or not str(raw).strip():
+        return None
+    text = str(raw).strip()
+    if c.kind == "score":
+        try:
+            num = float(text.replace(",", "."))
+        except ValueError:
+            raise ValidationError(f"{c.name}: '{text}' is not a number.") from None
+        if (c.min_value is not None and num < c.min_value) or (c.max_value is not None and num > c.max_value):
+            raise ValidationError(f"{c.name}: {text} is outside {_fmt(c.min_value)}–{_fmt(c.max_value)}.")
+        return _fmt(num)
+    if c.kind == "level":
+        for lv in c.levels:
+            if lv.casefold() == text.casefold():
+                return lv
+        raise ValidationError(f"{c.name}: '{text}' is not one of the levels ({', '.join(c.levels)}).")
+    word = text.casefold()
+    for status, words in _STATUS_WORDS.items():
+        if word in words or word == status.casefold():
+            return status
+    raise ValidationError(f"{c.name}: '{text}' is neither passed/attended nor failed/absent.")
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "…"
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def record_result(
+    ws: Workspace, cohort_id: int, learner_id: int, criterion_id: int, value: str | None,
+    assessor: str | None = None,
+) -> str | None:
+    """Save one cell as typed (``None`` clears it). Returns the stored value."""
+    return record_results(ws, cohort_id, [(learner_id, criterion_id, value)], assessor)[0]
+
+
+def record_results(
+    ws: Workspace, cohort_id: int, cells: list[tuple[int, int, str | None]], assessor: str | None = None,
+) -> list[str | None]:
+    """Save many cells in one transaction: all of them or, on any bad value, none."""
+    with ws.session() as s:
+        version = _version_for_cohort(s, cohort_id)
+        crit = {c.id: c for c in version.criteria}
+        enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
+        stored: list[str | None] = []
+        for learner_id, criterion_id, raw in cells:
+            c = crit.get(criterion_id)
+            if c is None:
+                raise ValidationError("That criterion does not belong to this cohort's achievement.")
+            if learner_id not in enrolled:
+                raise ValidationError("That learner is not enrolled in this cohort.")
+            value = normalise_value(_criterion_info(c), raw)
+            row = s.scalar(select(AssessmentResult).where(
+                AssessmentResult.cohort_id == cohort_id, AssessmentResult.learner_id == learner_id,
+                AssessmentResult.criterion_id == criterion_id))
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            else:
+                level_id = None
+                if c.kind == "level":
+                    level_id = next(lv.id for lv in c.levels if lv.name == value)
+                if row is None:
+                    row = AssessmentResult(cohort_id=cohort_id, learner_id=learner_id, criterion_id=criterion_id)
+                    s.add(row)
+                row.value, row.level_id = value, level_id
+                row.assessor, row.assessed_at = assessor, utcnow()
+            stored.append(value)
+        return stored
+
+
+def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | None, url: str | None,
+                 assessor: str | None = None) -> None:
+    note = (note or "").strip() or None
+    url = (url or "").strip() or None
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise ValidationError(f"'{url}' is not a web address (it should start with https://).")
+    with ws.session() as s:
+        ev = s.scalar(select(Evidence).where(Evidence.cohort_id == cohort_id, Evidence.learner_id == learner_id))
+        if note is None and url is None:
+            if ev is not None:
+                s.delete(ev)
+            return
+        if ev is None:
+            ev = Evidence(cohort_id=cohort_id, learner_id=learner_id)
+            s.add(ev)
+        ev.note, ev.url, ev.assessor, ev.recorded_at = note, url, assessor, utcnow()
+
+
+def cohort_results(ws: Workspace, cohort_id: int) -> dict[int, LearnerResults]:
+    """Every enrolled learner's recorded values, keyed by learner id."""
+    with ws.read_session() as s:
+        out = {lid: LearnerResults(lid) for lid in
+               s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id))}
+        for r in s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id)):
+            if r.learner_id in out:
+                out[r.learner_id].values[r.criterion_id] = CellValue(r.criterion_id, r.value, r.assessor, r.assessed_at)
+        for ev in s.scalars(select(Evidence).where(Evidence.cohort_id == cohort_id)):
+            if ev.learner_id in out:
+                out[ev.learner_id].evidence_note, out[ev.learner_id].evidence_url = ev.note, ev.url
+        return out
+
+
+def evaluate(criteria: list[CriterionInfo], pass_mark: float | None, values: dict[int, CellValue]) -> Eligibility:
+    """Pure eligibility rule; see the module docstring."""
+    reasons: list[str] = []
+    total = 0.0
+    missing_score = False
+    for c in criteria:
+        v = values.get(c.id)
+        val = v.value if v else None
+        if c.kind == "score":
+            if val is None:
+                missing_score = True
+                if pass_mark is not None or c.required:
+                    reasons.append(f"No score recorded for {c.name}.")
+            else:
+                total += float(val)
+            continue
+        if not c.required:
+            continue
+        if c.kind == "status":
+            if val is None:
+                reasons.append(f"{c.name}: not recorded.")
+            elif val != COMPLETED:
+                reasons.append(f"{c.name}: {val.lower()}.")
+        elif c.kind == "level":
+            if val is None:
+                reasons.append(f"{c.name}: no level recorded.")
+            elif c.required_level and c.levels.index(val) < c.levels.index(c.required_level):
+                reasons.append(f"{c.name}: {val} is below the required {c.required_level}.")
+    if pass_mark is not None and not missing_score and total < pass_mark:
+        reasons.append(f"Score {_fmt(total)} is below the pass mark of {_fmt(pass_mark)}.")
+    return Eligibility(not reasons, tuple(reasons))
+
+
+def eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility]:
+    """Eligibility of every enrolled learner in the cohort, keyed by learner id."""
+    with ws.read_session() as s:
+        version = _version_for_cohort(s, cohort_id)
+        criteria = [_criterion_info(c) for c in version.criteria]
+        pass_mark = version.pass_mark if version.rule == "score" else None
+    results = cohort_results(ws, cohort_id)
+    return {lid: evaluate(criteria, pass_mark, r.values) for lid, r in results.items()}

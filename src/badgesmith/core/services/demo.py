@@ -1,0 +1,129 @@
+"""A populated demo workspace (passphrase ``demo``) for trying the app and for benchmarks."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from badgesmith.core.errors import ValidationError
+from badgesmith.core.services import achievements as ach
+from badgesmith.core.services import assessment, cohorts, issuer, learners
+from badgesmith.core.store.workspace import DB_NAME, Workspace
+
+DEMO_PASSPHRASE = "demo"
+
+# Sixty learners: Latin with accents, Greek, Cyrillic, Chinese, Japanese, Arabic, Hebrew.
+DEMO_NAMES = [
+    "Zoë Ñúñez-Çelik", "François Lefèvre", "Søren Kierkegård", "Małgorzata Wiśniewska", "José Álvarez",
+    "Ana-María Gómez", "Jürgen Müller", "Ingrid Bjørnstad", "Ewa Łukasiewicz", "Ömer Yılmaz",
+    "Chloé Dubois", "Siobhán Ní Bhriain", "Dvořák Antonín", "Ágnes Szőke", "Thérèse Brontë",
+    "Guðrún Þórsdóttir", "Mihai Țepeș", "Ilse Ødegaard", "Raúl Peña", "Laïla Benaïssa",
+    "Γιώργος Παπαδόπουλος", "Ελένη Κωνσταντίνου", "Δημήτρης Αλεξίου", "Σοφία Νικολάου",
+    "Αλέξανδρος Οικονόμου", "Μαρία Γεωργίου",
+    "Анна Смирнова", "Дмитрий Иванов", "Ольга Кузнецова", "Сергей Попов", "Наталья Соколова",
+    "Андрій Шевченко", "Олена Коваленко",
+    "王小明", "李娜", "张伟", "刘洋", "陈静", "欧阳修远",
+    "山田太郎", "佐藤花子", "鈴木一郎", "高橋さくら", "田中ゆうき",
+    "محمد العلي", "فاطمة الزهراء", "أحمد حسن", "ليلى عبد الله", "يوسف إبراهيم", "نور الهدى",
+    "דוד כהן", "שרה לוי",
+    "Amelia Thompson", "Oliver Wright", "Priya Patel", "Kwame Mensah", "Nguyễn Thị Hoa",
+    "Mary O'Brien", "Jean-Luc Picard", "Aoife McCarthy",
+]
+
+
+def _email(i: int) -> str:
+    return f"learner{i:03d}@example.org"
+
+
+def create_demo(folder: Path, n_learners: int | None = None) -> Workspace:
+    """Create and populate a demo workspace in ``folder`` (which must not hold one already)."""
+    folder = Path(folder)
+    if (folder / DB_NAME).exists():
+        raise ValidationError(f"{folder} already holds a workspace; choose an empty folder.")
+    ws = Workspace.open(folder)
+    rnd = random.Random(20261126)
+    issuer.init_issuer(
+        ws, "Northbridge Training Collective", DEMO_PASSPHRASE,
+        url="https://northbridge.example.org", email="certificates@northbridge.example.org",
+        description="Short courses in first aid, digital skills and workplace safety.",
+    )
+    rubric = ach.create_achievement(ws, ach.AchievementSpec(
+        name="Practical First Aid", achievement_type="Certificate", rule="rubric",
+        description="Demonstrated practical first-aid skills in assessed scenarios.",
+        criteria_narrative="Learners perform **CPR**, place a casualty in the *recovery position* and "
+                           "control bleeding, each observed by a qualified assessor.",
+        criteria=tuple(
+            ach.CriterionSpec(name, "level", required=True, required_level="Competent", levels=(
+                ach.LevelSpec("Not yet", "Needs further practice", 0),
+                ach.LevelSpec("Competent", "Performs safely and correctly", 1),
+                ach.LevelSpec("Excellent", "Performs confidently and explains why", 2)))
+            for name in ("CPR", "Recovery position", "Bleeding control")
+        ),
+        alignments=(ach.AlignmentSpec("Emergency First Aid at Work", "https://example.org/frameworks/efaw",
+                                      "EFAW-1", "Workplace First Aid Framework"),),
+        tags=("first aid", "health and safety"), credits=1.0, field_of_study="Health and safety",
+        human_code="PFA-101", language="en", version_label="2026", template="classic",
+    ))
+    attendance = ach.create_achievement(ws, ach.AchievementSpec(
+        name="Digital Marketing Workshop", achievement_type="CertificateOfCompletion", rule="attendance",
+        description="Attended the one-day workshop on planning a digital marketing campaign.",
+        criteria_narrative="Attendance of the full workshop day.",
+        criteria=(ach.CriterionSpec("Attendance", "status"),),
+        tags=("marketing",), language="en", template="modern",
+    ))
+    score = ach.create_achievement(ws, ach.AchievementSpec(
+        name="Spreadsheet Skills Assessment", achievement_type="Assessment", rule="score", pass_mark=60,
+        description="Passed a timed practical assessment of spreadsheet skills.",
+        criteria_narrative="A score of at least 60 out of 100 in the practical assessment.",
+        criteria=(ach.CriterionSpec("Practical test", "score", 0, 100),),
+        tags=("digital skills",), credits=0.5, human_code="SSA-2", language="en", template="minimal",
+    ))
+    ach.create_achievement(ws, ach.AchievementSpec(
+        name="Food Hygiene Level 2", achievement_type="Certification", rule="score", pass_mark=70,
+        description="Certified in food hygiene and safety for catering; renew every 12 months.",
+        criteria_narrative="At least 70% in the written examination.",
+        criteria=(ach.CriterionSpec("Examination", "score", 0, 100),),
+        validity_months=12, language="en", template="classic",
+    ))
+
+    names = DEMO_NAMES if n_learners is None else [f"{DEMO_NAMES[i % len(DEMO_NAMES)]}" for i in range(n_learners)]
+    with ws.session() as s:
+        learners.insert_learners(s, [(name, _email(i), f"S{i:06d}") for i, name in enumerate(names)])
+    all_learners = learners.list_learners(ws, limit=len(names) + 1)
+    ids = sorted(li.id for li in all_learners)
+    today = date.today()
+
+    if n_learners is not None:
+        c = cohorts.create_cohort(ws, "Bulk attendance cohort", attendance.id, today, today, "Main hall", "Demo")
+        cohorts.enrol(ws, c.id, ids)
+        crit = assessment.criteria_for_cohort(ws, c.id)[0]
+        cells: list[tuple[int, int, str | None]] = [(lid, crit.id, "attended") for lid in ids]
+        assessment.record_results(ws, c.id, cells, assessor="Demo")
+        return ws
+
+    c1 = cohorts.create_cohort(ws, "First Aid — March 2026", rubric.id, date(2026, 3, 14), date(2026, 3, 15),
+                               "Riverside Community Hall", "Dr. Hannah Okafor")
+    c2 = cohorts.create_cohort(ws, "Digital Marketing — Spring Workshop", attendance.id, date(2026, 4, 2),
+                               date(2026, 4, 2), "Northbridge Library", "Marco Rossi")
+    c3 = cohorts.create_cohort(ws, "Spreadsheets — Evening Class", score.id, today - timedelta(days=30), today,
+                               "Room 4B", "Priya Raman")
+    cohorts.enrol(ws, c1.id, ids[:20])
+    cohorts.enrol(ws, c2.id, ids[20:45])
+    cohorts.enrol(ws, c3.id, ids[40:60])
+
+    levels = ["Not yet", "Competent", "Excellent"]
+    cells = []
+    for lid in ids[:20]:
+        for crit in assessment.criteria_for_cohort(ws, c1.id):
+            cells.append((lid, crit.id, rnd.choices(levels, weights=[1, 5, 3])[0]))
+    assessment.record_results(ws, c1.id, cells, assessor="Dr. Hannah Okafor")
+    crit = assessment.criteria_for_cohort(ws, c2.id)[0]
+    assessment.record_results(ws, c2.id, [(lid, crit.id, rnd.choices(["attended", "absent"], [9, 1])[0])
+                                          for lid in ids[20:45]], assessor="Marco Rossi")
+    crit = assessment.criteria_for_cohort(ws, c3.id)[0]
+    assessment.record_results(ws, c3.id, [(lid, crit.id, str(rnd.randint(35, 98))) for lid in ids[40:60]],
+                              assessor="Priya Raman")
+    assessment.set_evidence(ws, c1.id, ids[0], "Calm and methodical in the cardiac arrest scenario.",
+                            "https://northbridge.example.org/evidence/pfa-0001")
+    return ws

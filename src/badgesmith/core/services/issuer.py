@@ -1,0 +1,308 @@
+"""The issuer profile, its signing keys (encrypted at rest), and trusted issuers.
+
+The private key exists decrypted only in memory, for as long as the caller holds the
+``UnlockedKey``; the database holds the public key in clear and the private key encrypted
+under the passphrase. Every key event goes to the audit log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from badgesmith.core.credentials import keys as keylib
+from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
+from badgesmith.core.errors import KeyLocked, NotFound, ValidationError
+from badgesmith.core.fileio import atomic_write_bytes
+from badgesmith.core.services.achievements import sniff_image_mime
+from badgesmith.core.store import audit
+from badgesmith.core.store.models import IssuerProfile, SigningKey, TrustedIssuer, utcnow
+from badgesmith.core.store.workspace import Workspace
+
+MIN_PASSPHRASE = 4
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class IssuerInfo:
+    name: str
+    url: str | None
+    email: str | None
+    description: str | None
+    logo: bytes | None
+    logo_mime: str | None
+    verify_page_url: str | None
+    status_list_url: str | None
+    did: str | None  # the current key's did:key
+    fingerprint: str | None
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    id: int
+    did: str
+    fingerprint: str
+    status: str
+    created_at: datetime
+    retired_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TrustedIssuerInfo:
+    id: int
+    name: str
+    did: str
+    fingerprint: str
+    url: str | None
+
+
+def _check_url(label: str, url: str | None) -> str | None:
+    url = (url or "").strip() or None
+    if url is None:
+        return None
+    u = urlparse(url)
+    if u.scheme not in ("http", "https") or not u.netloc:
+        raise ValidationError(f"The {label} '{url}' is not a web address (it should start with https://).")
+    return url
+
+
+def _check_profile(name: str, url: str | None, email: str | None) -> tuple[str, str | None, str | None]:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("The issuer needs a name.")
+    if len(name) > 200:
+        raise ValidationError("The issuer name is longer than 200 characters.")
+    email = (email or "").strip() or None
+    if email and not _EMAIL.match(email):
+        raise ValidationError(f"'{email}' is not a valid e-mail address.")
+    return name, _check_url("issuer web address", url), email
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+
+
+def is_initialised(ws: Workspace) -> bool:
+    with ws.read_session() as s:
+        return s.scalar(select(IssuerProfile.id)) is not None
+
+
+def init_issuer(
+    ws: Workspace,
+    name: str,
+    passphrase: str,
+    url: str | None = None,
+    email: str | None = None,
+    description: str | None = None,
+    logo: bytes | None = None,
+) -> IssuerInfo:
+    """First run: the issuer profile and a new Ed25519 signing key under ``passphrase``."""
+    name, url, email = _check_profile(name, url, email)
+    _check_passphrase(passphrase)
+    logo_mime = _check_logo(logo)
+    with ws.session() as s:
+        if s.scalar(select(IssuerProfile.id)) is not None:
+            raise ValidationError("This workspace already has an issuer.")
+        s.add(IssuerProfile(name=name, url=url, email=email, description=description,
+                            logo=logo, logo_mime=logo_mime))
+        _new_key(s, passphrase)
+    return get_issuer(ws)
+
+
+def _check_logo(logo: bytes | None) -> str | None:
+    if logo is None:
+        return None
+    mime = sniff_image_mime(logo)
+    if mime is None:
+        raise ValidationError("The logo must be a PNG, JPEG or SVG image.")
+    if mime != "image/svg+xml":
+        from io import BytesIO
+
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            Image.open(BytesIO(logo)).verify()
+        except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+            raise ValidationError("The logo image is damaged and cannot be read.") from exc
+    return mime
+
+
+def _new_key(s: Session, passphrase: str) -> SigningKey:
+    key = keylib.generate_key()
+    did = keylib.did_of(key)
+    row = SigningKey(did=did, public_key=raw_public_bytes(key.public_key()),
+                     encrypted_private_key=keylib.encrypt_private_key(key, passphrase), status="current")
+    s.add(row)
+    s.flush()
+    audit.append(s, "key.created", did, fingerprint=fingerprint(did))
+    return row
+
+
+def update_issuer(
+    ws: Workspace,
+    name: str,
+    url: str | None = None,
+    email: str | None = None,
+    description: str | None = None,
+    logo: bytes | None = None,
+    verify_page_url: str | None = None,
+    status_list_url: str | None = None,
+) -> IssuerInfo:
+    name, url, email = _check_profile(name, url, email)
+    logo_mime = _check_logo(logo)
+    verify_page_url = _check_url("verification page address", verify_page_url)
+    status_list_url = _check_url("status list address", status_list_url)
+    with ws.session() as s:
+        p = s.scalar(select(IssuerProfile))
+        if p is None:
+            raise NotFound("This workspace has no issuer yet; set it up first.")
+        p.name, p.url, p.email, p.description = name, url, email, description
+        p.logo, p.logo_mime = logo, logo_mime
+        p.verify_page_url, p.status_list_url = verify_page_url, status_list_url
+        audit.append(s, "issuer.updated", name)
+    return get_issuer(ws)
+
+
+def get_issuer(ws: Workspace) -> IssuerInfo:
+    with ws.read_session() as s:
+        p = s.scalar(select(IssuerProfile))
+        if p is None:
+            raise NotFound("This workspace has no issuer yet: run 'badgesmith init' or the first-run setup.")
+        k = s.scalar(select(SigningKey).where(SigningKey.status == "current"))
+        return IssuerInfo(p.name, p.url, p.email, p.description, p.logo, p.logo_mime,
+                          p.verify_page_url, p.status_list_url,
+                          k.did if k else None, fingerprint(k.did) if k else None)
+
+
+def list_keys(ws: Workspace) -> list[KeyInfo]:
+    with ws.read_session() as s:
+        return [KeyInfo(k.id, k.did, fingerprint(k.did), k.status, k.created_at, k.retired_at)
+                for k in s.scalars(select(SigningKey).order_by(SigningKey.id))]
+
+
+def unlock(ws: Workspace, passphrase: str | None) -> tuple[int, keylib.UnlockedKey]:
+    """Decrypt the current signing key. Raises KeyLocked / WrongPassphrase."""
+    if not passphrase:
+        raise KeyLocked("The signing key is locked: enter its passphrase.")
+    with ws.read_session() as s:
+        k = s.scalar(select(SigningKey).where(SigningKey.status == "current"))
+        if k is None:
+            raise NotFound("This workspace has no signing key yet: set up the issuer first.")
+        blob, key_id = k.encrypted_private_key, k.id
+    return key_id, keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))
+
+
+def rotate_key(ws: Workspace, passphrase: str) -> KeyInfo:
+    """Retire the current key (kept for verification) and make a new one."""
+    unlock(ws, passphrase)  # proves the caller knows the passphrase
+    with ws.session() as s:
+        for k in s.scalars(select(SigningKey).where(SigningKey.status == "current")):
+            k.status, k.retired_at = "retired", utcnow()
+            audit.append(s, "key.retired", k.did)
+        row = _new_key(s, passphrase)
+        return KeyInfo(row.id, row.did, fingerprint(row.did), row.status, row.created_at, None)
+
+
+def change_passphrase(ws: Workspace, old: str, new: str) -> None:
+    """Re-encrypt every key (current and retired) under the new passphrase, all or nothing."""
+    _check_passphrase(new)
+    with ws.session() as s:
+        rows = list(s.scalars(select(SigningKey)))
+        if not rows:
+            raise NotFound("This workspace has no signing key yet.")
+        for k in rows:
+            k.encrypted_private_key = keylib.change_passphrase(k.encrypted_private_key, old, new)
+        audit.append(s, "key.passphrase_changed", rows[-1].did)
+
+
+def export_key_backup(ws: Workspace, out: Path) -> Path:
+    """Write the current key's encrypted backup file (still needs the passphrase to use)."""
+    with ws.session() as s:
+        k = s.scalar(select(SigningKey).where(SigningKey.status == "current"))
+        if k is None:
+            raise NotFound("This workspace has no signing key yet.")
+        data = keylib.export_key_backup(k.encrypted_private_key, k.did, k.created_at)
+        atomic_write_bytes(out, data)
+        audit.append(s, "key.exported", k.did, file=Path(out).name)
+    return Path(out)
+
+
+def import_key_backup(ws: Workspace, path: Path, passphrase: str) -> KeyInfo:
+    """Restore a key from a backup file; it becomes the current key, the old one is retired."""
+    backup = keylib.import_key_backup(Path(path).read_bytes())
+    key = backup.unlock(passphrase)
+    with ws.session() as s:
+        if s.scalar(select(SigningKey.id).where(SigningKey.did == backup.did)) is not None:
+            raise ValidationError("This key is already in the workspace.")
+        for k in s.scalars(select(SigningKey).where(SigningKey.status == "current")):
+            k.status, k.retired_at = "retired", utcnow()
+        row = SigningKey(did=backup.did, public_key=raw_public_bytes(key.public_key()),
+                         encrypted_private_key=backup.encrypted, status="current")
+        s.add(row)
+        s.flush()
+        audit.append(s, "key.imported", backup.did)
+        return KeyInfo(row.id, row.did, fingerprint(row.did), row.status, row.created_at, None)
+
+
+def export_issuer_card(ws: Workspace, passphrase: str, out: Path) -> Path:
+    info = get_issuer(ws)
+    _, key = unlock(ws, passphrase)
+    data = keylib.export_issuer_card(info.name, key.private_key, url=info.url, email=info.email)
+    return atomic_write_bytes(out, data)
+
+
+def import_trusted_issuer(ws: Workspace, path: Path) -> TrustedIssuerInfo:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from exc
+    card = keylib.parse_issuer_card(data)
+    with ws.session() as s:
+        if s.scalar(select(SigningKey.id).where(SigningKey.did == card.did)) is not None:
+            raise ValidationError("That issuer card is this workspace's own key.")
+        row = s.scalar(select(TrustedIssuer).where(TrustedIssuer.did == card.did))
+        if row is None:
+            row = TrustedIssuer(name=card.name, did=card.did, url=card.url)
+            s.add(row)
+        else:
+            row.name, row.url = card.name, card.url
+        s.flush()
+        audit.append(s, "trust.imported", card.did, name=card.name)
+        return TrustedIssuerInfo(row.id, row.name, row.did, fingerprint(row.did), row.url)
+
+
+def list_trusted_issuers(ws: Workspace) -> list[TrustedIssuerInfo]:
+    with ws.read_session() as s:
+        return [TrustedIssuerInfo(t.id, t.name, t.did, fingerprint(t.did), t.url)
+                for t in s.scalars(select(TrustedIssuer).order_by(TrustedIssuer.name))]
+
+
+def remove_trusted_issuer(ws: Workspace, trusted_id: int) -> None:
+    with ws.session() as s:
+        t = s.get(TrustedIssuer, trusted_id)
+        if t is None:
+            raise NotFound("That trusted issuer is not in this workspace.")
+        audit.append(s, "trust.removed", t.did, name=t.name)
+        s.delete(t)
+
+
+def key_trust(ws: Workspace) -> dict[str, str]:
+    """did:key -> 'own-current' | 'own-retired' | 'trusted' (absent means unknown)."""
+    with ws.read_session() as s:
+        out = {t.did: "trusted" for t in s.scalars(select(TrustedIssuer))}
+        for k in s.scalars(select(SigningKey)):
+            out[k.did] = "own-current" if k.status == "current" else "own-retired"
+        return out
+
+
+def public_keys(ws: Workspace) -> list[tuple[str, bytes]]:
+    """(status, raw public key) of every own key, for the verify page and QR claims."""
+    with ws.read_session() as s:
+        return [(k.status, k.public_key) for k in s.scalars(select(SigningKey).order_by(SigningKey.id))]

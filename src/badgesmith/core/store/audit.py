@@ -1,0 +1,84 @@
+"""Append-only, hash-chained audit log of issuing, revocation and key events.
+
+Each event's hash covers its own content and the previous event's hash, so editing, inserting
+or deleting any entry (other than truncating the newest ones together with the anchor kept in
+settings) breaks the chain at a place :func:`check_chain` reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from badgesmith.core.store.models import AuditEvent, Setting, utcnow
+
+GENESIS = "0" * 64
+_HEAD_KEY = "audit_head"  # hash and count of the newest event: detects deleted tail entries
+
+
+def _digest(prev_hash: str, at: datetime, kind: str, subject: str | None, details: str) -> str:
+    payload = json.dumps(
+        [prev_hash, at.isoformat(), kind, subject, details], ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, kind: str, subject: str | None = None, **details: Any) -> AuditEvent:
+    """Add an event in the caller's transaction (it commits or rolls back with the change)."""
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    prev = last.hash if last else GENESIS
+    at = utcnow()
+    text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    ev = AuditEvent(at=at, kind=kind, subject=subject, details=text, prev_hash=prev)
+    ev.hash = _digest(prev, at, kind, subject, text)
+    session.add(ev)
+    session.flush()
+    head = session.get(Setting, _HEAD_KEY)
+    count = (head.value["count"] if head else 0) + 1
+    anchor = {"hash": ev.hash, "count": count}
+    if head:
+        head.value = anchor
+    else:
+        session.add(Setting(key=_HEAD_KEY, value=anchor))
+    return ev
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: int | None
+    message: str
+
+
+def check_chain(session: Session) -> list[ChainProblem]:
+    """Every problem found in the log; an empty list means the log is intact."""
+    problems: list[ChainProblem] = []
+    prev = GENESIS
+    count = 0
+    for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+        count += 1
+        if ev.prev_hash != prev:
+            problems.append(
+                ChainProblem(ev.id, f"Event {ev.id} does not follow the event before it: "
+                             "an entry was inserted or deleted here.")
+            )
+        if _digest(ev.prev_hash, ev.at, ev.kind, ev.subject, ev.details) != ev.hash:
+            problems.append(ChainProblem(ev.id, f"Event {ev.id} ({ev.kind}) was edited."))
+        prev = ev.hash
+    head = session.get(Setting, _HEAD_KEY)
+    expected = head.value if head else {"hash": GENESIS, "count": 0}
+    if expected["count"] != count or expected["hash"] != prev:
+        problems.append(
+            ChainProblem(None, f"The log holds {count} events but {expected['count']} were "
+                         "written: entries at the end were deleted or added outside Badgesmith.")
+        )
+    return problems
+
+
+def events(session: Session, limit: int = 200) -> list[AuditEvent]:
+    return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)))

@@ -1,0 +1,30 @@
+"""Starting the desktop app: a clear message instead of Qt's abort when there is no display."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+NO_DISPLAY = """\
+badgesmith: there is no display to open the window on.
+  - On a desktop, run it from a graphical session.
+  - On a server or over SSH, use a virtual screen:  xvfb-run -a badgesmith
+  - Everything is also available headless, e.g.:   badgesmith --help
+"""
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def launch(workspace: str | None = None, demo: bool = False) -> int:
+    if not has_display():
+        sys.stderr.write(NO_DISPLAY)
+        return 2
+    from badgesmith.ui.app import run
+
+    return run(workspace=workspace, demo=demo)
