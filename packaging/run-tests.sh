@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set up everything the tests need (system packages, .venv, the JavaScript reference verifier
+# and Chromium driver), then run the whole test suite offscreen. Arguments go to pytest.
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+apt_install $APP_PACKAGES $TEST_PACKAGES
+setup_venv dev
+setup_node
+export QT_QPA_PLATFORM=offscreen
+cd "$ROOT"
+exec "$VENV/bin/python" -m pytest "$@"
