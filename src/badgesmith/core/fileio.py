@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -41,10 +42,8 @@ def atomic_write_bytes(path: Path | str, data: bytes, *, fsync: bool = True) -> 
         raise OutputError(describe_os_error(exc, path)) from exc
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
     return path
 
 

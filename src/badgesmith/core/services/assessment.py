@@ -130,34 +130,44 @@ def record_results(
 ) -> list[str | None]:
     """Save many cells in one transaction: all of them or, on any bad value, none."""
     with ws.session() as s:
-        version = _version_for_cohort(s, cohort_id)
-        crit = {c.id: c for c in version.criteria}
-        enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
-        stored: list[str | None] = []
-        for learner_id, criterion_id, raw in cells:
-            c = crit.get(criterion_id)
-            if c is None:
-                raise ValidationError("That criterion does not belong to this cohort's achievement.")
-            if learner_id not in enrolled:
-                raise ValidationError("That learner is not enrolled in this cohort.")
-            value = normalise_value(_criterion_info(c), raw)
-            row = s.scalar(select(AssessmentResult).where(
-                AssessmentResult.cohort_id == cohort_id, AssessmentResult.learner_id == learner_id,
-                AssessmentResult.criterion_id == criterion_id))
-            if value is None:
-                if row is not None:
-                    s.delete(row)
-            else:
-                level_id = None
-                if c.kind == "level":
-                    level_id = next(lv.id for lv in c.levels if lv.name == value)
-                if row is None:
-                    row = AssessmentResult(cohort_id=cohort_id, learner_id=learner_id, criterion_id=criterion_id)
-                    s.add(row)
-                row.value, row.level_id = value, level_id
-                row.assessor, row.assessed_at = assessor, utcnow()
-            stored.append(value)
-        return stored
+        return record_in_session(s, cohort_id, [(lid, cid, v, assessor) for lid, cid, v in cells])
+
+
+def record_in_session(
+    s: Session, cohort_id: int, cells: list[tuple[int, int, str | None, str | None]],
+    assessed_at: datetime | None = None,
+) -> list[str | None]:
+    """Save (learner, criterion, value, assessor) cells in the caller's transaction."""
+    version = _version_for_cohort(s, cohort_id)
+    crit = {c.id: c for c in version.criteria}
+    enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
+    existing = {(r.learner_id, r.criterion_id): r for r in
+                s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id))}
+    stored: list[str | None] = []
+    for learner_id, criterion_id, raw, assessor in cells:
+        c = crit.get(criterion_id)
+        if c is None:
+            raise ValidationError("That criterion does not belong to this cohort's achievement.")
+        if learner_id not in enrolled:
+            raise ValidationError("That learner is not enrolled in this cohort.")
+        value = normalise_value(_criterion_info(c), raw)
+        row = existing.get((learner_id, criterion_id))
+        if value is None:
+            if row is not None:
+                s.delete(row)
+                del existing[(learner_id, criterion_id)]
+        else:
+            level_id = None
+            if c.kind == "level":
+                level_id = next(lv.id for lv in c.levels if lv.name == value)
+            if row is None:
+                row = AssessmentResult(cohort_id=cohort_id, learner_id=learner_id, criterion_id=criterion_id)
+                s.add(row)
+                existing[(learner_id, criterion_id)] = row
+            row.value, row.level_id = value, level_id
+            row.assessor, row.assessed_at = assessor, assessed_at or utcnow()
+        stored.append(value)
+    return stored
 
 
 def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | None, url: str | None,
@@ -167,15 +177,20 @@ def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | Non
     if url and not url.lower().startswith(("http://", "https://")):
         raise ValidationError(f"'{url}' is not a web address (it should start with https://).")
     with ws.session() as s:
-        ev = s.scalar(select(Evidence).where(Evidence.cohort_id == cohort_id, Evidence.learner_id == learner_id))
-        if note is None and url is None:
-            if ev is not None:
-                s.delete(ev)
-            return
-        if ev is None:
-            ev = Evidence(cohort_id=cohort_id, learner_id=learner_id)
-            s.add(ev)
-        ev.note, ev.url, ev.assessor, ev.recorded_at = note, url, assessor, utcnow()
+        evidence_in_session(s, cohort_id, learner_id, note, url, assessor)
+
+
+def evidence_in_session(s: Session, cohort_id: int, learner_id: int, note: str | None,
+                        url: str | None, assessor: str | None) -> None:
+    ev = s.scalar(select(Evidence).where(Evidence.cohort_id == cohort_id, Evidence.learner_id == learner_id))
+    if note is None and url is None:
+        if ev is not None:
+            s.delete(ev)
+        return
+    if ev is None:
+        ev = Evidence(cohort_id=cohort_id, learner_id=learner_id)
+        s.add(ev)
+    ev.note, ev.url, ev.assessor, ev.recorded_at = note, url, assessor, utcnow()
 
 
 def cohort_results(ws: Workspace, cohort_id: int) -> dict[int, LearnerResults]:

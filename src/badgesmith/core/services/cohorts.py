@@ -47,7 +47,7 @@ def create_cohort(
     with ws.session() as s:
         if s.get(Achievement, achievement_id) is None:
             raise NotFound(f"There is no achievement with id {achievement_id}.")
-        if s.scalar(select(Cohort.id).where(Cohort.name == name)) is not None:
+        if any(n.casefold() == name.casefold() for n in s.scalars(select(Cohort.name))):
             raise ValidationError(f"A cohort called '{name}' already exists.")
         c = Cohort(name=name, achievement_id=achievement_id, start_date=start_date,
                    end_date=end_date, place=place or None, instructor=instructor or None)
@@ -65,7 +65,7 @@ def enrol(ws: Workspace, cohort_id: int, learner_ids: list[int]) -> int:
         present = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
         known = set(s.scalars(select(Learner.id).where(Learner.id.in_(learner_ids)))) if len(learner_ids) < 30000 else None
         start = (s.scalar(select(func.max(Enrolment.position)).where(Enrolment.cohort_id == cohort_id)) or 0) + 1
-        rows = []
+        rows: list[dict[str, int]] = []
         for lid in dict.fromkeys(learner_ids):
             if lid in present:
                 continue

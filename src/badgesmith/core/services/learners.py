@@ -155,12 +155,12 @@ def search_prefix(ws: Workspace, prefix: str, limit: int = 50) -> list[LearnerIn
 
 def existing_emails(ws: Workspace) -> set[str]:
     with ws.read_session() as s:
-        return {e.lower() for e in s.scalars(select(Learner.email).where(Learner.email.is_not(None)))}
+        return {e.lower() for e in s.scalars(select(Learner.email).where(Learner.email.is_not(None))) if e}
 
 
 def existing_student_numbers(ws: Workspace) -> set[str]:
     with ws.read_session() as s:
-        return set(s.scalars(select(Learner.student_number).where(Learner.student_number.is_not(None))))
+        return {n for n in s.scalars(select(Learner.student_number).where(Learner.student_number.is_not(None))) if n}
 
 
 def insert_learners(s: Session, rows: list[tuple[str, str | None, str | None]], chunk: int = 5000) -> int:
@@ -174,6 +174,6 @@ def insert_learners(s: Session, rows: list[tuple[str, str | None, str | None]], 
             {"name": n, "name_key": name_key(n), "email": e, "student_number": sn, "created_at": now}
             for n, e, sn in rows[i : i + chunk]
         ]
-        s.execute(insert(Learner), batch)
+        s.execute(insert(Learner.__table__), batch)  # type: ignore[arg-type]
         total += len(batch)
     return total

@@ -1,0 +1,101 @@
+"""Importing learners and results through the services: preview, commit, atomicity."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from badgesmith.core.errors import ValidationError
+from badgesmith.core.services import achievements as ach
+from badgesmith.core.services import assessment, cohorts, learners, roster
+from tests.conftest import FIXTURES, db_snapshot
+
+IMPORT = FIXTURES / "import"
+
+
+def test_preview_writes_nothing_and_commit_imports_accepted_rows(ws):
+    before = db_snapshot(ws.folder)
+    p = roster.preview_learner_import(ws, IMPORT / "learners_latin1_semicolon.csv")
+    assert db_snapshot(ws.folder) == before
+    assert p.encoding in ("cp1252", "latin-1", "iso-8859-1") and p.delimiter == ";"
+    n = roster.commit_learner_import(ws, p)
+    assert n == len(p.report.accepted) == learners.count_learners(ws)
+    names = {x.name for x in learners.list_learners(ws)}
+    assert any("ë" in nm or "ç" in nm or "ü" in nm for nm in names)
+
+
+def test_reimporting_the_same_file_reports_already_in_workspace(ws):
+    roster.commit_learner_import(ws, roster.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv"))
+    again = roster.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv")
+    assert again.report.accepted == []
+    assert all(r.status.value == "already-in-workspace" for r in again.report.rejected)
+
+
+def test_commit_refuses_when_workspace_changed_since_preview(ws):
+    p = roster.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv")
+    first = p.report.accepted[0]
+    learners.add_learner(ws, "Sneaky", first.email)
+    before = db_snapshot(ws.folder)
+    with pytest.raises(ValidationError, match="added since the preview"):
+        roster.commit_learner_import(ws, p)
+    assert db_snapshot(ws.folder) == before
+
+
+def test_results_import_records_values_and_evidence(ws, tmp_path):
+    a = ach.create_achievement(ws, ach.AchievementSpec(
+        name="Mixed", rule="score", pass_mark=50,
+        criteria=(ach.CriterionSpec("Exam", "score", 0, 100), ach.CriterionSpec("Attendance", "status"))))
+    c = cohorts.create_cohort(ws, "C", a.id)
+    ids = [learners.add_learner(ws, n, e).id for n, e in (("Zoë Ñúñez", "zoe@example.org"), ("Li Na", "li@example.org"))]
+    cohorts.enrol(ws, c.id, ids)
+    f = tmp_path / "r.csv"
+    f.write_text("E-mail;Exam;Attendance;Assessor;Notes\nzoe@example.org;72,5;yes;Ann;Great work\n"
+                 "li@example.org;abc;no;Ann;\nnobody@example.org;50;yes;Ann;\n", encoding="cp1252")
+    p = roster.preview_results_import(ws, c.id, f)
+    assert len(p.report.accepted) == 1 and len(p.report.rejected) == 2
+    assert roster.commit_results_import(ws, c.id, p) == 2
+    res = assessment.cohort_results(ws, c.id)[ids[0]]
+    assert sorted(v.value for v in res.values.values()) == ["72.5", "Completed"]
+    assert res.evidence_note == "Great work"
+    assert assessment.eligibility(ws, c.id)[ids[0]].eligible
+
+
+def _big_csv(path: Path, n: int) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        f.write("Name,Email,Student number\n")
+        for i in range(n):
+            f.write(f"Learner Ünïcode {i},learner{i}@example.org,N{i:07d}\n")
+
+
+@pytest.mark.slow
+def test_sigkill_during_a_100k_row_import_leaves_the_workspace_as_before(demo_dir, tmp_path):
+    big = tmp_path / "big.csv"
+    _big_csv(big, 100_000)
+    before = db_snapshot(demo_dir)
+    wal = demo_dir / "workspace.db-wal"
+    base = wal.stat().st_size if wal.exists() else 0
+    env = {**os.environ, "BADGESMITH_WORKSPACE": str(demo_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "badgesmith.cli", "learners", "import", str(big)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Kill once the insert transaction is writing pages (the WAL grows), before it commits.
+    deadline = time.monotonic() + 120
+    killed_mid_write = False
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > base + 512 * 1024:
+            proc.send_signal(signal.SIGKILL)
+            killed_mid_write = True
+            break
+        time.sleep(0.002)
+    proc.wait()
+    assert killed_mid_write, f"the import finished before it could be killed: {proc.stdout.read()!r}"
+    con = sqlite3.connect(demo_dir / "workspace.db")
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    assert db_snapshot(demo_dir) == before
