@@ -1,0 +1,147 @@
+"""The exported ``verify.html``: one self-contained page that checks QR claims in a browser.
+
+The page inlines its CSS, its script and the vendored TweetNaCl fallback verifier, and holds the
+issuer's public keys (current and retired) as JSON. Its Content-Security-Policy allows nothing
+to be fetched and only these exact inline scripts and style (by SHA-256 hash) to run, so even a
+hostile string that escaped the escaping could not execute.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from ...resources import resource_path
+from .qrclaim import format_fingerprint, key_id
+
+KEY_STATUSES = ("current", "retired")
+NACL_FILE = "tweetnacl-1.0.3.min.js"
+NACL_SHA256 = "973cc5733cc7432e30ee4682098f413094f494bccf76a567c23908c5035ddbbc"
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+
+KeySpec = tuple[str, bytes | str | Ed25519PublicKey]  # (status, raw key / did:key / key)
+
+
+class VerifyPageError(ValueError):
+    """The page cannot be made from these inputs. ``message`` is a plain sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@cache
+def _asset(name: str) -> str:
+    return resource_path("verify", name).read_text(encoding="utf-8")
+
+
+@cache
+def _nacl() -> str:
+    data = resource_path("verify", "vendor", NACL_FILE).read_bytes()
+    if hashlib.sha256(data).hexdigest() != NACL_SHA256:
+        raise VerifyPageError(f"The bundled {NACL_FILE} has been modified; reinstall Badgesmith.")
+    return data.decode("utf-8")
+
+
+def _raw_key(key: bytes | str | Ed25519PublicKey) -> bytes:
+    if isinstance(key, Ed25519PublicKey):
+        return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    if isinstance(key, str):
+        from ..credentials.didkey import public_key_bytes_from_did
+
+        try:
+            return public_key_bytes_from_did(key)
+        except Exception as exc:  # the credentials layer raises its own error types
+            raise VerifyPageError(f"{key[:60]!r} is not an Ed25519 did:key.") from exc
+    if isinstance(key, bytes | bytearray) and len(key) == 32:
+        return bytes(key)
+    raise VerifyPageError("A public key must be 32 raw bytes, a did:key or an Ed25519 key.")
+
+
+def _config(issuer_name: str, keys: Sequence[KeySpec]) -> dict[str, object]:
+    entries = []
+    for status, key in keys:
+        if status not in KEY_STATUSES:
+            raise VerifyPageError(f"A key's status must be 'current' or 'retired', not {status!r}.")
+        raw = _raw_key(key)
+        kid = key_id(raw)
+        entries.append(
+            {
+                "kid": kid.hex(),
+                "pub": raw.hex(),
+                "status": status,
+                "fingerprint": format_fingerprint(kid),
+            }
+        )
+    if not entries:
+        raise VerifyPageError("The verify page needs at least one of the issuer's public keys.")
+    return {"issuer": issuer_name, "keys": entries}
+
+
+def script_json(value: object) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: no '<', '>' or '&'."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _csp_hash(text: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
+
+
+def _inline_safe(name: str, text: str, closing: str) -> str:
+    lowered = text.lower()
+    if closing in lowered or "<!--" in lowered:
+        raise VerifyPageError(f"{name} cannot be inlined: it contains {closing!r} or '<!--'.")
+    return text
+
+
+def _issuer_link(issuer_url: str | None) -> str:
+    if issuer_url is None:
+        return ""
+    if not re.match(r"https?://[^\s\"'<>]+\Z", issuer_url):
+        raise VerifyPageError("The issuer's web address must start with https:// (or http://).")
+    url = html.escape(issuer_url, quote=True)
+    return f'<p>Issuer&rsquo;s website: <a href="{url}" rel="noopener noreferrer">{url}</a></p>'
+
+
+def render_verify_page(
+    issuer_name: str, keys: Sequence[KeySpec], issuer_url: str | None = None
+) -> str:
+    """The complete ``verify.html`` for ``issuer_name`` trusting ``keys``.
+
+    ``keys`` is a list of ``(status, key)`` with status ``"current"`` or ``"retired"`` and key the
+    32 raw bytes of an Ed25519 public key, a ``did:key`` or a key object.
+    """
+    if not isinstance(issuer_name, str) or not issuer_name.strip():
+        raise VerifyPageError("The verify page needs the issuer's name.")
+    issuer_name = issuer_name.strip()
+    style = _inline_safe("verify.css", _asset("verify.css"), "</style")
+    nacl = _inline_safe(NACL_FILE, _nacl(), "</script")
+    app = _inline_safe("verify.js", _asset("verify.js"), "</script")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(nacl)} {_csp_hash(app)}; "
+        f"style-src {_csp_hash(style)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    values = {
+        "csp": csp,
+        "issuer_name": html.escape(issuer_name, quote=True),
+        "style": style,
+        "config_json": script_json(_config(issuer_name, keys)),
+        "nacl_js": nacl,
+        "app_js": app,
+        "issuer_link": _issuer_link(issuer_url),
+    }
+    # one pass: text substituted in is never searched for placeholders again
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _asset("verify.html"))
