@@ -1,0 +1,46 @@
+"""Exceptions of the credentials layer.
+
+Every exception carries a message a user can read: the GUI and the CLI print ``str(exc)``.
+"""
+
+from __future__ import annotations
+
+
+class CredentialError(Exception):
+    """Base class: something about keys, credentials or JSON-LD went wrong."""
+
+
+class WrongPassphrase(CredentialError):
+    def __init__(self, message: str = "The passphrase is wrong: the signing key could not be unlocked.") -> None:
+        super().__init__(message)
+
+
+class UnsupportedKeyError(CredentialError):
+    """A key or did:key that is not an Ed25519 public key."""
+
+
+class DocumentLoaderError(CredentialError):
+    """A JSON-LD document was requested that Badgesmith does not ship (it never downloads)."""
+
+
+class UndefinedTermError(CredentialError):
+    """A property is not defined by the credential's JSON-LD contexts."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"The property {path} is not defined by the credential's JSON-LD contexts; "
+            "verifiers would reject the credential."
+        )
+
+
+class InvalidIssuerCard(CredentialError):
+    """An issuer card file that cannot be trusted as it is."""
+
+
+class InvalidKeyBackup(CredentialError):
+    """A key backup file that is damaged or not a Badgesmith key backup."""
+
+
+class SigningError(CredentialError):
+    """The document could not be signed (e.g. it is not valid JSON-LD)."""
