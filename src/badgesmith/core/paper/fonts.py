@@ -1,0 +1,241 @@
+"""Certificate fonts: registration, per-character fallback, coverage checks and shaping.
+
+reportlab draws one font per text run and does no shaping or bidi of its own, so this module
+  * registers the shipped TrueType fonts once per process;
+  * turns a logical string into display order (Arabic joined via presentation forms with
+    ``arabic_reshaper``, then reordered with ``python-bidi``);
+  * splits the display string into runs, each drawn with the first font in the chain that
+    covers its characters (template face -> Arabic -> Hebrew -> CJK);
+  * answers "can this name be printed?" before anything is issued (``missing_glyphs``).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from badgesmith.resources import resource_path
+
+# Faces a template may choose; name -> file in resources/fonts.
+TEMPLATE_FACES: dict[str, str] = {
+    "NotoSerif-Regular": "NotoSerif-Regular.ttf",
+    "NotoSerif-Bold": "NotoSerif-Bold.ttf",
+    "NotoSerif-Italic": "NotoSerif-Italic.ttf",
+    "NotoSans-Regular": "NotoSans-Regular.ttf",
+    "NotoSans-Bold": "NotoSans-Bold.ttf",
+}
+FALLBACK_FACES: dict[str, str] = {
+    "NotoSansArabic-Regular": "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
+    "NotoSansHebrew-Regular": "NotoSansHebrew-Regular.ttf",
+    "NotoSansHebrew-Bold": "NotoSansHebrew-Bold.ttf",
+    "DroidSansFallback": "DroidSansFallbackFull.ttf",
+}
+ALL_FACES: dict[str, str] = {**TEMPLATE_FACES, **FALLBACK_FACES}
+DEFAULT_FACE = "NotoSans-Regular"
+# Droid Sans Fallback has no bold; bold CJK runs are emboldened with a stroke when drawn.
+SYNTHETIC_BOLD = frozenset({"DroidSansFallback"})
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register every shipped face with reportlab (idempotent, thread-safe, once per process)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, filename in ALL_FACES.items():
+            # shapable=False: we shape ourselves; reportlab's harfbuzz path is paragraph-only.
+            pdfmetrics.registerFont(
+                TTFont(name, str(resource_path("fonts", filename)), shapable=False)
+            )
+        _registered = True
+
+
+def face_names() -> list[str]:
+    """Faces a template can name in its ``fonts`` section."""
+    return list(TEMPLATE_FACES)
+
+
+def is_bold(face: str) -> bool:
+    return face.endswith("-Bold")
+
+
+@cache
+def coverage(face: str) -> frozenset[int]:
+    """Code points the face maps to a glyph (its cmap)."""
+    register_fonts()
+    font = pdfmetrics.getFont(face)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+@cache
+def fallback_chain(face: str) -> tuple[str, ...]:
+    """Fonts tried in order for a run whose template face is ``face``."""
+    if face not in ALL_FACES:
+        raise KeyError(f"unknown font {face!r}; choose one of {', '.join(TEMPLATE_FACES)}")
+    weight = "Bold" if is_bold(face) else "Regular"
+    chain = [face, f"NotoSansArabic-{weight}", f"NotoSansHebrew-{weight}", "DroidSansFallback"]
+    # A serif face falls back to the sans of the same weight before the script fonts
+    # (Noto Sans has a few more symbols).
+    if face.startswith("NotoSerif"):
+        chain.insert(1, f"NotoSans-{weight}")
+    return tuple(dict.fromkeys(chain))
+
+
+# ---------------------------------------------------------------------------- text shaping
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+
+
+def clean_text(text: str) -> str:
+    """NFC, whitespace collapsed to single spaces, control characters dropped."""
+    text = unicodedata.normalize("NFC", text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch.isspace():
+            out.append(" ")
+        elif cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufeff":
+            continue
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def display_text(text: str) -> str:
+    """Logical text -> the glyph string to draw left to right.
+
+    Arabic letters become their contextual presentation forms (joined, with lam-alef
+    ligatures), and right-to-left runs are reordered by the Unicode bidi algorithm.
+    Format characters (ZWJ, bidi marks) are dropped after they have done their job.
+    """
+    text = clean_text(text)
+    if _has_rtl(text):
+        if _has_arabic(text):
+            import arabic_reshaper  # imported lazily: most names never need it
+
+            text = arabic_reshaper.reshape(text)
+        from bidi import get_display
+
+        text = get_display(text)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+# ---------------------------------------------------------------------------- runs
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of display-order text drawn with one font."""
+
+    text: str
+    font: str
+
+
+def _is_neutral(ch: str) -> bool:
+    # Spaces, punctuation, digits and combining marks stay in the current run when that
+    # font has them, so "王 小明" or "Zoë (Ñ)" do not flip fonts at every space.
+    return ch.isspace() or unicodedata.category(ch)[0] in "MPZN"
+
+
+def split_runs(display: str, face: str) -> list[Run]:
+    """Split an already display-ordered string into runs by font coverage."""
+    chain = fallback_chain(face)
+    covers = [coverage(f) for f in chain]
+    runs: list[Run] = []
+    cur_font: str | None = None
+    cur: list[str] = []
+    for ch in display:
+        cp = ord(ch)
+        if cp == 0xA0:
+            cp = 0x20
+        chosen: str | None = None
+        if cur_font is not None and _is_neutral(ch) and cp in coverage(cur_font):
+            chosen = cur_font
+        else:
+            for f, cov in zip(chain, covers, strict=True):
+                if cp in cov:
+                    chosen = f
+                    break
+        if chosen is None:
+            chosen = cur_font or face  # uncovered; callers check missing_glyphs first
+        if chosen != cur_font and cur:
+            runs.append(Run("".join(cur), cur_font or face))
+            cur = []
+        cur_font = chosen
+        cur.append(ch)
+    if cur:
+        runs.append(Run("".join(cur), cur_font or face))
+    return runs
+
+
+@lru_cache(maxsize=4096)
+def _runs_cached(text: str, face: str) -> tuple[Run, ...]:
+    return tuple(split_runs(display_text(text), face))
+
+
+def runs_for(text: str, face: str) -> list[Run]:
+    """Logical text -> display-ordered runs (memoised: fitting measures the same strings
+    many times, and a batch repeats most of them)."""
+    return list(_runs_cached(text, face))
+
+
+@cache
+def _chain_coverage(face: str) -> frozenset[int]:
+    return frozenset().union(*(coverage(f) for f in fallback_chain(face)))
+
+
+def missing_glyphs(text: str, face: str = DEFAULT_FACE) -> set[str]:
+    """Characters of ``text`` (as typed and as shaped for display) that no font can draw."""
+    register_fonts()
+    covered = _chain_coverage(face)
+    missing: set[str] = set()
+    for ch in set(clean_text(text)) | set(display_text(text)):
+        if ch == " " or unicodedata.category(ch) == "Cf":
+            continue
+        if ord(ch) not in covered:
+            missing.add(ch)
+    return missing
+
+
+def can_render(text: str, face: str = DEFAULT_FACE) -> bool:
+    """True when every character of ``text`` has a glyph: ask before issuing."""
+    return not missing_glyphs(text, face)
+
+
+def describe_missing(chars: Iterable[str]) -> str:
+    """'"☃" (U+2603 SNOWMAN), ...' for error messages."""
+    parts = []
+    for ch in sorted(chars):
+        name = unicodedata.name(ch, "unnamed character")
+        parts.append(f'"{ch}" (U+{ord(ch):04X} {name})')
+    return ", ".join(parts)
+
+
+def runs_width(runs: Iterable[Run], size: float, char_space: float = 0.0) -> float:
+    """Advance width of the runs at ``size`` points, including letter spacing."""
+    total = 0.0
+    for r in runs:
+        total += pdfmetrics.stringWidth(r.text, r.font, size) + char_space * len(r.text)
+    return total
+
+
+def used_fonts(runs: Iterable[Run]) -> set[str]:
+    return {r.font for r in runs}

@@ -1,0 +1,798 @@
+"""Render one certificate to PDF bytes with reportlab.
+
+The page is planned first (``plan_certificate``: every text box with its fitted lines, the
+QR square, the images) and then drawn from the plan, so tests and the app's preview can ask
+where things go without parsing a PDF. Layout adapts to A4/Letter in either orientation:
+sizes scale with the page's short side, vertical space is shared out by weights, and the
+signatories move to their own row when the page is too narrow for one bottom band.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+import segno
+from PIL import Image, UnidentifiedImageError
+from reportlab import rl_config
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from badgesmith.core.paper import fonts as F
+from badgesmith.core.paper.errors import CertificateImageError, UnrenderableTextError
+from badgesmith.core.paper.templates import Signatory, Template
+
+# ASCII85 only makes image streams 25% bigger and slower to write; nobody reads PDFs in a
+# 7-bit channel any more.
+rl_config.useA85 = 0
+
+MM = 72.0 / 25.4
+PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+ORIENTATIONS: tuple[str, ...] = ("landscape", "portrait")
+Paper = Literal["A4", "Letter"]
+Orientation = Literal["landscape", "portrait"]
+LEADING = 1.22  # line height in ems
+MIN_TEXT_SIZE = 4.0  # below this a name is truncated with an ellipsis instead
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """Everything printed on one certificate (plain data; images as PNG/JPEG bytes)."""
+
+    recipient_name: str
+    achievement_name: str
+    issuer_name: str
+    issue_date: date
+    credential_id: str
+    qr_payload: str
+    description: str = ""
+    expiry_date: date | None = None
+    issuer_logo: bytes | None = None
+    background_image: bytes | None = None  # replaces the template's background
+    signatories: Sequence[Signatory] = ()  # replaces the template's signatories when given
+    key_fingerprint: str = ""
+
+
+# ---------------------------------------------------------------------------- geometry
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def x1(self) -> float:
+        return self.x + self.w
+
+    @property
+    def y1(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, other: Rect, tol: float = 0.01) -> bool:
+        return (
+            other.x >= self.x - tol
+            and other.y >= self.y - tol
+            and other.x1 <= self.x1 + tol
+            and other.y1 <= self.y1 + tol
+        )
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    face: str
+    size: float  # largest size
+    colour: str
+    min_size: float = 0.0  # shrink down to this before wrapping (0: = size)
+    max_lines: int = 1
+    align: Literal["left", "center", "right"] = "center"
+    tracking: float = 0.0  # letter spacing in ems
+    upper: bool = False
+    prefer_single_line: bool = True  # names: shrink first, wrap only when that is not enough
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """A fitted text box: its box, lines (display-ordered runs), size and drawn extents."""
+
+    field: str
+    box: Rect
+    style: TextStyle
+    lines: tuple[tuple[F.Run, ...], ...]
+    size: float
+    line_widths: tuple[float, ...]
+
+    def baselines(self) -> list[float]:
+        lh = self.size * LEADING
+        block = lh * len(self.lines)
+        top = self.box.cy + block / 2
+        # baseline 0.26 em above the line box's bottom: descenders fit below, accents above
+        return [top - (i + 1) * lh + 0.26 * self.size for i in range(len(self.lines))]
+
+    def line_x(self, i: int) -> float:
+        w = self.line_widths[i]
+        if self.style.align == "left":
+            return self.box.x
+        if self.style.align == "right":
+            return self.box.x1 - w
+        return self.box.cx - w / 2
+
+    def extents(self) -> list[Rect]:
+        """Ink extent of each line: advance width x (descender -0.25 em .. accented capital 0.95 em)."""
+        out = []
+        for i, base in enumerate(self.baselines()):
+            out.append(
+                Rect(self.line_x(i), base - 0.25 * self.size, self.line_widths[i], 1.2 * self.size)
+            )
+        return out
+
+
+@dataclass
+class Plan:
+    width: float
+    height: float
+    texts: list[PlacedText] = field(default_factory=list)
+    images: list[tuple[str, bytes, Rect]] = field(default_factory=list)  # (what, data, box)
+    qr: Rect | None = None
+    qr_matrix: segno.QRCode | None = None
+    rules: list[tuple[float, float, float, float, str, float]] = field(default_factory=list)
+
+    def text(self, field_name: str) -> PlacedText:
+        return next(t for t in self.texts if t.field == field_name)
+
+
+# ---------------------------------------------------------------------------- text fitting
+
+
+def _prep(text: str, style: TextStyle) -> str:
+    text = F.clean_text(text)
+    return text.upper() if style.upper else text
+
+
+def _width1(text: str, style: TextStyle) -> tuple[float, tuple[F.Run, ...]]:
+    """Width at 1 pt (tracking included) and the display runs of a logical line."""
+    runs = tuple(F.runs_for(text, style.face))
+    return F.runs_width(runs, 1.0, style.tracking), runs
+
+
+def _break_points(text: str) -> list[int]:
+    """Indices where a line may break: spaces, else between ideographs, else anywhere."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cjk = [
+        i
+        for i in range(1, len(text))
+        if unicodedata.east_asian_width(text[i - 1]) in "WF"
+        or unicodedata.east_asian_width(text[i]) in "WF"
+    ]
+    pts = sorted(set(spaces) | set(cjk))
+    return pts or list(range(1, len(text)))
+
+
+def _split_at(text: str, i: int) -> tuple[str, str]:
+    return text[:i].rstrip(), text[i:].lstrip()
+
+
+def _greedy_wrap(text: str, style: TextStyle, size: float, max_w: float) -> list[str]:
+    words = text.split(" ")
+    lines: list[str] = []
+    cur = ""
+    for word in words:
+        trial = f"{cur} {word}" if cur else word
+        if _width1(trial, style)[0] * size <= max_w or not cur:
+            cur = trial
+        else:
+            lines.append(cur)
+            cur = word
+    if cur:
+        lines.append(cur)
+    # A single word wider than the box is cut between characters.
+    out: list[str] = []
+    for line in lines:
+        while _width1(line, style)[0] * size > max_w and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and _width1(line[:cut], style)[0] * size > max_w:
+                cut = max(1, int(cut * 0.9)) if cut > 20 else cut - 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return out
+
+
+def _ellipsize(text: str, style: TextStyle, size: float, max_w: float) -> str:
+    while text and _width1(text + "…", style)[0] * size > max_w:
+        text = text[: max(0, len(text) - max(1, len(text) // 20))]
+    return text.rstrip() + "…"
+
+
+def fit_text(field_name: str, text: str, box: Rect, style: TextStyle) -> PlacedText:
+    """Fit ``text`` in ``box``: shrink to ``min_size``, then wrap to ``max_lines``, then shrink
+    further and finally cut with an ellipsis; the result never leaves the box."""
+    text = _prep(text, style)
+    min_size = style.min_size or style.size
+
+    def height_cap(n: int) -> float:
+        return box.h / (n * LEADING)
+
+    def placed(lines: list[str], size: float) -> PlacedText:
+        ws = [_width1(line, style) for line in lines]
+        return PlacedText(
+            field_name, box, style, tuple(r for _, r in ws), size,
+            tuple(w * size for w, _ in ws),
+        )  # fmt: skip
+
+    if not text:
+        return placed([], style.size)
+    w1, _ = _width1(text, style)
+    single = min(style.size, box.w / w1 if w1 else style.size, height_cap(1))
+    if style.max_lines == 1 or (style.prefer_single_line and single >= min_size):
+        if single >= MIN_TEXT_SIZE:
+            return placed([text], single)
+        return placed([_ellipsize(text, style, MIN_TEXT_SIZE, box.w)], MIN_TEXT_SIZE)
+
+    best_lines, best_size = [text], single
+    if style.prefer_single_line:
+        # Balanced two-line break: try break points nearest the middle.
+        pts = sorted(_break_points(text), key=lambda i: abs(i - len(text) / 2))[:24]
+        for i in pts:
+            a, b = _split_at(text, i)
+            if not a or not b:
+                continue
+            wmax = max(_width1(a, style)[0], _width1(b, style)[0])
+            size = min(style.size, box.w / wmax, height_cap(2))
+            if size > best_size:
+                best_lines, best_size = [a, b], size
+    else:
+        size = style.size
+        while size >= MIN_TEXT_SIZE:
+            lines = _greedy_wrap(text, style, size, box.w)
+            if len(lines) <= style.max_lines and size <= height_cap(len(lines)):
+                best_lines, best_size = lines, size
+                break
+            size = round(size * 0.94, 2)
+        else:
+            lines = _greedy_wrap(text, style, MIN_TEXT_SIZE, box.w)
+            cap = min(style.max_lines, max(1, int(box.h / (MIN_TEXT_SIZE * LEADING))))
+            kept = lines[:cap]
+            if len(lines) > cap:
+                kept[-1] = _ellipsize(kept[-1], style, MIN_TEXT_SIZE, box.w)
+            best_lines, best_size = kept, MIN_TEXT_SIZE
+    if best_size < MIN_TEXT_SIZE:
+        n = len(best_lines)
+        best_size = MIN_TEXT_SIZE
+        if height_cap(n) < MIN_TEXT_SIZE:
+            best_lines = [" ".join(best_lines)]
+        best_lines = [_ellipsize(line, style, best_size, box.w) for line in best_lines]
+    return placed(best_lines, best_size)
+
+
+# ---------------------------------------------------------------------------- images
+
+_IMAGE_CACHE: OrderedDict[tuple[bytes, int], ImageReader] = OrderedDict()
+_IMAGE_CACHE_SIZE = 32
+
+
+def load_image(data: bytes, what: str, max_px: int = 1600) -> ImageReader:
+    """A cached, size-capped ImageReader for PNG/JPEG bytes; ``CertificateImageError`` when the
+    bytes are not a readable PNG or JPEG."""
+    key = (hashlib.sha256(data).digest(), max_px)
+    hit = _IMAGE_CACHE.get(key)
+    if hit is not None:
+        _IMAGE_CACHE.move_to_end(key)
+        return hit
+    head = data[:512].lstrip().lower()
+    if head.startswith(b"<?xml") or b"<svg" in head:
+        raise CertificateImageError(
+            f"The {what} is an SVG image; certificates take PNG or JPEG. Export it as PNG."
+        )
+    try:
+        im: Image.Image = Image.open(io.BytesIO(data))
+        if im.format not in ("PNG", "JPEG"):
+            raise CertificateImageError(
+                f"The {what} is a {im.format} image; certificates take PNG or JPEG."
+            )
+        im.load()  # decodes fully: truncated or corrupt data fails here, not mid-render
+    except CertificateImageError:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
+        raise CertificateImageError(
+            f"The {what} is not a readable PNG or JPEG image ({e}). Choose another file."
+        ) from e
+    if im.mode not in ("RGB", "RGBA", "L", "LA"):
+        im = im.convert("RGBA" if "transparency" in im.info or im.mode == "P" else "RGB")
+    if max(im.size) > max_px:
+        im.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+    reader = ImageReader(im)
+    _IMAGE_CACHE[key] = reader
+    if len(_IMAGE_CACHE) > _IMAGE_CACHE_SIZE:
+        _IMAGE_CACHE.popitem(last=False)
+    return reader
+
+
+def _fit_image(reader: ImageReader, box: Rect, align: str = "center") -> Rect:
+    iw, ih = reader.getSize()
+    scale = min(box.w / iw, box.h / ih)
+    w, h = iw * scale, ih * scale
+    x = box.x if align == "left" else box.x1 - w if align == "right" else box.cx - w / 2
+    return Rect(x, box.y + (box.h - h) / 2, w, h)
+
+
+# ---------------------------------------------------------------------------- QR
+
+
+def make_qr(payload: str) -> segno.QRCode:
+    # The claim codec's encoder: the URL in byte mode and the claim in alphanumeric mode keep
+    # the symbol within the sizes DESIGN section 4 sets (one byte-mode segment does not).
+    from badgesmith.core.paper.qrclaim import make_qr as claim_qr
+
+    return claim_qr(payload)
+
+
+def qr_side(qr: segno.QRCode) -> float:
+    """Printed side of the symbol (quiet zone excluded): 35 mm up to version 10, 40 mm above,
+    so modules stay >= 0.4 mm (>= 2.3 px at 150 dpi) even at version 20."""
+    return (35.0 if qr.version <= 10 else 40.0) * MM  # type: ignore[operator]
+
+
+def draw_qr(c: Canvas, qr: segno.QRCode, box: Rect, light: str = "#FFFFFF") -> None:
+    """Draw the symbol in ``box`` (the quiet zone is painted outside the box) as one vector
+    path of horizontal runs: crisp at any resolution and fast to write."""
+    n = len(qr.matrix)
+    m = box.w / n
+    quiet = 4 * m
+    c.setFillColor(HexColor(light))
+    c.rect(box.x - quiet, box.y - quiet, box.w + 2 * quiet, box.h + 2 * quiet, stroke=0, fill=1)
+    # Module units via one transform, integer rectangles written as literal operators:
+    # reportlab's per-number float formatting would dominate the page's cost otherwise.
+    ops = []
+    for r, row in enumerate(qr.matrix):
+        y = n - 1 - r
+        start = -1
+        for col in range(n + 1):
+            dark = col < n and row[col]
+            if dark and start < 0:
+                start = col
+            elif not dark and start >= 0:
+                ops.append(f"{start} {y} {col - start} 1 re")
+                start = -1
+    c.saveState()
+    c.setFillColor(HexColor("#000000"))
+    c.transform(m, 0, 0, m, box.x, box.y)
+    c.addLiteral("\n".join(ops) + "\nf")
+    c.restoreState()
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def format_date(d: date, months: Sequence[str]) -> str:
+    """'5 March 2026': day-month-year with the month spelled out is unambiguous everywhere."""
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+# ---------------------------------------------------------------------------- planning
+
+
+def page_size(paper: str = "A4", orientation: str = "landscape") -> tuple[float, float]:
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, got {paper!r}")
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"orientation must be landscape or portrait, got {orientation!r}")
+    w, h = PAPER_SIZES[paper]
+    short, long_ = min(w, h), max(w, h)
+    return (long_, short) if orientation == "landscape" else (short, long_)
+
+
+def _check_text(field_name: str, text: str, face: str) -> None:
+    missing = F.missing_glyphs(text, face)
+    if missing:
+        raise UnrenderableTextError(field_name, text, missing, F.describe_missing(missing))
+
+
+def _luminance(hex_colour: str) -> float:
+    c = HexColor(hex_colour)
+    return 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue
+
+
+def plan_certificate(
+    data: CertificateData, template: Template, paper: str = "A4", orientation: str = "landscape"
+) -> Plan:
+    """Where everything goes; raises ``UnrenderableTextError`` / ``CertificateImageError``
+    before anything is drawn."""
+    W, H = page_size(paper, orientation)
+    t, col, wd, fo = template, template.colours, template.wording, template.fonts
+    k = min(W, H) / 595.0  # type scales with the short side of the paper
+    landscape = W > H
+    plan = Plan(W, H)
+
+    for field_name, text, face in (
+        ("recipient name", data.recipient_name, fo.name),
+        ("achievement name", data.achievement_name, fo.achievement),
+        ("issuer name", data.issuer_name, fo.body),
+        ("description", data.description, fo.body),
+        *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in data.signatories),
+        *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in t.signatories),
+    ):
+        _check_text(field_name, text, face)
+    if not F.clean_text(data.recipient_name):
+        raise UnrenderableTextError("recipient name", data.recipient_name, set(), "an empty name")
+
+    layout = t.layout
+    margin = {"classic": 0.105, "modern": 0.08, "minimal": 0.11}[layout] * min(W, H)
+    frame = Rect(margin, margin * (0.8 if layout == "modern" else 1.0), W - 2 * margin, 0)
+    frame = Rect(frame.x, frame.y, frame.w, H - frame.y - margin)
+
+    # --- footer: credential id, key fingerprint, how to verify
+    small = TextStyle(
+        fo.small, 6.6 * k, col.muted, align="left" if layout == "modern" else "center"
+    )
+    parts = [f"{wd.credential_label}: {data.credential_id}"]
+    if data.key_fingerprint:
+        parts.append(f"{wd.fingerprint_label}: {data.key_fingerprint}")
+    fh = 6.6 * k * LEADING
+    plan.texts.append(fit_text("footer_ids", "   ·   ".join(parts),
+                               Rect(frame.x, frame.y + fh, frame.w, fh), small))  # fmt: skip
+    plan.texts.append(
+        fit_text("footer_verify", wd.verify, Rect(frame.x, frame.y, frame.w, fh), small)
+    )
+    y = frame.y + 2 * fh + 10 * k
+
+    # --- bottom band: dates | signatories | QR
+    qr = make_qr(data.qr_payload)
+    side = qr_side(qr)
+    plan.qr_matrix = qr
+    quiet = 4 * side / len(qr.matrix)
+    qr_box = Rect(frame.x1 - side, y, side, side)
+    plan.qr = qr_box
+    band_top = y + side
+    left_w = qr_box.x - quiet - 12 * k - frame.x
+    signatories = list(data.signatories or t.signatories)[:3]
+    ncols = 1 + len(signatories)
+    sig_row_h = 62 * k
+    sigs_in_band = not signatories or left_w / ncols >= 128 * k
+    label = TextStyle(fo.small, 7.2 * k, col.muted, align="left", tracking=0.12, upper=True)
+    value = TextStyle(fo.body, 10.5 * k, col.text, min_size=7 * k, align="left")
+    date_w = left_w / ncols if sigs_in_band else left_w
+    dy = y + 4 * k
+    blocks = [(wd.issued_label, format_date(data.issue_date, wd.months))]
+    if data.expiry_date:
+        blocks.append((wd.expires_label, format_date(data.expiry_date, wd.months)))
+    for i, (lab, val) in enumerate(reversed(blocks)):
+        by = dy + i * 34 * k
+        plan.texts.append(
+            fit_text(f"date_value_{i}", val, Rect(frame.x, by, date_w - 8 * k, 14 * k), value)
+        )
+        plan.texts.append(
+            fit_text(
+                f"date_label_{i}", lab, Rect(frame.x, by + 14 * k, date_w - 8 * k, 10 * k), label
+            )
+        )
+    if signatories:
+        if sigs_in_band:
+            sx, sw, sy = frame.x + date_w, (left_w - date_w) / len(signatories), y
+        else:
+            sx, sw, sy = frame.x, frame.w / len(signatories), band_top + 22 * k
+            band_top = sy + sig_row_h
+        for i, s in enumerate(signatories):
+            cell = Rect(sx + i * sw + 8 * k, sy, sw - 16 * k, sig_row_h)
+            name_st = TextStyle(fo.body, 10 * k, col.text, min_size=7 * k)
+            title_st = TextStyle(fo.small, 7.6 * k, col.muted, min_size=6 * k)
+            plan.texts.append(
+                fit_text(
+                    f"signatory_title_{i}", s.title, Rect(cell.x, cell.y, cell.w, 11 * k), title_st
+                )
+            )
+            plan.texts.append(
+                fit_text(
+                    f"signatory_name_{i}",
+                    s.name,
+                    Rect(cell.x, cell.y + 11 * k, cell.w, 14 * k),
+                    name_st,
+                )
+            )
+            line_y = cell.y + 27 * k
+            plan.rules.append((cell.x + 6 * k, line_y, cell.x1 - 6 * k, line_y, col.muted, 0.6 * k))
+            if s.signature_image:
+                plan.images.append(("signature", s.signature_image,
+                                    Rect(cell.x + 10 * k, line_y + 1.5 * k, cell.w - 20 * k, cell.h - 29 * k)))  # fmt: skip
+
+    # --- top: logo, issuer, title
+    top = frame.y1
+    logo_h = min(t.logo.max_height_mm * MM, 0.1 * H)
+    title_size = {"classic": 30, "modern": 27, "minimal": 14}[layout] * k
+    title_style = TextStyle(
+        fo.title, title_size, col.primary if layout != "minimal" else col.accent,
+        min_size=title_size * 0.6, max_lines=2,
+        tracking={"classic": 0.06, "modern": 0.0, "minimal": 0.32}[layout],
+        upper=layout != "modern",
+    )  # fmt: skip
+    issuer_style = TextStyle(fo.small, 9 * k, col.primary if layout == "classic" else col.muted,
+                             min_size=7 * k, tracking=0.18, upper=True)  # fmt: skip
+    has_logo = data.issuer_logo is not None and t.logo.position != "none"
+    if layout == "modern":
+        band_h = max(0.2 * H if landscape else 0.15 * H, 92 * k)
+        plan.rules.append((0, H - band_h, W, H, "band:" + col.primary, 0))
+        plan.rules.append((0, H - band_h - 5 * k, W, H - band_h, "band:" + col.accent, 0))
+        card = logo_h + 10 * k
+        text_right = frame.x1 - (card + 20 * k if has_logo else 0)
+        ty = H - band_h / 2
+        title_style = TextStyle(fo.title, title_size, "#FFFFFF", min_size=16 * k, align="left")
+        plan.texts.append(
+            fit_text(
+                "title",
+                wd.title,
+                Rect(frame.x, ty - 6 * k, text_right - frame.x, 36 * k),
+                title_style,
+            )
+        )
+        plan.texts.append(fit_text("issuer", data.issuer_name, Rect(frame.x, ty - 24 * k, text_right - frame.x, 14 * k),
+                                   TextStyle(fo.small, 10 * k, "#DDE7EA", min_size=7 * k, align="left", tracking=0.16, upper=True)))  # fmt: skip
+        if has_logo:
+            cbox = Rect(frame.x1 - card, H - band_h / 2 - card / 2, card, card)
+            plan.rules.append((cbox.x, cbox.y, cbox.x1, cbox.y1, "card:#FFFFFF", 0))
+            plan.images.append(
+                (
+                    "issuer logo",
+                    data.issuer_logo,
+                    Rect(cbox.x + 5 * k, cbox.y + 5 * k, logo_h, logo_h),
+                )
+            )  # type: ignore[arg-type]
+        content_top = H - band_h - 5 * k - 26 * k
+        align: Literal["left", "center", "right"] = "left"
+    else:
+        cur = top
+        if has_logo:
+            pos = t.logo.position
+            lw = 3 * logo_h
+            lx = (
+                frame.x
+                if pos == "top-left"
+                else frame.x1 - lw
+                if pos == "top-right"
+                else frame.cx - lw / 2
+            )
+            plan.images.append(
+                ("issuer logo:" + pos, data.issuer_logo, Rect(lx, cur - logo_h, lw, logo_h))
+            )  # type: ignore[arg-type]
+            if pos == "top-center":
+                cur -= logo_h + 10 * k
+        if layout == "minimal" and has_logo and t.logo.position != "top-center":
+            cur -= logo_h * 0.35
+        plan.texts.append(
+            fit_text(
+                "issuer",
+                data.issuer_name,
+                Rect(frame.x + 0.15 * frame.w, cur - 14 * k, 0.7 * frame.w, 14 * k),
+                issuer_style,
+            )
+        )
+        cur -= 14 * k + (12 if layout == "classic" else 22) * k
+        th = title_size * LEADING * (1.0 if landscape else 1.9)
+        plan.texts.append(
+            fit_text("title", wd.title, Rect(frame.x, cur - th, frame.w, th), title_style)
+        )
+        cur -= th + 8 * k
+        if layout == "classic":
+            plan.rules.append(
+                (frame.cx - 60 * k, cur, frame.cx + 60 * k, cur, "ornament:" + col.accent, 1.0 * k)
+            )
+        else:
+            plan.rules.append((frame.cx - 18 * k, cur, frame.cx + 18 * k, cur, col.accent, 1.2 * k))
+        content_top = cur - 12 * k
+        align = "center"
+
+    # --- middle: presented / NAME / completed / ACHIEVEMENT / description
+    content_bottom = band_top + 14 * k
+    inset = 0.0 if layout == "modern" else 0.04 * frame.w
+    cx0, cw = frame.x + inset, frame.w - 2 * inset
+    body_it = fo.body.replace("Regular", "Italic") if layout == "classic" else fo.body
+    name_size = {"classic": 46, "modern": 44, "minimal": 48}[layout] * k
+    ach_size = {"classic": 22, "modern": 21, "minimal": 19}[layout] * k
+    stack: list[tuple[str, str, TextStyle, float, float]] = [  # field, text, style, height, gap weight
+        ("presented", wd.presented, TextStyle(body_it, 12.5 * k, col.muted, min_size=9 * k, align=align), 18 * k, 1.0),
+        ("recipient", data.recipient_name, TextStyle(fo.name, name_size, col.text, min_size=22 * k, max_lines=2, align=align), name_size * 1.45, 0.6),
+        ("completed", wd.completed, TextStyle(body_it, 12.5 * k, col.muted, min_size=9 * k, align=align), 18 * k, 1.3),
+        ("achievement", data.achievement_name, TextStyle(fo.achievement, ach_size, col.primary, min_size=13 * k, max_lines=2, align=align), ach_size * 2 * LEADING, 0.5),
+    ]  # fmt: skip
+    if data.description:
+        stack.append(("description", data.description,
+                      TextStyle(fo.body, 10 * k, col.muted, min_size=8 * k, max_lines=3, align=align, prefer_single_line=False),
+                      10 * k * LEADING * 3, 0.7))  # fmt: skip
+    fixed = sum(h for _, _, _, h, _ in stack)
+    weights = sum(g for *_, g in stack) + 1.0
+    spare = max(0.0, content_top - content_bottom - fixed)
+    gap = min(spare / weights, 40 * k)
+    used = fixed + gap * (weights - 1.0)
+    cur = (
+        content_top - max(0.0, (content_top - content_bottom - used) / 2)
+        if layout != "modern"
+        else content_top
+    )
+    for i, (name, text, style, h, g) in enumerate(stack):
+        if i:
+            cur -= gap * g
+        box_w = (
+            cw
+            if name != "description"
+            else min(cw, 0.72 * frame.w if layout != "modern" else cw * 0.8)
+        )
+        bx = cx0 if align == "left" else frame.cx - box_w / 2
+        placed = fit_text(name, text, Rect(bx, cur - h, box_w, h), style)
+        plan.texts.append(placed)
+        if name == "recipient" and placed.lines:
+            base = placed.baselines()[-1] - 0.32 * placed.size - 4 * k
+            if layout == "modern":
+                plan.rules.append((bx, base, bx + 56 * k, base, col.accent, 3 * k))
+            elif layout == "classic":
+                half = min(max(placed.line_widths) / 2 + 30 * k, cw / 2)
+                plan.rules.append(
+                    (frame.cx - half, base, frame.cx + half, base, col.accent, 0.8 * k)
+                )
+        cur -= h
+    return plan
+
+
+# ---------------------------------------------------------------------------- drawing
+
+
+def _draw_text(c: Canvas, pt: PlacedText) -> None:
+    if not pt.lines:
+        return
+    c.setFillColor(HexColor(pt.style.colour))
+    for i, base in enumerate(pt.baselines()):
+        to = c.beginText(pt.line_x(i), base)
+        to.setCharSpace(pt.style.tracking * pt.size)
+        for run in pt.lines[i]:
+            to.setFont(run.font, pt.size)
+            synthetic = run.font in F.SYNTHETIC_BOLD and F.is_bold(pt.style.face)
+            if synthetic:  # fake bold for CJK: fill + thin stroke
+                to.setTextRenderMode(2)
+                c.setStrokeColor(HexColor(pt.style.colour))
+                c.setLineWidth(pt.size * 0.035)
+            to.textOut(run.text)
+            if synthetic:
+                to.setTextRenderMode(0)
+        c.drawText(to)
+
+
+def _draw_rule(c: Canvas, rule: tuple[float, float, float, float, str, float]) -> None:
+    x0, y0, x1, y1, colour, width = rule
+    kind, _, colour = colour.rpartition(":")
+    if kind == "band":
+        c.setFillColor(HexColor(colour))
+        c.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
+    elif kind == "card":
+        c.setFillColor(HexColor(colour))
+        c.roundRect(x0, y0, x1 - x0, y1 - y0, (x1 - x0) * 0.08, stroke=0, fill=1)
+    elif kind == "ornament":  # rule with a small diamond in the middle
+        c.setStrokeColor(HexColor(colour))
+        c.setFillColor(HexColor(colour))
+        c.setLineWidth(width)
+        mid, d = (x0 + x1) / 2, width * 4
+        c.line(x0, y0, mid - 2 * d, y0)
+        c.line(mid + 2 * d, y0, x1, y0)
+        p = c.beginPath()
+        p.moveTo(mid - d, y0)
+        p.lineTo(mid, y0 + d)
+        p.lineTo(mid + d, y0)
+        p.lineTo(mid, y0 - d)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+    else:
+        c.setStrokeColor(HexColor(colour))
+        c.setLineWidth(width)
+        c.line(x0, y0, x1, y1)
+
+
+def _draw_classic_frame(c: Canvas, W: float, H: float, primary: str, accent: str) -> None:
+    k = min(W, H) / 595.0
+    o = 0.045 * min(W, H)
+    c.setStrokeColor(HexColor(primary))
+    c.setLineWidth(2.4 * k)
+    c.rect(o, o, W - 2 * o, H - 2 * o, stroke=1, fill=0)
+    i = o + 6 * k
+    c.setStrokeColor(HexColor(accent))
+    c.setLineWidth(0.8 * k)
+    c.rect(i, i, W - 2 * i, H - 2 * i, stroke=1, fill=0)
+    # corner ornaments: small accent squares set on the inner frame's corners
+    s = 7 * k
+    c.setFillColor(HexColor(accent))
+    for x, y in ((i, i), (W - i, i), (i, H - i), (W - i, H - i)):
+        p = c.beginPath()
+        p.moveTo(x - s / 2, y)
+        p.lineTo(x, y + s / 2)
+        p.lineTo(x + s / 2, y)
+        p.lineTo(x, y - s / 2)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+    # a quiet inner line around the content, inset further
+    j = i + 8 * k
+    c.setStrokeColor(Color(*HexColor(accent).rgb(), alpha=0.45))
+    c.setLineWidth(0.4 * k)
+    c.rect(j, j, W - 2 * j, H - 2 * j, stroke=1, fill=0)
+
+
+def _draw_background(c: Canvas, data: bytes, W: float, H: float) -> None:
+    reader = load_image(data, "background image", max_px=2400)
+    iw, ih = reader.getSize()
+    scale = max(W / iw, H / ih)  # cover the page, centred, cropped
+    w, h = iw * scale, ih * scale
+    c.drawImage(reader, (W - w) / 2, (H - h) / 2, w, h, mask="auto")
+
+
+def draw_plan(c: Canvas, plan: Plan, template: Template, background: bytes | None) -> None:
+    W, H = plan.width, plan.height
+    col = template.colours
+    if col.paper.upper() != "#FFFFFF":
+        c.setFillColor(HexColor(col.paper))
+        c.rect(0, 0, W, H, stroke=0, fill=1)
+    if background:
+        _draw_background(c, background, W, H)
+    if template.layout == "classic":
+        _draw_classic_frame(c, W, H, col.primary, col.accent)
+    for rule in plan.rules:
+        _draw_rule(c, rule)
+    for what, data, box in plan.images:
+        kind, _, pos = what.partition(":")
+        reader = load_image(data, kind, max_px=480 if kind == "issuer logo" else 520)
+        align = {"top-left": "left", "top-right": "right"}.get(pos, "center")
+        r = _fit_image(reader, box, align)
+        c.drawImage(reader, r.x, r.y, r.w, r.h, mask="auto")
+    for pt in plan.texts:
+        _draw_text(c, pt)
+    if plan.qr and plan.qr_matrix is not None:
+        light = col.paper if _luminance(col.paper) > 0.9 else "#FFFFFF"
+        draw_qr(c, plan.qr_matrix, plan.qr, light)
+
+
+def render_certificate(
+    data: CertificateData,
+    template: Template,
+    paper: str = "A4",
+    orientation: str = "landscape",
+    *,
+    credential: Mapping[str, Any] | None = None,
+) -> bytes:
+    """The certificate as PDF bytes (one page, fonts embedded as subsets).
+
+    With ``credential`` (the signed OB 3.0 JSON) the PDF carries it as the embedded file
+    ``credential.json``, written in the same pass (see ``pdfembed``).
+    """
+    F.register_fonts()
+    plan = plan_certificate(data, template, paper, orientation)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(plan.width, plan.height), pageCompression=1,
+               initialFontName=F.DEFAULT_FACE)  # fmt: skip
+    # initialFontName: otherwise reportlab lists an unembedded Helvetica in every PDF
+    title = f"{data.achievement_name} – {F.clean_text(data.recipient_name)}"
+    c.setTitle(title)
+    c.setAuthor(data.issuer_name)
+    c.setSubject(f"{template.wording.title}: {data.achievement_name}, awarded to "
+                 f"{F.clean_text(data.recipient_name)} by {data.issuer_name}")  # fmt: skip
+    c.setCreator("Badgesmith")
+    c.setKeywords(["Open Badges 3.0", "verifiable credential", data.credential_id])
+    if credential is not None:
+        from badgesmith.core.paper.pdfembed import attach_to_canvas
+
+        attach_to_canvas(c, credential)
+    draw_plan(c, plan, template, data.background_image or template.background_image)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
