@@ -13,14 +13,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from badgesmith.core.services import csv_export
-from badgesmith.core.services.csv_export import FORMULA_TRIGGERS, CsvExportError, safe_cell, write_csv
+from badgesmith.core.services.csv_export import (
+    FORMULA_TRIGGERS,
+    CsvExportError,
+    safe_cell,
+    write_csv,
+)
 from badgesmith.core.services.tabular import read_table
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("=HYPERLINK(\"http://evil\",\"x\")", "'=HYPERLINK(\"http://evil\",\"x\")"),
+        ('=HYPERLINK("http://evil","x")', '\'=HYPERLINK("http://evil","x")'),
         ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1:A2)", "'@SUM(A1:A2)"),

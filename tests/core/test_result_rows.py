@@ -49,7 +49,13 @@ def test_results_fixture_row_by_row() -> None:
     table = read_table(FIX / "results.csv")
     r = parse_result_rows(table, CRITERIA, LEARNERS, today=TODAY)
     assert r.mapping == ResultColumnMapping(
-        email=0, student_number=1, name=2, assessor=6, date=7, evidence=8, evidence_url=9,
+        email=0,
+        student_number=1,
+        name=2,
+        assessor=6,
+        date=7,
+        evidence=8,
+        evidence_url=9,
         criteria={"Practical": 3, "Presentation": 4, "Attendance": 5},
     )
     assert r.warnings == ["No column for the criterion 'Safety': nothing is recorded for it."]
@@ -78,9 +84,13 @@ def test_results_fixture_row_by_row() -> None:
         "More than one learner has the name Cleo Dunn; identify the learner by e-mail or "
         "student number.",
     )
-    assert rejected[5].messages == ("Unknown learner: no learner has the e-mail nobody@example.org.",)
+    assert rejected[5].messages == (
+        "Unknown learner: no learner has the e-mail nobody@example.org.",
+    )
     assert rejected[6].cell_errors == (
-        CellError("Practical", "Score 11 for 'Practical' is out of range: it must be between 0 and 10."),
+        CellError(
+            "Practical", "Score 11 for 'Practical' is out of range: it must be between 0 and 10."
+        ),
         CellError(
             "Presentation",
             "'Expert' is not a level of 'Presentation'; use one of: Novice, Competent, Proficient.",
@@ -123,20 +133,27 @@ def test_fraction_status_symbol_and_bare_www_link() -> None:
 
 
 def test_identify_by_first_and_last_name() -> None:
-    t = Table(["First name", "Last name", "Attendance"], [Row(2, ("Eve", "Fox", "absent"))], None, None)
+    t = Table(
+        ["First name", "Last name", "Attendance"], [Row(2, ("Eve", "Fox", "absent"))], None, None
+    )
     (row,) = parse_result_rows(t, CRITERIA, LEARNERS, today=TODAY).accepted
     assert (row.learner_id, row.values[0].passed) == (5, False)
 
 
 def test_known_email_wins_over_unknown_name() -> None:
-    t = Table(["Email", "Name", "Practical"], [Row(2, ("ann@example.org", "Annie L.", "9"))], None, None)
+    t = Table(
+        ["Email", "Name", "Practical"], [Row(2, ("ann@example.org", "Annie L.", "9"))], None, None
+    )
     assert parse_result_rows(t, CRITERIA, LEARNERS).accepted[0].learner_id == 1
 
 
 def test_month_first_file_detected() -> None:
     t = Table(
         ["Email", "Practical", "Date"],
-        [Row(2, ("ann@example.org", "5", "03/05/2024")), Row(3, ("bob@example.org", "6", "03/25/2024"))],
+        [
+            Row(2, ("ann@example.org", "5", "03/05/2024")),
+            Row(3, ("bob@example.org", "6", "03/25/2024")),
+        ],
         None,
         None,
     )
@@ -146,7 +163,9 @@ def test_month_first_file_detected() -> None:
 
 
 def test_ambiguous_dates_warn() -> None:
-    t = Table(["Email", "Practical", "Date"], [Row(2, ("ann@example.org", "5", "03/05/2024"))], None, None)
+    t = Table(
+        ["Email", "Practical", "Date"], [Row(2, ("ann@example.org", "5", "03/05/2024"))], None, None
+    )
     r = parse_result_rows(t, CRITERIA, LEARNERS, today=TODAY)
     assert r.accepted[0].assessed_on == date(2024, 5, 3)
     assert any("day/month/year" in w for w in r.warnings)
@@ -162,7 +181,9 @@ def test_mapping_errors() -> None:
 
 
 def test_unknown_columns_warned_and_criteria_folded() -> None:
-    t = Table(["EMAIL", "practical ", "Colour"], [Row(2, ("ann@example.org", "5", "red"))], None, None)
+    t = Table(
+        ["EMAIL", "practical ", "Colour"], [Row(2, ("ann@example.org", "5", "red"))], None, None
+    )
     r = parse_result_rows(t, CRITERIA, LEARNERS)
     assert r.mapping.criteria == {"Practical": 1}
     assert "Ignored (not a criterion of this achievement): 'Colour'." in r.warnings
@@ -178,9 +199,21 @@ def test_learner_index_ambiguity_raises() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("7,5", 7.5), ("7.5", 7.5), (" 8 ", 8.0), ("1 234,5", 1234.5), ("1,234.5", 1234.5),
-     ("1.234,5", 1234.5), ("−3", -3.0), (".5", 0.5), ("abc", None), ("7,5,1", None), ("", None),
-     ("nan", None), ("1e3", None)],
+    [
+        ("7,5", 7.5),
+        ("7.5", 7.5),
+        (" 8 ", 8.0),
+        ("1 234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("−3", -3.0),
+        (".5", 0.5),
+        ("abc", None),
+        ("7,5,1", None),
+        ("", None),
+        ("nan", None),
+        ("1e3", None),
+    ],
 )
 def test_parse_number(raw: str, value: float | None) -> None:
     assert parse_number(raw) == value
@@ -198,9 +231,21 @@ def test_parse_score_messages() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "passed"),
-    [("Pass", True), ("PASSED", True), ("y", True), ("Oui", True), ("réussi", True), ("TRUE", True),
-     ("Not yet competent", False), ("did not attend", False), ("Nein", False), ("✗", False),
-     ("0", False), ("maybe", None), ("", None)],
+    [
+        ("Pass", True),
+        ("PASSED", True),
+        ("y", True),
+        ("Oui", True),
+        ("réussi", True),
+        ("TRUE", True),
+        ("Not yet competent", False),
+        ("did not attend", False),
+        ("Nein", False),
+        ("✗", False),
+        ("0", False),
+        ("maybe", None),
+        ("", None),
+    ],
 )
 def test_parse_status(raw: str, passed: bool | None) -> None:
     assert parse_status(raw) is passed
@@ -208,10 +253,16 @@ def test_parse_status(raw: str, passed: bool | None) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "day_first", "expected"),
-    [("2024-03-05", True, date(2024, 3, 5)), ("2024-03-05 10:30", True, date(2024, 3, 5)),
-     ("05.03.2024", False, date(2024, 3, 5)), ("05/03/24", True, date(2024, 3, 5)),
-     ("05/03/2024", False, date(2024, 5, 3)), ("5 March 2024", True, date(2024, 3, 5)),
-     ("Mar 5, 2024", True, date(2024, 3, 5)), ("05-Mar-2024", True, date(2024, 3, 5))],
+    [
+        ("2024-03-05", True, date(2024, 3, 5)),
+        ("2024-03-05 10:30", True, date(2024, 3, 5)),
+        ("05.03.2024", False, date(2024, 3, 5)),
+        ("05/03/24", True, date(2024, 3, 5)),
+        ("05/03/2024", False, date(2024, 5, 3)),
+        ("5 March 2024", True, date(2024, 3, 5)),
+        ("Mar 5, 2024", True, date(2024, 3, 5)),
+        ("05-Mar-2024", True, date(2024, 3, 5)),
+    ],
 )
 def test_parse_date(raw: str, day_first: bool, expected: date) -> None:
     assert parse_date(raw, day_first=day_first) == expected

@@ -39,7 +39,9 @@ def test_latin1_first_and_last_names_combined() -> None:
     assert r.mapping == ColumnMapping(first_name=0, last_name=1, email=2, student_number=3)
     assert r.accepted == [
         LearnerRow(2, "Zoë Lefèvre", "zoe.lefevre@example.fr", "A-1001"),
-        LearnerRow(3, "Françoise Dubois", "francoise.dubois@example.fr", "A-1002"),  # domain lowered
+        LearnerRow(
+            3, "Françoise Dubois", "francoise.dubois@example.fr", "A-1002"
+        ),  # domain lowered
         LearnerRow(4, "Jürgen Müller", "j.mueller@example.de", "A-1003"),
         LearnerRow(5, "Sørina Ålund-Ñúñez", "sorina@example.es", None),
     ]
@@ -116,7 +118,9 @@ def test_duplicates_in_file_and_in_workspace() -> None:
         5: ("duplicate-in-file", ("Duplicate of line 2: the same student number s1.",)),
         6: (
             "already-in-workspace",
-            ("Already in the workspace: a learner with the e-mail dora@example.org already exists.",),
+            (
+                "Already in the workspace: a learner with the e-mail dora@example.org already exists.",
+            ),
         ),
         7: ("accepted", ()),
         8: ("duplicate-in-file", ("Duplicate of line 7: the same learner.",)),
@@ -242,7 +246,8 @@ def test_normalise_email_accepts(raw: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["a@b", "a@-b.com", "a@b..com", "a@1.2.3.4", "a..b@c.com", "a@b.c@d.com", "a" * 65 + "@b.com"]
+    "raw",
+    ["a@b", "a@-b.com", "a@b..com", "a@1.2.3.4", "a..b@c.com", "a@b.c@d.com", "a" * 65 + "@b.com"],
 )
 def test_normalise_email_rejects(raw: str) -> None:
     with pytest.raises(InvalidEmail):

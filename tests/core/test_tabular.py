@@ -304,10 +304,14 @@ def test_row_get_is_safe() -> None:
         (["ATTENDEE", "Email Address"], {"name": 0, "email": 1}),
         (["Nom", "Prénom", "Courriel"], {"last_name": 0, "first_name": 1, "email": 2}),
         (["Nom", "Courriel"], {"name": 0, "email": 1}),
-        (["Name", "Vorname", "E-Mail-Adresse", "Matrikel-Nr."],
-         {"last_name": 0, "first_name": 1, "email": 2, "student_number": 3}),
-        (["Vorname", "Nachname", "Matrikelnummer"],
-         {"first_name": 0, "last_name": 1, "student_number": 2}),
+        (
+            ["Name", "Vorname", "E-Mail-Adresse", "Matrikel-Nr."],
+            {"last_name": 0, "first_name": 1, "email": 2, "student_number": 3},
+        ),
+        (
+            ["Vorname", "Nachname", "Matrikelnummer"],
+            {"first_name": 0, "last_name": 1, "student_number": 2},
+        ),
         (["Given name", "Family name", "mail"], {"first_name": 0, "last_name": 1, "email": 2}),
         (["Learner ID", "Learner"], {"student_number": 0, "name": 1}),
         (["Student #", "Student"], {"student_number": 0, "name": 1}),

@@ -1,0 +1,135 @@
+"""Write CSV files that Excel opens correctly and that cannot smuggle in formulas.
+
+* UTF-8 with a BOM (without it Excel assumes the ANSI code page and mangles accents), comma
+  delimiter, CRLF line ends, minimal quoting.
+* Atomic: written to a temporary file in the destination folder, flushed to disk, then
+  ``os.replace``d over the target, so a failure leaves either the old file or none, never half.
+* Formula injection (CWE-1236) neutralised as OWASP recommends: a *text* cell that begins with
+  = + - @ TAB or CR (or their full-width forms, which Excel in East-Asian locales also accepts)
+  gets a leading apostrophe. This is applied to every text value, including names such as
+  "-Ann" and text that happens to look like a negative number ("-5"): we cannot tell a harmless
+  "-5" from "-5+cmd|..." without re-implementing a spreadsheet parser. Real numbers
+  (``int``/``float``/``Decimal`` values, not strings) are written bare, since a number cannot
+  carry a formula and prefixing would turn it into text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+from badgesmith.core.errors import BadgesmithError
+
+__all__ = ["FORMULA_TRIGGERS", "CsvExportError", "safe_cell", "write_csv"]
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+class CsvExportError(BadgesmithError):
+    """The CSV could not be written; the target is unchanged."""
+
+
+def safe_cell(value: object) -> str:
+    """Render ``value`` as CSV text with formula triggers neutralised (see module docstring)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | Decimal):
+        return _number(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    text = str(value)
+    if text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def _number(value: int | float | Decimal) -> str:
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""  # NaN/inf mean "no value" in our data; Excel would show #NUM! or text
+        return repr(value) if not value.is_integer() else str(int(value))
+    return str(value)
+
+
+def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequence[object]]) -> int:
+    """Write ``headers`` and ``rows`` to ``path`` atomically; return the number of data rows.
+
+    ``rows`` may be a generator (it is consumed once, streaming). Raises ``CsvExportError``
+    with a user-facing message when the file cannot be written; nothing is left behind.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CsvExportError(f"The folder {folder} does not exist; choose another place to save.")
+    count = 0
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f, lineterminator="\r\n")
+            writer.writerow([safe_cell(h) for h in headers])
+            for row in rows:
+                writer.writerow([safe_cell(v) for v in row])
+                count += 1
+            f.flush()
+            os.fsync(f.fileno())
+        _copy_mode(target, tmp_name)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as e:
+        raise CsvExportError(_os_message(target, e)) from e
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return count
+
+
+def _copy_mode(target: Path, tmp_name: str) -> None:
+    # mkstemp creates 0600; keep an existing file's permissions, else 0644. (Reading the umask
+    # would mean setting it, which is process-wide and racy in a threaded GUI.)
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    os.chmod(tmp_name, mode)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_message(target: Path, e: OSError) -> str:
+    import errno
+
+    if e.errno == errno.ENOSPC:
+        return f"The disk is full: {target.name} was not saved. Free some space and try again."
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return (
+            f"{target.name} could not be saved: permission denied. If it is open in Excel, "
+            "close it; or choose another folder."
+        )
+    if e.errno == errno.EROFS:
+        return f"{target.name} could not be saved: the disk is read-only."
+    return f"{target.name} could not be saved: {e.strerror or e}."
