@@ -264,21 +264,17 @@ _EXTENSIONS: list[Callable[[Any, Callable[..., argparse.ArgumentParser]], None]]
 
 
 def _register_extensions() -> None:
-    _EXTENSIONS[:] = []
+    from badgesmith import cli_awarding
+
+    _EXTENSIONS[:] = [cli_awarding.register]
 
 
 def user_errors() -> tuple[type[BaseException], ...]:
+    # Every error a user can cause derives from BadgesmithError (credentials, paper, imports).
     from badgesmith.core.credentials.errors import CredentialError
     from badgesmith.core.errors import BadgesmithError
 
-    errs: list[type[BaseException]] = [BadgesmithError, CredentialError]
-    try:
-        from badgesmith.core.services.tabular import ImportFileError
-
-        errs.append(ImportFileError)
-    except ImportError:
-        pass
-    return tuple(errs)
+    return (BadgesmithError, CredentialError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -300,6 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("badgesmith: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. piped into `head`: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -5,8 +5,10 @@ Every exception carries a message a user can read: the GUI and the CLI print ``s
 
 from __future__ import annotations
 
+from badgesmith.core.errors import BadgesmithError
 
-class CredentialError(Exception):
+
+class CredentialError(BadgesmithError):
     """Base class: something about keys, credentials or JSON-LD went wrong."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from badgesmith.core.errors import BadgesmithError
 
-class CertificateError(Exception):
+
+class CertificateError(BadgesmithError):
     """Base class: the certificate cannot be produced as asked."""
 
 

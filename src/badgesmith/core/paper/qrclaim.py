@@ -35,6 +35,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from badgesmith.core.errors import BadgesmithError
+
 from . import base43
 
 CLAIM_PREFIX = "BS1:"
@@ -57,7 +59,7 @@ _UUID_URN = re.compile(r"urn:uuid:([0-9a-fA-F-]{36})\Z")
 _JOINERS = "\u200c\u200d\ufe0e\ufe0f"
 
 
-class ClaimError(ValueError):
+class ClaimError(BadgesmithError, ValueError):
     """A claim text cannot be read, or fields cannot be put in a claim. ``message`` is plain."""
 
     def __init__(self, message: str) -> None:

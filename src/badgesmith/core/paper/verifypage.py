@@ -19,6 +19,8 @@ from functools import cache
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from badgesmith.core.errors import BadgesmithError
+
 from ...resources import resource_path
 from .qrclaim import format_fingerprint, key_id
 
@@ -30,7 +32,7 @@ _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 KeySpec = tuple[str, bytes | str | Ed25519PublicKey]  # (status, raw key / did:key / key)
 
 
-class VerifyPageError(ValueError):
+class VerifyPageError(BadgesmithError, ValueError):
     """The page cannot be made from these inputs. ``message`` is a plain sentence."""
 
     def __init__(self, message: str) -> None:

@@ -1,0 +1,203 @@
+"""Command-line subcommands for awarding: issue, verify, the register, exports, selfcheck."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from badgesmith.cli import open_workspace, passphrase, print_json
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import cohorts, issuing
+
+    with open_workspace(args) as ws:
+        cohort_id = cohorts.find_cohort(ws, args.cohort)
+        out = Path(args.out) if args.out else Path.cwd() / "certificates"
+        pw = passphrase()
+        if args.json or not sys.stderr.isatty():
+            summary = issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
+                                          reissue=args.reissue)
+        else:
+            summary = _issue_with_bar(ws, cohort_id, pw, out, args)
+    if args.json:
+        print_json(summary.as_dict())
+    else:
+        for line in summary.lines():
+            print(line)
+    return 0 if summary.complete else 1
+
+
+def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.Namespace) -> Any:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from badgesmith.core.services import issuing
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), transient=True) as bar:
+        task = bar.add_task("Issuing", total=None)
+
+        def progress(done: int, total: int, label: str) -> None:
+            bar.update(task, completed=done, total=total or None, description=f"Issuing {label[:30]:<30}")
+
+        return issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
+                                   reissue=args.reissue, progress=progress)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import verification
+
+    with open_workspace(args) as ws:
+        reports = []
+        for item in args.files:
+            p = Path(item)
+            reports.append(verification.verify_path(ws, p) if p.exists() else verification.verify_text(ws, item))
+    if args.json:
+        print_json([r.as_dict() for r in reports])
+    else:
+        for r in reports:
+            print("\n".join(r.lines()))
+    return 0 if reports and all(r.verified for r in reports) else 1
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import register
+
+    with open_workspace(args) as ws:
+        d = register.revoke(ws, args.credential_id, args.reason)
+    print(f"Revoked {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}): {args.reason}")
+    return 0
+
+
+def cmd_reinstate(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import register
+
+    with open_workspace(args) as ws:
+        d = register.reinstate(ws, args.credential_id)
+    print(f"Reinstated {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}).")
+    return 0
+
+
+def cmd_credentials_list(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import register
+
+    with open_workspace(args) as ws:
+        rows = register.list_credentials(ws, args.search or "", args.status, limit=args.limit)
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            until = f" until {r.valid_until.date()}" if r.valid_until else ""
+            print(f"{r.id}  {r.status:<8} {r.issued_at.date()}{until}  {r.recipient_name} — {r.achievement_name}")
+    return 0
+
+
+def _export(kind: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from badgesmith.core.services import issuer, register
+
+        out = Path(args.out)
+        with open_workspace(args) as ws:
+            if kind == "status-list":
+                register.export_status_list(ws, passphrase(), out)
+            elif kind == "verify-page":
+                register.export_verify_page(ws, out)
+            elif kind == "learners":
+                register.export_learners_csv(ws, out)
+            elif kind == "issuer-card":
+                issuer.export_issuer_card(ws, passphrase(), out)
+            elif kind == "key-backup":
+                issuer.export_key_backup(ws, out)
+                print("This file holds your signing key, encrypted under your passphrase. "
+                      "Keep it safe and apart from the passphrase.")
+        print(f"Wrote {out}")
+        return 0
+
+    return run
+
+
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    """Temporary workspace, one credential with its PDF, both verified: exit 0 if all is well."""
+    from badgesmith.core.services import achievements as ach
+    from badgesmith.core.services import (
+        assessment,
+        cohorts,
+        issuer,
+        issuing,
+        learners,
+        verification,
+    )
+    from badgesmith.core.store.workspace import Workspace
+
+    steps: list[tuple[str, bool]] = []
+    with tempfile.TemporaryDirectory(prefix="badgesmith-selfcheck-") as tmp:
+        ws = Workspace.open(Path(tmp) / "ws")
+        try:
+            issuer.init_issuer(ws, "Selfcheck Issuer", "selfcheck", url="https://selfcheck.example.org")
+            a = ach.create_achievement(ws, ach.AchievementSpec(
+                name="Selfcheck", criteria=(ach.CriterionSpec("Attendance", "status"),)))
+            c = cohorts.create_cohort(ws, "Selfcheck cohort", a.id)
+            lr = learners.add_learner(ws, "Zoë Ñúñez Γιώργος", "selfcheck@example.org")
+            cohorts.enrol(ws, c.id, [lr.id])
+            crit = assessment.criteria_for_cohort(ws, c.id)[0]
+            assessment.record_result(ws, c.id, lr.id, crit.id, "attended")
+            summary = issuing.issue_batch(ws, c.id, "selfcheck", Path(tmp) / "out", workers=1)
+            steps.append(("issue one credential with its PDF", len(summary.issued) == 1 and summary.complete))
+            if summary.issued:
+                item = summary.issued[0]
+                steps.append(("verify the credential JSON", verification.verify_path(ws, item.json).verified))
+                steps.append(("verify the PDF (embedded credential and QR)", verification.verify_path(ws, item.pdf).verified))
+        finally:
+            ws.close()
+    for name, ok in steps:
+        print(f"[{'ok' if ok else 'FAILED'}] {name}")
+    ok_all = len(steps) == 3 and all(ok for _, ok in steps)
+    print("Selfcheck passed." if ok_all else "Selfcheck FAILED.")
+    return 0 if ok_all else 1
+
+
+def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    i = add("issue", cmd_issue, "issue credentials and certificates for a cohort's eligible learners")
+    i.add_argument("--cohort", required=True, help="cohort id or name")
+    i.add_argument("--learner", type=int, action="append", metavar="ID", help="only these learners")
+    i.add_argument("--out", metavar="DIR", help="output folder (default: ./certificates)")
+    i.add_argument("--reissue", action="store_true", help="issue again (renewal; keeps the award date)")
+    i.add_argument("--json", action="store_true")
+
+    v = add("verify", cmd_verify, "verify PDFs, credential JSON, QR images or QR text")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--json", action="store_true")
+
+    r = add("revoke", cmd_revoke, "revoke a credential")
+    r.add_argument("credential_id")
+    r.add_argument("--reason", required=True)
+    add("reinstate", cmd_reinstate, "reinstate a revoked credential").add_argument("credential_id")
+
+    cp = sub.add_parser("credentials", help="the credential register")
+    cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    cl = add("list", cmd_credentials_list, "list credentials", cs)
+    cl.add_argument("--status", choices=["active", "revoked", "expired", "expiring"])
+    cl.add_argument("--search")
+    cl.add_argument("--limit", type=int, default=1000)
+    cl.add_argument("--json", action="store_true")
+
+    ep = sub.add_parser("export", help="export files to publish or keep")
+    es = ep.add_subparsers(dest="sub", metavar="WHAT", required=True)
+    for kind, help_text in (("status-list", "the signed Bitstring Status List credential"),
+                            ("verify-page", "the self-contained verify.html"),
+                            ("learners", "learners as CSV"),
+                            ("issuer-card", "your public issuer card"),
+                            ("key-backup", "an encrypted backup of the signing key")):
+        add(kind, _export(kind), f"export {help_text}", es).add_argument("out")
+
+    add("selfcheck", cmd_selfcheck, "issue and verify one credential in a temporary workspace")

@@ -1,0 +1,201 @@
+"""From the workspace to the plain inputs of the credential builder, the claim and the renderer.
+
+Everything here reads the database (in the writer process); what it returns is plain, frozen,
+picklable data that worker processes turn into signed credentials and PDFs.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from badgesmith.core.credentials import ob3
+from badgesmith.core.credentials.didkey import fingerprint
+from badgesmith.core.paper.qrclaim import ClaimFields
+from badgesmith.core.paper.render import CertificateData
+from badgesmith.core.services.assessment import COMPLETED
+from badgesmith.core.store.models import (
+    AchievementVersion,
+    AssessmentResult,
+    Cohort,
+    Evidence,
+    IssuerProfile,
+    Learner,
+)
+
+_RESULT_TYPE = {"score": "RawScore", "level": "RubricCriterionLevel", "status": "Status"}
+PAPER_KEYS = ("paper", "orientation")
+
+
+@dataclass(frozen=True)
+class IssueContext:
+    """What is the same for every credential of a batch."""
+
+    issuer: ob3.IssuerInfo
+    issuer_logo: bytes | None
+    achievement: ob3.AchievementInfo
+    achievement_id: int
+    version_id: int
+    validity_months: int | None
+    template_id: str
+    template_overrides: dict[str, Any]
+    paper: str
+    orientation: str
+    verify_page_url: str | None
+    status_list_url: str | None
+    cohort_name: str
+    activity_start: date | None
+    activity_end: date | None
+    credits: float | None
+    key_fingerprint: str
+
+
+@dataclass(frozen=True)
+class Job:
+    """One credential to make: everything a worker needs, nothing it must look up."""
+
+    learner_id: int
+    input: ob3.CredentialInput
+    claim: ClaimFields
+    certificate: CertificateData
+
+
+def add_months(d: datetime, months: int) -> datetime:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
+            31, 31, 30, 31, 30, 31][month - 1]
+    return d.replace(year=year, month=month, day=min(d.day, last))
+
+
+def data_uri(data: bytes, mime: str) -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
+    descs = []
+    for c in v.criteria:
+        levels = tuple(ob3.RubricLevelInfo(id=f"urn:uuid:{lv.uuid}", name=lv.name,
+                                           description=lv.description or None,
+                                           points=None if lv.points is None else _num(lv.points))
+                       for lv in c.levels)
+        req_level = next((f"urn:uuid:{lv.uuid}" for lv in c.levels if lv.name == c.required_level), None)
+        descs.append(ob3.ResultDescriptionInfo(
+            id=f"urn:uuid:{c.uuid}", name=c.name, result_type=_RESULT_TYPE[c.kind],
+            required_value=_num(v.pass_mark) if c.kind == "score" and v.pass_mark is not None and
+            len([x for x in v.criteria if x.kind == "score"]) == 1 else None,
+            value_min=None if c.min_value is None else _num(c.min_value),
+            value_max=None if c.max_value is None else _num(c.max_value),
+            allowed_values=("Completed", "Failed") if c.kind == "status" else (),
+            required_level=req_level if c.required else None,
+            rubric_levels=levels,
+        ))
+    image = ob3.ImageInfo(id=data_uri(v.image, v.image_mime or "image/png"), caption=v.name) if v.image else None
+    return ob3.AchievementInfo(
+        id=f"urn:uuid:{v.uuid}", name=v.name, description=v.description or v.name,
+        criteria_narrative=v.criteria_narrative or v.description or v.name,
+        achievement_type=v.achievement_type, image=image,
+        alignments=tuple(ob3.AlignmentInfo(a.target_name, a.target_url, a.target_code, a.target_framework,
+                                           None, a.target_description) for a in v.alignments),
+        tags=tuple(v.tags or ()), credits_available=v.credits, field_of_study=v.field_of_study,
+        human_code=v.human_code, in_language=v.language, version=v.version_label or str(v.number),
+        result_descriptions=tuple(descs),
+    )
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def issue_context(s: Session, cohort_id: int, version: AchievementVersion, did: str) -> IssueContext:
+    profile = s.scalar(select(IssuerProfile))
+    cohort = s.get(Cohort, cohort_id)
+    assert profile is not None and cohort is not None
+    logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
+    issuer = ob3.IssuerInfo(did=did, name=profile.name, url=profile.url, email=profile.email,
+                            description=profile.description,
+                            image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None)
+    overrides = dict(version.template_overrides or {})
+    paper = str(overrides.pop("paper", "A4"))
+    orientation = str(overrides.pop("orientation", "landscape"))
+    return IssueContext(
+        issuer=issuer, issuer_logo=profile.logo, achievement=_achievement_info(version),
+        achievement_id=version.achievement_id, version_id=version.id,
+        validity_months=version.validity_months, template_id=version.template,
+        template_overrides=overrides, paper=paper, orientation=orientation,
+        verify_page_url=profile.verify_page_url, status_list_url=profile.status_list_url,
+        cohort_name=cohort.name, activity_start=cohort.start_date, activity_end=cohort.end_date,
+        credits=version.credits, key_fingerprint=fingerprint(did),
+    )
+
+
+def make_job(
+    s: Session, ctx: IssueContext, cohort_id: int, learner: Learner, *, credential_id: str,
+    valid_from: datetime, awarded: datetime | None, status_entry: dict[str, Any] | None,
+) -> Job:
+    results = []
+    crit_by_id = {}
+    version = s.get(AchievementVersion, ctx.version_id)
+    assert version is not None
+    for c in version.criteria:
+        crit_by_id[c.id] = c
+    for r in s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id,
+                                                      AssessmentResult.learner_id == learner.id)):
+        c = crit_by_id.get(r.criterion_id)
+        if c is None or r.value is None:
+            continue
+        rd = f"urn:uuid:{c.uuid}"
+        if c.kind == "score":
+            results.append(ob3.ResultInfo(rd, value=r.value))
+        elif c.kind == "level":
+            lv = next((x for x in c.levels if x.id == r.level_id), None)
+            results.append(ob3.ResultInfo(rd, achieved_level=f"urn:uuid:{lv.uuid}" if lv else None,
+                                          value=r.value))
+        else:
+            results.append(ob3.ResultInfo(rd, status=r.value if r.value in (COMPLETED, "Failed") else None))
+    evidence = []
+    ev = s.scalar(select(Evidence).where(Evidence.cohort_id == cohort_id, Evidence.learner_id == learner.id))
+    if ev is not None:
+        evidence.append(ob3.EvidenceInfo(id=ev.url, name="Assessment evidence", narrative=ev.note))
+    valid_until = add_months(valid_from, ctx.validity_months) if ctx.validity_months else None
+    cred_input = ob3.CredentialInput(
+        issuer=ctx.issuer, achievement=ctx.achievement,
+        recipient=ob3.RecipientInfo(learner.name, learner.email, learner.student_number),
+        valid_from=valid_from, valid_until=valid_until, awarded_date=awarded or valid_from,
+        results=tuple(results), evidence=tuple(evidence),
+        activity_start=ctx.activity_start, activity_end=ctx.activity_end,
+        credits_earned=ctx.credits, term=ctx.cohort_name, credential_id=credential_id,
+        status_entry=status_entry,
+    )
+    issued_on = (awarded or valid_from).astimezone(UTC).date()
+    claim = ClaimFields(credential_id=credential_id, recipient_name=learner.name,
+                        achievement_name=ctx.achievement.name, issuer_name=ctx.issuer.name,
+                        issued_on=issued_on, expires_on=valid_until.date() if valid_until else None)
+    cert = CertificateData(
+        recipient_name=learner.name, achievement_name=ctx.achievement.name, issuer_name=ctx.issuer.name,
+        issue_date=issued_on, credential_id=credential_id, qr_payload="",
+        description=ctx.achievement.description, expiry_date=valid_until.date() if valid_until else None,
+        issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint,
+    )
+    return Job(learner.id, cred_input, claim, cert)
+
+
+_UNSAFE = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def file_stem(name: str, cohort_id: int, learner_id: int) -> str:
+    """A readable, deterministic file name for a learner's certificate files.
+
+    Deterministic per learner so that a resumed batch overwrites, never duplicates, what a
+    killed run left; letters of every script are kept, the rest becomes '-'.
+    """
+    text = unicodedata.normalize("NFC", name)
+    slug = _UNSAFE.sub("-", text).strip("-_")[:60].strip("-_") or "learner"
+    return f"{slug}-C{cohort_id}-L{learner_id}"

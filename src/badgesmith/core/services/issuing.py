@@ -1,0 +1,486 @@
+"""Awarding: who can be issued, and the crash-safe, resumable, parallel issuing pipeline.
+
+Workers (processes) sign and render; this process is the one writer. For each credential the
+writer first puts its PDF and JSON in place (temporary name, fsync, rename; names are fixed per
+learner so a resumed run overwrites rather than duplicates), then commits the credential row and
+its audit event in one transaction. A crash before the commit leaves files that the next run
+overwrites or removes; a crash after it leaves a complete credential, which the next run skips.
+The combined print PDF and the manifest are rewritten at the end of every run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from badgesmith.core.credentials.statuslist import status_entry
+from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
+from badgesmith.core.fileio import OutputError, atomic_write_bytes, describe_os_error
+from badgesmith.core.paper import fonts
+from badgesmith.core.paper.qrclaim import ClaimFields
+from badgesmith.core.paper.render import CertificateData
+from badgesmith.core.services import assessment, issuer
+from badgesmith.core.services.achievements import current_version
+from badgesmith.core.services.credential_data import Job, file_stem, issue_context, make_job
+from badgesmith.core.services.issue_worker import (
+    CredentialMaker,
+    Failed,
+    Made,
+    init_worker,
+    make_in_worker,
+)
+from badgesmith.core.store import audit
+from badgesmith.core.store.models import (
+    AchievementVersion,
+    Cohort,
+    Credential,
+    Enrolment,
+    Learner,
+    utcnow,
+)
+from badgesmith.core.store.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+COMBINED_NAME = "print-C{cohort}.pdf"  # per cohort: several cohorts may share one folder
+MANIFEST_NAME = "manifest-C{cohort}.csv"
+GROUP_SECONDS = 0.5  # commit at least this often: a crash loses at most this much work
+GROUP_SIZE = 50
+_OUR_FILE = re.compile(r"-C(\d+)-L(\d+)\.(pdf|json)$")
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    learner_id: int
+    name: str
+    email: str | None
+    eligible: bool
+    reasons: tuple[str, ...]
+    credential_id: str | None  # the live credential already issued, if any
+    renderable: bool
+    problem: str | None  # why the name cannot be printed
+
+
+@dataclass(frozen=True)
+class IssuedItem:
+    learner_id: int
+    name: str
+    credential_id: str
+    pdf: Path
+    json: Path
+
+
+@dataclass
+class IssueSummary:
+    out_dir: Path
+    issued: list[IssuedItem] = field(default_factory=list)
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # learner id, name, why
+    failed: list[tuple[int, str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    error: str | None = None  # a fault that stopped the batch (full disk, unwritable folder)
+    combined_pdf: Path | None = None
+    manifest: Path | None = None
+    seconds: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        return not self.failed and not self.cancelled and self.error is None
+
+    def lines(self) -> list[str]:
+        out = [f"Issued {len(self.issued)}, skipped {len(self.skipped)}, failed {len(self.failed)}"
+               f" in {self.seconds:.1f} s."]
+        out += [f"  failed: {name}: {why}" for _, name, why in self.failed]
+        if self.cancelled:
+            out.append("Cancelled: the credentials listed as issued are complete; run again to finish.")
+        if self.error:
+            out.append(self.error)
+        if self.combined_pdf:
+            out.append(f"Print file: {self.combined_pdf}")
+        if self.manifest:
+            out.append(f"Manifest:   {self.manifest}")
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "out_dir": str(self.out_dir), "complete": self.complete, "cancelled": self.cancelled,
+            "error": self.error, "seconds": round(self.seconds, 3),
+            "issued": [{"learner_id": i.learner_id, "name": i.name, "credential_id": i.credential_id,
+                        "pdf": str(i.pdf), "json": str(i.json)} for i in self.issued],
+            "skipped": [{"learner_id": a, "name": b, "reason": c} for a, b, c in self.skipped],
+            "failed": [{"learner_id": a, "name": b, "reason": c} for a, b, c in self.failed],
+            "combined_pdf": str(self.combined_pdf) if self.combined_pdf else None,
+            "manifest": str(self.manifest) if self.manifest else None,
+        }
+
+
+def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
+    """Every enrolled learner in roster order: eligible or why not, already issued, printable."""
+    elig = assessment.eligibility(ws, cohort_id)
+    with ws.read_session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
+        live = dict(s.execute(
+            select(Credential.learner_id, Credential.id).where(
+                Credential.cohort_id == cohort_id, Credential.achievement_id == cohort.achievement_id,
+                Credential.superseded_by.is_(None))).all())
+        rows = s.execute(
+            select(Learner.id, Learner.name, Learner.email)
+            .join(Enrolment, Enrolment.learner_id == Learner.id)
+            .where(Enrolment.cohort_id == cohort_id).order_by(Enrolment.position, Enrolment.id)).all()
+    out = []
+    for lid, name, email in rows:
+        e = elig.get(lid, assessment.Eligibility(False, ("Not enrolled.",)))
+        missing = fonts.missing_glyphs(name)
+        problem = (f"The name cannot be printed: no font has {fonts.describe_missing(missing)}."
+                   if missing else None)
+        out.append(PlanRow(lid, name, email, e.eligible, e.reasons, live.get(lid), not missing, problem))
+    return out
+
+
+def _prepare_folder(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(describe_os_error(exc, out_dir / "x")) from exc
+    probe = out_dir / ".badgesmith-write-test"
+    atomic_write_bytes(probe, b"ok", fsync=False)
+    probe.unlink(missing_ok=True)
+    # Leftovers of a killed run: temporary files are never part of a complete credential.
+    for p in out_dir.iterdir():
+        if p.name.startswith(".") and (p.name.endswith(".part") or p.name.startswith(".batch-")):
+            p.unlink(missing_ok=True)
+
+
+def _pool_context() -> Any:
+    # forkserver: workers fork from a clean single-threaded server, safe beside Qt's threads.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["badgesmith.core.services.issue_worker"])
+    return ctx
+
+
+def issue_batch(
+    ws: Workspace,
+    cohort_id: int,
+    passphrase: str | None,
+    out_dir: Path,
+    *,
+    learner_ids: list[int] | None = None,
+    reissue: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    workers: int | None = None,
+) -> IssueSummary:
+    """Issue credentials and certificates for the cohort's eligible learners into ``out_dir``."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir).expanduser().resolve()
+    key_id, key = issuer.unlock(ws, passphrase)
+    _prepare_folder(out_dir)
+    summary = IssueSummary(out_dir)
+    plan = plan_issue(ws, cohort_id)
+    if learner_ids is not None:
+        wanted = set(learner_ids)
+        unknown = wanted - {r.learner_id for r in plan}
+        if unknown:
+            raise ValidationError(f"Learner {min(unknown)} is not enrolled in this cohort.")
+        plan = [r for r in plan if r.learner_id in wanted]
+    targets: list[PlanRow] = []
+    for r in plan:
+        if not r.eligible:
+            summary.skipped.append((r.learner_id, r.name, "Not eligible: " + " ".join(r.reasons)))
+        elif r.credential_id and not reissue:
+            summary.skipped.append((r.learner_id, r.name, "Already issued."))
+        elif not r.renderable:
+            summary.failed.append((r.learner_id, r.name, r.problem or "The name cannot be printed."))
+        else:
+            targets.append(r)
+
+    jobs, ctx, awarded_of = _make_jobs(ws, cohort_id, key.did, targets)
+    total = len(jobs)
+    if progress:
+        progress(0, total, "Starting")
+    seed = key.private_key.private_bytes_raw()
+    init_args = (seed, ctx.template_id, ctx.template_overrides, ctx.paper, ctx.orientation,
+                 ctx.verify_page_url)
+    created = utcnow().replace(microsecond=0)
+    writer = _Writer(ws, out_dir, cohort_id, key_id, ctx.achievement_id, ctx.version_id, summary,
+                     {r.learner_id: r for r in targets}, awarded_of)
+    try:
+        for i, result in enumerate(_run(jobs, init_args, created, workers, cancel), 1):
+            if isinstance(result, Failed):
+                row = writer.targets[result.learner_id]
+                summary.failed.append((row.learner_id, row.name, result.reason))
+            else:
+                writer.add(result)
+            if progress:
+                progress(i, total, writer.targets[result.learner_id].name)
+            if cancel and cancel():
+                summary.cancelled = True
+                break
+        writer.flush()
+    except OutputError as exc:
+        writer.abandon()
+        summary.error = exc.message + f" {len(summary.issued)} credentials were issued completely."
+    finally:
+        del seed
+    if summary.error is None:
+        try:
+            _finish_folder(ws, cohort_id, ctx.achievement_id, out_dir, summary, progress)
+        except OutputError as exc:
+            summary.error = exc.message
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _make_jobs(ws: Workspace, cohort_id: int, did: str, targets: list[PlanRow]):  # type: ignore[no-untyped-def]
+    awarded_of: dict[int, tuple[str, datetime]] = {}
+    jobs: list[Job] = []
+    with ws.read_session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        assert cohort is not None
+        version = current_version(s, cohort.achievement_id)
+        ctx = issue_context(s, cohort_id, version, did)
+        next_index = (s.scalar(select(func.max(Credential.status_list_index))) or -1) + 1
+        now = utcnow().replace(microsecond=0)
+        for r in targets:
+            awarded = None
+            if r.credential_id:
+                old = s.get(Credential, r.credential_id)
+                assert old is not None
+                awarded = old.awarded_date  # a re-issue keeps the original award date
+                awarded_of[r.learner_id] = (old.id, old.awarded_date)
+            entry = None
+            cred_id = f"urn:uuid:{uuid.uuid4()}"
+            if ctx.status_list_url:
+                entry = status_entry(ctx.status_list_url, next_index)
+                next_index += 1
+            learner = s.get(Learner, r.learner_id)
+            assert learner is not None
+            jobs.append(make_job(s, ctx, cohort_id, learner, credential_id=cred_id, valid_from=now,
+                                 awarded=awarded, status_entry=entry))
+    return jobs, ctx, awarded_of
+
+
+def _run(jobs: list[Job], init_args: tuple[Any, ...], created: datetime, workers: int | None,
+         cancel: Cancel | None):  # type: ignore[no-untyped-def]
+    """Results in job order, from a process pool (or inline for small batches)."""
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    if n_workers <= 1 or len(jobs) < 4:
+        maker = CredentialMaker(*init_args)
+        for job in jobs:
+            yield maker.make(job, created)
+        return
+    pool = ProcessPoolExecutor(n_workers, mp_context=_pool_context(), initializer=init_worker,
+                               initargs=init_args)
+    pending: deque[Future[Made | Failed]] = deque()
+    it = iter(jobs)
+    try:
+        for job in it:
+            pending.append(pool.submit(make_in_worker, job, created))
+            if len(pending) >= n_workers * 4:
+                break
+        while pending:
+            yield pending.popleft().result()
+            if cancel and cancel():
+                return
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(make_in_worker, nxt, created))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Writer:
+    """The one writer: files first, then the credential rows and audit events, in groups."""
+
+    def __init__(self, ws: Workspace, out_dir: Path, cohort_id: int, key_id: int, achievement_id: int,
+                 version_id: int, summary: IssueSummary, targets: dict[int, PlanRow],
+                 awarded_of: dict[int, tuple[str, datetime]]) -> None:
+        self.ws, self.out_dir, self.cohort_id, self.key_id = ws, out_dir, cohort_id, key_id
+        self.achievement_id, self.version_id = achievement_id, version_id
+        self.summary, self.targets, self.awarded_of = summary, targets, awarded_of
+        self.group: list[tuple[Made, Path, Path]] = []
+        self.last_commit = time.monotonic()
+
+    def add(self, made: Made) -> None:
+        row = self.targets[made.learner_id]
+        stem = file_stem(row.name, self.cohort_id, row.learner_id)
+        pdf, js = self.out_dir / f"{stem}.pdf", self.out_dir / f"{stem}.json"
+        atomic_write_bytes(pdf, made.pdf)
+        atomic_write_bytes(js, made.signed_json.encode("utf-8"))
+        self.group.append((made, pdf, js))
+        if len(self.group) >= GROUP_SIZE or time.monotonic() - self.last_commit > GROUP_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.group:
+            return
+        import json
+
+        with self.ws.session() as s:
+            for made, pdf, js in self.group:
+                doc = json.loads(made.signed_json)
+                row = self.targets[made.learner_id]
+                old = self.awarded_of.get(made.learner_id)
+                if old is not None:
+                    prev = s.get(Credential, old[0])
+                    assert prev is not None
+                    prev.superseded_by = made.credential_id
+                    s.flush()
+                valid_until = doc.get("validUntil")
+                entry = doc.get("credentialStatus")
+                s.add(Credential(
+                    id=made.credential_id, learner_id=made.learner_id, achievement_id=self.achievement_id,
+                    version_id=self.version_id, cohort_id=self.cohort_id, key_id=self.key_id,
+                    signed_json=made.signed_json, recipient_name=row.name,
+                    achievement_name=doc["credentialSubject"]["achievement"]["name"],
+                    awarded_date=_parse(doc["awardedDate"]), valid_from=_parse(doc["validFrom"]),
+                    valid_until=_parse(valid_until) if valid_until else None,
+                    status_list_index=int(entry["statusListIndex"]) if entry else None,
+                    pdf_path=str(pdf), json_path=str(js),
+                ))
+                s.flush()
+                audit.append(s, "credential.reissued" if old else "credential.issued", made.credential_id,
+                             learner=made.learner_id, achievement=self.achievement_id, cohort=self.cohort_id,
+                             version=self.version_id, files=[pdf.name, js.name],
+                             **({"replaces": old[0]} if old else {}))
+        for made, pdf, js in self.group:
+            self.summary.issued.append(IssuedItem(made.learner_id, self.targets[made.learner_id].name,
+                                                  made.credential_id, pdf, js))
+        self.group.clear()
+        self.last_commit = time.monotonic()
+
+    def abandon(self) -> None:
+        """After a write fault: commit the credentials whose files are complete, drop the rest."""
+        try:
+            self.flush()
+        except BadgesmithError:
+            self.group.clear()
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: Path,
+                   summary: IssueSummary, progress: Progress | None) -> None:
+    """Remove orphans of killed runs; rewrite the combined print PDF and the manifest."""
+    from badgesmith.core.paper.batchpdf import combine_certificates
+    from badgesmith.core.services.csv_export import CsvExportError, write_csv
+
+    with ws.read_session() as s:
+        live = s.execute(
+            select(Credential, Learner)
+            .join(Learner, Learner.id == Credential.learner_id)
+            .join(Enrolment, (Enrolment.learner_id == Learner.id) & (Enrolment.cohort_id == cohort_id))
+            .where(Credential.cohort_id == cohort_id, Credential.achievement_id == achievement_id,
+                   Credential.superseded_by.is_(None))
+            .order_by(Enrolment.position, Enrolment.id)).all()
+    here = [(c, lr) for c, lr in live if c.pdf_path and Path(c.pdf_path).parent == out_dir]
+    known = {Path(p).name for c, _ in here for p in (c.pdf_path, c.json_path) if p}
+    for p in out_dir.iterdir():
+        m = _OUR_FILE.search(p.name)
+        if m and int(m.group(1)) == cohort_id and p.name not in known:
+            p.unlink(missing_ok=True)  # a killed run's file whose credential never committed
+    if not here:
+        return
+    if progress:
+        progress(len(summary.issued), len(summary.issued), "Writing the print file")
+    try:
+        combine_certificates((Path(c.pdf_path) for c, _ in here if c.pdf_path), out_dir / COMBINED_NAME.format(cohort=cohort_id),
+                             title=f"Certificates — {here[0][0].achievement_name}")
+    except OSError as exc:
+        raise OutputError(describe_os_error(exc, out_dir / COMBINED_NAME.format(cohort=cohort_id))) from exc
+    summary.combined_pdf = out_dir / COMBINED_NAME.format(cohort=cohort_id)
+    rows = [(lr.name, lr.email or "", lr.student_number or "", c.id, c.status,
+             c.issued_at.date().isoformat(), c.valid_until.date().isoformat() if c.valid_until else "",
+             Path(c.pdf_path).name if c.pdf_path else "", Path(c.json_path).name if c.json_path else "")
+            for c, lr in here]
+    try:
+        write_csv(out_dir / MANIFEST_NAME.format(cohort=cohort_id), ["Learner", "E-mail", "Student number", "Credential ID", "Status",
+                                            "Issued", "Valid until", "PDF", "JSON"], rows)
+    except CsvExportError as exc:
+        raise OutputError(exc.message) from exc
+    summary.manifest = out_dir / MANIFEST_NAME.format(cohort=cohort_id)
+
+
+
+# --- single certificates: re-export and previews -------------------------------------------------
+
+
+def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -> tuple[bytes, str]:
+    """A fresh certificate PDF for an issued credential (same JSON, a new QR claim by its key)."""
+    import json as _json
+
+    from badgesmith.core.services.register import key_for_credential
+
+    key = key_for_credential(ws, credential_id, passphrase)
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        assert c is not None
+        version = s.get(AchievementVersion, c.version_id)
+        assert version is not None
+        ctx = issue_context(s, c.cohort_id or 0, version, key.did) if c.cohort_id else None
+        doc = _json.loads(c.signed_json)
+        stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
+    if ctx is None:
+        raise NotFound("This credential has no cohort to take its certificate design from.")
+    valid_until = doc.get("validUntil")
+    issued_on = _parse(doc.get("awardedDate") or doc["validFrom"]).date()
+    until = _parse(valid_until).date() if valid_until else None
+    name = doc["credentialSubject"]["name"]
+    claim = ClaimFields(credential_id=credential_id, recipient_name=name, achievement_name=c.achievement_name,
+                        issuer_name=doc["issuer"]["name"], issued_on=issued_on, expires_on=until)
+    cert = CertificateData(recipient_name=name, achievement_name=c.achievement_name,
+                           issuer_name=doc["issuer"]["name"], issue_date=issued_on, credential_id=credential_id,
+                           qr_payload="", description=doc.get("description", ""), expiry_date=until,
+                           issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint)
+    maker = CredentialMaker(key.private_key.private_bytes_raw(), ctx.template_id, ctx.template_overrides,
+                            ctx.paper, ctx.orientation, ctx.verify_page_url)
+    return maker.render(doc, claim, cert), stem
+
+
+def preview_certificate(
+    ws: Workspace, cohort_id: int, learner_id: int | None = None, *, template_id: str | None = None,
+    overrides: dict[str, Any] | None = None, paper: str | None = None, orientation: str | None = None,
+) -> bytes:
+    """How a learner's certificate will look (not signed: its QR names a throwaway preview key)."""
+    from badgesmith.core.credentials.keys import generate_key
+
+    with ws.read_session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
+        version = current_version(s, cohort.achievement_id)
+        preview_key = generate_key()
+        from badgesmith.core.credentials.keys import did_of
+
+        ctx = issue_context(s, cohort_id, version, did_of(preview_key))
+        if learner_id is None:
+            learner_id = s.scalar(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)
+                                  .order_by(Enrolment.position, Enrolment.id).limit(1))
+        learner = s.get(Learner, learner_id) if learner_id is not None else None
+        if learner is None:
+            learner = Learner(id=0, name="Alex Example", name_key="alex example", email=None)
+        now = utcnow().replace(microsecond=0)
+        job = make_job(s, ctx, cohort_id, learner, credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now,
+                       awarded=None, status_entry=None)
+    maker = CredentialMaker(preview_key.private_bytes_raw(), template_id or ctx.template_id,
+                            overrides if overrides is not None else ctx.template_overrides,
+                            paper or ctx.paper, orientation or ctx.orientation, ctx.verify_page_url)
+    return maker.render(None, job.claim, job.certificate)

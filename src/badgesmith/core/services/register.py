@@ -1,0 +1,236 @@
+"""The credential register: search, details, revoke and reinstate, re-export, published files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Select, func, or_, select
+
+from badgesmith.core.credentials import keys as keylib
+from badgesmith.core.credentials.statuslist import signed_status_list
+from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text
+from badgesmith.core.services import issuer
+from badgesmith.core.store import audit
+from badgesmith.core.store.models import Credential, Learner, SigningKey, utcnow
+from badgesmith.core.store.workspace import Workspace
+
+STATUSES = ("active", "revoked", "expired", "expiring")
+REASON_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class CredentialRow:
+    id: str
+    learner_id: int
+    recipient_name: str
+    email: str | None
+    achievement_id: int
+    achievement_name: str
+    cohort_id: int | None
+    issued_at: datetime
+    awarded_date: datetime
+    valid_until: datetime | None
+    status: str  # active | revoked | expired (computed) | superseded
+    revocation_reason: str | None
+    pdf_path: str | None
+    json_path: str | None
+
+
+@dataclass(frozen=True)
+class CredentialDetail:
+    row: CredentialRow
+    signed_json: str
+    revoked_at: datetime | None
+    superseded_by: str | None
+
+
+def _status(c: Credential, now: datetime) -> str:
+    if c.status == "revoked":
+        return "revoked"
+    if c.superseded_by:
+        return "superseded"
+    if c.valid_until is not None and c.valid_until <= now:
+        return "expired"
+    return "active"
+
+
+def _row(c: Credential, email: str | None, now: datetime) -> CredentialRow:
+    return CredentialRow(c.id, c.learner_id, c.recipient_name, email, c.achievement_id, c.achievement_name,
+                         c.cohort_id, c.issued_at, c.awarded_date, c.valid_until, _status(c, now),
+                         c.revocation_reason, c.pdf_path, c.json_path)
+
+
+def _query(search: str, status: str | None, achievement_id: int | None, cohort_id: int | None,
+           issued_from: datetime | None, issued_to: datetime | None, now: datetime,
+           expiring_days: int = 60) -> Select:  # type: ignore[type-arg]
+    q = select(Credential, Learner.email).join(Learner, Learner.id == Credential.learner_id)
+    if status != "superseded":
+        q = q.where(Credential.superseded_by.is_(None))
+    text = search.strip()
+    if text:
+        like = f"%{text.casefold()}%"
+        q = q.where(or_(Learner.name_key.like(like), Learner.email.like(like),
+                        func.lower(Credential.achievement_name).like(like), Credential.id.like(f"%{text}%")))
+    if status == "revoked":
+        q = q.where(Credential.status == "revoked")
+    elif status == "active":
+        q = q.where(Credential.status == "active",
+                    or_(Credential.valid_until.is_(None), Credential.valid_until > now))
+    elif status == "expired":
+        q = q.where(Credential.status == "active", Credential.valid_until <= now)
+    elif status == "expiring":
+        q = q.where(Credential.status == "active", Credential.valid_until > now,
+                    Credential.valid_until <= now + timedelta(days=expiring_days))
+    elif status not in (None, "", "all", "superseded"):
+        raise ValidationError(f"Unknown status '{status}': use one of {', '.join(STATUSES)}.")
+    if achievement_id is not None:
+        q = q.where(Credential.achievement_id == achievement_id)
+    if cohort_id is not None:
+        q = q.where(Credential.cohort_id == cohort_id)
+    if issued_from is not None:
+        q = q.where(Credential.issued_at >= issued_from)
+    if issued_to is not None:
+        q = q.where(Credential.issued_at < issued_to)
+    return q
+
+
+def list_credentials(
+    ws: Workspace, search: str = "", status: str | None = None, achievement_id: int | None = None,
+    cohort_id: int | None = None, issued_from: datetime | None = None, issued_to: datetime | None = None,
+    offset: int = 0, limit: int = 500, expiring_days: int = 60,
+) -> list[CredentialRow]:
+    now = datetime.now(UTC)
+    q = _query(search, status, achievement_id, cohort_id, issued_from, issued_to, now, expiring_days)
+    q = q.order_by(Credential.issued_at.desc(), Credential.id).offset(offset).limit(limit)
+    with ws.read_session() as s:
+        return [_row(c, email, now) for c, email in s.execute(q)]
+
+
+def count_credentials(ws: Workspace, search: str = "", status: str | None = None,
+                      achievement_id: int | None = None, cohort_id: int | None = None) -> int:
+    q = _query(search, status, achievement_id, cohort_id, None, None, datetime.now(UTC))
+    with ws.read_session() as s:
+        return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
+def expiring_soon(ws: Workspace, days: int = 60) -> list[CredentialRow]:
+    return list_credentials(ws, status="expiring", expiring_days=days, limit=10_000)
+
+
+def get_credential(ws: Workspace, credential_id: str) -> CredentialDetail:
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id.strip())
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        learner = s.get(Learner, c.learner_id)
+        row = _row(c, learner.email if learner else None, datetime.now(UTC))
+        return CredentialDetail(row, c.signed_json, c.revoked_at, c.superseded_by)
+
+
+def revoke(ws: Workspace, credential_id: str, reason: str) -> CredentialDetail:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("Give a reason for the revocation; it is recorded and shown to verifiers.")
+    if len(reason) > REASON_LIMIT:
+        raise ValidationError(f"The reason is longer than {REASON_LIMIT} characters.")
+    with ws.session() as s:
+        c = s.get(Credential, credential_id.strip())
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        if c.status == "revoked":
+            raise ValidationError("This credential is already revoked.")
+        c.status, c.revoked_at, c.revocation_reason = "revoked", utcnow(), reason
+        audit.append(s, "credential.revoked", c.id, reason=reason)
+    return get_credential(ws, credential_id)
+
+
+def reinstate(ws: Workspace, credential_id: str) -> CredentialDetail:
+    with ws.session() as s:
+        c = s.get(Credential, credential_id.strip())
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        if c.status != "revoked":
+            raise ValidationError("This credential is not revoked.")
+        audit.append(s, "credential.reinstated", c.id, previous_reason=c.revocation_reason)
+        c.status, c.revoked_at, c.revocation_reason = "active", None, None
+    return get_credential(ws, credential_id)
+
+
+def revocation_lookup(ws: Workspace):  # type: ignore[no-untyped-def]
+    """A function credential id -> RevocationInfo | None, as the verifier wants it."""
+    from badgesmith.core.credentials.verify import RevocationInfo
+
+    with ws.read_session() as s:
+        revoked = {c.id: RevocationInfo(c.revocation_reason or "no reason recorded", c.revoked_at)
+                   for c in s.scalars(select(Credential).where(Credential.status == "revoked"))}
+    return revoked.get
+
+
+def export_json(ws: Workspace, credential_id: str, out: Path) -> Path:
+    detail = get_credential(ws, credential_id)
+    return atomic_write_text(out, detail.signed_json)
+
+
+def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str | None) -> tuple[Path, Path]:
+    """Write the credential's JSON and a freshly rendered certificate PDF into ``out_dir``."""
+    from badgesmith.core.services.issuing import render_existing
+
+    detail = get_credential(ws, credential_id)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pdf_bytes, stem = render_existing(ws, credential_id, passphrase)
+    pdf = atomic_write_bytes(out_dir / f"{stem}.pdf", pdf_bytes)
+    js = atomic_write_text(out_dir / f"{stem}.json", detail.signed_json)
+    return pdf, js
+
+
+def export_status_list(ws: Workspace, passphrase: str | None, out: Path) -> Path:
+    """The signed Bitstring Status List credential to publish at the issuer's status list URL."""
+    info = issuer.get_issuer(ws)
+    if not info.status_list_url:
+        raise ValidationError("Set the status list address in Settings (issuer profile) first; "
+                              "credentials then carry an entry pointing at it.")
+    _, key = issuer.unlock(ws, passphrase)
+    with ws.read_session() as s:
+        revoked = list(s.scalars(select(Credential.status_list_index).where(
+            Credential.status == "revoked", Credential.status_list_index.is_not(None))))
+    doc = signed_status_list(info.status_list_url, key.private_key, [i for i in revoked if i is not None])
+    return atomic_write_text(out, json.dumps(doc, indent=2, ensure_ascii=False))
+
+
+def export_verify_page(ws: Workspace, out: Path) -> Path:
+    from badgesmith.core.paper.verifypage import render_verify_page
+
+    info = issuer.get_issuer(ws)
+    html = render_verify_page(info.name, issuer.public_keys(ws), info.url)
+    return atomic_write_text(out, html)
+
+
+def export_learners_csv(ws: Workspace, out: Path) -> Path:
+    from badgesmith.core.services.csv_export import write_csv
+
+    with ws.read_session() as s:
+        rows = s.execute(select(Learner.id, Learner.name, Learner.email, Learner.student_number)
+                         .order_by(Learner.name_key, Learner.id)).all()
+    write_csv(out, ["ID", "Name", "E-mail", "Student number"], [tuple(r) for r in rows])
+    return Path(out)
+
+
+def key_for_credential(ws: Workspace, credential_id: str, passphrase: str | None) -> keylib.UnlockedKey:
+    """The (possibly retired) key that signed a credential, unlocked."""
+    if not passphrase:
+        from badgesmith.core.errors import KeyLocked
+
+        raise KeyLocked("The signing key is locked: enter its passphrase.")
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        k = s.get(SigningKey, c.key_id)
+        assert k is not None
+        blob = k.encrypted_private_key
+    return keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))
