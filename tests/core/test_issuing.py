@@ -1,0 +1,172 @@
+"""The issuing pipeline: files and rows agree, idempotence, re-issue, faults, cancel."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from badgesmith.core.errors import ValidationError
+from badgesmith.core.fileio import OutputError
+from badgesmith.core.services import assessment, cohorts, issuing, learners, register, verification
+from badgesmith.core.services import achievements as ach
+from badgesmith.core.store import audit
+from badgesmith.core.store.models import Credential
+from tests.conftest import db_snapshot
+
+
+def _cohort(ws, name="Workshop", n=3, names=None):
+    a = ach.create_achievement(ws, ach.AchievementSpec(
+        name=f"{name} achievement", criteria=(ach.CriterionSpec("Attendance", "status"),), validity_months=12))
+    c = cohorts.create_cohort(ws, name, a.id)
+    names = names or [f"Learner {i}" for i in range(n)]
+    ids = [learners.add_learner(ws, nm, f"{name.lower()}{i}@example.org").id for i, nm in enumerate(names)]
+    cohorts.enrol(ws, c.id, ids)
+    crit = assessment.criteria_for_cohort(ws, c.id)[0]
+    assessment.record_results(ws, c.id, [(i, crit.id, "attended") for i in ids])
+    return c.id, ids
+
+
+def test_demo_cohort_issues_verifiable_files(demo_ws, tmp_path):
+    cohort = cohorts.find_cohort(demo_ws, "First Aid — March 2026")
+    plan = issuing.plan_issue(demo_ws, cohort)
+    eligible = [r for r in plan if r.eligible]
+    s = issuing.issue_batch(demo_ws, cohort, "demo", tmp_path / "out")
+    assert s.complete and len(s.issued) == len(eligible) > 0
+    assert {x[0] for x in s.skipped} == {r.learner_id for r in plan if not r.eligible}
+    for item in s.issued:
+        assert verification.verify_path(demo_ws, item.json).verified
+    for item in s.issued[:3]:
+        rep = verification.verify_path(demo_ws, item.pdf)
+        assert rep.verified, rep.lines()
+        assert any(c.name == "qr_matches" and c.ok for c in rep.checks)
+    # the combined print file: one page per credential, in roster order, no attachments
+    reader = PdfReader(s.combined_pdf)
+    assert len(reader.pages) == len(s.issued)
+    assert not reader.attachments
+    manifest = s.manifest.read_text(encoding="utf-8-sig").splitlines()
+    assert len(manifest) == len(s.issued) + 1
+    roster_order = [r.name for r in plan if r.eligible]
+    assert [line.split(",")[0] for line in manifest[1:]] == roster_order
+
+
+def test_issuing_twice_issues_nothing_the_second_time(ws, tmp_path):
+    cohort, ids = _cohort(ws)
+    first = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    second = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    assert len(first.issued) == 3 and second.issued == []
+    assert [why for *_, why in second.skipped] == ["Already issued."] * 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == files
+    with ws.read_session() as s:
+        assert s.query(Credential).count() == 3
+
+
+def test_reissue_keeps_awarded_date_and_supersedes(ws, tmp_path):
+    cohort, ids = _cohort(ws)
+    first = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", learner_ids=[ids[0]])
+    old = json.loads(first.issued[0].json.read_text())
+    again = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", learner_ids=[ids[0]], reissue=True)
+    new = json.loads(again.issued[0].json.read_text())
+    assert new["id"] != old["id"] and new["awardedDate"] == old["awardedDate"]
+    assert register.get_credential(ws, old["id"]).superseded_by == new["id"]
+    assert [r.id for r in register.list_credentials(ws)] == [new["id"]]
+    with ws.read_session() as s:
+        kinds = [e.kind for e in audit.events(s)]
+        assert audit.check_chain(s) == []
+    assert "credential.reissued" in kinds
+
+
+def test_wrong_passphrase_changes_nothing(ws, tmp_path):
+    from badgesmith.core.credentials.errors import WrongPassphrase
+
+    cohort, _ = _cohort(ws)
+    before = db_snapshot(ws.folder)
+    with pytest.raises(WrongPassphrase):
+        issuing.issue_batch(ws, cohort, "not it", tmp_path / "out")
+    assert db_snapshot(ws.folder) == before
+    assert not (tmp_path / "out").exists()
+
+
+def test_unprintable_name_is_reported_not_skipped(ws, tmp_path):
+    cohort, ids = _cohort(ws, names=["Ann Lee", "Emoji 🦄 Person"])
+    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    assert [i.learner_id for i in s.issued] == [ids[0]]
+    assert s.failed and s.failed[0][0] == ids[1] and "cannot be printed" in s.failed[0][2]
+    assert not s.complete
+
+
+def test_not_enrolled_learner_is_refused(ws, tmp_path):
+    cohort, _ = _cohort(ws)
+    with pytest.raises(ValidationError, match="not enrolled"):
+        issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", learner_ids=[9999])
+
+
+def test_cancel_leaves_only_complete_credentials(ws, tmp_path):
+    cohort, ids = _cohort(ws, n=12)
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] >= 3
+
+    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", cancel=cancel, workers=2)
+    assert s.cancelled and 1 <= len(s.issued) < 12
+    _assert_consistent(ws, cohort, tmp_path / "out")
+    rest = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    assert len(rest.issued) + len(s.issued) == 12
+    _assert_consistent(ws, cohort, tmp_path / "out")
+
+
+def _assert_consistent(ws, cohort_id: int, out: Path) -> None:
+    """Rows, files and the audit log agree: no duplicate, orphan or partial file."""
+    with ws.read_session() as s:
+        live = [c for c in s.query(Credential).filter_by(cohort_id=cohort_id) if c.superseded_by is None]
+        issued_events = [e for e in audit.events(s, limit=100000) if e.kind.startswith("credential.")]
+        assert audit.check_chain(s) == []
+    assert len({c.learner_id for c in live}) == len(live)
+    assert {e.subject for e in issued_events if e.kind in ("credential.issued", "credential.reissued")} >= {c.id for c in live}
+    names = {p.name for p in out.iterdir()}
+    assert not [n for n in names if n.endswith(".part") or n.startswith(".")]
+    expected = {Path(c.pdf_path).name for c in live} | {Path(c.json_path).name for c in live}
+    ours = {n for n in names if n.endswith((".pdf", ".json")) and "-C" in n and "-L" in n}
+    assert ours == expected
+    for c in live:
+        assert json.loads(Path(c.json_path).read_text())["id"] == c.id
+        assert PdfReader(c.pdf_path).pages  # complete, parseable
+
+
+@contextmanager
+def _mounted_tmpfs(path: Path, options: str):
+    path.mkdir(parents=True, exist_ok=True)
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode().strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def test_read_only_output_folder_gives_a_clear_message(ws, tmp_path):
+    cohort, _ = _cohort(ws)
+    before = db_snapshot(ws.folder)
+    with _mounted_tmpfs(tmp_path / "ro", "size=1m,ro") as ro, pytest.raises(OutputError) as info:
+        issuing.issue_batch(ws, cohort, "secret", ro)
+    assert "may not write" in info.value.message
+    assert db_snapshot(ws.folder) == before
+
+
+def test_full_disk_stops_cleanly_with_nothing_half_written(ws, tmp_path):
+    cohort, ids = _cohort(ws, n=30)
+    with _mounted_tmpfs(tmp_path / "tiny", "size=400k") as tiny:
+        s = issuing.issue_batch(ws, cohort, "secret", tiny)
+        assert s.error and "disk is full" in s.error
+        assert not s.complete and len(s.issued) < 30
+        _assert_consistent(ws, cohort, tiny)
+        with ws.read_session() as sess:
+            assert sess.query(Credential).count() == len(s.issued)
