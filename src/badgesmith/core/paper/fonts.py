@@ -11,14 +11,19 @@ reportlab draws one font per text run and does no shaping or bidi of its own, so
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import unicodedata
+import zlib
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont, makeToUnicodeCMap
 
 from badgesmith.resources import resource_path
 
@@ -46,6 +51,108 @@ _lock = threading.Lock()
 _registered = False
 
 
+# ---------------------------------------------------------------------------- embedding
+
+
+class _SubsetObjects:
+    """The PDF objects of one font subset that do not depend on the document: built once per
+    process and shared by every certificate that uses the same glyphs in the same order."""
+
+    __slots__ = ("base_font", "widths", "to_unicode", "font_file", "length1", "descriptor")
+
+    def __init__(self, font: CertificateFont, subset: tuple[int, ...]) -> None:
+        face = font.face
+        # Subset tag from the glyph set: different subsets get different tags, so the
+        # combined print PDF (many certificates) never has two different "AAAAAA+Face".
+        digest = hashlib.sha256(font.fontName.encode() + repr(subset).encode()).digest()
+        tag = "".join(chr(65 + b % 26) for b in digest[:6])
+        self.base_font = tag + "+" + (face.name + face.subfontNameX).decode("pdfdoc")
+        self.widths = b"[ " + " ".join(fp_str(face.getCharWidth(c)) for c in subset).encode() + b" ]"
+        self.to_unicode = zlib.compress(makeToUnicodeCMap(self.base_font, list(subset)).encode())
+        raw = face.makeSubset(list(subset))
+        self.length1 = len(raw)
+        self.font_file = zlib.compress(raw, 9)  # once per glyph set: worth the best level
+        flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        self.descriptor = {
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+            "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(self.base_font), "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV, "MissingWidth": face.defaultWidth,
+        }  # fmt: skip
+
+
+_FLATE = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+_SUBSET_CACHE: OrderedDict[tuple[str, tuple[int, ...]], _SubsetObjects] = OrderedDict()
+_SUBSET_CACHE_SIZE = 512
+_subset_lock = threading.Lock()
+
+
+def _subset_objects(font: CertificateFont, subset: tuple[int, ...]) -> _SubsetObjects:
+    key = (font.fontName, subset)
+    with _subset_lock:  # also serialises makeSubset: a face reads its file through a cursor
+        hit = _SUBSET_CACHE.get(key)
+        if hit is not None:
+            _SUBSET_CACHE.move_to_end(key)
+            return hit
+        made = _SubsetObjects(font, subset)
+        _SUBSET_CACHE[key] = made
+        while len(_SUBSET_CACHE) > _SUBSET_CACHE_SIZE:
+            _SUBSET_CACHE.popitem(last=False)
+    return made
+
+
+def _stream(content: bytes, **extra: Any) -> pdfdoc.PDFStream:
+    """A stream whose content is already Flate-compressed (reportlab leaves it alone)."""
+    return pdfdoc.PDFStream(pdfdoc.PDFDictionary({"Filter": _FLATE, **extra}), content=content)
+
+
+class CertificateFont(TTFont):
+    """A TrueType font embedded as small subsets that are cached across documents.
+
+    reportlab re-subsets and re-compresses every font for every document, and (with its
+    default "ASCII readable" subsets) always embeds all of ASCII. Here codes are given in
+    code-point order of the characters a page actually uses (``assign``), so the same text
+    gives the same subset, and the subset's PDF objects (glyph data, widths, ToUnicode map)
+    are built once per process. Only glyphs that are drawn are embedded, and a font that
+    draws nothing is not embedded at all (reportlab only embeds fonts selected for text).
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        # shapable=False: we shape ourselves; reportlab's harfbuzz path is paragraph-only.
+        super().__init__(name, filename, asciiReadable=0, shapable=False)
+
+    def assign(self, doc: Any, chars: Iterable[str]) -> None:
+        """Give ``chars`` their codes in ``doc`` now, in code-point order."""
+        self.splitString("".join(sorted(set(chars))), doc)
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        if state is None:
+            state = self.state[doc] = TTFont.State(self._asciiReadable, self)
+        state.frozen = 1
+        font_dict = doc.idToObject["BasicFonts"].dict
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            objs = _subset_objects(self, tuple(subset))
+            font_file = doc.Reference(_stream(objs.font_file, Length1=objs.length1),
+                                      f"fontFile:{internal}")  # fmt: skip
+            descriptor = doc.Reference(
+                pdfdoc.PDFDictionary({**objs.descriptor, "FontFile2": font_file}),
+                f"fontDescriptor:{internal}",
+            )
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.Name = internal
+            pdf_font.BaseFont = objs.base_font
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(subset) - 1
+            pdf_font.Widths = objs.widths
+            pdf_font.ToUnicode = doc.Reference(_stream(objs.to_unicode), f"toUnicode:{internal}")
+            pdf_font.FontDescriptor = descriptor
+            doc.Reference(pdf_font, internal)
+            font_dict[internal] = pdf_font
+        del self.state[doc]
+
+
 def register_fonts() -> None:
     """Register every shipped face with reportlab (idempotent, thread-safe, once per process)."""
     global _registered
@@ -55,10 +162,7 @@ def register_fonts() -> None:
         if _registered:
             return
         for name, filename in ALL_FACES.items():
-            # shapable=False: we shape ourselves; reportlab's harfbuzz path is paragraph-only.
-            pdfmetrics.registerFont(
-                TTFont(name, str(resource_path("fonts", filename)), shapable=False)
-            )
+            pdfmetrics.registerFont(CertificateFont(name, str(resource_path("fonts", filename))))
         _registered = True
 
 
@@ -204,6 +308,11 @@ def _chain_coverage(face: str) -> frozenset[int]:
 
 def missing_glyphs(text: str, face: str = DEFAULT_FACE) -> set[str]:
     """Characters of ``text`` (as typed and as shaped for display) that no font can draw."""
+    return set(_missing_cached(text, face))
+
+
+@lru_cache(maxsize=4096)
+def _missing_cached(text: str, face: str) -> frozenset[str]:
     register_fonts()
     covered = _chain_coverage(face)
     missing: set[str] = set()
@@ -212,7 +321,7 @@ def missing_glyphs(text: str, face: str = DEFAULT_FACE) -> set[str]:
             continue
         if ord(ch) not in covered:
             missing.add(ch)
-    return missing
+    return frozenset(missing)
 
 
 def can_render(text: str, face: str = DEFAULT_FACE) -> bool:

@@ -32,11 +32,13 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from badgesmith.core.paper.errors import CertificateError
+
 ATTACHMENT_NAME = "credential.json"
 DESCRIPTION = "Signed Open Badges 3.0 credential (verify it with any OB 3.0 verifier)"
 
 
-class CredentialAttachmentError(ValueError):
+class CredentialAttachmentError(CertificateError, ValueError):
     """The PDF cannot be read, or its ``credential.json`` is not JSON."""
 
 
@@ -131,7 +133,7 @@ def _reader(pdf: bytes) -> PdfReader:
     try:
         return PdfReader(io.BytesIO(pdf))
     except (PdfReadError, ValueError, OSError) as e:
-        raise CredentialAttachmentError(f"The PDF cannot be read: {e}") from e
+        raise CredentialAttachmentError(f"The PDF is damaged or incomplete and cannot be read ({e}).") from e
 
 
 def extract_credential(pdf: bytes, name: str = ATTACHMENT_NAME) -> dict[str, Any] | None:

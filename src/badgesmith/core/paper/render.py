@@ -9,12 +9,15 @@ signatories move to their own row when the page is too narrow for one bottom ban
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import unicodedata
+import zlib
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any, Literal
 
@@ -24,9 +27,12 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from badgesmith.core.paper import fonts as F
+from badgesmith.core.paper import qrfast
+from badgesmith.core.paper.base43 import ALPHABET as _QR_ALNUM
 from badgesmith.core.paper.errors import CertificateImageError, UnrenderableTextError
 from badgesmith.core.paper.templates import Signatory, Template
 
@@ -224,7 +230,15 @@ def _ellipsize(text: str, style: TextStyle, size: float, max_w: float) -> str:
 
 def fit_text(field_name: str, text: str, box: Rect, style: TextStyle) -> PlacedText:
     """Fit ``text`` in ``box``: shrink to ``min_size``, then wrap to ``max_lines``, then shrink
-    further and finally cut with an ellipsis; the result never leaves the box."""
+    further and finally cut with an ellipsis; the result never leaves the box.
+
+    Memoised (the result is immutable): in a batch every certificate repeats the template's
+    wording, the achievement, the description and the signatories."""
+    return _fit_text_cached(field_name, text, box, style)
+
+
+@lru_cache(maxsize=2048)
+def _fit_text_cached(field_name: str, text: str, box: Rect, style: TextStyle) -> PlacedText:
     text = _prep(text, style)
     min_size = style.min_size or style.size
 
@@ -326,6 +340,56 @@ def load_image(data: bytes, what: str, max_px: int = 1600) -> ImageReader:
     return reader
 
 
+class _ImageXObjects:
+    """An image's PDF XObject (and soft mask), compressed once per process.
+
+    ``Canvas.drawImage`` re-digests and re-compresses the pixels (~1 MB for a logo and two
+    signatures) for every document; here the compressed streams are kept with the cached
+    ImageReader and every document gets a shallow copy that shares them."""
+
+    def __init__(self, reader: ImageReader) -> None:
+        im = reader._image  # type: ignore[attr-defined]
+        digest = hashlib.sha256(im.tobytes() + im.mode.encode() + repr(im.size).encode())
+        self.name = "bsimg" + digest.hexdigest()[:24]
+        xobj = pdfdoc.PDFImageXObject(self.name, reader, mask="auto")
+        smask = getattr(xobj, "_smask", None)
+        if smask is not None:
+            del xobj._smask
+            smask.name = self.name + "m"
+        for obj in (xobj, smask):  # compressed once per process: worth zlib's best level
+            if obj is not None and tuple(obj._filters) == ("FlateDecode",):
+                obj.streamContent = zlib.compress(zlib.decompress(obj.streamContent), 9)
+        self.xobj, self.smask = xobj, smask
+
+    def draw(self, c: Canvas, x: float, y: float, w: float, h: float) -> None:
+        doc = c._doc
+        reg = doc.getXObjectName(self.name)
+        if reg not in doc.idToObject:
+            xobj = copy.copy(self.xobj)
+            c._setXObjects(xobj)
+            doc.Reference(xobj, reg)
+            doc.addForm(self.name, xobj)
+            if self.smask is not None:
+                smask = copy.copy(self.smask)
+                sreg = doc.getXObjectName(smask.name)
+                c._setXObjects(smask)
+                xobj.smask = doc.Reference(smask, sreg)
+        c._currentPageHasImages = 1
+        c.saveState()
+        c.translate(x, y)
+        c.scale(w, h)
+        c._code.append(f"/{reg} Do")
+        c.restoreState()
+        c._formsinuse.append(self.name)
+
+
+def _xobjects(reader: ImageReader) -> _ImageXObjects:
+    made = getattr(reader, "_bs_xobjects", None)
+    if made is None:
+        made = reader._bs_xobjects = _ImageXObjects(reader)  # type: ignore[attr-defined]
+    return made
+
+
 def _fit_image(reader: ImageReader, box: Rect, align: str = "center") -> Rect:
     iw, ih = reader.getSize()
     scale = min(box.w / iw, box.h / ih)
@@ -338,11 +402,21 @@ def _fit_image(reader: ImageReader, box: Rect, align: str = "center") -> Rect:
 
 
 def make_qr(payload: str) -> segno.QRCode:
-    # The claim codec's encoder: the URL in byte mode and the claim in alphanumeric mode keep
-    # the symbol within the sizes DESIGN section 4 sets (one byte-mode segment does not).
-    from badgesmith.core.paper.qrclaim import make_qr as claim_qr
+    """The claim codec's symbol (``qrclaim.make_qr``), encoded by ``qrfast`` (same symbol).
 
-    return claim_qr(payload)
+    The URL (up to and including '#') goes in byte mode and the claim in alphanumeric mode,
+    which keeps the symbol within the sizes DESIGN section 4 sets (one byte-mode segment
+    does not); the tests check the two encoders agree module for module.
+    """
+    url, sep, claim = payload.rpartition("#")
+    segments: list[tuple[str, int]] = []
+    if url or sep:
+        segments.append((url + sep, segno.consts.MODE_BYTE))
+    if claim and all(c in _QR_ALNUM for c in claim):
+        segments.append((claim, segno.consts.MODE_ALPHANUMERIC))
+    elif claim:
+        segments.append((claim, segno.consts.MODE_BYTE))
+    return qrfast.make(segments, "m")
 
 
 def qr_side(qr: segno.QRCode) -> float:
@@ -734,7 +808,7 @@ def _draw_background(c: Canvas, data: bytes, W: float, H: float) -> None:
     iw, ih = reader.getSize()
     scale = max(W / iw, H / ih)  # cover the page, centred, cropped
     w, h = iw * scale, ih * scale
-    c.drawImage(reader, (W - w) / 2, (H - h) / 2, w, h, mask="auto")
+    _xobjects(reader).draw(c, (W - w) / 2, (H - h) / 2, w, h)
 
 
 def draw_plan(c: Canvas, plan: Plan, template: Template, background: bytes | None) -> None:
@@ -754,7 +828,7 @@ def draw_plan(c: Canvas, plan: Plan, template: Template, background: bytes | Non
         reader = load_image(data, kind, max_px=480 if kind == "issuer logo" else 520)
         align = {"top-left": "left", "top-right": "right"}.get(pos, "center")
         r = _fit_image(reader, box, align)
-        c.drawImage(reader, r.x, r.y, r.w, r.h, mask="auto")
+        _xobjects(reader).draw(c, r.x, r.y, r.w, r.h)
     for pt in plan.texts:
         _draw_text(c, pt)
     if plan.qr and plan.qr_matrix is not None:
@@ -792,6 +866,16 @@ def render_certificate(
         from badgesmith.core.paper.pdfembed import attach_to_canvas
 
         attach_to_canvas(c, credential)
+    # Codes in code-point order of what the page draws: same text, same (cached) subsets.
+    used: dict[str, set[str]] = {}
+    for pt in plan.texts:
+        for line in pt.lines:
+            for run in line:
+                used.setdefault(run.font, set()).update(run.text)
+    for font_name, chars in used.items():
+        font = pdfmetrics.getFont(font_name)
+        if isinstance(font, F.CertificateFont):
+            font.assign(c._doc, chars)
     draw_plan(c, plan, template, data.background_image or template.background_image)
     c.showPage()
     c.save()

@@ -27,7 +27,14 @@ from sqlalchemy import func, select
 
 from badgesmith.core.credentials.statuslist import status_entry
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
-from badgesmith.core.fileio import OutputError, atomic_write_bytes, describe_os_error
+from badgesmith.core.fileio import (
+    OutputError,
+    atomic_write_bytes,
+    describe_os_error,
+    publish,
+    stage_bytes,
+    sync_all,
+)
 from badgesmith.core.paper import fonts
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
@@ -315,14 +322,15 @@ class _Writer:
         self.achievement_id, self.version_id = achievement_id, version_id
         self.summary, self.targets, self.awarded_of = summary, targets, awarded_of
         self.group: list[tuple[Made, Path, Path]] = []
+        self.staged: list[tuple[Path, Path]] = []  # (temporary file, final name)
         self.last_commit = time.monotonic()
 
     def add(self, made: Made) -> None:
         row = self.targets[made.learner_id]
         stem = file_stem(row.name, self.cohort_id, row.learner_id)
         pdf, js = self.out_dir / f"{stem}.pdf", self.out_dir / f"{stem}.json"
-        atomic_write_bytes(pdf, made.pdf)
-        atomic_write_bytes(js, made.signed_json.encode("utf-8"))
+        self.staged.append((stage_bytes(pdf, made.pdf), pdf))
+        self.staged.append((stage_bytes(js, made.signed_json.encode("utf-8")), js))
         self.group.append((made, pdf, js))
         if len(self.group) >= GROUP_SIZE or time.monotonic() - self.last_commit > GROUP_SECONDS:
             self.flush()
@@ -331,6 +339,13 @@ class _Writer:
         if not self.group:
             return
         import json
+
+        # Files durable and in place before the rows that point at them are committed.
+        sync_all()
+        for tmp, final in self.staged:
+            publish(tmp, final)
+        self.staged.clear()
+        sync_all()
 
         with self.ws.session() as s:
             for made, pdf, js in self.group:
@@ -367,10 +382,15 @@ class _Writer:
 
     def abandon(self) -> None:
         """After a write fault: commit the credentials whose files are complete, drop the rest."""
+        complete = {final for _, final in self.staged}
+        self.group = [g for g in self.group if g[1] in complete and g[2] in complete]
         try:
             self.flush()
         except BadgesmithError:
             self.group.clear()
+        for tmp, _ in self.staged:
+            tmp.unlink(missing_ok=True)
+        self.staged.clear()
 
 
 def _parse(text: str) -> datetime:

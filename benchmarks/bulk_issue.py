@@ -1,0 +1,73 @@
+"""Bulk issuing: N learners -> signed credentials, PDFs and the combined print PDF.
+
+Run: .venv/bin/python benchmarks/bulk_issue.py [--learners 1000] [--skip-naive]
+
+Prints wall time, certificates per second and peak memory for the pipeline (worker processes
+plus one writer), and, in the same run, for a naive loop over the same work as the baseline:
+one process, one credential at a time, each committed on its own. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from badgesmith.core.services import cohorts, issuing
+from badgesmith.core.services.demo import create_demo
+
+
+def _peak_mb() -> tuple[float, float]:
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+def _run(n: int, workers: int | None, naive: bool, root: Path) -> tuple[float, int, Path]:
+    ws_dir = root / ("naive" if naive else "pipeline")
+    ws = create_demo(ws_dir, n)
+    cohort = cohorts.find_cohort(ws, "Bulk attendance cohort")
+    out = root / f"out-{'naive' if naive else 'pipeline'}"
+    saved = issuing.GROUP_SIZE
+    if naive:
+        issuing.GROUP_SIZE = 1  # commit each credential on its own, as a simple loop would
+    try:
+        t0 = time.perf_counter()
+        summary = issuing.issue_batch(ws, cohort, "demo", out, workers=1 if naive else workers)
+        elapsed = time.perf_counter() - t0
+    finally:
+        issuing.GROUP_SIZE = saved
+        ws.close()
+    assert summary.complete and len(summary.issued) == n, summary.lines()
+    return elapsed, len(summary.issued), summary.combined_pdf or out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--learners", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=None, help="default: one per core")
+    ap.add_argument("--skip-naive", action="store_true")
+    args = ap.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="badgesmith-bench-"))
+    try:
+        print(f"cores: {os.cpu_count()}, learners: {args.learners}")
+        t, n, combined = _run(args.learners, args.workers, False, root)
+        me, kids = _peak_mb()
+        size = combined.stat().st_size / 1e6 if combined.is_file() else 0
+        print(f"pipeline      {t:7.2f} s   {n / t:6.1f} certificates/s   (goal: 1,000 in < 15 s)")
+        print(f"  combined print PDF {size:.1f} MB; peak RSS writer {me:.0f} MB, largest worker {kids:.0f} MB "
+              f"(goal < 500 MB)")
+        if not args.skip_naive:
+            tn, nn, _ = _run(args.learners, 1, True, root)
+            print(f"naive loop    {tn:7.2f} s   {nn / tn:6.1f} certificates/s   (baseline, same run)")
+            print(f"speed-up      {tn / t:7.2f}x   (goal >= 1.8x)")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""The command line, as a script would use it: output, --json, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from badgesmith import __version__
+from badgesmith.cli import main
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")
+
+    def _run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def test_version_in_a_real_process():
+    r = subprocess.run([sys.executable, "-m", "badgesmith.cli", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.strip() == f"badgesmith {__version__}"
+
+
+def test_no_display_says_how_to_proceed(monkeypatch):
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    r = subprocess.run([sys.executable, "-m", "badgesmith.cli"], capture_output=True, text=True, env=env)
+    assert r.returncode == 2
+    assert "no display" in r.stderr and "xvfb-run" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_init_then_lists(tmp_path, run, monkeypatch):
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "s3cret pass")
+    ws = str(tmp_path / "ws")
+    code, out, _ = run("--workspace", ws, "init", "--issuer-name", "Acme Training", "--issuer-url",
+                       "https://acme.example.org")
+    assert code == 0 and "did:key:z6Mk" in out
+    code, out, _ = run("--workspace", ws, "achievements", "list", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, err = run("--workspace", ws, "init", "--issuer-name", "Again")
+    assert code == 1 and err.count("\n") == 1 and "already has an issuer" in err
+
+
+def test_demo_import_issue_verify_revoke(tmp_path, run):
+    ws = str(tmp_path / "demo")
+    assert run("demo", ws)[0] == 0
+    code, out, _ = run("--workspace", ws, "learners", "import", str(FIXTURES / "import" / "learners_latin1_semicolon.csv"), "--dry-run", "--json")
+    report = json.loads(out.split("\nDry run")[0])
+    assert code == 0 and report["accepted"] == 4 and report["delimiter"] == ";"
+    assert run("--workspace", ws, "learners", "list", "--search", "Zoë", "--json")[0] == 0
+    code, out, _ = run("--workspace", ws, "cohorts", "list", "--json")
+    cohorts = json.loads(out)
+    assert len(cohorts) == 3 and all("enrolled" in c for c in cohorts)
+
+    out_dir = tmp_path / "certs"
+    code, out, _ = run("--workspace", ws, "issue", "--cohort", "Digital Marketing — Spring Workshop",
+                       "--out", str(out_dir), "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["complete"] and summary["issued"]
+    first = summary["issued"][0]
+    code, out, _ = run("--workspace", ws, "verify", first["pdf"], first["json"])
+    assert code == 0 and out.count("VERIFIED") == 2
+    code, out, _ = run("--workspace", ws, "issue", "--cohort", "2", "--out", str(out_dir), "--json")
+    assert code == 0 and json.loads(out)["issued"] == []
+
+    assert run("--workspace", ws, "revoke", first["credential_id"], "--reason", "Issued in error")[0] == 0
+    code, out, _ = run("--workspace", ws, "verify", first["pdf"], "--json")
+    assert code == 1 and json.loads(out)[0]["verdict"] == "revoked"
+    code, out, _ = run("--workspace", ws, "credentials", "list", "--status", "revoked", "--json")
+    assert [r["id"] for r in json.loads(out)] == [first["credential_id"]]
+    assert run("--workspace", ws, "reinstate", first["credential_id"])[0] == 0
+    assert run("--workspace", ws, "verify", first["pdf"])[0] == 0
+
+
+def test_exports(tmp_path, run):
+    ws = str(tmp_path / "demo")
+    run("demo", ws)
+    run("--workspace", ws, "learners", "import", str(FIXTURES / "import" / "learners_utf8_bom.csv"))
+    from badgesmith.core.services import learners
+    from badgesmith.core.store.workspace import Workspace
+
+    with Workspace.open(ws) as w:
+        learners.add_learner(w, "=HYPERLINK(\"http://evil\")", "evil@example.org")
+    assert run("--workspace", ws, "export", "learners", str(tmp_path / "l.csv"))[0] == 0
+    rows = list(csv.reader((tmp_path / "l.csv").read_text(encoding="utf-8-sig").splitlines()))
+    evil = next(r for r in rows if "HYPERLINK" in r[1])
+    assert evil[1].startswith("'=")
+    assert run("--workspace", ws, "export", "verify-page", str(tmp_path / "verify.html"))[0] == 0
+    assert "<html" in (tmp_path / "verify.html").read_text().lower()
+    assert run("--workspace", ws, "export", "issuer-card", str(tmp_path / "card.json"))[0] == 0
+    assert json.loads((tmp_path / "card.json").read_text())["did"].startswith("did:key:")
+    code, _, err = run("--workspace", ws, "export", "status-list", str(tmp_path / "status.json"))
+    assert code == 1 and "status list address" in err
+    assert run("--workspace", ws, "export", "key-backup", str(tmp_path / "key.json"))[0] == 0
+
+
+def test_backup_and_restore(tmp_path, run):
+    ws = str(tmp_path / "demo")
+    run("demo", ws)
+    assert run("--workspace", ws, "backup", str(tmp_path / "b.zip"))[0] == 0
+    code, out, _ = run("--workspace", str(tmp_path / "restored"), "restore", str(tmp_path / "b.zip"))
+    assert code == 0
+    code, out, _ = run("--workspace", str(tmp_path / "restored"), "cohorts", "list", "--json")
+    assert len(json.loads(out)) == 3
+    (tmp_path / "bad.zip").write_bytes(b"PK\x03\x04broken")
+    code, _, err = run("--workspace", ws, "restore", str(tmp_path / "bad.zip"))
+    assert code == 1 and "damaged" in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["learners", "import", "/nonexistent.csv"], "not found"),
+    (["results", "import", "x.csv", "--cohort", "Nope"], "No cohort is called 'Nope'"),
+    (["issue", "--cohort", "Nope"], "No cohort is called"),
+    (["revoke", "urn:uuid:00000000-0000-0000-0000-000000000000", "--reason", "x"], "no credential"),
+])
+def test_errors_are_one_clear_line(tmp_path, run, args, message):
+    ws = str(tmp_path / "demo")
+    run("demo", ws)
+    code, _, err = run("--workspace", ws, *args)
+    assert code == 1
+    assert err.startswith("badgesmith: ") and err.count("\n") == 1 and message.lower() in err.lower()
+
+
+def test_wrong_passphrase_for_issue(tmp_path, run, monkeypatch):
+    ws = str(tmp_path / "demo")
+    run("demo", ws)
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "wrong")
+    code, _, err = run("--workspace", ws, "issue", "--cohort", "1", "--out", str(tmp_path / "o"))
+    assert code == 1 and "passphrase is wrong" in err
+
+
+def test_selfcheck():
+    r = subprocess.run([sys.executable, "-m", "badgesmith.cli", "selfcheck"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Selfcheck passed." in r.stdout
