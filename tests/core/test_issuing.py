@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.fileio import OutputError
-from badgesmith.core.services import assessment, cohorts, issuing, learners, register, verification
 from badgesmith.core.services import achievements as ach
+from badgesmith.core.services import assessment, cohorts, issuing, learners, register, verification
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential
 from tests.conftest import db_snapshot

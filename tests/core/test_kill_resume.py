@@ -6,6 +6,7 @@ orphan, no partial file); the final run completes the batch.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -42,10 +43,8 @@ def _files(out: Path) -> int:
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
     # the whole process group: the writer and its worker processes die together, as in a crash
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.wait()
 
 

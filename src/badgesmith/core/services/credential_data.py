@@ -25,6 +25,7 @@ from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
     Cohort,
+    Criterion,
     Evidence,
     IssuerProfile,
     Learner,
@@ -136,19 +137,32 @@ def issue_context(s: Session, cohort_id: int, version: AchievementVersion, did: 
     )
 
 
+@dataclass
+class CohortRecords:
+    """A cohort's results and evidence, fetched once for a whole batch (not per learner)."""
+
+    criteria: dict[int, Criterion]
+    results: dict[int, list[AssessmentResult]]
+    evidence: dict[int, Evidence]
+
+    @classmethod
+    def load(cls, s: Session, cohort_id: int, version_id: int) -> CohortRecords:
+        version = s.get(AchievementVersion, version_id)
+        assert version is not None
+        results: dict[int, list[AssessmentResult]] = {}
+        for r in s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id)):
+            results.setdefault(r.learner_id, []).append(r)
+        evidence = {e.learner_id: e for e in s.scalars(select(Evidence).where(Evidence.cohort_id == cohort_id))}
+        return cls({c.id: c for c in version.criteria}, results, evidence)
+
+
 def make_job(
-    s: Session, ctx: IssueContext, cohort_id: int, learner: Learner, *, credential_id: str,
+    records: CohortRecords, ctx: IssueContext, learner: Learner, *, credential_id: str,
     valid_from: datetime, awarded: datetime | None, status_entry: dict[str, Any] | None,
 ) -> Job:
     results = []
-    crit_by_id = {}
-    version = s.get(AchievementVersion, ctx.version_id)
-    assert version is not None
-    for c in version.criteria:
-        crit_by_id[c.id] = c
-    for r in s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id,
-                                                      AssessmentResult.learner_id == learner.id)):
-        c = crit_by_id.get(r.criterion_id)
+    for r in records.results.get(learner.id, []):
+        c = records.criteria.get(r.criterion_id)
         if c is None or r.value is None:
             continue
         rd = f"urn:uuid:{c.uuid}"
@@ -161,7 +175,7 @@ def make_job(
         else:
             results.append(ob3.ResultInfo(rd, status=r.value if r.value in (COMPLETED, "Failed") else None))
     evidence = []
-    ev = s.scalar(select(Evidence).where(Evidence.cohort_id == cohort_id, Evidence.learner_id == learner.id))
+    ev = records.evidence.get(learner.id)
     if ev is not None:
         evidence.append(ob3.EvidenceInfo(id=ev.url, name="Assessment evidence", narrative=ev.note))
     valid_until = add_months(valid_from, ctx.validity_months) if ctx.validity_months else None

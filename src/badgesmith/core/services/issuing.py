@@ -40,7 +40,13 @@ from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
 from badgesmith.core.services import assessment, issuer
 from badgesmith.core.services.achievements import current_version
-from badgesmith.core.services.credential_data import Job, file_stem, issue_context, make_job
+from badgesmith.core.services.credential_data import (
+    CohortRecords,
+    Job,
+    file_stem,
+    issue_context,
+    make_job,
+)
 from badgesmith.core.services.issue_worker import (
     CredentialMaker,
     Failed,
@@ -262,6 +268,9 @@ def _make_jobs(ws: Workspace, cohort_id: int, did: str, targets: list[PlanRow]):
         assert cohort is not None
         version = current_version(s, cohort.achievement_id)
         ctx = issue_context(s, cohort_id, version, did)
+        records = CohortRecords.load(s, cohort_id, version.id)
+        learners_by_id = {lr.id: lr for lr in s.scalars(select(Learner).where(
+            Learner.id.in_([r.learner_id for r in targets])))} if len(targets) < 30000 else None
         next_index = (s.scalar(select(func.max(Credential.status_list_index))) or -1) + 1
         now = utcnow().replace(microsecond=0)
         for r in targets:
@@ -276,9 +285,9 @@ def _make_jobs(ws: Workspace, cohort_id: int, did: str, targets: list[PlanRow]):
             if ctx.status_list_url:
                 entry = status_entry(ctx.status_list_url, next_index)
                 next_index += 1
-            learner = s.get(Learner, r.learner_id)
+            learner = learners_by_id[r.learner_id] if learners_by_id else s.get(Learner, r.learner_id)
             assert learner is not None
-            jobs.append(make_job(s, ctx, cohort_id, learner, credential_id=cred_id, valid_from=now,
+            jobs.append(make_job(records, ctx, learner, credential_id=cred_id, valid_from=now,
                                  awarded=awarded, status_entry=entry))
     return jobs, ctx, awarded_of
 
@@ -498,8 +507,9 @@ def preview_certificate(
         if learner is None:
             learner = Learner(id=0, name="Alex Example", name_key="alex example", email=None)
         now = utcnow().replace(microsecond=0)
-        job = make_job(s, ctx, cohort_id, learner, credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now,
-                       awarded=None, status_entry=None)
+        job = make_job(CohortRecords.load(s, cohort_id, version.id), ctx, learner,
+                       credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now, awarded=None,
+                       status_entry=None)
     maker = CredentialMaker(preview_key.private_bytes_raw(), template_id or ctx.template_id,
                             overrides if overrides is not None else ctx.template_overrides,
                             paper or ctx.paper, orientation or ctx.orientation, ctx.verify_page_url)

@@ -1,0 +1,118 @@
+"""Screenshots of every page on a fresh demo workspace, for docs/screenshots/.
+
+    xvfb-run -a -s '-screen 0 1440x900x24' .venv/bin/python tests/ui/make_screenshots.py
+    (or QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshots.py)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1440, 900)
+
+
+def settle(app, ms: int = 250) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    os.environ.setdefault("LANG", "C.UTF-8")
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from badgesmith.core.services import cohorts, issuing, register
+    from badgesmith.core.services.demo import create_demo
+    from badgesmith.ui.app import build_window, make_app
+    from badgesmith.ui.tasks import SyncTaskRunner
+
+    tmp = Path(tempfile.mkdtemp(prefix="badgesmith-shots-"))
+    QCoreApplication.setOrganizationName("BadgesmithScreenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    app = make_app([sys.argv[0]])
+    ws = create_demo(tmp / "Northbridge demo")
+    # realistic state: one cohort issued, one credential revoked
+    first_aid = next(c for c in cohorts.list_cohorts(ws) if c.name.startswith("First Aid"))
+    summary = issuing.issue_batch(ws, first_aid.id, "demo", tmp / "out")
+    register.revoke(ws, summary.issued[1].credential_id, "Issued in error: attended the May course instead")
+
+    window = build_window(ws, SyncTaskRunner(), passphrase="demo")
+    window.resize(*SIZE)
+    window.show()
+    settle(app, 400)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        settle(app)
+        path = OUT / f"{name}.png"
+        window.grab().save(str(path))
+        print("wrote", path.relative_to(ROOT))
+
+    window.show_page("achievements")
+    shot("achievements")
+    page = window.show_page("learners")
+    shot("learners")
+    page = window.show_page("cohorts")
+    page.select_cohort(first_aid.id)
+    shot("cohorts")
+    page = window.show_page("issue")
+    spreadsheets = next(c for c in cohorts.list_cohorts(ws) if c.name.startswith("Spreadsheets"))
+    page.select_cohort(spreadsheets.id)
+    page.table.selectRow(1)
+    page.render_preview()
+    shot("issue")
+    page = window.show_page("credentials")
+    page.select_credential(summary.issued[0].credential_id)
+    shot("credentials")
+    page = window.show_page("verify")
+    page.verify_file(summary.issued[1].pdf)
+    shot("verify")
+    page = window.show_page("settings")
+    shot("settings")
+    page.tabs.setCurrentIndex(2)
+    shot("settings-keys")
+
+    # the first-run wizard and the import preview, on their own
+    from badgesmith.core.store.workspace import Workspace
+    from badgesmith.ui.dialogs.first_run import FirstRunWizard
+
+    fresh = Workspace.open(tmp / "fresh")
+    wizard = FirstRunWizard(fresh)
+    wizard.profile.name.setText("Riverside First Aid")
+    wizard.profile.url.setText("https://riverside.example.org")
+    wizard.show()
+    settle(app)
+    wizard.grab().save(str(OUT / "first-run.png"))
+    print("wrote docs/screenshots/first-run.png")
+    wizard.close()
+    fresh.close()
+
+    from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
+
+    csv = ROOT / "tests" / "fixtures" / "import" / "learners_duplicates.csv"
+    imp = ImportLearnersWizard(window.ctx, window)
+    imp.show()
+    imp.file_page.path.setText(str(csv))
+    imp.load(str(csv))
+    imp.next()
+    imp.next()
+    settle(app)
+    imp.grab().save(str(OUT / "import-preview.png"))
+    print("wrote docs/screenshots/import-preview.png")
+    imp.close()
+    window.close()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":  # the issuing worker processes re-import this module
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Settings: certificate design with a live preview, issuer profile, keys, trusted issuers."""
+
+from __future__ import annotations
+
+from tests.conftest import db_snapshot
+from tests.ui.helpers import choose, click_button, type_into
+
+
+def test_design_preview_rerenders_after_typing_and_saves(qtbot, demo_window, demo_ws) -> None:
+    from badgesmith.core.services import achievements
+
+    page = demo_window.show_page("settings")
+    design = page.design
+    assert design.preview.has_image()
+    renders: list[bytes] = []
+    original = design.preview.set_pdf
+    design.preview.set_pdf = lambda pdf: (renders.append(pdf), original(pdf))  # type: ignore[method-assign]
+    choose(design.achievement, "Digital Marketing")
+    renders.clear()
+    type_into(qtbot, design.wording["title"], "Certificate of Attendance")
+    assert renders == []  # debounced: not once per keystroke
+    qtbot.waitUntil(lambda: len(renders) == 1, timeout=3000)
+    design.signatories[0][0].setText("Marco Rossi")
+    design.signatories[0][1].setText("Workshop lead")
+    design.colours["primary"].set_colour("#7A1F3D")
+    click_button(qtbot, design.save)
+    aid = design.achievement.currentData()
+    spec = achievements.get_achievement(demo_ws, aid).spec
+    assert spec.template_overrides["wording"] == {"title": "Certificate of Attendance"}
+    assert spec.template_overrides["colours"] == {"primary": "#7A1F3D"}
+    assert spec.template_overrides["signatories"] == [{"name": "Marco Rossi", "title": "Workshop lead"}]
+
+
+def test_issuer_profile_validation_and_save(qtbot, demo_window, demo_ws, demo_dir) -> None:
+    from badgesmith.core.services import issuer
+
+    tab = demo_window.show_page("settings").issuer
+    before = db_snapshot(demo_dir)
+    type_into(qtbot, tab.verify_url, "northbridge.example.org/verify")
+    tab.save()
+    assert "not a web address" in tab.error.text()
+    assert db_snapshot(demo_dir) == before
+    type_into(qtbot, tab.verify_url, "https://northbridge.example.org/verify")
+    tab.save()
+    assert issuer.get_issuer(demo_ws).verify_page_url == "https://northbridge.example.org/verify"
+    from tests.ui.conftest import close_boxes
+
+    close_boxes()
+
+
+def test_change_passphrase_with_wrong_old_one_changes_nothing(qtbot, demo_window, demo_dir) -> None:
+    from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
+    from tests.ui.helpers import top_level
+
+    keys = demo_window.show_page("settings").keys
+    before = db_snapshot(demo_dir)
+    keys.change_passphrase()
+    dlg = top_level(ChangePassphraseDialog)
+    type_into(qtbot, dlg.old, "wrong")
+    type_into(qtbot, dlg.new, "a new passphrase")
+    type_into(qtbot, dlg.confirm, "a new passphrase")
+    dlg.accept()
+    assert dlg.isVisible() and "passphrase is wrong" in dlg.error.text()
+    assert db_snapshot(demo_dir) == before
+    type_into(qtbot, dlg.old, "demo")
+    dlg.accept()
+    assert not dlg.isVisible() and demo_window.ctx.unlocked
+
+
+def test_keys_and_trusted_issuers_tables(qtbot, demo_window, demo_ws, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from badgesmith.core.services import issuer
+    from badgesmith.core.services.demo import create_demo
+
+    settings = demo_window.show_page("settings")
+    assert settings.keys.model.rowCount() == 1
+    assert settings.keys.model.text(0, "status").startswith("Current")
+    other = create_demo(tmp_path / "other")
+    card = issuer.export_issuer_card(other, "demo", tmp_path / "card.json")
+    other.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(card), ""))
+    settings.trust.import_card()
+    assert settings.trust.model.rowCount() == 1
+    assert settings.trust.model.text(0, "name") == "Northbridge Training Collective"
+    from tests.ui.conftest import close_boxes
+
+    close_boxes()
