@@ -91,3 +91,13 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 def test_missing_workspace_without_create(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError, match="no workspace"):
         Workspace.open(tmp_path / "nothing", create=False)
+
+
+def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from badgesmith.core.store.models import Base
+
+    with Workspace.open(tmp_path / "w") as ws, ws.engine.connect() as c:
+        assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []

@@ -303,6 +303,9 @@ class Credential(Base):
             sqlite_where=text("superseded_by IS NULL"),
             postgresql_where=text("superseded_by IS NULL"),
         ),
+        # The register lists newest first and filters by status (schema 0002).
+        Index("ix_credential_issued_at", "issued_at"),
+        Index("ix_credential_status", "status"),
     )
 
     id: Mapped[str] = mapped_column(String(45), primary_key=True)  # urn:uuid:...
