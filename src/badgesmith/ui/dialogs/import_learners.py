@@ -1,0 +1,285 @@
+"""Importing learners: choose a file → map its columns → preview every row → confirm.
+
+Nothing is written before the user clicks Import on the last page; reading and checking the
+file and the final insert run on the task runner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from badgesmith.ui import prefs
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.models.import_preview import ImportPreviewModel
+from badgesmith.ui.widgets.common import error_label, note, set_error
+
+if TYPE_CHECKING:
+    from badgesmith.core.services.roster import LearnerImportPreview
+    from badgesmith.core.services.roster_rows import ColumnMapping
+
+FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
+          ("email", "E-mail"), ("student_number", "Student number"))
+FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportLearnersWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Choose the file")
+        self.setSubTitle("A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until "
+                         "you confirm on the last page.")
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText("Path to a .csv or .xlsx file")
+        self.path.editingFinished.connect(self._load_now)
+        # a typed or pasted path is read once the typing pauses
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self._load_now)
+        self.path.textChanged.connect(lambda _t: self._timer.start())
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        lay.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("importFileStatus")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.error = error_label()
+        lay.addWidget(self.error)
+        lay.addStretch()
+
+    def _load_now(self) -> None:
+        self._timer.stop()
+        text = self.path.text().strip()
+        loaded = self.w.preview is not None and str(self.w.preview.path) == str(Path(text))
+        if text and not loaded and not self.w.busy:
+            self.w.load(text)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import learners", prefs.last_dir("import"), FILE_FILTER)
+        if path:
+            prefs.set_last_dir("import", path)
+            self.path.setText(path)
+            self.w.load(path)
+
+    def isComplete(self) -> bool:
+        return self.w.preview is not None and not self.w.busy
+
+    def validatePage(self) -> bool:
+        if self.w.preview is None or str(self.w.preview.path) != str(Path(self.path.text())):
+            self.w.load(self.path.text())
+        return self.w.preview is not None
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportLearnersWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Which column holds what?")
+        self.setSubTitle("Badgesmith guessed from the column headings; correct it if needed. "
+                         "A full-name column wins over first and last names.")
+        form = QFormLayout(self)
+        self.combos: dict[str, QComboBox] = {}
+        for key, label in FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{key}")
+            combo.setMinimumWidth(260)
+            combo.currentIndexChanged.connect(self._changed)
+            self.combos[key] = combo
+            form.addRow(label, combo)
+        self.summary = QLabel()
+        self.summary.setObjectName("mappingSummary")
+        self.summary.setWordWrap(True)
+        form.addRow(self.summary)
+        self.error = error_label()
+        form.addRow(self.error)
+        self._filling = False
+
+    def initializePage(self) -> None:
+        preview = self.w.preview
+        assert preview is not None
+        self._filling = True
+        mapping = preview.report.mapping
+        for key, combo in self.combos.items():
+            combo.clear()
+            combo.addItem("(not in the file)", None)
+            for i, h in enumerate(preview.headers):
+                combo.addItem(f"{h or '(no heading)'}  — column {i + 1}", i)
+            current = getattr(mapping, key)
+            combo.setCurrentIndex(0 if current is None else current + 1)
+        self._filling = False
+        self._show_summary()
+
+    def mapping(self) -> ColumnMapping:
+        from badgesmith.core.services.roster_rows import ColumnMapping
+
+        return ColumnMapping(**{k: c.currentData() for k, c in self.combos.items()})
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.w.load(self.w.file_page.path.text(), self.mapping(), on_done=self._show_summary)
+
+    def _show_summary(self) -> None:
+        if self.w.preview is not None:
+            self.summary.setText(self.w.preview.report.summary().capitalize() + ".")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.w.busy and self.mapping().has_name
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportLearnersWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check before importing")
+        self.setSubTitle("Each line of the file and what will happen to it.")
+        lay = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.warnings = note("")
+        lay.addWidget(self.warnings)
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("previewTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.error = error_label()
+        lay.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        preview = self.w.preview
+        assert preview is not None
+        report = preview.report
+        self.model.set_report(report)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        n = len(report.accepted)
+        self.summary.setText(f"{preview.path.name}: {report.summary()}.")
+        self.warnings.setText("\n".join(report.warnings))
+        self.warnings.setVisible(bool(report.warnings))
+        self.w.setButtonText(QWizard.WizardButton.FinishButton,
+                             f"Import {n} learner{'s' if n != 1 else ''}" if n else "Nothing to import")
+        if not n:
+            set_error(self.error, "No row of this file can be imported: see the reasons above, correct "
+                                  "the file, and try again.")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.preview is not None and bool(self.w.preview.report.accepted) and not self.w.busy
+
+
+class ImportLearnersWizard(QWizard):
+    imported = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importWizard")
+        self.setWindowTitle("Import learners")
+        self.preview: LearnerImportPreview | None = None
+        self.busy = False
+        self.count: int | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for p in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(p)
+        self.resize(900, 600)
+
+    def load(self, path: str, mapping: ColumnMapping | None = None, on_done=None) -> None:  # type: ignore[no-untyped-def]
+        """Read and check the file (off the GUI thread); the preview replaces the previous one."""
+        from badgesmith.core.services.roster import preview_learner_import
+
+        page = self.file_page
+        path = path.strip()
+        if not path:
+            return
+        if not Path(path).is_file():
+            self.preview = None
+            set_error(page.error, f"There is no file at {path}.")
+            page.completeChanged.emit()
+            return
+        self.busy = True
+        page.status.setText("Reading the file…")
+        ws = self.ctx.ws
+
+        def done(preview: LearnerImportPreview) -> None:
+            self.busy = False
+            self.preview = preview
+            set_error(page.error, None)
+            set_error(self.mapping_page.error, None)
+            enc = f", {preview.encoding}" if preview.encoding else ""
+            page.status.setText(f"✓ {preview.path.name}: {preview.report.total} rows{enc}. "
+                                f"{preview.report.summary().capitalize()}.")
+            page.completeChanged.emit()
+            if on_done is not None:
+                on_done()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            if mapping is None:
+                self.preview = None
+                page.status.setText("")
+                set_error(page.error, user_message(exc))
+                page.completeChanged.emit()
+            else:
+                set_error(self.mapping_page.error, user_message(exc))
+                self.mapping_page.completeChanged.emit()
+
+        self.ctx.runner.run(lambda _ctl: preview_learner_import(ws, Path(path), mapping), done, failed, owner=self)
+
+    def accept(self) -> None:
+        """Confirmed: insert exactly the previewed rows, in one transaction."""
+        from badgesmith.core.services.roster import commit_learner_import
+
+        if self.preview is None or self.busy:
+            return
+        self.busy = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        preview, ws = self.preview, self.ctx.ws
+
+        def done(n: int) -> None:
+            self.busy = False
+            self.count = n
+            self.imported.emit(n)
+            QWizard.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            set_error(self.preview_page.error, user_message(exc))
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+        self.ctx.runner.run(lambda _ctl: commit_learner_import(ws, preview), done, failed, owner=self)

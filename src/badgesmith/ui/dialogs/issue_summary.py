@@ -1,0 +1,68 @@
+"""What an issuing run did: issued, skipped, failed with reasons, and the output folder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from badgesmith.core.services.issuing import IssueSummary
+
+
+class IssueSummaryDialog(QDialog):
+    def __init__(self, summary: IssueSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setObjectName("issueSummary")
+        self.setWindowTitle("Issuing finished" if summary.complete else "Issuing stopped")
+        lay = QVBoxLayout(self)
+        head = QLabel(f"Issued {len(summary.issued)} · skipped {len(summary.skipped)} · "
+                      f"failed {len(summary.failed)}")
+        head.setObjectName("summaryCounts")
+        f = head.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        head.setFont(f)
+        lay.addWidget(head)
+        notes = []
+        if summary.cancelled:
+            notes.append("Cancelled: the credentials counted as issued are complete. Issue again to finish "
+                         "the rest; nobody gets a duplicate.")
+        if summary.error:
+            notes.append(summary.error)
+        if summary.combined_pdf:
+            notes.append(f"Print-ready PDF: {summary.combined_pdf.name}")
+        notes.append(f"Folder: {summary.out_dir}")
+        info = QLabel("\n".join(notes))
+        info.setWordWrap(True)
+        lay.addWidget(info)
+        details = [f"✗ {name}: {why}" for _i, name, why in summary.failed]
+        details += [f"– {name}: {why}" for _i, name, why in summary.skipped]
+        if details:
+            box = QPlainTextEdit("\n".join(details))
+            box.setObjectName("summaryDetails")
+            box.setReadOnly(True)
+            lay.addWidget(box, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_folder = QPushButton("Open folder")
+        self.open_folder.setObjectName("openFolder")
+        self.open_folder.clicked.connect(self.show_folder)
+        buttons.addButton(self.open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+        self.resize(560, 380 if details else 200)
+
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.summary.out_dir)))

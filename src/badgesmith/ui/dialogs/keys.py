@@ -1,0 +1,54 @@
+"""Changing the key's passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.widgets.common import error_label, note, set_error
+
+
+def _password() -> QLineEdit:
+    e = QLineEdit()
+    e.setEchoMode(QLineEdit.EchoMode.Password)
+    return e
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle("Change the key passphrase")
+        form = QFormLayout(self)
+        self.old, self.new, self.confirm = _password(), _password(), _password()
+        self.old.setObjectName("oldPassphrase")
+        self.new.setObjectName("newPassphrase")
+        self.confirm.setObjectName("confirmPassphrase")
+        form.addRow(note("Every key (current and retired) is re-encrypted. Key backups made earlier keep "
+                         "the old passphrase."))
+        form.addRow("Current passphrase", self.old)
+        form.addRow("New passphrase", self.new)
+        form.addRow("Type it again", self.confirm)
+        self.error = error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        from badgesmith.core.services import issuer
+
+        if self.new.text() != self.confirm.text():
+            set_error(self.error, "The two new passphrases do not match: type the same one twice.")
+            return
+        try:
+            issuer.change_passphrase(self.ctx.ws, self.old.text(), self.new.text())
+            self.ctx.lock()
+            self.ctx.unlock(self.new.text())
+        except Exception as exc:
+            set_error(self.error, user_message(exc))
+            return
+        super().accept()

@@ -1,0 +1,44 @@
+"""Revoking a credential needs a reason: it is recorded and shown to verifiers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.widgets.common import error_label, set_error
+
+
+class RevokeDialog(QDialog):
+    def __init__(self, ctx: AppContext, credential_id: str, recipient: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.credential_id = ctx, credential_id
+        self.setObjectName("revokeDialog")
+        self.setWindowTitle("Revoke credential")
+        lay = QVBoxLayout(self)
+        text = QLabel(f"Revoke the credential of {recipient}? It will show as revoked to anyone who verifies it "
+                      "with this workspace or your published status list. You can reinstate it later.")
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("revokeReason")
+        self.reason.setPlaceholderText("Reason, e.g. Issued in error: wrong cohort")
+        lay.addWidget(self.reason)
+        self.error = error_label()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Revoke")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def accept(self) -> None:
+        from badgesmith.core.services import register
+
+        try:
+            register.revoke(self.ctx.ws, self.credential_id, self.reason.text())
+        except Exception as exc:
+            set_error(self.error, user_message(exc))
+            return
+        super().accept()

@@ -1,0 +1,62 @@
+"""Turning exceptions into sentences a user can act on, and showing them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def user_message(exc: BaseException) -> str:
+    """One clear message for ``exc``; unexpected errors say so and are logged with a traceback."""
+    from badgesmith.core.errors import BadgesmithError
+
+    if isinstance(exc, BadgesmithError):
+        return exc.message
+    if _is_known(exc):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return f"Permission denied: {exc.filename or ''}. Choose a folder you can write to."
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}."
+    text = getattr(exc, "__traceback_text__", None)
+    log.error("Unexpected error: %r\n%s", exc, text or "", exc_info=text is None)
+    return f"Something unexpected went wrong: {exc}. Your data is unchanged; please report this."
+
+
+def _is_known(exc: BaseException) -> bool:
+    """Errors whose ``str()`` is already written for users (credentials and paper layers)."""
+    from badgesmith.core.credentials.errors import CredentialError
+    from badgesmith.core.paper.errors import CertificateError
+
+    known: tuple[type[BaseException], ...] = (CredentialError, CertificateError)
+    try:
+        from badgesmith.core.paper.qrclaim import ClaimError
+
+        known += (ClaimError,)
+    except ImportError:  # pragma: no cover
+        pass
+    return isinstance(exc, known)
+
+
+def show_error(parent: QWidget | None, exc: BaseException | str, title: str = "Badgesmith") -> QMessageBox:
+    """A window-modal message that does not block the caller (so tests can read and close it)."""
+    return show_message(parent, exc if isinstance(exc, str) else user_message(exc), title,
+                        QMessageBox.Icon.Warning, "errorBox")
+
+
+def show_info(parent: QWidget | None, text: str, title: str = "Badgesmith") -> QMessageBox:
+    return show_message(parent, text, title, QMessageBox.Icon.Information, "infoBox")
+
+
+def show_message(parent: QWidget | None, text: str, title: str, icon: QMessageBox.Icon,
+                 name: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

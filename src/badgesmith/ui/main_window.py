@@ -1,0 +1,291 @@
+"""The main window: navigation, the File menu, the status bar, remembered geometry."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from badgesmith.ui import prefs
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import show_error, show_info
+from badgesmith.ui.icons import app_icon
+from badgesmith.ui.pages import PAGES
+from badgesmith.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+    first_page_ready = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self._pages: dict[str, Page] = {}
+        self._shown_once = False
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        for i, (key, label, _m, _c) in enumerate(PAGES):
+            self.nav.addItem(label)
+            self.nav.item(i).setData(Qt.ItemDataRole.UserRole, key)
+            self.stack.addWidget(QWidget())  # placeholder until first shown: fast start-up
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        ctx.key_state_changed.connect(self._update_status)
+        ctx.workspace_changed.connect(self._update_status)
+        self._update_status()
+        self._initial_row = 0
+        self._restore_state()
+
+    # ---------------------------------------------------------------- pages
+
+    def page(self, key: str) -> Page:
+        """The page widget for ``key``, created on first use."""
+        if key not in self._pages:
+            index = next(i for i, p in enumerate(PAGES) if p[0] == key)
+            _k, _label, module, cls = PAGES[index]
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
+            page.setObjectName(f"page_{key}")
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        index = next(i for i, p in enumerate(PAGES) if p[0] == key)
+        self.nav.setCurrentRow(index)
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row][0])
+        self.stack.setCurrentWidget(page)
+        page.ensure_fresh()
+
+    # ---------------------------------------------------------------- menus
+
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu("&File")
+        self._action(file, "&New workspace…", self.new_workspace, QKeySequence.StandardKey.New)
+        self._action(file, "&Open workspace…", self.open_workspace_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self._action(file, "&Back up workspace…", self.backup_workspace, "Ctrl+B")
+        self._action(file, "&Restore workspace…", self.restore_workspace)
+        file.addSeparator()
+        self.unlock_action = self._action(file, "&Unlock signing key…", self.unlock, "Ctrl+L")
+        self.lock_action = self._action(file, "Loc&k signing key", self.ctx.lock)
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        go = self.menuBar().addMenu("&Go")
+        for i, (key, label, _m, _c) in enumerate(PAGES):
+            self._action(go, label, lambda _=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About Badgesmith", self._about)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = [f for f in prefs.recent_workspaces() if Path(f) != Path(self.ctx.ws.folder).resolve()]
+        if not items:
+            a = self.recent_menu.addAction("(none yet)")
+            a.setEnabled(False)
+        for folder in items:
+            self.recent_menu.addAction(folder, lambda f=folder: self.switch_workspace(Path(f)))
+
+    def _about(self) -> None:
+        from badgesmith import __version__
+
+        QMessageBox.about(self, "About Badgesmith",
+                          f"Badgesmith {__version__}\nSigned Open Badges 3.0 credentials with verifiable "
+                          "paper certificates, offline.")
+
+    # ---------------------------------------------------------------- status bar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.ws_label = QLabel()
+        self.ws_label.setObjectName("workspaceLabel")
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keyLabel")
+        self.unlock_button = QPushButton("Unlock…")
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setFlat(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        bar.addWidget(self.ws_label, 1)
+        bar.addPermanentWidget(self.key_label)
+        bar.addPermanentWidget(self.unlock_button)
+
+    def _update_status(self, *_: object) -> None:
+        self.setWindowTitle(f"Badgesmith — {Path(self.ctx.ws.folder).name}")
+        self.ws_label.setText(f"Workspace: {self.ctx.ws.folder}")
+        unlocked = self.ctx.unlocked
+        self.key_label.setText("Signing key: unlocked for this session" if unlocked else "Signing key: locked")
+        self.unlock_button.setVisible(not unlocked)
+        self.unlock_action.setEnabled(not unlocked)
+        self.lock_action.setEnabled(unlocked)
+
+    def unlock(self) -> None:
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+
+        with_passphrase(self.ctx, self, lambda _p: None)
+
+    # ---------------------------------------------------------------- workspaces
+
+    def new_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose an empty folder for the new workspace",
+                                                  str(Path(self.ctx.ws.folder).parent))
+        if folder:
+            if any(Path(folder).iterdir()) and not (Path(folder) / "workspace.db").exists():
+                show_error(self, f"{folder} is not empty: choose or create an empty folder.")
+                return
+            self.switch_workspace(Path(folder))
+
+    def open_workspace_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a workspace folder", str(Path(self.ctx.ws.folder).parent))
+        if folder:
+            if not (Path(folder) / "workspace.db").exists():
+                show_error(self, f"There is no Badgesmith workspace in {folder}.")
+                return
+            self.switch_workspace(Path(folder))
+
+    def switch_workspace(self, folder: Path) -> bool:
+        from badgesmith.ui.app import open_or_setup
+
+        opened = open_or_setup(folder, self)
+        if opened is None:
+            return False
+        ws, passphrase = opened
+        self.ctx.set_workspace(ws)
+        if passphrase:
+            self.ctx.unlock(passphrase)
+        prefs.add_recent_workspace(ws.folder)
+        return True
+
+    def backup_workspace(self) -> None:
+        from datetime import datetime
+
+        from badgesmith.core.store.backup import backup_workspace
+
+        default = Path(prefs.last_dir("backup", str(Path.home()))) / \
+            f"badgesmith-backup-{datetime.now():%Y%m%d-%H%M}.zip"
+        path, _ = QFileDialog.getSaveFileName(self, "Back up workspace", str(default), "Backup (*.zip)")
+        if not path:
+            return
+        prefs.set_last_dir("backup", path)
+        folder = Path(self.ctx.ws.folder)
+        self.ctx.runner.run(lambda _ctl: backup_workspace(folder, Path(path)),
+                            on_done=lambda out: show_info(self, f"Backed up to {out}."),
+                            on_error=lambda e: show_error(self, e), owner=self)
+
+    def restore_workspace(self) -> None:
+        from badgesmith.core.store.backup import restore_workspace
+        from badgesmith.core.store.workspace import Workspace
+
+        path, _ = QFileDialog.getOpenFileName(self, "Restore workspace from a backup",
+                                              prefs.last_dir("backup", str(Path.home())), "Backup (*.zip)")
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, "Restore workspace",
+            f"Replace everything in {self.ctx.ws.folder} with the backup {Path(path).name}?\n\n"
+            "The current data is kept in the workspace's backups folder.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        folder = Path(self.ctx.ws.folder)
+        self.ctx.ws.close()
+        try:
+            restore_workspace(Path(path), folder)
+        except Exception as exc:
+            show_error(self, exc)
+        # reopen either way: the restore changes nothing unless the archive checked out
+        self.ctx.set_workspace(Workspace.open(folder))
+
+    # ---------------------------------------------------------------- window state
+
+    def _restore_state(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        try:
+            row = int(s.value("window/page", 0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            row = 0
+        self._initial_row = row if 0 <= row < len(PAGES) else 0
+
+    def save_state(self) -> None:
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/page", self.nav.currentRow())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The first page is built just after the window appears: start-up shows a window
+            # at once instead of waiting for that page's imports and queries.
+            QTimer.singleShot(0, self._show_initial_page)
+            self.first_shown.emit()
+
+    def _show_initial_page(self) -> None:
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(self._initial_row)
+        self.first_page_ready.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self.ctx.runner, "busy", False):
+            answer = QMessageBox.question(self, "Quit Badgesmith",
+                                          "Work is still running. Quit anyway? Finished items are kept.")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

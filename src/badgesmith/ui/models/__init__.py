@@ -1,0 +1,1 @@
+"""Thin Qt models over plain dataclasses from core services, with named columns."""

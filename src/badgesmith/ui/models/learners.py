@@ -1,0 +1,84 @@
+"""Learners, fetched lazily a page at a time so 100,000 rows scroll smoothly."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from badgesmith.ui.models.table import ROW_ROLE
+
+if TYPE_CHECKING:
+    from badgesmith.core.services.learners import LearnerInfo
+    from badgesmith.core.store.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (("name", "Name"), ("email", "E-mail"), ("student_number", "Student number"))
+PAGE = 500
+
+
+class LearnersModel(QAbstractTableModel):
+    """Rows come from ``learners.list_learners`` in pages; the total from ``count_learners``."""
+
+    def __init__(self, ws: Workspace, parent: Any = None, page: int = PAGE) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.page = page
+        self.search = ""
+        self.total = 0
+        self._rows: list[LearnerInfo] = []
+
+    def reload(self, search: str | None = None) -> None:
+        from badgesmith.core.services import learners
+
+        if search is not None:
+            self.search = search
+        self.beginResetModel()
+        self.total = learners.count_learners(self.ws, self.search)
+        self._rows = learners.list_learners(self.ws, self.search, 0, min(self.page, self.total or self.page))
+        self.endResetModel()
+
+    def learner_at(self, row: int) -> LearnerInfo:
+        return self._rows[row]
+
+    def column_index(self, name: str) -> int:
+        return next(i for i, (n, _h) in enumerate(COLUMNS) if n == name)
+
+    # -- Qt
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        from badgesmith.core.services import learners
+
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        batch = learners.list_learners(self.ws, self.search, start, self.page)
+        if not batch:
+            self.total = start  # the table shrank under us
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(item, COLUMNS[index.column()][0]) or ""
+        if role == ROW_ROLE:
+            return item
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None

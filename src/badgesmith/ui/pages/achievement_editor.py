@@ -1,0 +1,446 @@
+"""The achievement form: every field of ``AchievementSpec``, read back into a spec on save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.services.achievements import (
+    ACHIEVEMENT_TYPES,
+    CRITERION_KINDS,
+    AchievementSpec,
+    AlignmentSpec,
+    CriterionSpec,
+    LevelSpec,
+)
+from badgesmith.ui.widgets.image_picker import ImagePicker
+
+RULE_LABELS = {"attendance": "Attendance (every required criterion completed)",
+               "score": "Score (total at or above the pass mark)",
+               "rubric": "Rubric (every required criterion at its level)"}
+KIND_LABELS = {"score": "Score", "level": "Rubric level", "status": "Passed / attended"}
+
+
+def _num(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a number.") from None
+
+
+def _fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
+def _opt(text: str) -> str | None:
+    return text.strip() or None
+
+
+class SpecInputError(ValueError):
+    """A field that cannot even be read (e.g. letters in a number box)."""
+
+
+class CriteriaEditor(QWidget):
+    """Criteria table (name, kind, min, max, required, required level) and the selected one's levels."""
+
+    changed = Signal()
+    NAME, KIND, MIN, MAX, REQUIRED, LEVEL = range(6)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._levels: list[list[LevelSpec]] = []
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("criteriaTable")
+        self.table.setHorizontalHeaderLabels(["Criterion", "Kind", "Min", "Max", "Required", "Required level"])
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((self.KIND, 150), (self.MIN, 60), (self.MAX, 60), (self.REQUIRED, 80), (self.LEVEL, 130)):
+            self.table.setColumnWidth(col, w)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(150)
+        self.table.currentCellChanged.connect(lambda *_: self._show_levels())
+        self.table.itemChanged.connect(lambda *_: self.changed.emit())
+        add = QPushButton("Add criterion")
+        add.setObjectName("addCriterion")
+        add.clicked.connect(lambda: self.add(CriterionSpec("", "status")))
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove)
+        self.levels_box = QGroupBox("Rubric levels of the selected criterion (lowest first)")
+        self.levels = QTableWidget(0, 3)
+        self.levels.setObjectName("levelsTable")
+        self.levels.setHorizontalHeaderLabels(["Level", "Description", "Points"])
+        self.levels.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.levels.verticalHeader().hide()
+        self.levels.setMinimumHeight(110)
+        self.levels.itemChanged.connect(self._levels_edited)
+        add_level = QPushButton("Add level")
+        add_level.clicked.connect(self._add_level)
+        remove_level = QPushButton("Remove level")
+        remove_level.clicked.connect(self._remove_level)
+        lv = QVBoxLayout(self.levels_box)
+        lv.addWidget(self.levels)
+        row = QHBoxLayout()
+        row.addWidget(add_level)
+        row.addWidget(remove_level)
+        row.addStretch()
+        lv.addLayout(row)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        lay.addLayout(buttons)
+        lay.addWidget(self.levels_box)
+        self.levels_box.setEnabled(False)
+
+    def set_criteria(self, criteria: tuple[CriterionSpec, ...]) -> None:
+        self.table.setRowCount(0)
+        self._levels = []
+        for c in criteria:
+            self.add(c)
+        if criteria:
+            self.table.setCurrentCell(0, 0)
+        self._show_levels()
+
+    def add(self, c: CriterionSpec) -> None:
+        r = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(r)
+        self.table.setItem(r, self.NAME, QTableWidgetItem(c.name))
+        kind = QComboBox()
+        for k in CRITERION_KINDS:
+            kind.addItem(KIND_LABELS[k], k)
+        kind.setCurrentIndex(CRITERION_KINDS.index(c.kind))
+        kind.currentIndexChanged.connect(lambda *_: (self._show_levels(), self.changed.emit()))
+        self.table.setCellWidget(r, self.KIND, kind)
+        self.table.setItem(r, self.MIN, QTableWidgetItem(_fmt(c.min_value)))
+        self.table.setItem(r, self.MAX, QTableWidgetItem(_fmt(c.max_value)))
+        req = QTableWidgetItem()
+        req.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        req.setCheckState(Qt.CheckState.Checked if c.required else Qt.CheckState.Unchecked)
+        self.table.setItem(r, self.REQUIRED, req)
+        self.table.setItem(r, self.LEVEL, QTableWidgetItem(c.required_level or ""))
+        self.table.blockSignals(False)
+        self._levels.append(list(c.levels))
+        self.table.setCurrentCell(r, self.NAME)
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+            del self._levels[r]
+            self._show_levels()
+            self.changed.emit()
+
+    def _kind(self, r: int) -> str:
+        w = self.table.cellWidget(r, self.KIND)
+        return w.currentData() if isinstance(w, QComboBox) else "status"
+
+    def _show_levels(self) -> None:
+        r = self.table.currentRow()
+        is_level = r >= 0 and self._kind(r) == "level"
+        self.levels_box.setEnabled(is_level)
+        self.levels.blockSignals(True)
+        self.levels.setRowCount(0)
+        if is_level:
+            for lv in self._levels[r]:
+                self._append_level_row(lv)
+        self.levels.blockSignals(False)
+
+    def _append_level_row(self, lv: LevelSpec) -> None:
+        i = self.levels.rowCount()
+        self.levels.insertRow(i)
+        self.levels.setItem(i, 0, QTableWidgetItem(lv.name))
+        self.levels.setItem(i, 1, QTableWidgetItem(lv.description))
+        self.levels.setItem(i, 2, QTableWidgetItem(_fmt(lv.points)))
+
+    def _levels_edited(self, *_: object) -> None:
+        r = self.table.currentRow()
+        if r < 0:
+            return
+        out = []
+        for i in range(self.levels.rowCount()):
+            cell = [(self.levels.item(i, j).text() if self.levels.item(i, j) else "") for j in range(3)]
+            try:
+                points = _num(cell[2])
+            except ValueError:
+                points = None
+            out.append(LevelSpec(cell[0], cell[1], points))
+        self._levels[r] = out
+        self.changed.emit()
+
+    def _add_level(self) -> None:
+        r = self.table.currentRow()
+        if r < 0:
+            return
+        self._levels[r].append(LevelSpec(f"Level {len(self._levels[r]) + 1}"))
+        self._show_levels()
+        self.changed.emit()
+
+    def _remove_level(self) -> None:
+        r, i = self.table.currentRow(), self.levels.currentRow()
+        if r >= 0 and 0 <= i < len(self._levels[r]):
+            del self._levels[r][i]
+            self._show_levels()
+            self.changed.emit()
+
+    def criteria(self) -> tuple[CriterionSpec, ...]:
+        out = []
+        for r in range(self.table.rowCount()):
+            def text(col: int, r: int = r) -> str:
+                item = self.table.item(r, col)
+                return item.text() if item else ""
+            name = text(self.NAME).strip()
+            try:
+                lo, hi = _num(text(self.MIN)), _num(text(self.MAX))
+            except ValueError as exc:
+                raise SpecInputError(f"Criterion '{name}': {exc}") from None
+            req = self.table.item(r, self.REQUIRED)
+            kind = self._kind(r)
+            out.append(CriterionSpec(
+                name=name, kind=kind, min_value=lo if kind == "score" else None,
+                max_value=hi if kind == "score" else None,
+                required=bool(req and req.checkState() == Qt.CheckState.Checked),
+                required_level=_opt(text(self.LEVEL)) if kind == "level" else None,
+                levels=tuple(self._levels[r]) if kind == "level" else ()))
+        return tuple(out)
+
+
+class AlignmentsEditor(QWidget):
+    changed = Signal()
+    HEADERS = ("Name", "Web address", "Code", "Framework", "Description")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setObjectName("alignmentsTable")
+        self.table.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(90)
+        self.table.itemChanged.connect(lambda *_: self.changed.emit())
+        add = QPushButton("Add alignment")
+        add.clicked.connect(lambda: self._add(AlignmentSpec("", "https://")))
+        remove = QPushButton("Remove")
+        remove.clicked.connect(lambda: (self.table.removeRow(self.table.currentRow()), self.changed.emit()))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        lay.addLayout(row)
+
+    def set_alignments(self, items: tuple[AlignmentSpec, ...]) -> None:
+        self.table.setRowCount(0)
+        for a in items:
+            self._add(a)
+
+    def _add(self, a: AlignmentSpec) -> None:
+        r = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(r)
+        for col, value in enumerate((a.target_name, a.target_url, a.target_code, a.target_framework,
+                                     a.target_description)):
+            self.table.setItem(r, col, QTableWidgetItem(value or ""))
+        self.table.blockSignals(False)
+        self.changed.emit()
+
+    def alignments(self) -> tuple[AlignmentSpec, ...]:
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(5)]
+            out.append(AlignmentSpec(cells[0].strip(), cells[1].strip(), _opt(cells[2]), _opt(cells[3]),
+                                     _opt(cells[4])))
+        return tuple(out)
+
+
+class AchievementForm(QWidget):
+    """The editor; ``spec()`` reads it back, ``set_spec()`` fills it."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        from badgesmith.core.paper.templates import list_templates
+
+        self._overrides: dict[str, object] = {}
+        self.name = QLineEdit()
+        self.name.setObjectName("achievementName")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("achievementDescription")
+        self.description.setFixedHeight(64)
+        self.narrative = QPlainTextEdit()
+        self.narrative.setObjectName("criteriaNarrative")
+        self.narrative.setPlaceholderText("How the achievement is earned (Markdown: **bold**, *italic*, - lists)")
+        self.narrative.setFixedHeight(80)
+        self.type = QComboBox()
+        self.type.setObjectName("achievementType")
+        for t in ACHIEVEMENT_TYPES:
+            self.type.addItem(_split_camel(t), t)
+        self.rule = QComboBox()
+        self.rule.setObjectName("rule")
+        for key, label in RULE_LABELS.items():
+            self.rule.addItem(label, key)
+        self.pass_mark = QLineEdit()
+        self.pass_mark.setObjectName("passMark")
+        self.pass_mark.setPlaceholderText("for score-based achievements")
+        self.criteria = CriteriaEditor()
+        self.alignments = AlignmentsEditor()
+        self.image = ImagePicker("image", 96)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma separated, e.g. first aid, health and safety")
+        self.credits = QLineEdit()
+        self.field_of_study = QLineEdit()
+        self.human_code = QLineEdit()
+        self.human_code.setPlaceholderText("e.g. PFA-101")
+        self.language = QLineEdit()
+        self.language.setPlaceholderText("e.g. en, fr-CA")
+        self.version_label = QLineEdit()
+        self.version_label.setPlaceholderText("e.g. 2026")
+        self.validity = QSpinBox()
+        self.validity.setObjectName("validityMonths")
+        self.validity.setRange(0, 1200)
+        self.validity.setSpecialValueText("Never expires")
+        self.validity.setSuffix(" months")
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        for tid, tname in list_templates():
+            self.template.addItem(tname, tid)
+
+        basics = QGroupBox("Achievement")
+        f = QFormLayout(basics)
+        f.addRow("Name *", self.name)
+        f.addRow("Description", self.description)
+        f.addRow("Type", self.type)
+        f.addRow("Image", self.image)
+        rules = QGroupBox("How it is earned")
+        f2 = QFormLayout(rules)
+        f2.addRow("Criteria (narrative)", self.narrative)
+        f2.addRow("Eligibility rule", self.rule)
+        f2.addRow("Pass mark", self.pass_mark)
+        f2.addRow(self.criteria)
+        align = QGroupBox("Alignments (frameworks and standards it maps to)")
+        QVBoxLayout(align).addWidget(self.alignments)
+        details = QGroupBox("Details")
+        f3 = QFormLayout(details)
+        f3.addRow("Tags", self.tags)
+        f3.addRow("Credits", self.credits)
+        f3.addRow("Field of study", self.field_of_study)
+        f3.addRow("Code", self.human_code)
+        f3.addRow("Language", self.language)
+        f3.addRow("Version label", self.version_label)
+        f3.addRow("Valid for", self.validity)
+        f3.addRow("Certificate template", self.template)
+        lay = QVBoxLayout(self)
+        for box in (basics, rules, align, details):
+            lay.addWidget(box)
+        lay.addStretch()
+        for w in (self.name, self.pass_mark, self.tags, self.credits, self.field_of_study, self.human_code,
+                  self.language, self.version_label):
+            w.textChanged.connect(self.changed)
+        for t in (self.description, self.narrative):
+            t.textChanged.connect(self.changed)
+        for c in (self.type, self.rule, self.template):
+            c.currentIndexChanged.connect(self.changed)
+        self.validity.valueChanged.connect(self.changed)
+        self.criteria.changed.connect(self.changed)
+        self.alignments.changed.connect(self.changed)
+        self.image.changed.connect(self.changed)
+        self.rule.currentIndexChanged.connect(self._rule_changed)
+
+    def _rule_changed(self) -> None:
+        self.pass_mark.setEnabled(self.rule.currentData() == "score")
+
+    def set_spec(self, spec: AchievementSpec) -> None:
+        self.blockSignals(True)
+        self.name.setText(spec.name)
+        self.description.setPlainText(spec.description)
+        self.narrative.setPlainText(spec.criteria_narrative)
+        i = self.type.findData(spec.achievement_type)
+        if i < 0:
+            self.type.addItem(spec.achievement_type, spec.achievement_type)
+            i = self.type.count() - 1
+        self.type.setCurrentIndex(i)
+        self.rule.setCurrentIndex(max(0, self.rule.findData(spec.rule)))
+        self.pass_mark.setText(_fmt(spec.pass_mark))
+        self.criteria.set_criteria(spec.criteria)
+        self.alignments.set_alignments(spec.alignments)
+        self.image.set_data(spec.image, emit=False)
+        self.tags.setText(", ".join(spec.tags))
+        self.credits.setText(_fmt(spec.credits))
+        self.field_of_study.setText(spec.field_of_study or "")
+        self.human_code.setText(spec.human_code or "")
+        self.language.setText(spec.language or "")
+        self.version_label.setText(spec.version_label or "")
+        self.validity.setValue(spec.validity_months or 0)
+        self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
+        self._overrides = dict(spec.template_overrides)
+        self._rule_changed()
+        self.blockSignals(False)
+
+    def spec(self) -> AchievementSpec:
+        """The form as a spec; raises SpecInputError for a field that is not even readable."""
+        try:
+            pass_mark = _num(self.pass_mark.text()) if self.rule.currentData() == "score" else None
+        except ValueError as exc:
+            raise SpecInputError(f"Pass mark: {exc}") from None
+        try:
+            credits = _num(self.credits.text())
+        except ValueError as exc:
+            raise SpecInputError(f"Credits: {exc}") from None
+        return AchievementSpec(
+            name=self.name.text(),
+            description=self.description.toPlainText().strip(),
+            criteria_narrative=self.narrative.toPlainText().strip(),
+            achievement_type=self.type.currentData(),
+            rule=self.rule.currentData(),
+            pass_mark=pass_mark,
+            criteria=self.criteria.criteria(),
+            alignments=self.alignments.alignments(),
+            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            credits=credits,
+            field_of_study=_opt(self.field_of_study.text()),
+            human_code=_opt(self.human_code.text()),
+            language=_opt(self.language.text()),
+            version_label=_opt(self.version_label.text()),
+            validity_months=self.validity.value() or None,
+            template=self.template.currentData(),
+            template_overrides=dict(self._overrides),
+            image=self.image.data(),
+        )
+
+
+def _split_camel(name: str) -> str:
+    out = ""
+    for i, ch in enumerate(name):
+        if ch.isupper() and i and not name[i - 1].isupper():
+            out += " "
+        out += ch
+    return out
+
+
+

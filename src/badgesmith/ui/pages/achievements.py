@@ -1,0 +1,187 @@
+"""Achievements: the list, and the editor with inline validation and issued counts per version."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.services.achievements import AchievementSpec, AchievementSummary
+from badgesmith.ui.context import ACHIEVEMENTS, COHORTS, CREDENTIALS, AppContext
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.models.table import Column, RowsModel
+from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
+from badgesmith.ui.pages.base import Page
+from badgesmith.ui.widgets.common import error_label, heading, note, set_error
+
+COLUMNS: list[Column[AchievementSummary]] = [
+    Column("name", "Achievement", lambda a: a.name),
+    Column("version", "Version", lambda a: f"v{a.version}", align_right=True),
+    Column("issued", "Issued", lambda a: str(a.credentials_issued), align_right=True),
+]
+
+
+def new_spec() -> AchievementSpec:
+    from badgesmith.core.services.achievements import CriterionSpec
+
+    return AchievementSpec(name="", criteria=(CriterionSpec("Attendance", "status"),))
+
+
+class AchievementsPage(Page):
+    topics = frozenset({ACHIEVEMENTS, CREDENTIALS, COHORTS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.current_id: int | None = None
+        self.model: RowsModel[AchievementSummary] = RowsModel(COLUMNS)
+        self.list = QTableView()
+        self.list.setObjectName("achievementList")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        h = self.list.horizontalHeader()
+        h.setStretchLastSection(False)
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur.row()))
+        new = QPushButton("New achievement")
+        new.setObjectName("newAchievement")
+        new.clicked.connect(self.new_achievement)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(heading("Achievements"))
+        ll.addWidget(self.list)
+        self.empty = note("No achievements yet. Click “New achievement” to define what you certify.")
+        ll.addWidget(self.empty)
+        ll.addWidget(new)
+
+        self.title = heading("")
+        self.versions = QLabel()
+        self.versions.setObjectName("versionsLabel")
+        self.versions.setWordWrap(True)
+        self.form = AchievementForm()
+        self.form.changed.connect(self._edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.error = error_label()
+        self.save = QPushButton("Save")
+        self.save.setObjectName("saveAchievement")
+        self.save.setDefault(True)
+        self.save.clicked.connect(self.save_achievement)
+        self.revert = QPushButton("Discard changes")
+        self.revert.clicked.connect(lambda: self._select(self.list.currentIndex().row()))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addStretch()
+        bottom.addWidget(self.revert)
+        bottom.addWidget(self.save)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.title)
+        rl.addWidget(self.versions)
+        rl.addWidget(scroll, 1)
+        rl.addLayout(bottom)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 900])
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_achievement)
+
+    def workspace_switched(self) -> None:
+        self.current_id = None
+
+    def refresh(self) -> None:
+        from badgesmith.core.services import achievements
+
+        keep = self.current_id
+        self.model.set_rows(achievements.list_achievements(self.ctx.ws))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        rows = self.model.rows()
+        if not rows:
+            self.new_achievement()
+            return
+        row = next((i for i, a in enumerate(rows) if a.id == keep), 0)
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._select(row)
+
+    def _select(self, row: int) -> None:
+        from badgesmith.core.services import achievements
+
+        if row < 0 or row >= self.model.rowCount():
+            return
+        summary = self.model.row_at(row)
+        detail = achievements.get_achievement(self.ctx.ws, summary.id)
+        self.current_id = detail.id
+        self.title.setText(detail.spec.name)
+        parts = [f"v{v.number}: {v.credentials_issued} issued" for v in detail.versions]
+        text = "Credentials issued per version — " + ", ".join(parts) + "."
+        if detail.current.credentials_issued:
+            text += " Saving changes creates a new version; issued credentials keep the old one."
+        self.versions.setText(text)
+        self.form.set_spec(detail.spec)
+        set_error(self.error, None)
+        self.save.setEnabled(False)
+
+    def new_achievement(self) -> None:
+        self.current_id = None
+        self.list.clearSelection()
+        self.title.setText("New achievement")
+        self.versions.setText("Not saved yet.")
+        self.form.set_spec(new_spec())
+        set_error(self.error, None)
+        self.save.setEnabled(True)
+        self.form.name.setFocus()
+
+    def _edited(self) -> None:
+        self.save.setEnabled(True)
+        self._validate()
+
+    def _validate(self) -> AchievementSpec | None:
+        from badgesmith.core.services.achievements import validate_spec
+
+        try:
+            spec = validate_spec(self.form.spec())
+        except (SpecInputError, Exception) as exc:
+            set_error(self.error, str(exc) if isinstance(exc, SpecInputError) else user_message(exc))
+            return None
+        set_error(self.error, None)
+        return spec
+
+    def save_achievement(self) -> bool:
+        from badgesmith.core.services import achievements
+
+        spec = self._validate()
+        if spec is None:
+            return False
+        try:
+            if self.current_id is None:
+                detail = achievements.create_achievement(self.ctx.ws, spec)
+            else:
+                detail = achievements.update_achievement(self.ctx.ws, self.current_id, spec)
+        except Exception as exc:
+            set_error(self.error, user_message(exc))
+            return False
+        self.current_id = detail.id
+        self._stale = False
+        self.ctx.notify(ACHIEVEMENTS)
+        self.refresh()
+        return True

@@ -1,0 +1,47 @@
+"""What every page has: the shared context, and refreshing when shown or when data changed."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from badgesmith.ui.context import AppContext
+
+
+class Page(QWidget):
+    #: topics of ``AppContext.changed`` that make this page reload
+    topics: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.changed.connect(self._on_changed)
+        ctx.workspace_changed.connect(self._on_workspace)
+
+    def refresh(self) -> None:
+        """Reload from the services. Pages override."""
+
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_fresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self._stale = True
+            if self.isVisible():
+                self.ensure_fresh()
+
+    def _on_workspace(self) -> None:
+        self._stale = True
+        self.workspace_switched()
+        if self.isVisible():
+            self.ensure_fresh()
+
+    def workspace_switched(self) -> None:
+        """Drop state tied to the previous workspace (selections, open editors)."""

@@ -1,0 +1,280 @@
+"""Cohorts & assessment: the cohorts, enrolment, and the keyboard-driven results grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.services.cohorts import CohortInfo
+from badgesmith.ui.context import ACHIEVEMENTS, COHORTS, CREDENTIALS, LEARNERS, RESULTS, AppContext
+from badgesmith.ui.models.grid import AssessmentGridModel
+from badgesmith.ui.models.table import Column, RowsModel
+from badgesmith.ui.pages.base import Page
+from badgesmith.ui.widgets.common import error_label, heading, note, set_error
+from badgesmith.ui.widgets.grid_view import GridView
+
+
+def _dates(c: CohortInfo) -> str:
+    if c.start_date and c.end_date and c.start_date != c.end_date:
+        return f"{c.start_date:%d %b %Y} – {c.end_date:%d %b %Y}"
+    d = c.start_date or c.end_date
+    return f"{d:%d %b %Y}" if d else ""
+
+
+COLUMNS: list[Column[CohortInfo]] = [
+    Column("name", "Cohort", lambda c: c.name, tooltip=lambda c: f"{c.achievement_name}\n{_dates(c)}"),
+    Column("enrolled", "Learners", lambda c: str(c.enrolled), align_right=True),
+    Column("issued", "Issued", lambda c: str(c.issued), align_right=True),
+]
+
+
+class CohortsPage(Page):
+    topics = frozenset({COHORTS, LEARNERS, ACHIEVEMENTS, CREDENTIALS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model: RowsModel[CohortInfo] = RowsModel(COLUMNS)
+        self.list = QTableView()
+        self.list.setObjectName("cohortList")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            self.list.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur.row()))
+        new = QPushButton("New cohort…")
+        new.setObjectName("newCohort")
+        new.clicked.connect(self.new_cohort)
+        self.enrol_button = QPushButton("Enrol learners…")
+        self.enrol_button.setObjectName("enrolLearners")
+        self.enrol_button.clicked.connect(self.enrol)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(heading("Cohorts"))
+        ll.addWidget(self.list, 1)
+        self.empty = note("No cohorts yet. A cohort is one run of a course or event: create one, then enrol "
+                          "learners and record their results.")
+        ll.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addWidget(new)
+        row.addWidget(self.enrol_button)
+        ll.addLayout(row)
+
+        self.grid_model = AssessmentGridModel(ctx.ws, self)
+        self.grid_model.rejected.connect(self._rejected)
+        self.grid_model.saved.connect(self._saved)
+        self.grid = GridView()
+        self.grid.setObjectName("assessmentGrid")
+        self.grid.setModel(self.grid_model)
+        self.grid.verticalHeader().setDefaultSectionSize(26)
+        self.grid.setAlternatingRowColors(True)
+        self.grid.horizontalHeader().setMinimumSectionSize(80)
+        self.title = heading("")
+        self.info = QLabel()
+        self.info.setObjectName("cohortInfo")
+        self.info.setWordWrap(True)
+        self.hint = note("Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved "
+                         "as you type. Hover a column heading to see what it accepts. "
+                         "Ctrl+Z undoes, Ctrl+Shift+Z redoes.")
+        self.message = error_label()
+        self.message.setObjectName("gridMessage")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setStyleSheet("color: #1B7F3B;")
+        stack = self.grid_model.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for act in (self.undo_action, self.redo_action):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+        undo, redo = QToolButton(), QToolButton()
+        undo.setDefaultAction(self.undo_action)
+        redo.setDefaultAction(self.redo_action)
+        undo.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        redo.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.eligible_label = QLabel()
+        self.eligible_label.setObjectName("eligibleCount")
+        tools = QHBoxLayout()
+        tools.addWidget(undo)
+        tools.addWidget(redo)
+        tools.addWidget(self.saved_label)
+        tools.addStretch()
+        tools.addWidget(self.eligible_label)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.title)
+        rl.addWidget(self.info)
+        rl.addWidget(self.hint)
+        rl.addLayout(tools)
+        rl.addWidget(self.grid, 1)
+        rl.addWidget(self.message)
+        rl.addWidget(self._evidence_panel())
+        self._saved_timer = QTimer(self)
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.setInterval(2500)
+        self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([330, 900])
+        QVBoxLayout(self).addWidget(split)
+        self.current: CohortInfo | None = None
+
+    def workspace_switched(self) -> None:
+        self.grid_model.ws = self.ctx.ws
+        self.current = None
+        self.grid_model.load(None)
+
+    def refresh(self) -> None:
+        from badgesmith.core.services import cohorts
+
+        keep = self.current.id if self.current else None
+        self.model.set_rows(cohorts.list_cohorts(self.ctx.ws))
+        rows = self.model.rows()
+        self.empty.setVisible(not rows)
+        self.enrol_button.setEnabled(bool(rows))
+        if not rows:
+            self.current = None
+            self.grid_model.load(None)
+            self.title.setText("Assessment")
+            self.info.setText("")
+            self.eligible_label.setText("")
+            return
+        row = next((i for i, c in enumerate(rows) if c.id == keep), 0)
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._select(row)
+
+    def select_cohort(self, cohort_id: int) -> None:
+        row = next(i for i, c in enumerate(self.model.rows()) if c.id == cohort_id)
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _select(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        c = self.model.row_at(row)
+        self.current = c
+        self.title.setText(c.name)
+        bits = [f"Achievement: {c.achievement_name}", _dates(c)]
+        if c.place:
+            bits.append(c.place)
+        if c.instructor:
+            bits.append(f"Instructor: {c.instructor}")
+        self.info.setText(" · ".join(b for b in bits if b))
+        for col in range(self.grid_model.columnCount()):
+            self.grid.setColumnHidden(col, False)  # hidden sections are by index: reset them
+        self.grid_model.load(c.id)
+        set_error(self.message, None)
+        h = self.grid.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.resizeColumnsToContents()
+        h.resizeSection(0, max(200, h.sectionSize(0)))
+        for col in range(1, self.grid_model.eligible_column):
+            h.resizeSection(col, max(110, min(h.sectionSize(col), 180)))
+        # evidence is edited in the panel below the grid; eligibility takes the rest of the width
+        self.grid.setColumnHidden(self.grid_model.note_column, True)
+        self.grid.setColumnHidden(self.grid_model.url_column, True)
+        h.setSectionResizeMode(self.grid_model.eligible_column, QHeaderView.ResizeMode.Stretch)
+        self._count_eligible()
+        if self.grid_model.rowCount() and self.grid_model.criteria:
+            self.grid.setCurrentIndex(self.grid_model.index(0, 1))
+
+    def _evidence_panel(self) -> QWidget:
+        """Evidence for the learner in the current row; saved through the grid model (undoable)."""
+        box = QGroupBox("Evidence")
+        self.evidence_box = box
+        form = QFormLayout(box)
+        self.evidence_note = QLineEdit()
+        self.evidence_note.setObjectName("evidenceNote")
+        self.evidence_note.setPlaceholderText("What the learner did, e.g. Calm and methodical in the CPR scenario")
+        self.evidence_url = QLineEdit()
+        self.evidence_url.setObjectName("evidenceUrl")
+        self.evidence_url.setPlaceholderText("https://… link to a photo, video or document (optional)")
+        form.addRow("Note", self.evidence_note)
+        form.addRow("Link", self.evidence_url)
+        self.evidence_note.editingFinished.connect(lambda: self._save_evidence(self.grid_model.note_column,
+                                                                               self.evidence_note))
+        self.evidence_url.editingFinished.connect(lambda: self._save_evidence(self.grid_model.url_column,
+                                                                              self.evidence_url))
+        self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._show_evidence())
+        self.grid_model.dataChanged.connect(lambda *_: self._show_evidence())
+        self.grid_model.modelReset.connect(self._show_evidence)
+        return box
+
+    def _show_evidence(self) -> None:
+        row = self.grid.currentIndex().row()
+        rows = self.grid_model.rows
+        ok = 0 <= row < len(rows)
+        self.evidence_box.setEnabled(ok)
+        self.evidence_box.setTitle(f"Evidence for {rows[row].learner.name}" if ok else "Evidence")
+        for edit, value in ((self.evidence_note, rows[row].note if ok else None),
+                            (self.evidence_url, rows[row].url if ok else None)):
+            if not edit.hasFocus():
+                edit.setText(value or "")
+
+    def _save_evidence(self, column: int, edit: QLineEdit) -> None:
+        row = self.grid.currentIndex().row()
+        if 0 <= row < self.grid_model.rowCount():
+            self.grid_model.setData(self.grid_model.index(row, column), edit.text())
+
+    def _count_eligible(self) -> None:
+        rows = self.grid_model.rows
+        n = sum(1 for r in rows if r.eligibility and r.eligibility.eligible)
+        self.eligible_label.setText(f"{n} of {len(rows)} eligible" if rows else
+                                    "No learners enrolled yet: use “Enrol learners…”.")
+
+    def _rejected(self, text: str) -> None:
+        set_error(self.message, f"Not saved — {text}")
+
+    def _saved(self) -> None:
+        set_error(self.message, None)
+        self.saved_label.setText("✓ Saved")
+        self._saved_timer.start()
+        self._count_eligible()
+        self.ctx.notify(RESULTS)
+
+    def new_cohort(self) -> None:
+        from badgesmith.ui.dialogs.cohort import CohortDialog
+
+        dlg = CohortDialog(self.ctx, self)
+
+        def created() -> None:
+            assert dlg.created is not None
+            self.current = dlg.created
+            self.ctx.notify(COHORTS)
+
+        dlg.accepted.connect(created)
+        dlg.open()
+
+    def enrol(self) -> None:
+        from badgesmith.ui.dialogs.cohort import EnrolDialog
+
+        if self.current is None:
+            return
+        dlg = EnrolDialog(self.ctx, self.current, self)
+        dlg.accepted.connect(lambda: self.ctx.notify(COHORTS))
+        dlg.open()

@@ -1,0 +1,250 @@
+"""Issue: choose a cohort, see who is eligible and why not, preview, and issue in the background."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.ui import prefs
+from badgesmith.ui.context import (
+    ACHIEVEMENTS,
+    COHORTS,
+    CREDENTIALS,
+    ISSUER,
+    LEARNERS,
+    RESULTS,
+    AppContext,
+)
+from badgesmith.ui.errors import show_error, user_message
+from badgesmith.ui.models.issue_plan import IssuePlanModel
+from badgesmith.ui.pages.base import Page
+from badgesmith.ui.widgets.common import heading, note
+from badgesmith.ui.widgets.pdf_preview import PdfPreview
+
+PREVIEW_DELAY_MS = 250
+
+
+def default_output(cohort_name: str) -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    safe = " ".join(re.sub(r"[^\w\- ]+", " ", cohort_name).split()) or "certificates"
+    return Path(docs) / "Badgesmith" / safe
+
+
+class IssuePage(Page):
+    topics = frozenset({COHORTS, RESULTS, CREDENTIALS, LEARNERS, ACHIEVEMENTS, ISSUER})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.cohort = QComboBox()
+        self.cohort.setObjectName("issueCohort")
+        self.cohort.setMinimumWidth(320)
+        self.cohort.currentIndexChanged.connect(self._cohort_changed)
+        self.achievement = QLabel()
+        self.achievement.setObjectName("issueAchievement")
+        self.model = IssuePlanModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("issueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        h.resizeSection(0, 220)
+        h.resizeSection(1, 150)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._preview_timer.start())
+        self.counts = QLabel()
+        self.counts.setObjectName("issueCounts")
+        self.preview = PdfPreview("Select a learner to preview their certificate.")
+        self.preview.setObjectName("issuePreview")
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.render_preview)
+        self._preview_gen = 0
+        self.out_dir = QLineEdit()
+        self.out_dir.setObjectName("outputFolder")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self.reissue = QCheckBox("Issue again to those already issued (renewal; keeps the award date)")
+        self.reissue.setObjectName("reissue")
+        self.reissue.toggled.connect(self._update_counts)
+        self.issue_button = QPushButton("Issue")
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.setDefault(True)
+        self.issue_button.clicked.connect(self.issue)
+        self.last_summary = None
+        self.summary_dialog: QWidget | None = None
+
+        top = QFormLayout()
+        top.addRow("Cohort", self.cohort)
+        top.addRow("Achievement", self.achievement)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.counts)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(note("Preview (not signed; the issued certificate carries your key's QR code):"))
+        rl.addWidget(self.preview, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([620, 560])
+        out = QHBoxLayout()
+        out.addWidget(QLabel("Output folder"))
+        out.addWidget(self.out_dir, 1)
+        out.addWidget(browse)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reissue)
+        bottom.addStretch()
+        bottom.addWidget(self.issue_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading("Issue credentials"))
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        lay.addLayout(out)
+        lay.addLayout(bottom)
+
+    # ---------------------------------------------------------------- data
+
+    def refresh(self) -> None:
+        from badgesmith.core.services import cohorts
+
+        keep = self.cohort.currentData()
+        self.cohort.blockSignals(True)
+        self.cohort.clear()
+        for c in cohorts.list_cohorts(self.ctx.ws):
+            self.cohort.addItem(f"{c.name}  ({c.enrolled} learners)", c.id)
+        self.cohort.blockSignals(False)
+        if self.cohort.count() == 0:
+            self.model.set_rows([])
+            self.achievement.setText("")
+            self.counts.setText("No cohorts yet: create one on the Cohorts & assessment page.")
+            self.issue_button.setEnabled(False)
+            self.preview.show_message("Nothing to preview yet.")
+            return
+        i = self.cohort.findData(keep)
+        self.cohort.setCurrentIndex(max(0, i))
+        self._cohort_changed()
+
+    def select_cohort(self, cohort_id: int) -> None:
+        self.ensure_fresh()
+        self.cohort.setCurrentIndex(self.cohort.findData(cohort_id))
+
+    def _cohort_changed(self) -> None:
+        from badgesmith.core.services import cohorts, issuing
+
+        cid = self.cohort.currentData()
+        if cid is None:
+            return
+        c = cohorts.get_cohort(self.ctx.ws, cid)
+        self.achievement.setText(c.achievement_name)
+        self.model.set_rows(issuing.plan_issue(self.ctx.ws, cid))
+        saved = prefs.last_dir(f"issue-{cid}")
+        self.out_dir.setText(saved or str(default_output(c.name)))
+        self._update_counts()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.preview.show_message("No learners are enrolled in this cohort.")
+
+    def _update_counts(self) -> None:
+        rows = self.model.rows()
+        ready = len(self.model.ready(self.reissue.isChecked()))
+        issued = sum(1 for r in rows if r.credential_id)
+        not_eligible = sum(1 for r in rows if not r.eligible)
+        self.counts.setText(f"{ready} ready to issue · {issued} already issued · {not_eligible} not eligible")
+        self.issue_button.setText(f"Issue {ready} credential{'s' if ready != 1 else ''}" if ready else "Issue")
+        self.issue_button.setEnabled(ready > 0)
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Output folder", self.out_dir.text())
+        if path:
+            self.out_dir.setText(path)
+
+    # ---------------------------------------------------------------- preview
+
+    def render_preview(self) -> None:
+        from badgesmith.core.services.issuing import preview_certificate
+
+        cid = self.cohort.currentData()
+        index = self.table.currentIndex()
+        if cid is None or not index.isValid():
+            return
+        learner_id = self.model.row_at(index.row()).learner_id
+        ws = self.ctx.ws
+        self._preview_gen += 1
+        gen = self._preview_gen
+
+        def done(pdf: bytes) -> None:
+            if gen == self._preview_gen:
+                self.preview.set_pdf(pdf)
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._preview_gen:
+                self.preview.show_message(user_message(exc))
+
+        if not self.preview.has_image():
+            self.preview.setText("Rendering…")
+        self.ctx.runner.run(lambda _c: preview_certificate(ws, cid, learner_id), done, failed, owner=self)
+
+    # ---------------------------------------------------------------- issuing
+
+    def issue(self) -> None:
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+
+        if self.cohort.currentData() is None or not self.out_dir.text().strip():
+            return
+        with_passphrase(self.ctx, self, self._issue_with, "Issuing signs each credential with your key.")
+
+    def _issue_with(self, passphrase: str) -> None:
+        from badgesmith.core.services.issuing import issue_batch
+        from badgesmith.ui.dialogs.issue_summary import IssueSummaryDialog
+        from badgesmith.ui.progress import run_with_progress
+
+        cid, ws = self.cohort.currentData(), self.ctx.ws
+        out = Path(self.out_dir.text().strip()).expanduser()
+        reissue = self.reissue.isChecked()
+        self.issue_button.setEnabled(False)
+
+        def work(ctl):  # type: ignore[no-untyped-def]
+            return issue_batch(ws, cid, passphrase, out, reissue=reissue, progress=ctl.progress,
+                               cancel=ctl.cancelled)
+
+        def done(summary) -> None:  # type: ignore[no-untyped-def]
+            self.last_summary = summary
+            prefs.remember_dir(f"issue-{cid}", out)
+            self.ctx.notify(CREDENTIALS)
+            self._stale = False
+            self._cohort_changed()
+            self.summary_dialog = IssueSummaryDialog(summary, self)
+            self.summary_dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            self._update_counts()
+            show_error(self, exc, "Issuing failed")
+
+        run_with_progress(self.ctx, self, f"Issuing credentials for {self.cohort.currentText()}…", work, done, failed)

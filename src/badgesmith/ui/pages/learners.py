@@ -1,0 +1,120 @@
+"""Learners: a lazily fetched table, filter as you type, add/edit, and the import wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.ui.context import LEARNERS, AppContext
+from badgesmith.ui.models.learners import LearnersModel
+from badgesmith.ui.pages.base import Page
+from badgesmith.ui.widgets.common import heading
+
+FILTER_DELAY_MS = 200
+
+
+class LearnersPage(Page):
+    topics = frozenset({LEARNERS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = LearnersModel(ctx.ws, self)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("learnerFilter")
+        self.filter.setPlaceholderText("Filter by name, e-mail or student number…")
+        self.filter.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.count = QLabel()
+        self.count.setObjectName("learnerCount")
+        self.table = QTableView()
+        self.table.setObjectName("learnerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.resizeSection(1, 320)
+        h.resizeSection(2, 160)
+        self.table.doubleClicked.connect(lambda _i: self.edit_learner())
+        add = QPushButton("Add learner…")
+        add.setObjectName("addLearner")
+        add.clicked.connect(self.add_learner)
+        self.edit = QPushButton("Edit…")
+        self.edit.setObjectName("editLearner")
+        self.edit.clicked.connect(self.edit_learner)
+        imp = QPushButton("Import from file…")
+        imp.setObjectName("importLearners")
+        imp.clicked.connect(self.import_learners)
+        top = QHBoxLayout()
+        top.addWidget(heading("Learners"))
+        top.addStretch()
+        top.addWidget(imp)
+        top.addWidget(add)
+        top.addWidget(self.edit)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+
+    def workspace_switched(self) -> None:
+        self.model.ws = self.ctx.ws
+
+    def refresh(self) -> None:
+        self.model.ws = self.ctx.ws
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.reload(self.filter.text())
+        total, search = self.model.total, self.filter.text().strip()
+        if total == 0 and not search:
+            self.count.setText("No learners yet: add one or import a spreadsheet.")
+        elif search:
+            self.count.setText(f"{total:,} matching")
+        else:
+            self.count.setText(f"{total:,} learners")
+
+    def add_learner(self) -> None:
+        from badgesmith.ui.dialogs.learner import LearnerDialog
+
+        dlg = LearnerDialog(self.ctx, None, self)
+        dlg.accepted.connect(lambda: self.ctx.notify(LEARNERS))
+        dlg.open()
+
+    def edit_learner(self) -> None:
+        from badgesmith.ui.dialogs.learner import LearnerDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        dlg = LearnerDialog(self.ctx, self.model.learner_at(index.row()), self)
+        dlg.accepted.connect(lambda: self.ctx.notify(LEARNERS))
+        dlg.open()
+
+    def import_learners(self) -> None:
+        from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
+
+        wizard = ImportLearnersWizard(self.ctx, self)
+        wizard.imported.connect(lambda _n: self.ctx.notify(LEARNERS))
+        wizard.open()

@@ -1,0 +1,311 @@
+"""Settings: certificate design, issuer profile, signing keys, trusted issuers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.services.issuer import KeyInfo, TrustedIssuerInfo
+from badgesmith.ui import prefs
+from badgesmith.ui.context import ACHIEVEMENTS, ISSUER, AppContext
+from badgesmith.ui.errors import show_error, show_info, user_message
+from badgesmith.ui.models.table import Column, RowsModel
+from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.template_editor import TemplateEditor
+from badgesmith.ui.widgets.common import error_label, heading, note, set_error
+from badgesmith.ui.widgets.image_picker import ImagePicker
+
+KEY_COLUMNS: list[Column[KeyInfo]] = [
+    Column("status", "Status", lambda k: {"current": "Current (signs new credentials)",
+                                          "retired": "Retired (still verifies)"}.get(k.status, k.status)),
+    Column("fingerprint", "Fingerprint", lambda k: k.fingerprint),
+    Column("created", "Created", lambda k: f"{k.created_at:%d %b %Y}"),
+    Column("retired", "Retired", lambda k: f"{k.retired_at:%d %b %Y}" if k.retired_at else ""),
+    Column("did", "Identifier (did:key)", lambda k: k.did, tooltip=lambda k: k.did),
+]
+TRUST_COLUMNS: list[Column[TrustedIssuerInfo]] = [
+    Column("name", "Issuer", lambda t: t.name),
+    Column("fingerprint", "Fingerprint", lambda t: t.fingerprint),
+    Column("url", "Web address", lambda t: t.url or ""),
+    Column("did", "Identifier (did:key)", lambda t: t.did, tooltip=lambda t: t.did),
+]
+
+
+def _table(model: RowsModel, name: str) -> QTableView:  # type: ignore[type-arg]
+    t = QTableView()
+    t.setObjectName(name)
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class IssuerTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setObjectName("profileName")
+        self.url = QLineEdit()
+        self.email = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(70)
+        self.logo = ImagePicker("logo", 96)
+        self.verify_url = QLineEdit()
+        self.verify_url.setObjectName("verifyPageUrl")
+        self.verify_url.setPlaceholderText("https://… where you publish verify.html (optional)")
+        self.status_url = QLineEdit()
+        self.status_url.setObjectName("statusListUrl")
+        self.status_url.setPlaceholderText("https://… where you publish the status list (optional)")
+        form.addRow("Name *", self.name)
+        form.addRow("Web address", self.url)
+        form.addRow("E-mail", self.email)
+        form.addRow("Description", self.description)
+        form.addRow("Logo", self.logo)
+        form.addRow("Verification page", self.verify_url)
+        form.addRow(note("When set, each certificate's QR code opens this page with the claim in the "
+                         "link's #fragment (which never reaches the server)."))
+        form.addRow("Status list", self.status_url)
+        self.error = error_label()
+        save = QPushButton("Save profile")
+        save.setObjectName("saveProfile")
+        save.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(save)
+        form.addRow(row)
+
+    def reload(self) -> None:
+        from badgesmith.core.services import issuer
+
+        info = issuer.get_issuer(self.ctx.ws)
+        self.name.setText(info.name)
+        self.url.setText(info.url or "")
+        self.email.setText(info.email or "")
+        self.description.setPlainText(info.description or "")
+        self.logo.set_data(info.logo, emit=False)
+        self.verify_url.setText(info.verify_page_url or "")
+        self.status_url.setText(info.status_list_url or "")
+        set_error(self.error, None)
+
+    def save(self) -> None:
+        from badgesmith.core.services import issuer
+
+        try:
+            issuer.update_issuer(self.ctx.ws, self.name.text(), self.url.text(), self.email.text(),
+                                 self.description.toPlainText().strip() or None, self.logo.data(),
+                                 self.verify_url.text(), self.status_url.text())
+        except Exception as exc:
+            set_error(self.error, user_message(exc))
+            return
+        set_error(self.error, None)
+        self.ctx.notify(ISSUER)
+        show_info(self, "The issuer profile is saved. Credentials issued from now on carry it.")
+
+
+class KeysTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model: RowsModel[KeyInfo] = RowsModel(KEY_COLUMNS)
+        lay = QVBoxLayout(self)
+        lay.addWidget(note("Your signing key proves that credentials come from you. Retired keys are kept so "
+                           "that credentials signed with them still verify."))
+        lay.addWidget(_table(self.model, "keysTable"), 1)
+        row = QHBoxLayout()
+        for text, slot, name in (("Back up key…", self.export_backup, "exportKey"),
+                                 ("Export issuer card…", self.export_card, "exportCard"),
+                                 ("Change passphrase…", self.change_passphrase, "changePassphrase"),
+                                 ("Rotate key…", self.rotate, "rotateKey")):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch()
+        lay.addLayout(row)
+
+    def reload(self) -> None:
+        from badgesmith.core.services import issuer
+
+        self.model.set_rows(issuer.list_keys(self.ctx.ws))
+
+    def export_backup(self) -> None:
+        from badgesmith.core.services import issuer
+
+        answer = QMessageBox.warning(
+            self, "Back up the signing key",
+            "The backup file holds your signing key, encrypted with your passphrase.\n\n"
+            "Anyone who has this file AND your passphrase can issue credentials in your name. "
+            "Store it away from this computer (a USB stick in a drawer, your organisation's safe "
+            "storage), never next to the passphrase, and never e-mail it.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        default = Path(prefs.last_dir("backup", str(Path.home()))) / "badgesmith-key-backup.json"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the key backup", str(default), "Key backup (*.json)")
+        if not path:
+            return
+        try:
+            out = issuer.export_key_backup(self.ctx.ws, Path(path))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        prefs.set_last_dir("backup", path)
+        show_info(self, f"Key backup saved to {out}. Keep it safe, away from this computer.")
+
+    def export_card(self) -> None:
+        from badgesmith.core.services import issuer
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+
+        def go(passphrase: str) -> None:
+            default = Path(prefs.last_dir("export", str(Path.home()))) / "issuer-card.json"
+            path, _ = QFileDialog.getSaveFileName(self, "Save the issuer card", str(default), "Issuer card (*.json)")
+            if not path:
+                return
+            try:
+                out = issuer.export_issuer_card(self.ctx.ws, passphrase, Path(path))
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            show_info(self, f"Issuer card saved to {out}. Share it with anyone who should trust your "
+                            "credentials; it holds no secret.")
+
+        with_passphrase(self.ctx, self, go)
+
+    def change_passphrase(self) -> None:
+        from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
+
+        dlg = ChangePassphraseDialog(self.ctx, self)
+        dlg.accepted.connect(lambda: show_info(self, "The passphrase is changed. Make a new key backup: "
+                                                     "older backups still need the old passphrase."))
+        dlg.open()
+
+    def rotate(self) -> None:
+        from badgesmith.core.services import issuer
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+
+        answer = QMessageBox.question(
+            self, "Rotate the signing key",
+            "Make a new signing key and retire the current one? Credentials already issued still verify. "
+            "Publish your verification page and issuer card again afterwards.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def go(passphrase: str) -> None:
+            try:
+                issuer.rotate_key(self.ctx.ws, passphrase)
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self.reload()
+            self.ctx.notify(ISSUER)
+            show_info(self, "A new signing key is in use. Back it up now (Back up key…).")
+
+        with_passphrase(self.ctx, self, go)
+
+
+class TrustTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model: RowsModel[TrustedIssuerInfo] = RowsModel(TRUST_COLUMNS)
+        lay = QVBoxLayout(self)
+        lay.addWidget(note("Credentials signed by these issuers verify as trusted. Import the issuer card they "
+                           "gave you (check its fingerprint with them)."))
+        self.table = _table(self.model, "trustedTable")
+        lay.addWidget(self.table, 1)
+        self.empty = note("No trusted issuers yet.")
+        lay.addWidget(self.empty)
+        row = QHBoxLayout()
+        imp = QPushButton("Import issuer card…")
+        imp.setObjectName("importCard")
+        imp.clicked.connect(self.import_card)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self.remove)
+        row.addWidget(imp)
+        row.addWidget(remove)
+        row.addStretch()
+        lay.addLayout(row)
+
+    def reload(self) -> None:
+        from badgesmith.core.services import issuer
+
+        self.model.set_rows(issuer.list_trusted_issuers(self.ctx.ws))
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+    def import_card(self) -> None:
+        from badgesmith.core.services import issuer
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import an issuer card", prefs.last_dir("import"),
+                                              "Issuer card (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            info = issuer.import_trusted_issuer(self.ctx.ws, Path(path))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        show_info(self, f"{info.name} is now trusted (key fingerprint {info.fingerprint}).")
+
+    def remove(self) -> None:
+        from badgesmith.core.services import issuer
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        t = self.model.row_at(index.row())
+        if QMessageBox.question(self, "Remove trusted issuer",
+                                f"Stop trusting {t.name}?") != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            issuer.remove_trusted_issuer(self.ctx.ws, t.id)
+        except Exception as exc:
+            show_error(self, exc)
+        self.reload()
+
+
+class SettingsPage(Page):
+    topics = frozenset({ACHIEVEMENTS, ISSUER})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.design = TemplateEditor(ctx)
+        self.issuer = IssuerTab(ctx)
+        self.keys = KeysTab(ctx)
+        self.trust = TrustTab(ctx)
+        self.tabs.addTab(self.design, "Certificate design")
+        self.tabs.addTab(self.issuer, "Issuer profile")
+        self.tabs.addTab(self.keys, "Signing keys")
+        self.tabs.addTab(self.trust, "Trusted issuers")
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading("Settings"))
+        lay.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        self.design.reload()
+        self.issuer.reload()
+        self.keys.reload()
+        self.trust.reload()

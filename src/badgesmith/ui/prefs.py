@@ -1,0 +1,36 @@
+"""Per-user preferences in QSettings: recent workspaces, last folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+def recent_workspaces() -> list[str]:
+    value = QSettings().value("workspaces/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or []) if v]
+
+
+def add_recent_workspace(folder: Path | str) -> None:
+    folder = str(Path(folder).resolve())
+    items = [f for f in recent_workspaces() if f != folder]
+    QSettings().setValue("workspaces/recent", [folder, *items][:MAX_RECENT])
+
+
+def last_dir(key: str, default: str = "") -> str:
+    return str(QSettings().value(f"dirs/{key}", default) or default)
+
+
+def set_last_dir(key: str, path: Path | str) -> None:
+    p = Path(path)
+    QSettings().setValue(f"dirs/{key}", str(p if p.is_dir() else p.parent))
+
+
+def remember_dir(key: str, folder: Path | str) -> None:
+    """Remember ``folder`` itself (not its parent) under ``key``."""
+    QSettings().setValue(f"dirs/{key}", str(folder))

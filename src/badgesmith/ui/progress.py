@@ -1,0 +1,61 @@
+"""Long work with a progress dialog that appears only if the work takes a moment, and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.tasks import TaskControl, TaskHandle
+
+SHOW_AFTER_MS = 400
+
+
+def run_with_progress(
+    ctx: AppContext,
+    parent: QWidget,
+    label: str,
+    fn: Callable[[TaskControl], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    cancellable: bool = True,
+) -> TaskHandle:
+    dlg = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+    dlg.setObjectName("progressDialog")
+    dlg.setWindowTitle("Badgesmith")
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setMinimumDuration(SHOW_AFTER_MS)  # quick work never flashes a dialog
+    dlg.setAutoClose(False)
+    dlg.setAutoReset(False)
+    dlg.setMinimumWidth(420)
+    if not cancellable:
+        dlg.setCancelButton(None)
+    holder: dict[str, TaskHandle] = {}
+
+    def cancel() -> None:
+        if "h" in holder:
+            holder["h"].cancel()
+            dlg.setLabelText("Cancelling… finishing the item in progress.")
+
+    def progress(done: int, total: int, text: str) -> None:
+        if total > 0:
+            dlg.setMaximum(total)
+            dlg.setValue(min(done, total))
+        if text and not (holder.get("h") and holder["h"].cancelled):
+            dlg.setLabelText(f"{label}\n{done} of {total}: {text}")
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        dlg.canceled.disconnect(cancel)
+        dlg.reset()
+        dlg.close()
+        dlg.deleteLater()
+        callback(value)
+
+    dlg.canceled.connect(cancel)
+    handle = ctx.runner.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e), progress,
+                            owner=parent)
+    holder["h"] = handle
+    return handle
