@@ -196,3 +196,45 @@ def test_corrupt_logo_is_refused(tmp_path):
         issuer.init_issuer(w, "X", "pw12", logo=b"\x89PNG\r\n\x1a\n" + b"garbage" * 20)
     assert not issuer.is_initialised(w)
     w.close()
+
+
+def _scored(ws):
+    a = ach.create_achievement(ws, SCORE)
+    c = cohorts.create_cohort(ws, "Scored", a.id)
+    lr = learners.add_learner(ws, "Ann", "ann@example.org")
+    cohorts.enrol(ws, c.id, [lr.id])
+    crit = assessment.criteria_for_cohort(ws, c.id)[0]
+    assessment.record_result(ws, c.id, lr.id, crit.id, "75")
+    return a, c, lr
+
+
+def test_editing_keeps_recorded_results(ws):
+    a, c, lr = _scored(ws)
+    spec = ach.AchievementSpec(**{**SCORE.__dict__, "description": "New words",
+                                  "criteria": SCORE.criteria + (ach.CriterionSpec("Attendance", "status"),)})
+    ach.update_achievement(ws, a.id, spec)
+    res = assessment.cohort_results(ws, c.id)[lr.id]
+    assert [v.value for v in res.values.values()] == ["75"]
+
+
+def test_removing_a_criterion_with_results_is_refused(ws):
+    a, c, lr = _scored(ws)
+    spec = ach.AchievementSpec(**{**SCORE.__dict__, "criteria": (ach.CriterionSpec("Other", "score", 0, 100),)})
+    unchanged(ws, lambda: ach.update_achievement(ws, a.id, spec), ValidationError, "has recorded results")
+
+
+def test_new_version_carries_results_and_design_changes_do_not_version(ws, tmp_path):
+    from badgesmith.core.services import issuing
+
+    a, c, lr = _scored(ws)
+    other = learners.add_learner(ws, "Bo", "bo@example.org")
+    cohorts.enrol(ws, c.id, [other.id])
+    crit = assessment.criteria_for_cohort(ws, c.id)[0]
+    assessment.record_result(ws, c.id, other.id, crit.id, "90")
+    issuing.issue_batch(ws, c.id, "secret", tmp_path / "out", learner_ids=[lr.id])
+    design = ach.AchievementSpec(**{**SCORE.__dict__, "template": "modern",
+                                    "template_overrides": {"colours": {"primary": "#114477"}}})
+    assert ach.update_achievement(ws, a.id, design).current.number == 1
+    content = ach.AchievementSpec(**{**design.__dict__, "description": "Revised"})
+    assert ach.update_achievement(ws, a.id, content).current.number == 2
+    assert assessment.eligibility(ws, c.id)[other.id].eligible  # Bo's 90 followed the new version

@@ -101,3 +101,17 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
 
     with Workspace.open(tmp_path / "w") as ws, ws.engine.connect() as c:
         assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []
+
+
+def test_upgrade_from_0001_recomputes_learner_sort_keys(tmp_path: Path) -> None:
+    from badgesmith.core.services.learners import list_learners, name_key
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "schemas" / "workspace-0001.db", folder / "workspace.db")
+    with Workspace.open(folder) as ws:
+        with ws.engine.connect() as c:
+            rows = c.exec_driver_sql("SELECT name, name_key FROM learner").all()
+        assert rows and all(key == name_key(name) for name, key in rows)
+        names = [x.name for x in list_learners(ws, limit=1000)]
+    assert names.index("Ágnes Szőke") < names.index("Zoë Ñúñez-Çelik")

@@ -20,6 +20,7 @@ from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
     Alignment,
+    AssessmentResult,
     Credential,
     Criterion,
     RubricLevel,
@@ -201,7 +202,7 @@ def sniff_image_mime(data: bytes) -> str | None:
     return None
 
 
-def _fill_version(v: AchievementVersion, spec: AchievementSpec) -> None:
+def _fill_version(v: AchievementVersion, spec: AchievementSpec, s: Session | None = None) -> None:
     v.name = spec.name
     v.description = spec.description
     v.criteria_narrative = spec.criteria_narrative
@@ -219,30 +220,83 @@ def _fill_version(v: AchievementVersion, spec: AchievementSpec) -> None:
     v.template_overrides = dict(spec.template_overrides)
     v.image = spec.image
     v.image_mime = spec.image_mime
-    v.criteria = [
-        Criterion(
-            position=i,
-            uuid=str(uuid.uuid4()),
-            name=c.name.strip(),
-            kind=c.kind,
-            min_value=c.min_value,
-            max_value=c.max_value,
-            required=c.required,
-            required_level=c.required_level,
-            levels=[
-                RubricLevel(position=j, uuid=str(uuid.uuid4()), name=lv.name.strip(),
-                            description=lv.description, points=lv.points)
-                for j, lv in enumerate(c.levels)
-            ],
-        )
-        for i, c in enumerate(spec.criteria)
-    ]
+    v.criteria = _reconcile_criteria(s, list(v.criteria), spec.criteria)
     v.alignments = [
         Alignment(position=i, target_name=a.target_name.strip(), target_url=a.target_url.strip(),
                   target_code=a.target_code, target_framework=a.target_framework,
                   target_description=a.target_description)
         for i, a in enumerate(spec.alignments)
     ]
+
+
+def _has_results(s: Session | None, *, criterion_id: int | None = None, level_id: int | None = None) -> bool:
+    if s is None or (criterion_id is None and level_id is None):
+        return False
+    q = select(AssessmentResult.id)
+    q = q.where(AssessmentResult.criterion_id == criterion_id) if criterion_id else \
+        q.where(AssessmentResult.level_id == level_id)
+    return s.scalar(q.limit(1)) is not None
+
+
+def _reconcile_criteria(s: Session | None, current: list[Criterion], specs: tuple[CriterionSpec, ...]) -> list[Criterion]:
+    """Criteria for ``specs``, keeping the rows (and so the recorded results) of unchanged names.
+
+    Removing a criterion or level that has recorded results is refused: results are never
+    dropped as a side effect of an edit.
+    """
+    by_name = {c.name: c for c in current}
+    out: list[Criterion] = []
+    for i, cs in enumerate(specs):
+        name = cs.name.strip()
+        c = by_name.pop(name, None)
+        if c is not None and c.kind != cs.kind:
+            if _has_results(s, criterion_id=c.id):
+                raise ValidationError(f"Criterion '{name}' has recorded results; its kind cannot change. "
+                                      "Add a new criterion instead.")
+            c = None
+        if c is None:
+            c = Criterion(uuid=str(uuid.uuid4()), name=name, kind=cs.kind)
+        c.position, c.kind, c.min_value, c.max_value = i, cs.kind, cs.min_value, cs.max_value
+        c.required, c.required_level = cs.required, cs.required_level
+        levels = {lv.name: lv for lv in c.levels}
+        new_levels = []
+        for j, ls in enumerate(cs.levels):
+            lv = levels.pop(ls.name.strip(), None) or RubricLevel(uuid=str(uuid.uuid4()), name=ls.name.strip())
+            lv.position, lv.description, lv.points = j, ls.description, ls.points
+            new_levels.append(lv)
+        for lv in levels.values():
+            if _has_results(s, level_id=lv.id):
+                raise ValidationError(f"Level '{lv.name}' of '{name}' has been given to learners; "
+                                      "it cannot be removed.")
+        c.levels = new_levels
+        out.append(c)
+    for c in by_name.values():
+        if _has_results(s, criterion_id=c.id):
+            raise ValidationError(f"Criterion '{c.name}' has recorded results; it cannot be removed.")
+    return out
+
+
+def _carry_results(s: Session, achievement_id: int, old: AchievementVersion, new: AchievementVersion) -> None:
+    """Point recorded results at the new version's criteria of the same name and kind."""
+    from badgesmith.core.store.models import Cohort
+
+    s.flush()
+    cohorts = list(s.scalars(select(Cohort.id).where(Cohort.achievement_id == achievement_id)))
+    if not cohorts:
+        return
+    new_by_name = {c.name: c for c in new.criteria}
+    for oc in old.criteria:
+        nc = new_by_name.get(oc.name)
+        if nc is None or nc.kind != oc.kind:
+            continue
+        level_map = {lv.id: next((n.id for n in nc.levels if n.name == lv.name), None) for lv in oc.levels}
+        for r in s.scalars(select(AssessmentResult).where(AssessmentResult.criterion_id == oc.id,
+                                                          AssessmentResult.cohort_id.in_(cohorts))):
+            if r.level_id is not None:
+                if level_map.get(r.level_id) is None:
+                    continue  # the level no longer exists: keep the result on the old version
+                r.level_id = level_map[r.level_id]
+            r.criterion_id = nc.id
 
 
 def create_achievement(ws: Workspace, spec: AchievementSpec) -> AchievementDetail:
@@ -266,12 +320,17 @@ def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec
         if a is None:
             raise NotFound(f"There is no achievement with id {achievement_id}.")
         current = a.versions[-1]
-        if _issued_count(s, current.id):
+        # The certificate design is not part of what a credential certifies: changing only the
+        # template or its tunables never needs a new version.
+        design_only = replace(spec_of(current), template=spec.template,
+                              template_overrides=dict(spec.template_overrides)) == spec
+        if _issued_count(s, current.id) and not design_only:
             v = AchievementVersion(number=current.number + 1, uuid=str(uuid.uuid4()))
             _fill_version(v, spec)
             a.versions.append(v)
+            _carry_results(s, achievement_id, current, v)
         else:
-            _fill_version(current, spec)
+            _fill_version(current, spec, s)
     return get_achievement(ws, achievement_id)
 
 

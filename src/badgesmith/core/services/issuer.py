@@ -72,7 +72,7 @@ def _check_url(label: str, url: str | None) -> str | None:
     return url
 
 
-def _check_profile(name: str, url: str | None, email: str | None) -> tuple[str, str | None, str | None]:
+def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, str | None, str | None]:
     name = " ".join(name.split())
     if not name:
         raise ValidationError("The issuer needs a name.")
@@ -84,7 +84,7 @@ def _check_profile(name: str, url: str | None, email: str | None) -> tuple[str, 
     return name, _check_url("issuer web address", url), email
 
 
-def _check_passphrase(passphrase: str) -> None:
+def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
 
@@ -104,9 +104,9 @@ def init_issuer(
     logo: bytes | None = None,
 ) -> IssuerInfo:
     """First run: the issuer profile and a new Ed25519 signing key under ``passphrase``."""
-    name, url, email = _check_profile(name, url, email)
-    _check_passphrase(passphrase)
-    logo_mime = _check_logo(logo)
+    name, url, email = check_profile(name, url, email)
+    check_passphrase(passphrase)
+    logo_mime = check_logo(logo)
     with ws.session() as s:
         if s.scalar(select(IssuerProfile.id)) is not None:
             raise ValidationError("This workspace already has an issuer.")
@@ -116,7 +116,7 @@ def init_issuer(
     return get_issuer(ws)
 
 
-def _check_logo(logo: bytes | None) -> str | None:
+def check_logo(logo: bytes | None) -> str | None:
     if logo is None:
         return None
     mime = sniff_image_mime(logo)
@@ -155,8 +155,8 @@ def update_issuer(
     verify_page_url: str | None = None,
     status_list_url: str | None = None,
 ) -> IssuerInfo:
-    name, url, email = _check_profile(name, url, email)
-    logo_mime = _check_logo(logo)
+    name, url, email = check_profile(name, url, email)
+    logo_mime = check_logo(logo)
     verify_page_url = _check_url("verification page address", verify_page_url)
     status_list_url = _check_url("status list address", status_list_url)
     with ws.session() as s:
@@ -212,7 +212,7 @@ def rotate_key(ws: Workspace, passphrase: str) -> KeyInfo:
 
 def change_passphrase(ws: Workspace, old: str, new: str) -> None:
     """Re-encrypt every key (current and retired) under the new passphrase, all or nothing."""
-    _check_passphrase(new)
+    check_passphrase(new)
     with ws.session() as s:
         rows = list(s.scalars(select(SigningKey)))
         if not rows:

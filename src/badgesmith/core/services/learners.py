@@ -31,8 +31,10 @@ def normalise_name(name: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """Casefolded, accent-keeping key used for prefix search."""
-    return normalise_name(name).casefold()
+    """Sort and search key: casefolded without accents, so 'Ágnes' sorts with 'Agnes' (not
+    after 'Z') and typing 'zoe' finds 'Zoë'. Stored in ``learner.name_key`` (schema 0002)."""
+    decomposed = unicodedata.normalize("NFKD", normalise_name(name).casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def normalise_email(email: str | None) -> str | None:

@@ -57,11 +57,11 @@ class ProfilePage(QWizardPage):
         return bool(self.name.text().strip())
 
     def validatePage(self) -> bool:
-        from badgesmith.core.services.issuer import _check_logo, _check_profile
+        from badgesmith.core.services.issuer import check_logo, check_profile
 
         try:
-            _check_profile(self.name.text(), self.url.text(), self.email.text())
-            _check_logo(self.logo.data())
+            check_profile(self.name.text(), self.url.text(), self.email.text())
+            check_logo(self.logo.data())
         except Exception as exc:
             set_error(self.error, user_message(exc))
             return False
