@@ -14,6 +14,7 @@ import os
 import resource
 import shutil
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -21,10 +22,55 @@ from badgesmith.core.services import cohorts, issuing
 from badgesmith.core.services.demo import create_demo
 
 
-def _peak_mb() -> tuple[float, float]:
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return me, kids
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class DescendantMemory(threading.Thread):
+    """Samples the resident memory of every process below this one (the forkserver's workers
+    are its grandchildren, which RUSAGE_CHILDREN does not see): peak per process and in sum."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.stop = threading.Event()
+        self.peak_one = 0.0
+        self.peak_sum = 0.0
+
+    def _descendants(self) -> list[int]:
+        parent: dict[int, int] = {}
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    with open(f"/proc/{d}/stat") as f:
+                        parent[int(d)] = int(f.read().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+        out, frontier = [], [os.getpid()]
+        while frontier:
+            p = frontier.pop()
+            kids = [c for c, pp in parent.items() if pp == p]
+            out += kids
+            frontier += kids
+        return out
+
+    @staticmethod
+    def _rss_mb(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
+    def run(self) -> None:
+        while not self.stop.wait(0.05):
+            sizes = [self._rss_mb(p) for p in self._descendants()]
+            me = self._rss_mb(os.getpid())
+            if sizes:
+                self.peak_one = max(self.peak_one, max(sizes))
+            self.peak_sum = max(self.peak_sum, me + sum(sizes))
 
 
 def _run(n: int, workers: int | None, naive: bool, root: Path) -> tuple[float, int, Path]:
@@ -55,12 +101,15 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="badgesmith-bench-"))
     try:
         print(f"cores: {os.cpu_count()}, learners: {args.learners}")
+        mem = DescendantMemory()
+        mem.start()
         t, n, combined = _run(args.learners, args.workers, False, root)
-        me, kids = _peak_mb()
+        mem.stop.set()
+        mem.join()
         size = combined.stat().st_size / 1e6 if combined.is_file() else 0
         print(f"pipeline      {t:7.2f} s   {n / t:6.1f} certificates/s   (goal: 1,000 in < 15 s)")
-        print(f"  combined print PDF {size:.1f} MB; peak RSS writer {me:.0f} MB, largest worker {kids:.0f} MB "
-              f"(goal < 500 MB)")
+        print(f"  combined print PDF {size:.1f} MB; peak RSS: writer {_peak_mb():.0f} MB, largest worker "
+              f"{mem.peak_one:.0f} MB, all processes together {mem.peak_sum:.0f} MB (goal < 500 MB)")
         if not args.skip_naive:
             tn, nn, _ = _run(args.learners, 1, True, root)
             print(f"naive loop    {tn:7.2f} s   {nn / tn:6.1f} certificates/s   (baseline, same run)")

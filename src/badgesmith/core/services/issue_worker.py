@@ -81,6 +81,10 @@ def init_worker(*args: Any) -> None:
     _maker = CredentialMaker(*args)
 
 
+def warm_up() -> None:
+    """A no-op task: submitting one per worker makes the pool start its processes now."""
+
+
 def make_in_worker(job: Job, created: datetime) -> Made | Failed:
     assert _maker is not None, "init_worker was not called"
     return _maker.make(job, created)

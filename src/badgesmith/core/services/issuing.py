@@ -42,6 +42,7 @@ from badgesmith.core.services import assessment, issuer
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
     CohortRecords,
+    IssueContext,
     Job,
     file_stem,
     issue_context,
@@ -53,6 +54,7 @@ from badgesmith.core.services.issue_worker import (
     Made,
     init_worker,
     make_in_worker,
+    warm_up,
 )
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
@@ -223,18 +225,27 @@ def issue_batch(
         else:
             targets.append(r)
 
-    jobs, ctx, awarded_of = _make_jobs(ws, cohort_id, key.did, targets)
-    total = len(jobs)
-    if progress:
-        progress(0, total, "Starting")
+    ctx = _batch_context(ws, cohort_id, key.did)
     seed = key.private_key.private_bytes_raw()
     init_args = (seed, ctx.template_id, ctx.template_overrides, ctx.paper, ctx.orientation,
                  ctx.verify_page_url)
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    # Start the workers first: their start-up (imports, fonts) overlaps building the jobs.
+    pool = _start_pool(n_workers, init_args) if n_workers > 1 and len(targets) >= 4 else None
+    try:
+        jobs, awarded_of = _make_jobs(ws, ctx, cohort_id, targets)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
+    total = len(jobs)
+    if progress:
+        progress(0, total, "Starting")
     created = utcnow().replace(microsecond=0)
     writer = _Writer(ws, out_dir, cohort_id, key_id, ctx.achievement_id, ctx.version_id, summary,
                      {r.learner_id: r for r in targets}, awarded_of)
     try:
-        for i, result in enumerate(_run(jobs, init_args, created, workers, cancel), 1):
+        for i, result in enumerate(_run(jobs, init_args, created, pool, n_workers, cancel), 1):
             if isinstance(result, Failed):
                 row = writer.targets[result.learner_id]
                 summary.failed.append((row.learner_id, row.name, result.reason))
@@ -260,15 +271,18 @@ def issue_batch(
     return summary
 
 
-def _make_jobs(ws: Workspace, cohort_id: int, did: str, targets: list[PlanRow]):  # type: ignore[no-untyped-def]
-    awarded_of: dict[int, tuple[str, datetime]] = {}
-    jobs: list[Job] = []
+def _batch_context(ws: Workspace, cohort_id: int, did: str) -> IssueContext:
     with ws.read_session() as s:
         cohort = s.get(Cohort, cohort_id)
         assert cohort is not None
-        version = current_version(s, cohort.achievement_id)
-        ctx = issue_context(s, cohort_id, version, did)
-        records = CohortRecords.load(s, cohort_id, version.id)
+        return issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
+
+
+def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow]):  # type: ignore[no-untyped-def]
+    awarded_of: dict[int, tuple[str, datetime]] = {}
+    jobs: list[Job] = []
+    with ws.read_session() as s:
+        records = CohortRecords.load(s, cohort_id, ctx.version_id)
         learners_by_id = {lr.id: lr for lr in s.scalars(select(Learner).where(
             Learner.id.in_([r.learner_id for r in targets])))} if len(targets) < 30000 else None
         next_index = (s.scalar(select(func.max(Credential.status_list_index))) or -1) + 1
@@ -289,20 +303,25 @@ def _make_jobs(ws: Workspace, cohort_id: int, did: str, targets: list[PlanRow]):
             assert learner is not None
             jobs.append(make_job(records, ctx, learner, credential_id=cred_id, valid_from=now,
                                  awarded=awarded, status_entry=entry))
-    return jobs, ctx, awarded_of
+    return jobs, awarded_of
 
 
-def _run(jobs: list[Job], init_args: tuple[Any, ...], created: datetime, workers: int | None,
-         cancel: Cancel | None):  # type: ignore[no-untyped-def]
-    """Results in job order, from a process pool (or inline for small batches)."""
-    n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    if n_workers <= 1 or len(jobs) < 4:
+def _start_pool(n_workers: int, init_args: tuple[Any, ...]) -> ProcessPoolExecutor:
+    pool = ProcessPoolExecutor(n_workers, mp_context=_pool_context(), initializer=init_worker,
+                               initargs=init_args)
+    for _ in range(n_workers):
+        pool.submit(warm_up)  # spawns the worker processes now
+    return pool
+
+
+def _run(jobs: list[Job], init_args: tuple[Any, ...], created: datetime,
+         pool: ProcessPoolExecutor | None, n_workers: int, cancel: Cancel | None):  # type: ignore[no-untyped-def]
+    """Results in job order, from the process pool (or inline for small batches)."""
+    if pool is None:
         maker = CredentialMaker(*init_args)
         for job in jobs:
             yield maker.make(job, created)
         return
-    pool = ProcessPoolExecutor(n_workers, mp_context=_pool_context(), initializer=init_worker,
-                               initargs=init_args)
     pending: deque[Future[Made | Failed]] = deque()
     it = iter(jobs)
     try:
@@ -378,7 +397,6 @@ class _Writer:
                     status_list_index=int(entry["statusListIndex"]) if entry else None,
                     pdf_path=str(pdf), json_path=str(js),
                 ))
-                s.flush()
                 audit.append(s, "credential.reissued" if old else "credential.issued", made.credential_id,
                              learner=made.learner_id, achievement=self.achievement_id, cohort=self.cohort_id,
                              version=self.version_id, files=[pdf.name, js.name],
