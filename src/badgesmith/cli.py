@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from typing import Any
 from badgesmith import __version__
 
 ENV_PASSPHRASE = "BADGESMITH_PASSPHRASE"
+log = logging.getLogger("badgesmith.cli")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -278,9 +280,13 @@ def user_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from badgesmith.logs import setup_logging
+
     _register_extensions()
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging()
+    log.info("badgesmith %s: %s", __version__, args.command or "desktop app")
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if args.command:
@@ -291,7 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except user_errors() as exc:
-        print(f"badgesmith: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
+        message = getattr(exc, "message", None) or str(exc)
+        log.info("refused: %s", message)
+        print(f"badgesmith: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("badgesmith: interrupted.", file=sys.stderr)

@@ -184,7 +184,7 @@ class _Parser:
                 out[key] = self.value()
         if c == 0x5B:  # [
             self.pos += 1
-            items = []
+            items: list[Any] = []
             while True:
                 self.skip()
                 if data.startswith(b"]", self.pos):

@@ -176,7 +176,7 @@ def _final_bits(version: int, error: int, buff: Any) -> bytes:
     codewords = bytes(int(bits[i : i + 8].translate(_ASCII01), 2) for i in range(0, len(bits), 8))
     data_blocks, ec_blocks = [], []
     pos = 0
-    for info in consts.ECC[version][error]:
+    for info in consts.ECC[version][error]:  # type: ignore[index]
         num_ec = info.num_total - info.num_data
         for _ in range(info.num_blocks):
             block = codewords[pos : pos + info.num_data]
@@ -238,7 +238,7 @@ def _encode(content: Any, error: str) -> segno.QRCode:
     ver_range = _enc.version_range(version)
     for segment in segments:
         _enc.write_segment(buff, segment, None, ver_range, False)
-    capacity = consts.SYMBOL_CAPACITY[version][err]
+    capacity = consts.SYMBOL_CAPACITY[version][err]  # type: ignore[index]
     _enc.write_terminator(buff, capacity, None, len(buff))
     _enc.write_padding_bits(buff, version, len(buff))
     _enc.write_pad_codewords(buff, version, capacity, len(buff))
@@ -252,7 +252,8 @@ def _encode(content: Any, error: str) -> segno.QRCode:
     mask, matrix = _best_mask(matrix, version)
     _enc.add_format_info(matrix, version, err, mask)
     _enc.add_version_info(matrix, version)
-    return segno.QRCode(_enc.Code(matrix, version, err, mask, segments))
+    # segno's stubs omit QRCode's constructor, which takes the internal Code tuple
+    return segno.QRCode(_enc.Code(matrix, version, err, mask, segments))  # type: ignore[call-arg]
 
 
 _fallback = False

@@ -621,13 +621,10 @@ def plan_certificate(
         if has_logo:
             cbox = Rect(frame.x1 - card, H - band_h / 2 - card / 2, card, card)
             plan.rules.append((cbox.x, cbox.y, cbox.x1, cbox.y1, "card:#FFFFFF", 0))
+            assert data.issuer_logo is not None  # has_logo
             plan.images.append(
-                (
-                    "issuer logo",
-                    data.issuer_logo,
-                    Rect(cbox.x + 5 * k, cbox.y + 5 * k, logo_h, logo_h),
-                )
-            )  # type: ignore[arg-type]
+                ("issuer logo", data.issuer_logo, Rect(cbox.x + 5 * k, cbox.y + 5 * k, logo_h, logo_h))
+            )
         content_top = H - band_h - 5 * k - 26 * k
         align: Literal["left", "center", "right"] = "left"
     else:
@@ -642,9 +639,8 @@ def plan_certificate(
                 if pos == "top-right"
                 else frame.cx - lw / 2
             )
-            plan.images.append(
-                ("issuer logo:" + pos, data.issuer_logo, Rect(lx, cur - logo_h, lw, logo_h))
-            )  # type: ignore[arg-type]
+            assert data.issuer_logo is not None  # has_logo
+            plan.images.append(("issuer logo:" + pos, data.issuer_logo, Rect(lx, cur - logo_h, lw, logo_h)))
             if pos == "top-center":
                 cur -= logo_h + 10 * k
         if layout == "minimal" and has_logo and t.logo.position != "top-center":

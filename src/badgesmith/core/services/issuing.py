@@ -10,6 +10,7 @@ The combined print PDF and the manifest are rewritten at the end of every run.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import re
@@ -67,6 +68,7 @@ from badgesmith.core.store.models import (
 )
 from badgesmith.core.store.workspace import Workspace
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
@@ -268,6 +270,9 @@ def issue_batch(
         except OutputError as exc:
             summary.error = exc.message
     summary.seconds = time.perf_counter() - started
+    log.info("issue cohort %s into %s: %d issued, %d skipped, %d failed, cancelled=%s, error=%s, %.1f s",
+             cohort_id, out_dir, len(summary.issued), len(summary.skipped), len(summary.failed),
+             summary.cancelled, summary.error, summary.seconds)
     return summary
 
 

@@ -6,6 +6,7 @@ failure or a killed process leaves the workspace exactly as it was.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -32,6 +33,7 @@ from badgesmith.core.services.tabular import open_table, read_table
 from badgesmith.core.store.models import Enrolment, Learner
 from badgesmith.core.store.workspace import Workspace
 
+log = logging.getLogger(__name__)
 MAX_LISTED = 200  # per-row lines printed in a report; the rest are counted
 
 
@@ -96,7 +98,9 @@ def commit_learner_import(ws: Workspace, preview: LearnerImportPreview) -> int:
                     f"{len(taken)} of these learners were added since the preview "
                     f"(e.g. {sorted(taken)[0]}); check the file again before importing."
                 )
-        return insert_learners(s, rows)
+        n = insert_learners(s, rows)
+    log.info("imported %d learners from %s", n, preview.path.name)
+    return n
 
 
 def _taken_emails(s: Any, emails: set[str]) -> set[str]:

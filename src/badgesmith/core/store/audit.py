@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.store.models import AuditEvent, Setting, utcnow
 
+log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"  # hash and count of the newest event: detects deleted tail entries
 
@@ -49,6 +51,7 @@ def append(session: Session, kind: str, subject: str | None = None, **details: A
     ev.hash = _digest(prev, at, kind, subject, text)
     session.add(ev)
     head.value = {"hash": ev.hash, "count": head.value["count"] + 1}
+    log.info("audit %s %s", kind, subject or "")
     return ev
 
 

@@ -7,6 +7,7 @@ later point it at PostgreSQL; only the file-level helpers (backup) assume SQLite
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from badgesmith.core.errors import WorkspaceError
 
+log = logging.getLogger(__name__)
 DB_NAME = "workspace.db"
 ENV_WORKSPACE = "BADGESMITH_WORKSPACE"
 
@@ -93,10 +95,13 @@ class Workspace:
         engine = make_engine(url)
         ws = cls(folder, engine)
         try:
-            upgrade_to_head(ws)
+            backup = upgrade_to_head(ws)
         except Exception:
             engine.dispose()
             raise
+        if backup is not None:
+            log.info("workspace %s upgraded; the old database was kept as %s", folder, backup)
+        log.info("workspace opened: %s", folder)
         return ws
 
     @contextmanager
