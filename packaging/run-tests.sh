@@ -6,5 +6,8 @@ apt_install $APP_PACKAGES $TEST_PACKAGES
 setup_venv dev
 setup_node
 export QT_QPA_PLATFORM=offscreen
+# The whole suite includes building the PyInstaller bundle and running it headless
+# (--version, selfcheck, a small issue); BADGESMITH_BUNDLE_TEST=0 leaves that out.
+export BADGESMITH_BUNDLE_TEST="${BADGESMITH_BUNDLE_TEST:-1}"
 cd "$ROOT"
 exec "$VENV/bin/python" -m pytest "$@"
