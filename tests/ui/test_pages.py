@@ -61,3 +61,32 @@ def test_credentials_page_empty_state(qtbot, demo_window) -> None:
     assert page.model.rowCount() == 0
     assert "No credentials issued yet" in page.count.text()
     assert not page.revoke_button.isEnabled()
+
+
+def test_import_results_previews_then_records(qtbot, demo_window, demo_ws, tmp_path) -> None:
+    from badgesmith.core.services import assessment, cohorts
+    from badgesmith.ui.dialogs.import_results import ImportResultsDialog
+    from tests.conftest import db_snapshot
+
+    page = demo_window.show_page("cohorts")
+    cid = cohorts.find_cohort(demo_ws, "Spreadsheets — Evening Class")
+    page.select_cohort(cid)
+    roster = cohorts.roster(demo_ws, cid)
+    f = tmp_path / "results.csv"
+    f.write_text("E-mail;Practical test;Assessor\n"
+                 f"{roster[0].email};95;Priya\n{roster[1].email};abc;Priya\nnobody@example.org;70;Priya\n",
+                 encoding="cp1252")
+    click_button(qtbot, find(page, QPushButton, "importResults"))
+    dlg = top_level(ImportResultsDialog)
+    before = db_snapshot(demo_ws.folder)
+    type_into(qtbot, dlg.path, str(f), enter=True)
+    qtbot.waitUntil(lambda: dlg.ok.isEnabled() or bool(dlg.error.text()), timeout=3000)
+    assert dlg.ok.isEnabled(), (dlg.error.text(), dlg.summary.text())
+    assert db_snapshot(demo_ws.folder) == before  # a preview writes nothing
+    assert "2 rows with errors" in dlg.summary.text()
+    assert "not a number" in dlg.report.toPlainText()
+    assert dlg.ok.text() == "Record 1 result"
+    click_button(qtbot, dlg.ok)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    crit = assessment.criteria_for_cohort(demo_ws, cid)[0]
+    assert assessment.cohort_results(demo_ws, cid)[roster[0].id].values[crit.id].value == "95"

@@ -66,6 +66,10 @@ class CohortsPage(Page):
         self.enrol_button = QPushButton("Enrol learners…")
         self.enrol_button.setObjectName("enrolLearners")
         self.enrol_button.clicked.connect(self.enrol)
+        self.import_button = QPushButton("Import results…")
+        self.import_button.setObjectName("importResults")
+        self.import_button.setToolTip("Record results for this cohort from a CSV or Excel file")
+        self.import_button.clicked.connect(self.import_results)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(heading("Cohorts"))
@@ -77,6 +81,7 @@ class CohortsPage(Page):
         row.addWidget(new)
         row.addWidget(self.enrol_button)
         ll.addLayout(row)
+        ll.addWidget(self.import_button)
 
         self.grid_model = AssessmentGridModel(ctx.ws, self)
         self.grid_model.rejected.connect(self._rejected)
@@ -154,6 +159,7 @@ class CohortsPage(Page):
         rows = self.model.rows()
         self.empty.setVisible(not rows)
         self.enrol_button.setEnabled(bool(rows))
+        self.import_button.setEnabled(bool(rows))
         if not rows:
             self.current = None
             self.grid_model.load(None)
@@ -268,6 +274,14 @@ class CohortsPage(Page):
             self.ctx.notify(COHORTS)
 
         dlg.accepted.connect(created)
+        dlg.open()
+
+    def import_results(self) -> None:
+        from badgesmith.ui.dialogs.import_results import ImportResultsDialog
+
+        if self.current is None:
+            return
+        dlg = ImportResultsDialog(self.ctx, self.current, self)
         dlg.open()
 
     def enrol(self) -> None:

@@ -1,0 +1,139 @@
+"""Importing a cohort's results from CSV/XLSX: preview every row, then record on confirm."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.services.cohorts import CohortInfo
+from badgesmith.ui import prefs
+from badgesmith.ui.context import RESULTS, AppContext
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.widgets.common import error_label, note, set_error
+
+FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+
+
+class ImportResultsDialog(QDialog):
+    """Choose a file → read it on the task runner → show the per-row report → record on OK."""
+
+    def __init__(self, ctx: AppContext, cohort: CohortInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importResultsDialog")
+        self.setWindowTitle(f"Import results — {cohort.name}")
+        self.resize(720, 520)
+        self.ctx, self.cohort = ctx, cohort
+        self.preview = None
+        self.busy = False
+        self.path = QLineEdit()
+        self.path.setObjectName("resultsFile")
+        self.path.setPlaceholderText("A CSV or Excel file with a column per criterion")
+        self.path.returnPressed.connect(lambda: self.load(self.path.text()))
+        browse = QPushButton("Choose…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("resultsReport")
+        self.report.setReadOnly(True)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Record results")
+        self.ok.setEnabled(False)
+        # Enter in the file field reads the file; recording needs a deliberate click.
+        for b in self.buttons.buttons():
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        lay = QVBoxLayout(self)
+        lay.addWidget(note("Rows name the learner by e-mail, student number or name; columns are named after "
+                           "the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is "
+                           "recorded until you confirm."))
+        lay.addLayout(row)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.report, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Enter reads the typed file name; it never records (that takes a click on the button).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import results", prefs.last_dir("results"), FILE_FILTER)
+        if path:
+            prefs.set_last_dir("results", path)
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        from badgesmith.core.services.roster import preview_results_import
+
+        if not path.strip():
+            return
+        self.path.setText(path)
+        self.preview = None
+        self.ok.setEnabled(False)
+        set_error(self.error, "")
+        self.summary.setText("Reading the file…")
+        ws, cohort_id = self.ctx.ws, self.cohort.id
+
+        def done(preview) -> None:  # type: ignore[no-untyped-def]
+            self.preview = preview
+            report = preview.report
+            self.summary.setText(html.escape(f"{report.summary()}."))
+            self.report.setPlainText("\n".join(preview.report_lines()[1:]) or "Every row is fine.")
+            n = sum(len(r.values) for r in report.accepted)
+            self.ok.setText(f"Record {n} result{'s' if n != 1 else ''}")
+            self.ok.setEnabled(n > 0)
+
+        def failed(exc: BaseException) -> None:
+            self.summary.setText("")
+            self.report.clear()
+            set_error(self.error, user_message(exc))
+
+        self.ctx.runner.run(lambda _ctl: preview_results_import(ws, cohort_id, Path(path)), done, failed, owner=self)
+
+    def accept(self) -> None:
+        from badgesmith.core.services.roster import commit_results_import
+
+        if self.preview is None or self.busy:
+            return
+        self.busy = True
+        self.ok.setEnabled(False)
+        ws, cohort_id, preview = self.ctx.ws, self.cohort.id, self.preview
+
+        def done(_n: int) -> None:
+            self.busy = False
+            self.ctx.notify(RESULTS)
+            super(ImportResultsDialog, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            set_error(self.error, user_message(exc) + " Nothing was recorded.")
+
+        self.ctx.runner.run(lambda _ctl: commit_results_import(ws, cohort_id, preview), done, failed, owner=self)
