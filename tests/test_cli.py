@@ -142,3 +142,24 @@ def test_selfcheck():
     r = subprocess.run([sys.executable, "-m", "badgesmith.cli", "selfcheck"], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Selfcheck passed." in r.stdout
+
+
+def test_export_results_is_formula_safe(tmp_path, run):
+    ws = str(tmp_path / "demo")
+    run("demo", ws)
+    from badgesmith.core.services import assessment, cohorts
+    from badgesmith.core.store.workspace import Workspace
+
+    with Workspace.open(ws) as w:
+        cid = cohorts.find_cohort(w, "First Aid — March 2026")
+        first = cohorts.roster(w, cid)[0]
+        assessment.set_evidence(w, cid, first.id, "=cmd|' /C calc'!A0", None)
+    code, _, err = run("--workspace", ws, "export", "results", str(tmp_path / "r.csv"))
+    assert code == 1 and "--cohort" in err
+    assert run("--workspace", ws, "export", "results", str(tmp_path / "r.csv"), "--cohort", str(cid))[0] == 0
+    rows = list(csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:5] == ["Learner", "E-mail", "Student number", "CPR", "Recovery position"]
+    assert len(rows) == 21
+    note = rows[1][rows[0].index("Notes")]
+    assert note.startswith("'=")
+    assert {r[rows[0].index("Eligible")] for r in rows[1:]} == {"yes", "no"}

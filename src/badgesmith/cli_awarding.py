@@ -114,6 +114,14 @@ def _export(kind: str) -> Callable[[argparse.Namespace], int]:
                 register.export_verify_page(ws, out)
             elif kind == "learners":
                 register.export_learners_csv(ws, out)
+            elif kind == "results":
+                from badgesmith.core.services import cohorts, roster
+
+                if not args.cohort:
+                    from badgesmith.core.errors import ValidationError
+
+                    raise ValidationError("Say which cohort's results to export: --cohort COHORT.")
+                roster.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out)
             elif kind == "issuer-card":
                 issuer.export_issuer_card(ws, passphrase(), out)
             elif kind == "key-backup":
@@ -196,8 +204,12 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     for kind, help_text in (("status-list", "the signed Bitstring Status List credential"),
                             ("verify-page", "the self-contained verify.html"),
                             ("learners", "learners as CSV"),
+                            ("results", "a cohort's results as CSV (with --cohort)"),
                             ("issuer-card", "your public issuer card"),
                             ("key-backup", "an encrypted backup of the signing key")):
-        add(kind, _export(kind), f"export {help_text}", es).add_argument("out")
+        e = add(kind, _export(kind), f"export {help_text}", es)
+        e.add_argument("out")
+        if kind == "results":
+            e.add_argument("--cohort", help="cohort id or name")
 
     add("selfcheck", cmd_selfcheck, "issue and verify one credential in a temporary workspace")

@@ -170,3 +170,25 @@ def test_full_disk_stops_cleanly_with_nothing_half_written(ws, tmp_path):
         _assert_consistent(ws, cohort, tiny)
         with ws.read_session() as sess:
             assert sess.query(Credential).count() == len(s.issued)
+
+
+def test_status_list_entries_and_published_list(ws, tmp_path):
+    from badgesmith.core.credentials import dataintegrity, statuslist
+    from badgesmith.core.services import issuer
+
+    info = issuer.get_issuer(ws)
+    issuer.update_issuer(ws, info.name, info.url, info.email, status_list_url="https://issuer.example.org/status/1")
+    cohort, ids = _cohort(ws, n=3)
+    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    docs = [json.loads(i.json.read_text()) for i in s.issued]
+    entries = [d["credentialStatus"] for d in docs]
+    assert all(e["type"] == "BitstringStatusListEntry" and e["statusPurpose"] == "revocation" for e in entries)
+    assert len({e["statusListIndex"] for e in entries}) == 3
+    revoked = s.issued[1]
+    register.revoke(ws, revoked.credential_id, "Wrong person")
+    out = register.export_status_list(ws, "secret", tmp_path / "status.json")
+    status_doc = json.loads(out.read_text())
+    assert dataintegrity.verify(status_doc).valid
+    bits = statuslist.decode_bitstring(status_doc["credentialSubject"]["encodedList"])
+    set_bits = [int(e["statusListIndex"]) for e in entries if statuslist.is_set(bits, int(e["statusListIndex"]))]
+    assert set_bits == [int(entries[1]["statusListIndex"])]

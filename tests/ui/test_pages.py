@@ -90,3 +90,20 @@ def test_import_results_previews_then_records(qtbot, demo_window, demo_ws, tmp_p
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
     crit = assessment.criteria_for_cohort(demo_ws, cid)[0]
     assert assessment.cohort_results(demo_ws, cid)[roster[0].id].values[crit.id].value == "95"
+
+
+def test_export_results_button_writes_the_csv(qtbot, demo_window, demo_ws, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from badgesmith.core.services import cohorts
+    from tests.ui.conftest import close_boxes, message_boxes
+
+    out = tmp_path / "results.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV files (*.csv)"))
+    page = demo_window.show_page("cohorts")
+    page.select_cohort(cohorts.find_cohort(demo_ws, "First Aid — March 2026"))
+    click_button(qtbot, find(page, QPushButton, "exportResults"))
+    qtbot.waitUntil(lambda: bool(message_boxes("infoBox")), timeout=3000)
+    close_boxes()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Learner,E-mail,Student number,CPR") and len(lines) == 21

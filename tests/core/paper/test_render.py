@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from _demo import NAMES, demo_data, payload
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from pypdf import PdfReader
 
 from badgesmith.core.paper import fonts as F
+from badgesmith.core.paper import qrclaim
 from badgesmith.core.paper.batchpdf import combine_certificates
 from badgesmith.core.paper.errors import (
     CertificateImageError,
@@ -67,13 +69,22 @@ def test_builtin_templates() -> None:
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 @pytest.mark.parametrize("tid", TEMPLATES)
 def test_qr_scans_at_150_dpi(tid: str, paper: str, orientation: str) -> None:
-    p = payload(200, seed=hash((tid, paper, orientation)) & 0xFFFF)
-    pdf = render_certificate(demo_data(qr_payload=p), load_template(tid), paper, orientation)
+    # A real signed claim (with a verification-page URL on Letter): print, scan, verify.
+    data = demo_data(qr_payload="")
+    key = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    claim = qrclaim.encode_claim(qrclaim.ClaimFields(
+        "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427", data.recipient_name, data.achievement_name,
+        data.issuer_name, data.issue_date, data.expiry_date), key)
+    url = "https://certs.example-college.ac.uk/verify" if paper == "Letter" else None
+    p = qrclaim.claim_qr_payload(claim, url)
+    pdf = render_certificate(replace(data, qr_payload=p), load_template(tid), paper, orientation)
     im = pdftoppm_150(pdf)
     w, h = page_size(paper, orientation)
     assert abs(im.width - w / 72 * 150) <= 2 and abs(im.height - h / 72 * 150) <= 2
     found = [b.text for b in zxingcpp.read_barcodes(im, formats=zxingcpp.BarcodeFormat.QRCode)]
     assert found == [p]
+    verdict = qrclaim.verify_claim(qrclaim.decode_claim(found[0]), [key.public_key()])
+    assert verdict.status is qrclaim.ClaimStatus.VALID
     # Every box sits on the page, inside the margins.
     plan = plan_certificate(demo_data(qr_payload=p), load_template(tid), paper, orientation)
     page = Rect(10, 10, w - 20, h - 20)

@@ -171,3 +171,27 @@ def commit_results_import(ws: Workspace, cohort_id: int, preview: ResultsImportP
                 assessment.evidence_in_session(s, cohort_id, row.learner_id, row.evidence,
                                                row.evidence_url, row.assessor)
     return count
+
+
+def export_results_csv(ws: Workspace, cohort_id: int, out: Path) -> Path:
+    """A cohort's results as CSV (one row per learner, a column per criterion), formula-safe."""
+    from badgesmith.core.services.cohorts import roster
+    from badgesmith.core.services.csv_export import write_csv
+
+    crits = assessment.criteria_for_cohort(ws, cohort_id)
+    results = assessment.cohort_results(ws, cohort_id)
+    elig = assessment.eligibility(ws, cohort_id)
+    headers = ["Learner", "E-mail", "Student number", *[c.name for c in crits], "Eligible", "Why not",
+               "Assessor", "Notes", "Evidence URL"]
+    rows = []
+    for lr in roster(ws, cohort_id):
+        r = results.get(lr.id)
+        values = r.values if r else {}
+        assessor = next((v.assessor for v in values.values() if v.assessor), "")
+        e = elig.get(lr.id)
+        rows.append([lr.name, lr.email or "", lr.student_number or "",
+                     *[(values[c.id].value or "") if c.id in values else "" for c in crits],
+                     "yes" if e and e.eligible else "no", " ".join(e.reasons) if e else "",
+                     assessor or "", (r.evidence_note or "") if r else "", (r.evidence_url or "") if r else ""])
+    write_csv(out, headers, rows)
+    return Path(out)

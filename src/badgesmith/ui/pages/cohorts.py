@@ -70,6 +70,10 @@ class CohortsPage(Page):
         self.import_button.setObjectName("importResults")
         self.import_button.setToolTip("Record results for this cohort from a CSV or Excel file")
         self.import_button.clicked.connect(self.import_results)
+        self.export_button = QPushButton("Export results…")
+        self.export_button.setObjectName("exportResults")
+        self.export_button.setToolTip("Save this cohort's results as a CSV file (safe to open in a spreadsheet)")
+        self.export_button.clicked.connect(self.export_results)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(heading("Cohorts"))
@@ -81,7 +85,10 @@ class CohortsPage(Page):
         row.addWidget(new)
         row.addWidget(self.enrol_button)
         ll.addLayout(row)
-        ll.addWidget(self.import_button)
+        io_row = QHBoxLayout()
+        io_row.addWidget(self.import_button)
+        io_row.addWidget(self.export_button)
+        ll.addLayout(io_row)
 
         self.grid_model = AssessmentGridModel(ctx.ws, self)
         self.grid_model.rejected.connect(self._rejected)
@@ -160,6 +167,7 @@ class CohortsPage(Page):
         self.empty.setVisible(not rows)
         self.enrol_button.setEnabled(bool(rows))
         self.import_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows))
         if not rows:
             self.current = None
             self.grid_model.load(None)
@@ -283,6 +291,28 @@ class CohortsPage(Page):
             return
         dlg = ImportResultsDialog(self.ctx, self.current, self)
         dlg.open()
+
+    def export_results(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from badgesmith.core.services.roster import export_results_csv
+        from badgesmith.ui import prefs
+        from badgesmith.ui.errors import show_error, show_info
+
+        if self.current is None:
+            return
+        cohort = self.current
+        suggested = str(Path(prefs.last_dir("export")) / f"{cohort.name} results.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export results", suggested, "CSV files (*.csv)")
+        if not path:
+            return
+        prefs.set_last_dir("export", path)
+        ws = self.ctx.ws
+        self.ctx.runner.run(lambda _ctl: export_results_csv(ws, cohort.id, Path(path)),
+                            lambda out: show_info(self, f"Results of {cohort.name} saved to {out}."),
+                            lambda exc: show_error(self, exc), owner=self)
 
     def enrol(self) -> None:
         from badgesmith.ui.dialogs.cohort import EnrolDialog
