@@ -7,7 +7,8 @@ setup_venv dev
 setup_node
 export QT_QPA_PLATFORM=offscreen
 # The whole suite includes building the PyInstaller bundle and running it headless
-# (--version, selfcheck, a small issue); BADGESMITH_BUNDLE_TEST=0 leaves that out.
-export BADGESMITH_BUNDLE_TEST="${BADGESMITH_BUNDLE_TEST:-1}"
+# one-folder and one-file (--version, selfcheck, a small issue); BADGESMITH_BUNDLE_TEST=0
+# leaves that out, =1 builds only the one-folder bundle.
+export BADGESMITH_BUNDLE_TEST="${BADGESMITH_BUNDLE_TEST:-all}"
 cd "$ROOT"
 exec "$VENV/bin/python" -m pytest "$@"
