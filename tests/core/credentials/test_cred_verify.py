@@ -59,7 +59,7 @@ def test_expired_reports_expired(signed_full) -> None:
     report = run(signed_full, now=datetime(2027, 3, 2, tzinfo=UTC))
     assert report.verdict is Verdict.EXPIRED
     assert report.check("valid_until").ok is False
-    assert "expired on 2027-03-01T09:30:00Z" in report.check("valid_until").message
+    assert "expired on 1 March 2027, 09:30 UTC" in report.check("valid_until").message
 
 
 def test_not_yet_valid(signed_full) -> None:

@@ -95,6 +95,12 @@ def _parse_time(value: Any) -> datetime | None:
     return t if t.tzinfo else None
 
 
+def _human(when: datetime) -> str:
+    """'26 November 2026, 23:57 UTC': what a person reads on a report."""
+    when = when.astimezone(UTC)
+    return f"{when.day} {when:%B %Y, %H:%M} UTC"
+
+
 def _issuer_id(doc: Mapping[str, Any]) -> tuple[str | None, str | None]:
     issuer = doc.get("issuer")
     if isinstance(issuer, str):
@@ -178,9 +184,9 @@ def verify_credential(
     if valid_from is None:
         checks.append(Check("valid_from", False, "The credential has no valid validFrom date."))
     elif valid_from > now:
-        checks.append(Check("valid_from", False, f"The credential only becomes valid on {doc['validFrom']}."))
+        checks.append(Check("valid_from", False, f"The credential only becomes valid on {_human(valid_from)}."))
     else:
-        checks.append(Check("valid_from", True, f"Valid from {doc['validFrom']}."))
+        checks.append(Check("valid_from", True, f"Valid from {_human(valid_from)}."))
     expired = False
     if "validUntil" not in doc:
         checks.append(Check("valid_until", True, "The credential does not expire."))
@@ -190,9 +196,9 @@ def verify_credential(
             checks.append(Check("valid_until", False, "The credential's validUntil date is malformed."))
         elif valid_until < now:
             expired = True
-            checks.append(Check("valid_until", False, f"The credential expired on {doc['validUntil']}."))
+            checks.append(Check("valid_until", False, f"The credential expired on {_human(valid_until)}."))
         else:
-            checks.append(Check("valid_until", True, f"Valid until {doc['validUntil']}."))
+            checks.append(Check("valid_until", True, f"Valid until {_human(valid_until)}."))
 
     # 5. revocation as this workspace knows it (status lists are not fetched: offline)
     revoked = revocation_lookup(cred_id) if cred_id else None
