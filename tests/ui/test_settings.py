@@ -86,3 +86,33 @@ def test_keys_and_trusted_issuers_tables(qtbot, demo_window, demo_ws, tmp_path, 
     from tests.ui.conftest import close_boxes
 
     close_boxes()
+
+
+def test_design_images_and_logo_position_reach_the_issued_certificate(qtbot, demo_window, demo_ws, tmp_path) -> None:
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from badgesmith.core.paper.templates import load_template
+    from badgesmith.core.services import achievements, cohorts, issuing
+
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 100), (20, 40, 200)).save(buf, "PNG")
+    signature = buf.getvalue()
+    design = demo_window.show_page("settings").design
+    choose(design.achievement, "Digital Marketing")
+    design.signatories[0][0].setText("Marco Rossi")
+    design.signatories[0][2].set_data(signature)
+    choose(design.logo_position, "Top left")
+    click_button(qtbot, design.save)
+    aid = design.achievement.currentData()
+    spec = achievements.get_achievement(demo_ws, aid).spec
+    t = load_template(spec.template, spec.template_overrides)
+    assert t.signatories[0].signature_image == signature and t.logo.position == "top-left"
+    cohort = cohorts.find_cohort(demo_ws, "Digital Marketing — Spring Workshop")
+    item = issuing.issue_batch(demo_ws, cohort, "demo", tmp_path / "out", workers=1).issued[0]
+    page = PdfReader(item.pdf).pages[0]
+    images = [x for x in page["/Resources"].get("/XObject", {}).values()
+              if x.get_object().get("/Subtype") == "/Image"]
+    assert images, "the signature image is drawn on the certificate"

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
 from badgesmith.ui.widgets.common import error_label, set_error
+from badgesmith.ui.widgets.image_picker import ImagePicker
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
 
 COLOURS = (("primary", "Main colour"), ("accent", "Accent"), ("text", "Text"), ("muted", "Small print"),
@@ -29,6 +32,18 @@ COLOURS = (("primary", "Main colour"), ("accent", "Accent"), ("text", "Text"), (
 WORDING = (("title", "Title"), ("presented", "Before the name"), ("completed", "Before the achievement"),
            ("issued_label", "Issue date label"), ("expires_label", "Expiry label"))
 PREVIEW_DELAY_MS = 350
+LOGO_POSITIONS = (("top-center", "Top, centred"), ("top-left", "Top left"), ("top-right", "Top right"),
+                  ("none", "Not shown"))
+
+
+def _data_uri(data: bytes | None) -> str:
+    """Images live inside the design itself (a data: URI), so the workspace carries them."""
+    import base64
+
+    from badgesmith.core.services.achievements import sniff_image_mime
+
+    mime = sniff_image_mime(data or b"") or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(data or b'').decode('ascii')}"
 MAX_SIGNATORIES = 3
 
 
@@ -89,20 +104,40 @@ class TemplateEditor(QWidget):
             e.textChanged.connect(self.schedule_preview)
             self.wording[key] = e
             wf.addRow(label, e)
-        sig = QGroupBox("Signatories (name and title, up to three)")
+        images = QGroupBox("Logo and background")
+        imf = QFormLayout(images)
+        self.logo_position = QComboBox()
+        self.logo_position.setObjectName("logoPosition")
+        for value, label in LOGO_POSITIONS:
+            self.logo_position.addItem(label, value)
+        self.logo_position.currentIndexChanged.connect(self.schedule_preview)
+        imf.addRow("Issuer logo", self.logo_position)
+        self.background = ImagePicker("background", size=56)
+        self.background.setObjectName("backgroundImage")
+        self.background.changed.connect(self.schedule_preview)
+        imf.addRow("Background", self.background)
+        sig = QGroupBox("Signatories (name, title and signature image; up to three)")
         sf = QFormLayout(sig)
-        self.signatories: list[tuple[QLineEdit, QLineEdit]] = []
+        self.signatories: list[tuple[QLineEdit, QLineEdit, ImagePicker]] = []
         for i in range(MAX_SIGNATORIES):
             name, title = QLineEdit(), QLineEdit()
+            name.setObjectName(f"signatoryName{i}")
+            title.setObjectName(f"signatoryTitle{i}")
             name.setPlaceholderText("Name")
             title.setPlaceholderText("Title, e.g. Course director")
+            image = ImagePicker("signature", size=40)
+            image.setObjectName(f"signatoryImage{i}")
             name.textChanged.connect(self.schedule_preview)
             title.textChanged.connect(self.schedule_preview)
+            image.changed.connect(self.schedule_preview)
             row = QHBoxLayout()
             row.addWidget(name)
             row.addWidget(title)
-            sf.addRow(f"{i + 1}.", row)
-            self.signatories.append((name, title))
+            box = QVBoxLayout()
+            box.addLayout(row)
+            box.addWidget(image)
+            sf.addRow(f"{i + 1}.", box)
+            self.signatories.append((name, title, image))
         self.save = QPushButton("Save design")
         self.save.setObjectName("saveDesign")
         self.save.clicked.connect(self.save_design)
@@ -116,6 +151,7 @@ class TemplateEditor(QWidget):
         left.addLayout(form)
         left.addWidget(colours)
         left.addWidget(wording)
+        left.addWidget(images)
         left.addWidget(sig)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -128,9 +164,13 @@ class TemplateEditor(QWidget):
         lay = QHBoxLayout(self)
         lw = QWidget()
         lw.setLayout(left)
-        lw.setMinimumWidth(440)
-        lw.setMaximumWidth(520)
-        lay.addWidget(lw)
+        scroll = QScrollArea()  # the settings outgrow small screens; the preview keeps its room
+        scroll.setWidget(lw)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(460)
+        scroll.setMaximumWidth(540)
+        lay.addWidget(scroll)
         lay.addWidget(self.preview, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -179,10 +219,13 @@ class TemplateEditor(QWidget):
             b.set_colour(getattr(t.colours, key))
         for key, e in self.wording.items():
             e.setText(getattr(t.wording, key))
-        for i, (name, title) in enumerate(self.signatories):
+        self.logo_position.setCurrentIndex(max(0, self.logo_position.findData(t.logo.position)))
+        self.background.set_data(t.background_image, emit=False)
+        for i, (name, title, image) in enumerate(self.signatories):
             s = t.signatories[i] if i < len(t.signatories) else None
             name.setText(s.name if s else "")
             title.setText(s.title if s else "")
+            image.set_data(s.signature_image if s else None, emit=False)
         self._loading = False
         self.render_preview()
 
@@ -194,13 +237,23 @@ class TemplateEditor(QWidget):
         out: dict[str, Any] = {}
         colours = {k: b.colour for k, b in self.colours.items() if b.colour.upper() != getattr(base.colours, k).upper()}
         wording = {k: e.text() for k, e in self.wording.items() if e.text() != getattr(base.wording, k)}
-        sigs = [{"name": n.text().strip(), "title": t.text().strip()} for n, t in self.signatories if n.text().strip()]
+        sigs: list[dict[str, str]] = []
+        for n, t, image in self.signatories:
+            if n.text().strip():
+                sig = {"name": n.text().strip(), "title": t.text().strip()}
+                if image.data():
+                    sig["signature_image"] = _data_uri(image.data())
+                sigs.append(sig)
         if colours:
             out["colours"] = colours
         if wording:
             out["wording"] = wording
-        if sigs:
+        if sigs or base.signatories:
             out["signatories"] = sigs
+        if self.logo_position.currentData() != base.logo.position:
+            out["logo"] = {"position": self.logo_position.currentData()}
+        if self.background.data() and self.background.data() != base.background_image:
+            out["background_image"] = _data_uri(self.background.data())
         return out
 
     def schedule_preview(self) -> None:

@@ -48,7 +48,7 @@ class ImagePicker(QWidget):
         self.clear.setEnabled(data is not None)
         if data is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(f"No {self._what}")
+            self.preview.setText(f"No {self._what}" if self._size >= 80 else "none")
         else:
             pm = QPixmap()
             pm.loadFromData(QByteArray(data))
