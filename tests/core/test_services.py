@@ -35,6 +35,9 @@ def unchanged(ws, fn, exc, match):
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), alignments=(ach.AlignmentSpec("X", "ftp://x"),)), "not a web address"),
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), validity_months=0), "validity"),
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), image=b"not an image"), "PNG, JPEG or SVG"),
+    (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),),
+                         image=b"\x89PNG\r\n\x1a\n" + b"\x00" * 40), "damaged"),
+    (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), image=b"<svg><unclosed"), "damaged"),
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), language="english please"), "language tag"),
 ])
 def test_achievement_validation(ws, spec, match):

@@ -186,9 +186,32 @@ def validate_spec(spec: AchievementSpec) -> AchievementSpec:
         mime = spec.image_mime or sniff_image_mime(spec.image)
         if mime not in IMAGE_MIMES or sniff_image_mime(spec.image) != mime:
             raise ValidationError("The achievement image must be a PNG, JPEG or SVG file.")
+        if not image_is_readable(spec.image, mime):
+            raise ValidationError("The achievement image is damaged and cannot be read.")
         spec = replace(spec, image_mime=mime)
     tags = tuple(dict.fromkeys(t.strip() for t in spec.tags if t.strip()))
     return replace(spec, name=name, tags=tags)
+
+
+def image_is_readable(data: bytes, mime: str) -> bool:
+    """Decode the image (not only its magic bytes): a truncated PNG is refused here."""
+    if mime == "image/svg+xml":
+        import xml.etree.ElementTree as ET
+
+        try:
+            return ET.fromstring(data).tag.endswith("svg")
+        except ET.ParseError:
+            return False
+    from io import BytesIO
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(BytesIO(data)) as im:
+            im.load()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return False
+    return True
 
 
 def sniff_image_mime(data: bytes) -> str | None:

@@ -20,7 +20,7 @@ from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes
-from badgesmith.core.services.achievements import sniff_image_mime
+from badgesmith.core.services.achievements import image_is_readable, sniff_image_mime
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import IssuerProfile, SigningKey, TrustedIssuer, utcnow
 from badgesmith.core.store.workspace import Workspace
@@ -122,15 +122,8 @@ def check_logo(logo: bytes | None) -> str | None:
     mime = sniff_image_mime(logo)
     if mime is None:
         raise ValidationError("The logo must be a PNG, JPEG or SVG image.")
-    if mime != "image/svg+xml":
-        from io import BytesIO
-
-        from PIL import Image, UnidentifiedImageError
-
-        try:
-            Image.open(BytesIO(logo)).verify()
-        except (UnidentifiedImageError, OSError, SyntaxError) as exc:
-            raise ValidationError("The logo image is damaged and cannot be read.") from exc
+    if not image_is_readable(logo, mime):
+        raise ValidationError("The logo image is damaged and cannot be read.")
     return mime
 
 
