@@ -121,7 +121,8 @@ class IssueSummary:
                f" in {self.seconds:.1f} s."]
         out += [f"  failed: {name}: {why}" for _, name, why in self.failed]
         if self.cancelled:
-            out.append("Cancelled: the credentials listed as issued are complete; run again to finish.")
+            out.append("Cancelled: the credentials listed as issued are complete; run again to finish "
+                       "(that run also rewrites the print file).")
         if self.error:
             out.append(self.error)
         if self.combined_pdf:
@@ -451,25 +452,28 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
             p.unlink(missing_ok=True)  # a killed run's file whose credential never committed
     if not here:
         return
-    if progress:
-        progress(len(summary.issued), len(summary.issued), "Writing the print file")
-    try:
-        combine_certificates((Path(c.pdf_path) for c, _ in here if c.pdf_path), out_dir / COMBINED_NAME.format(cohort=cohort_id),
-                             title=f"Certificates — {here[0][0].achievement_name}")
-    except OSError as exc:
-        raise OutputError(describe_os_error(exc, out_dir / COMBINED_NAME.format(cohort=cohort_id))) from exc
-    summary.combined_pdf = out_dir / COMBINED_NAME.format(cohort=cohort_id)
+    combined = out_dir / COMBINED_NAME.format(cohort=cohort_id)
+    manifest = out_dir / MANIFEST_NAME.format(cohort=cohort_id)
     rows = [(lr.name, lr.email or "", lr.student_number or "", c.id, c.status,
              c.issued_at.date().isoformat(), c.valid_until.date().isoformat() if c.valid_until else "",
              Path(c.pdf_path).name if c.pdf_path else "", Path(c.json_path).name if c.json_path else "")
             for c, lr in here]
     try:
-        write_csv(out_dir / MANIFEST_NAME.format(cohort=cohort_id), ["Learner", "E-mail", "Student number", "Credential ID", "Status",
-                                            "Issued", "Valid until", "PDF", "JSON"], rows)
+        write_csv(manifest, ["Learner", "E-mail", "Student number", "Credential ID", "Status", "Issued",
+                             "Valid until", "PDF", "JSON"], rows)
     except CsvExportError as exc:
         raise OutputError(exc.message) from exc
-    summary.manifest = out_dir / MANIFEST_NAME.format(cohort=cohort_id)
-
+    summary.manifest = manifest
+    if summary.cancelled:
+        return  # Cancel means stop now: the print file is rewritten by the run that finishes
+    if progress:
+        progress(len(summary.issued), len(summary.issued), "Writing the print file")
+    try:
+        combine_certificates((Path(c.pdf_path) for c, _ in here if c.pdf_path), combined,
+                             title=f"Certificates — {here[0][0].achievement_name}")
+    except OSError as exc:
+        raise OutputError(describe_os_error(exc, combined)) from exc
+    summary.combined_pdf = combined
 
 
 # --- single certificates: re-export and previews -------------------------------------------------
