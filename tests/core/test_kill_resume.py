@@ -37,8 +37,18 @@ def _start(ws_dir: Path, out: Path) -> subprocess.Popen[bytes]:
                             start_new_session=True)
 
 
-def _files(out: Path) -> int:
-    return sum(1 for p in out.iterdir() if p.suffix == ".pdf") if out.exists() else 0
+def _files_written_since(out: Path, since: float) -> int:
+    """Certificate PDFs this run put in place (a resumed run also rewrites older ones)."""
+    if not out.exists():
+        return 0
+    n = 0
+    for p in out.iterdir():
+        try:
+            if p.suffix == ".pdf" and not p.name.startswith(".") and p.stat().st_mtime >= since:
+                n += 1
+        except FileNotFoundError:  # renamed away between listing and stat
+            continue
+    return n
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
@@ -87,16 +97,18 @@ def test_killed_at_random_points_then_resumed(tmp_path: Path) -> None:
     rnd = random.Random(4)
     kills = 0
     counts = []
-    # Two kills during start-up, then eight in the middle of issuing: each after a random
-    # number of new certificate files appeared (so between writing files and committing rows).
+    # Two kills during start-up, then eight in the middle of issuing: each after this run has
+    # put a random number of certificate files in place (so between files and committed rows).
     for i in range(10):
+        started = time.time()
         proc = _start(ws_dir, out)
         if i < 2:
             time.sleep(rnd.uniform(0.2, 1.0))
         else:
-            target = _files(out) + rnd.randint(3, 25)
+            target = rnd.randint(2, 15)  # small: ten kills must land before the batch is done
             deadline = time.monotonic() + 120
-            while proc.poll() is None and _files(out) < target and time.monotonic() < deadline:
+            while proc.poll() is None and _files_written_since(out, started) < target \
+                    and time.monotonic() < deadline:
                 time.sleep(0.002)
         if proc.poll() is not None:
             break
