@@ -121,6 +121,7 @@ def test_backup_and_restore(tmp_path, run):
     (["results", "import", "x.csv", "--cohort", "Nope"], "No cohort is called 'Nope'"),
     (["issue", "--cohort", "Nope"], "No cohort is called"),
     (["revoke", "urn:uuid:00000000-0000-0000-0000-000000000000", "--reason", "x"], "no credential"),
+    (["verify", "typo.pdf"], "There is no file typo.pdf"),
 ])
 def test_errors_are_one_clear_line(tmp_path, run, args, message):
     ws = str(tmp_path / "demo")

@@ -294,12 +294,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from badgesmith.launcher import launch
 
         return launch(workspace=args.workspace, demo=args.demo)
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         return handler(args)
     except user_errors() as exc:
         message = getattr(exc, "message", None) or str(exc)
         log.info("refused: %s", message)
         print(f"badgesmith: {message}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:  # never echo the statement: it can hold credential data
+        reason = getattr(exc, "orig", None) or exc.__class__.__name__
+        log.error("workspace database error: %s", reason)
+        print(f"badgesmith: the workspace database could not be used ({reason}). If Badgesmith "
+              "is open on this workspace, wait for it to finish and try again.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("badgesmith: interrupted.", file=sys.stderr)

@@ -61,6 +61,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         reports = []
         for item in args.files:
             p = Path(item)
+            if not p.exists() and _looks_like_path(item):
+                from badgesmith.core.errors import NotFound
+
+                raise NotFound(f"There is no file {item}.")
             reports.append(verification.verify_path(ws, p) if p.exists() else verification.verify_text(ws, item))
     if args.json:
         print_json([r.as_dict() for r in reports])
@@ -68,6 +72,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for r in reports:
             print("\n".join(r.lines()))
     return 0 if reports and all(r.verified for r in reports) else 1
+
+
+def _looks_like_path(text: str) -> bool:
+    """A mistyped file name must not be verified as if it were QR text."""
+    if text.upper().startswith(("BS1:", "HTTP://", "HTTPS://")) or text.lstrip().startswith("{"):
+        return False
+    return "/" in text or "\\" in text or Path(text).suffix.lower() in (".pdf", ".json", ".png", ".jpg", ".jpeg")
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

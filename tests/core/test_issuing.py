@@ -192,3 +192,55 @@ def test_status_list_entries_and_published_list(ws, tmp_path):
     bits = statuslist.decode_bitstring(status_doc["credentialSubject"]["encodedList"])
     set_bits = [int(e["statusListIndex"]) for e in entries if statuslist.is_set(bits, int(e["statusListIndex"]))]
     assert set_bits == [int(entries[1]["statusListIndex"])]
+
+
+def test_a_failed_reissue_leaves_the_live_credential_and_its_files_intact(ws, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    cohort, ids = _cohort(ws, n=2)
+    first = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    before = {i.credential_id: (i.pdf.read_bytes(), i.json.read_bytes()) for i in first.issued}
+    files_before = sorted(p.name for p in (tmp_path / "out").iterdir())
+
+    def locked(*a, **k):
+        raise OperationalError("INSERT ...", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(audit, "append", locked)
+    again = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", reissue=True, workers=1)
+    assert again.error and "could not record the credentials (database is locked)" in again.error
+    assert "INSERT" not in again.error and again.issued == []
+    monkeypatch.undo()
+    for item in first.issued:  # the live credentials and their files are exactly as before
+        assert register.get_credential(ws, item.credential_id).superseded_by is None
+        assert (item.pdf.read_bytes(), item.json.read_bytes()) == before[item.credential_id]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == files_before
+    # and a re-issue that succeeds replaces them, removing the superseded files
+    done = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", reissue=True)
+    assert len(done.issued) == 2 and all(not i.pdf.exists() for i in first.issued)
+    _assert_consistent(ws, cohort, tmp_path / "out")
+
+
+def test_print_file_leaves_out_revoked_certificates(ws, tmp_path):
+    cohort, ids = _cohort(ws, n=3)
+    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    assert len(PdfReader(s.combined_pdf).pages) == 3
+    register.revoke(ws, s.issued[0].credential_id, "Wrong person")
+    again = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    assert len(PdfReader(again.combined_pdf).pages) == 2
+    manifest = again.manifest.read_text(encoding="utf-8-sig")
+    assert "revoked" in manifest  # the manifest still lists it, with its status
+
+
+def test_output_files_are_readable_by_others(ws, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        cohort, _ = _cohort(ws, n=4)
+        s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+        page = register.export_verify_page(ws, tmp_path / "verify.html")
+    finally:
+        os.umask(old)
+    for p in [s.issued[0].pdf, s.issued[0].json, s.combined_pdf, s.manifest, page]:
+        assert stat.S_IMODE(p.stat().st_mode) == 0o644, p.name

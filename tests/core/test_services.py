@@ -181,9 +181,16 @@ def test_key_backup_and_issuer_card(ws, tmp_path):
     t = issuer.import_trusted_issuer(other, tmp_path / "card.json")
     assert issuer.key_trust(other)[t.did] == "trusted"
     with pytest.raises(WrongPassphrase):
-        issuer.import_key_backup(other, tmp_path / "key.json", "nope")
-    issuer.import_key_backup(other, tmp_path / "key.json", "secret")
+        issuer.import_key_backup(other, tmp_path / "key.json", "nope", "pw12")
+    with pytest.raises(KeyLocked):
+        issuer.import_key_backup(other, tmp_path / "key.json", "secret")
+    with pytest.raises(WrongPassphrase):
+        issuer.import_key_backup(other, tmp_path / "key.json", "secret", "not pw12")
+    issuer.import_key_backup(other, tmp_path / "key.json", "secret", "pw12")
     assert issuer.get_issuer(other).did == issuer.get_issuer(ws).did
+    # one passphrase for every key: the imported one now opens with the workspace's own
+    assert issuer.unlock(other, "pw12")[1].did == issuer.get_issuer(ws).did
+    issuer.change_passphrase(other, "pw12", "new words")
     other.close()
 
 

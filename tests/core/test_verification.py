@@ -120,7 +120,7 @@ def test_claim_signed_by_another_key_is_unknown(demo_ws):
 
 @pytest.mark.parametrize("content, why", [
     (b"\x89PNG\r\n\x1a\n" + b"junk" * 50, "image"),
-    (b"%PDF-1.4 garbage", "PDF"),
+    (b"%PDF-1.4 garbage", "PDF is damaged"),
     (b"\x00\x01\x02\xff" * 30, "not a PDF"),
     (b"{ not json", "not valid JSON"),
 ])
@@ -129,7 +129,7 @@ def test_garbage_is_reported_plainly(demo_ws, tmp_path, content, why):
     f.write_bytes(content)
     rep = verification.verify_path(demo_ws, f)
     assert rep.verdict == "unreadable" and not rep.verified
-    assert rep.summary.endswith(".")
+    assert why in rep.summary and rep.summary.endswith(".")
 
 
 def test_expired_claim(demo_ws):
@@ -138,3 +138,25 @@ def test_expired_claim(demo_ws):
                                  "Northbridge Training Collective", date(2020, 1, 1), date(2021, 1, 1))
     rep = verification.verify_text(demo_ws, qrclaim.encode_claim(fields, key.private_key))
     assert rep.verdict == "expired"
+
+
+def test_multi_page_pdfs_are_not_vouched_for(demo_ws, issued, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    from badgesmith.core.paper.pdfembed import embed_credential
+
+    forged = render_certificate(
+        CertificateData(recipient_name="Mallory Forger", achievement_name="Digital Marketing Workshop",
+                        issuer_name="Northbridge Training Collective", issue_date=date.today(),
+                        credential_id=issued[0].credential_id, qr_payload="nothing"),
+        load_template("modern"))
+    w = PdfWriter()
+    w.append(PdfReader(io.BytesIO(forged)))
+    w.append(PdfReader(str(issued[0].pdf)))
+    buf = io.BytesIO()
+    w.write(buf)
+    pdf = embed_credential(buf.getvalue(), extract_credential(issued[0].pdf.read_bytes()))
+    f = tmp_path / "two-pages.pdf"
+    f.write_bytes(pdf)
+    rep = verification.verify_path(demo_ws, f)
+    assert rep.verdict == "not_verified" and "2 pages" in rep.summary

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -25,12 +26,26 @@ def describe_os_error(exc: OSError, path: Path) -> str:
     return f"Could not write {path}: {exc.strerror or exc}."
 
 
+def default_file_mode() -> int:
+    """The mode a plainly created file gets (0o666 less the umask): temp files start 0o600,
+    and published files (verify.html, certificates) must stay readable once renamed."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o644
+
+
 def atomic_write_bytes(path: Path | str, data: bytes, *, fsync: bool = True) -> Path:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
     path = Path(path)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        _chmod(fd)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             if fsync:
@@ -51,6 +66,12 @@ def atomic_write_text(path: Path | str, text: str, *, fsync: bool = True) -> Pat
     return atomic_write_bytes(path, text.encode("utf-8"), fsync=fsync)
 
 
+def _chmod(fd: int) -> None:
+    if hasattr(os, "fchmod"):
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, default_file_mode())
+
+
 def stage_bytes(path: Path, data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path`` (not yet durable, not yet renamed).
 
@@ -59,6 +80,7 @@ def stage_bytes(path: Path, data: bytes) -> Path:
     """
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        _chmod(fd)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -70,9 +92,26 @@ def stage_bytes(path: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
-def sync_all() -> None:
-    """Flush every written file to disk (one sync for a whole group of staged files)."""
-    os.sync()
+def sync_all(paths: list[Path]) -> None:
+    """Make ``paths`` (files, or folders after renames) durable.
+
+    On Linux one ``sync()`` flushes a whole group at once, far cheaper than an fsync per file;
+    elsewhere (no ``os.sync`` on Windows; macOS's does not wait) each path is fsynced.
+    """
+    if sys.platform.startswith("linux"):
+        os.sync()
+        return
+    for p in paths:
+        try:
+            fd = os.open(p, os.O_RDONLY)
+        except OSError:
+            continue  # Windows cannot open a folder: renames there are journaled by NTFS
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def publish(staged: Path, path: Path) -> None:

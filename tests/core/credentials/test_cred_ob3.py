@@ -121,3 +121,13 @@ def test_every_optional_field_passes_defined_terms_and_schema(issuer_did) -> Non
     assert any("identityType" in p for p in problems)
     assert any("achievement.type" in p for p in problems)
     assert all(p.endswith(".") for p in problems)
+
+
+@pytest.mark.parametrize("field", ["validFrom", "awardedDate", "credentialSubject.activityStartDate"])
+def test_schema_check_enforces_date_time_formats(issuer_did, field) -> None:
+    doc = ob3.build_credential(full_input(issuer_did))
+    assert schema_problems(doc) == []
+    target, key = (doc["credentialSubject"], field.split(".")[1]) if "." in field else (doc, field)
+    target[key] = "2026-03-14"  # a date, not the date-time the official schema demands
+    problems = schema_problems(doc)
+    assert problems and any(key in p for p in problems)

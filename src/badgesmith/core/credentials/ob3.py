@@ -295,8 +295,9 @@ def build_credential(data: CredentialInput) -> dict[str, Any]:
         "achievement": _achievement(data.achievement),
     }
     _put(subject, "result", [_result(r) for r in data.results])
-    _put(subject, "activityStartDate", data.activity_start.isoformat() if data.activity_start else None)
-    _put(subject, "activityEndDate", data.activity_end.isoformat() if data.activity_end else None)
+    # The official schema wants date-times here: a day becomes midnight UTC of that day.
+    _put(subject, "activityStartDate", f"{data.activity_start.isoformat()}T00:00:00Z" if data.activity_start else None)
+    _put(subject, "activityEndDate", f"{data.activity_end.isoformat()}T00:00:00Z" if data.activity_end else None)
     _put(subject, "creditsEarned", data.credits_earned)
     _put(subject, "term", data.term)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -15,11 +17,37 @@ from badgesmith.resources import resource_path
 SCHEMA_FILE = "ob_v3p0_achievementcredential_schema.json"
 
 
+# RFC 3339 date-time as the schema's "format": "date-time" means it (jsonschema only checks it
+# when the optional rfc3339-validator is installed; we check it ourselves so that the
+# conformance check really enforces the official schema).
+_DATE_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+)
+
+
+def _is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # the schema's "type" check reports non-strings
+    if not _DATE_TIME.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker()
+    checker.checks("date-time")(_is_date_time)
+    return checker
+
+
 @cache
 def _validator() -> Draft201909Validator:
     schema = json.loads(resource_path("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
     # the schema is self-contained ($defs only): no $ref ever leaves the file, so no network
-    return Draft201909Validator(schema, format_checker=FormatChecker())
+    return Draft201909Validator(schema, format_checker=_format_checker())
 
 
 def _where(error: ValidationError) -> str:

@@ -39,6 +39,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from badgesmith.core.fileio import default_file_mode
+
 Source = bytes | str | Path
 _SKIP_PAGE_KEYS = {"/Parent", "/Annots", "/AF", "/B", "/Thumb", "/StructParents"}
 
@@ -429,6 +431,8 @@ def combine_certificates(
     """
     out = Path(out)
     fd, tmp = tempfile.mkstemp(prefix=".batch-", suffix=".pdf", dir=out.parent)
+    if hasattr(os, "fchmod"):  # mkstemp makes 0600; the print file is an ordinary document
+        os.fchmod(fd, default_file_mode())
     try:
         with os.fdopen(fd, "wb") as fh:
             w = _Out(fh)

@@ -227,17 +227,35 @@ def export_key_backup(ws: Workspace, out: Path) -> Path:
     return Path(out)
 
 
-def import_key_backup(ws: Workspace, path: Path, passphrase: str) -> KeyInfo:
-    """Restore a key from a backup file; it becomes the current key, the old one is retired."""
-    backup = keylib.import_key_backup(Path(path).read_bytes())
-    key = backup.unlock(passphrase)
+def import_key_backup(ws: Workspace, path: Path, backup_passphrase: str,
+                      workspace_passphrase: str | None = None) -> KeyInfo:
+    """Restore a key from a backup file; it becomes the current key, the old one is retired.
+
+    Every key of a workspace stays under one passphrase: when the workspace already has keys,
+    ``workspace_passphrase`` must unlock them, and the imported key is re-encrypted under it.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from exc
+    backup = keylib.import_key_backup(data)
+    key = backup.unlock(backup_passphrase)
+    blob = backup.encrypted
+    with ws.read_session() as s:
+        has_keys = s.scalar(select(SigningKey.id).limit(1)) is not None
+    if has_keys:
+        if not workspace_passphrase:
+            raise KeyLocked("Enter this workspace's passphrase too: the imported key will be kept under it.")
+        unlock(ws, workspace_passphrase)  # raises WrongPassphrase
+        blob = keylib.encrypt_private_key(key, workspace_passphrase)
     with ws.session() as s:
         if s.scalar(select(SigningKey.id).where(SigningKey.did == backup.did)) is not None:
             raise ValidationError("This key is already in the workspace.")
         for k in s.scalars(select(SigningKey).where(SigningKey.status == "current")):
             k.status, k.retired_at = "retired", utcnow()
+            audit.append(s, "key.retired", k.did)
         row = SigningKey(did=backup.did, public_key=raw_public_bytes(key.public_key()),
-                         encrypted_private_key=backup.encrypted, status="current")
+                         encrypted_private_key=blob, status="current")
         s.add(row)
         s.flush()
         audit.append(s, "key.imported", backup.did)

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from badgesmith.core.credentials.statuslist import status_entry
-from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
+from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import (
     OutputError,
     atomic_write_bytes,
@@ -76,7 +77,7 @@ COMBINED_NAME = "print-C{cohort}.pdf"  # per cohort: several cohorts may share o
 MANIFEST_NAME = "manifest-C{cohort}.csv"
 GROUP_SECONDS = 0.5  # commit at least this often: a crash loses at most this much work
 GROUP_SIZE = 50
-_OUR_FILE = re.compile(r"-C(\d+)-L(\d+)\.(pdf|json)$")
+_OUR_FILE = re.compile(r"-C(\d+)-L(\d+)(?:-[0-9a-f]{8})?\.(pdf|json)$")
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,9 @@ def issue_batch(
     except OutputError as exc:
         writer.abandon()
         summary.error = exc.message + f" {len(summary.issued)} credentials were issued completely."
+    except WorkspaceError as exc:
+        writer.discard_staged()
+        summary.error = exc.message + f" {len(summary.issued)} credentials were issued completely."
     finally:
         del seed
     if summary.error is None:
@@ -362,6 +366,10 @@ class _Writer:
     def add(self, made: Made) -> None:
         row = self.targets[made.learner_id]
         stem = file_stem(row.name, self.cohort_id, row.learner_id)
+        if made.learner_id in self.awarded_of:
+            # A re-issue never writes over the live credential's files: if it fails or is killed
+            # before its commit, the old credential and its files stay exactly as they were.
+            stem += "-" + made.credential_id.removeprefix("urn:uuid:")[:8]
         pdf, js = self.out_dir / f"{stem}.pdf", self.out_dir / f"{stem}.json"
         self.staged.append((stage_bytes(pdf, made.pdf), pdf))
         self.staged.append((stage_bytes(js, made.signed_json.encode("utf-8")), js))
@@ -372,14 +380,36 @@ class _Writer:
     def flush(self) -> None:
         if not self.group:
             return
-        import json
-
         # Files durable and in place before the rows that point at them are committed.
-        sync_all()
+        sync_all([tmp for tmp, _ in self.staged])
         for tmp, final in self.staged:
             publish(tmp, final)
         self.staged.clear()
-        sync_all()
+        sync_all([self.out_dir])
+        replaced: list[Path] = []  # files of superseded credentials, removed once committed
+        try:
+            self._commit(replaced)
+        except SQLAlchemyError as exc:
+            # Nothing of the group was committed: its files belong to no credential.
+            for _, pdf, js in self.group:
+                pdf.unlink(missing_ok=True)
+                js.unlink(missing_ok=True)
+            self.group.clear()
+            reason = getattr(exc, "orig", None) or exc.__class__.__name__
+            raise WorkspaceError(
+                f"The workspace could not record the credentials ({reason}); if another Badgesmith "
+                "window is saving, wait and run the batch again."
+            ) from None
+        for path in replaced:
+            path.unlink(missing_ok=True)
+        for made, pdf, js in self.group:
+            self.summary.issued.append(IssuedItem(made.learner_id, self.targets[made.learner_id].name,
+                                                  made.credential_id, pdf, js))
+        self.group.clear()
+        self.last_commit = time.monotonic()
+
+    def _commit(self, replaced: list[Path]) -> None:
+        import json
 
         with self.ws.session() as s:
             for made, pdf, js in self.group:
@@ -390,6 +420,8 @@ class _Writer:
                     prev = s.get(Credential, old[0])
                     assert prev is not None
                     prev.superseded_by = made.credential_id
+                    replaced += [Path(p) for p in (prev.pdf_path, prev.json_path)
+                                 if p and Path(p) not in (pdf, js)]
                     s.flush()
                 valid_until = doc.get("validUntil")
                 entry = doc.get("credentialStatus")
@@ -407,11 +439,12 @@ class _Writer:
                              learner=made.learner_id, achievement=self.achievement_id, cohort=self.cohort_id,
                              version=self.version_id, files=[pdf.name, js.name],
                              **({"replaces": old[0]} if old else {}))
-        for made, pdf, js in self.group:
-            self.summary.issued.append(IssuedItem(made.learner_id, self.targets[made.learner_id].name,
-                                                  made.credential_id, pdf, js))
+
+    def discard_staged(self) -> None:
+        for tmp, _ in self.staged:
+            tmp.unlink(missing_ok=True)
+        self.staged.clear()
         self.group.clear()
-        self.last_commit = time.monotonic()
 
     def abandon(self) -> None:
         """After a write fault: commit the credentials whose files are complete, drop the rest."""
@@ -468,9 +501,13 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
         return  # Cancel means stop now: the print file is rewritten by the run that finishes
     if progress:
         progress(len(summary.issued), len(summary.issued), "Writing the print file")
+    # Only active certificates go to the printer: a revoked one must never be handed out.
+    printable = [Path(c.pdf_path) for c, _ in here if c.pdf_path and c.status == "active"]
+    if not printable:
+        combined.unlink(missing_ok=True)
+        return
     try:
-        combine_certificates((Path(c.pdf_path) for c, _ in here if c.pdf_path), combined,
-                             title=f"Certificates — {here[0][0].achievement_name}")
+        combine_certificates(printable, combined, title=f"Certificates — {here[0][0].achievement_name}")
     except OSError as exc:
         raise OutputError(describe_os_error(exc, combined)) from exc
     summary.combined_pdf = combined

@@ -98,6 +98,16 @@ def commit_learner_import(ws: Workspace, preview: LearnerImportPreview) -> int:
                     f"{len(taken)} of these learners were added since the preview "
                     f"(e.g. {sorted(taken)[0]}); check the file again before importing."
                 )
+        numbers = {r.student_number.casefold() for r in preview.report.accepted if r.student_number}
+        if numbers:
+            known = {n.casefold() for n in s.scalars(select(Learner.student_number)
+                                                   .where(Learner.student_number.is_not(None))) if n}
+            clash = numbers & known
+            if clash:
+                raise ValidationError(
+                    f"{len(clash)} of these student numbers were added since the preview "
+                    f"(e.g. {sorted(clash)[0]}); check the file again before importing."
+                )
         n = insert_learners(s, rows)
     log.info("imported %d learners from %s", n, preview.path.name)
     return n

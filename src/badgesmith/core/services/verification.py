@@ -98,11 +98,16 @@ def verify_text(ws: Workspace, text: str) -> Report:
 
 
 def _decode_text(data: bytes) -> str | None:
-    for enc in ("utf-8-sig", "utf-16"):
+    """A text file (UTF-8, or UTF-16 with its BOM) that is not binary junk, else None."""
+    encodings = ["utf-8-sig"] + (["utf-16"] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else [])
+    for enc in encodings:
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        if any(ord(c) < 32 and c not in "\t\r\n" for c in text):
+            return None
+        return text
     return None
 
 
@@ -213,10 +218,20 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
         doc = extract_credential(data)
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
+    pages = _page_count(data)
+    if pages != 1:
+        # A certificate is one page. Anything else (a print file of many certificates, a forged
+        # page placed before a genuine one) cannot be vouched for by one embedded credential.
+        why = (f"This PDF has {pages} pages; a Badgesmith certificate has exactly one. A print file "
+               "is for printing only: verify each certificate's own PDF.")
+        return Report(source, "pdf", "not_verified", why, [Check("pages", False, why)])
     try:
         texts = decode_qr_from_pdf(data)
     except BadgesmithError:
         texts = []
+    if len(set(texts)) > 1:
+        why = "The page carries more than one QR code, so it cannot be told which one is the certificate's."
+        return Report(source, "pdf", "not_verified", why, [Check("qr", False, why)])
     claim_rep = None
     claim = None
     for t in texts:
@@ -251,6 +266,18 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
         rep.summary = ("The printed QR code does not match the embedded credential."
                        if disagreements else claim_rep.summary)
     return rep
+
+
+def _page_count(data: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PdfReadError, ValueError, OSError):
+        return 0
 
 
 def _disagreements(doc: dict[str, Any], claim: qrclaim.Claim) -> list[str]:

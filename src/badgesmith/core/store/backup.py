@@ -117,25 +117,42 @@ def check_archive(archive: Path, into: Path) -> dict[str, object]:
 def restore_workspace(archive: Path, folder: Path) -> Path | None:
     """Replace the workspace in ``folder`` with the archive's. Returns where the old one went.
 
-    The workspace must not be open. Nothing is touched unless the archive checks out.
+    Nothing is touched unless the archive checks out. The archive's database is then copied
+    into the live one through SQLite's backup API: one write transaction, so a crash leaves
+    either the old or the new workspace, and a connection still open elsewhere sees the new
+    content instead of a file swapped away under it.
     """
     archive = Path(archive)
     if not archive.is_file():
         raise WorkspaceError(f"There is no backup file at {archive}.")
     folder.mkdir(parents=True, exist_ok=True)
+    db = folder / DB_NAME
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         check_archive(archive, Path(tmp))
-        db = folder / DB_NAME
-        previous = None
-        if db.exists():
-            keep = folder / "backups"
-            keep.mkdir(exist_ok=True)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            previous = keep / f"workspace-before-restore-{stamp}.db"
-            sqlite_backup(db, previous)
-        for suffix in ("-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        staged = folder / (DB_NAME + ".restoring")
-        shutil.move(str(Path(tmp) / DB_NAME), staged)
-        staged.replace(db)
+        restored = Path(tmp) / DB_NAME
+        if not db.exists():
+            staged = folder / (DB_NAME + ".restoring")
+            shutil.copyfile(restored, staged)
+            with staged.open("rb+") as f:
+                os.fsync(f.fileno())
+            staged.replace(db)
+            return None
+        keep = folder / "backups"
+        keep.mkdir(exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        previous = keep / f"workspace-before-restore-{stamp}.db"
+        sqlite_backup(db, previous)
+        src = sqlite3.connect(str(restored))
+        dst = sqlite3.connect(str(db), timeout=5)
+        try:
+            dst.execute("PRAGMA synchronous=FULL")
+            src.backup(dst)
+        except sqlite3.OperationalError as exc:
+            raise WorkspaceError(
+                f"The workspace is busy ({exc}); close other Badgesmith windows and try again. "
+                "Nothing was changed."
+            ) from exc
+        finally:
+            dst.close()
+            src.close()
     return previous
