@@ -120,7 +120,8 @@ def _export(kind: str) -> Callable[[argparse.Namespace], int]:
         out = Path(args.out)
         with open_workspace(args) as ws:
             if kind == "status-list":
-                register.export_status_list(ws, passphrase(), out)
+                for path, url in register.export_status_lists(ws, passphrase(), out):
+                    print(f"Publish {path} at {url}")
             elif kind == "verify-page":
                 register.export_verify_page(ws, out)
             elif kind == "learners":

@@ -244,3 +244,32 @@ def test_output_files_are_readable_by_others(ws, tmp_path):
         os.umask(old)
     for p in [s.issued[0].pdf, s.issued[0].json, s.combined_pdf, s.manifest, page]:
         assert stat.S_IMODE(p.stat().st_mode) == 0o644, p.name
+
+
+def test_each_signing_key_gets_its_own_status_list_after_rotation(ws, tmp_path):
+    from badgesmith.core.credentials import dataintegrity, statuslist
+    from badgesmith.core.services import issuer
+
+    base = "https://issuer.example.org/status/1"
+    info = issuer.get_issuer(ws)
+    issuer.update_issuer(ws, info.name, info.url, info.email, status_list_url=base)
+    c1, _ = _cohort(ws, "Before", n=2)
+    before = issuing.issue_batch(ws, c1, "secret", tmp_path / "out").issued
+    issuer.rotate_key(ws, "secret")
+    c2, _ = _cohort(ws, "After", n=2)
+    after = issuing.issue_batch(ws, c2, "secret", tmp_path / "out").issued
+    docs = {i.credential_id: json.loads(i.json.read_text()) for i in before + after}
+    urls = {d["credentialStatus"]["statusListCredential"] for d in docs.values()}
+    assert len(urls) == 2 and base in urls
+    register.revoke(ws, before[0].credential_id, "old key, revoked")
+    register.revoke(ws, after[1].credential_id, "new key, revoked")
+    written = dict((url, path) for path, url in register.export_status_lists(ws, "secret", tmp_path / "status.json"))
+    assert set(written) == urls and written[base] == tmp_path / "status.json"
+    for cred_id, doc in docs.items():
+        entry = doc["credentialStatus"]
+        status_doc = json.loads(written[entry["statusListCredential"]].read_text())
+        assert dataintegrity.verify(status_doc).valid
+        assert status_doc["issuer"] == doc["issuer"]["id"]  # verifiers match the issuers
+        bits = statuslist.decode_bitstring(status_doc["credentialSubject"]["encodedList"])
+        revoked = cred_id in (before[0].credential_id, after[1].credential_id)
+        assert statuslist.is_set(bits, int(entry["statusListIndex"])) == revoked

@@ -237,7 +237,7 @@ def issue_batch(
     # Start the workers first: their start-up (imports, fonts) overlaps building the jobs.
     pool = _start_pool(n_workers, init_args) if n_workers > 1 and len(targets) >= 4 else None
     try:
-        jobs, awarded_of = _make_jobs(ws, ctx, cohort_id, targets)
+        jobs, awarded_of = _make_jobs(ws, ctx, cohort_id, targets, key_id)
     except BaseException:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -288,7 +288,28 @@ def _batch_context(ws: Workspace, cohort_id: int, did: str) -> IssueContext:
         return issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
 
 
-def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow]):  # type: ignore[no-untyped-def]
+def status_list_url_for(s: Any, base: str, key_id: int) -> str:
+    """The status list a key's credentials point at.
+
+    A status list is signed by one key and verifiers (the reference stack among them) want its
+    issuer to be the credential's issuer: so each signing key gets its own list. The first key
+    to use the configured address keeps it; a later key (after a rotation) gets the address with
+    a suffix of its own, e.g. ``.../status/1-k2``.
+    """
+    other = s.scalar(select(Credential.key_id).where(Credential.status_list_index.is_not(None),
+                                                     Credential.key_id != key_id).limit(1))
+    mine = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
+                                                         Credential.key_id == key_id).limit(1))
+    if mine is not None:  # keep whatever this key already uses
+        import json
+
+        used = json.loads(mine).get("credentialStatus", {}).get("statusListCredential")
+        if isinstance(used, str) and used.startswith(base):
+            return used
+    return base if other is None else f"{base}-k{key_id}"
+
+
+def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow], key_id: int):  # type: ignore[no-untyped-def]
     awarded_of: dict[int, tuple[str, datetime]] = {}
     jobs: list[Job] = []
     with ws.read_session() as s:
@@ -296,6 +317,7 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
         learners_by_id = {lr.id: lr for lr in s.scalars(select(Learner).where(
             Learner.id.in_([r.learner_id for r in targets])))} if len(targets) < 30000 else None
         next_index = (s.scalar(select(func.max(Credential.status_list_index))) or -1) + 1
+        list_url = status_list_url_for(s, ctx.status_list_url, key_id) if ctx.status_list_url else None
         now = utcnow().replace(microsecond=0)
         for r in targets:
             awarded = None
@@ -306,8 +328,8 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
                 awarded_of[r.learner_id] = (old.id, old.awarded_date)
             entry = None
             cred_id = f"urn:uuid:{uuid.uuid4()}"
-            if ctx.status_list_url:
-                entry = status_entry(ctx.status_list_url, next_index)
+            if list_url:
+                entry = status_entry(list_url, next_index)
                 next_index += 1
             learner = learners_by_id[r.learner_id] if learners_by_id else s.get(Learner, r.learner_id)
             assert learner is not None

@@ -188,18 +188,59 @@ def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str |
     return pdf, js
 
 
-def export_status_list(ws: Workspace, passphrase: str | None, out: Path) -> Path:
-    """The signed Bitstring Status List credential to publish at the issuer's status list URL."""
+def export_status_lists(ws: Workspace, passphrase: str | None, out: Path) -> list[tuple[Path, str]]:
+    """Every signed Bitstring Status List to publish: one per signing key that has used one.
+
+    ``out`` is the file for the configured address; a list for another key (after a rotation)
+    goes beside it, named after its own address's suffix. Returns (file, address to publish at).
+    """
     info = issuer.get_issuer(ws)
     if not info.status_list_url:
         raise ValidationError("Set the status list address in Settings (issuer profile) first; "
                               "credentials then carry an entry pointing at it.")
-    _, key = issuer.unlock(ws, passphrase)
+    issuer.unlock(ws, passphrase)  # a wrong passphrase fails here, before anything is written
+    groups: dict[str, tuple[int, list[int]]] = {}
     with ws.read_session() as s:
-        revoked = list(s.scalars(select(Credential.status_list_index).where(
-            Credential.status == "revoked", Credential.status_list_index.is_not(None))))
-    doc = signed_status_list(info.status_list_url, key.private_key, [i for i in revoked if i is not None])
-    return atomic_write_text(out, json.dumps(doc, indent=2, ensure_ascii=False))
+        for c in s.scalars(select(Credential).where(Credential.status_list_index.is_not(None))):
+            url = json.loads(c.signed_json).get("credentialStatus", {}).get("statusListCredential")
+            if not isinstance(url, str):
+                continue
+            key_id, revoked = groups.setdefault(url, (c.key_id, []))
+            if c.status == "revoked" and c.status_list_index is not None:
+                revoked.append(c.status_list_index)
+    groups.setdefault(info.status_list_url, (_current_key_id(ws), []))
+    written = []
+    out = Path(out)
+    for url, (key_id, revoked) in sorted(groups.items()):
+        key = _unlock_key(ws, key_id, passphrase)
+        doc = signed_status_list(url, key.private_key, revoked)
+        suffix = url.removeprefix(info.status_list_url) if url.startswith(info.status_list_url) else f"-k{key_id}"
+        target = out if not suffix else out.with_name(f"{out.stem}{suffix}{out.suffix}")
+        atomic_write_text(target, json.dumps(doc, indent=2, ensure_ascii=False))
+        written.append((target, url))
+    return written
+
+
+def export_status_list(ws: Workspace, passphrase: str | None, out: Path) -> Path:
+    """The status list at the configured address (others, if any, are written beside it)."""
+    written = export_status_lists(ws, passphrase, out)
+    return next((p for p, _ in written if p == Path(out)), written[0][0])
+
+
+def _current_key_id(ws: Workspace) -> int:
+    with ws.read_session() as s:
+        key_id = s.scalar(select(SigningKey.id).where(SigningKey.status == "current"))
+    if key_id is None:
+        raise NotFound("This workspace has no signing key yet.")
+    return key_id
+
+
+def _unlock_key(ws: Workspace, key_id: int, passphrase: str | None) -> keylib.UnlockedKey:
+    with ws.read_session() as s:
+        k = s.get(SigningKey, key_id)
+        assert k is not None
+        blob = k.encrypted_private_key
+    return keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase or ""))
 
 
 def export_verify_page(ws: Workspace, out: Path) -> Path:
