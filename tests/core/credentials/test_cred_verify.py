@@ -73,7 +73,7 @@ def test_revoked_reports_reason(signed_full) -> None:
     report = run(signed_full, revoked=info)
     assert report.verdict is Verdict.REVOKED
     msg = report.check("revocation").message
-    assert "Issued to the wrong learner" in msg and "2025-04-02" in msg
+    assert "Issued to the wrong learner" in msg and "2 April 2025" in msg
     assert "Issued to the wrong learner" in report.summary
 
 

@@ -203,7 +203,7 @@ def verify_credential(
     # 5. revocation as this workspace knows it (status lists are not fetched: offline)
     revoked = revocation_lookup(cred_id) if cred_id else None
     if revoked is not None:
-        when = f" on {revoked.revoked_at:%Y-%m-%d}" if revoked.revoked_at else ""
+        when = f" on {revoked.revoked_at.day} {revoked.revoked_at:%B %Y}" if revoked.revoked_at else ""
         checks.append(Check("revocation", False, f"The issuer revoked this credential{when}: {revoked.reason}"))
     else:
         checks.append(Check("revocation", True, "Not revoked in this workspace."))

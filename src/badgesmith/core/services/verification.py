@@ -142,11 +142,16 @@ def _facts(rep: VerificationReport) -> dict[str, str]:
     return {k: v for k, v in f.items() if v}
 
 
+def _long(d: date) -> str:
+    """'27 November 2026': the form the certificates print."""
+    return f"{d.day} {d:%B %Y}"
+
+
 def _day(text: str | None) -> str | None:
     if not text:
         return None
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        return _long(datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC).date())
     except ValueError:
         return text
 
@@ -155,8 +160,8 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge) -> Report
     res = qrclaim.verify_claim(claim, know.keys.keys())
     checks: list[Check] = []
     facts = {"Recipient": claim.recipient_name, "Achievement": claim.achievement_name,
-             "Issuer": claim.issuer_name, "Issued": claim.issued_on.isoformat(),
-             "Valid until": claim.expires_on.isoformat() if claim.expires_on else "",
+             "Issuer": claim.issuer_name, "Issued": _long(claim.issued_on),
+             "Valid until": _long(claim.expires_on) if claim.expires_on else "",
              "Issuer key": claim.key_fingerprint, "Credential": claim.credential_id}
     facts = {k: v for k, v in facts.items() if v}
     if res.status is qrclaim.ClaimStatus.BAD_SIGNATURE:
@@ -179,14 +184,14 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge) -> Report
     else:
         checks.append(Check("revocation", True, "Not revoked, as far as this workspace knows."))
     if claim.is_expired(date.today()):
-        checks.append(Check("valid_until", False, f"Expired on {claim.expires_on}."))
+        checks.append(Check("valid_until", False, f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."))
         verdict = "expired" if verdict == "verified" else verdict
     elif claim.expires_on:
-        checks.append(Check("valid_until", True, f"Valid until {claim.expires_on}."))
+        checks.append(Check("valid_until", True, f"Valid until {_long(claim.expires_on)}."))
     summary = {"verified": f"Issued by {claim.issuer_name} to {claim.recipient_name} for "
-                           f"{claim.achievement_name} on {claim.issued_on}.",
+                           f"{claim.achievement_name} on {_long(claim.issued_on)}.",
                "revoked": f"Revoked: {revoked.reason if revoked else ''}",
-               "expired": f"Expired on {claim.expires_on}."}[verdict]
+               "expired": f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."}[verdict]
     return Report(source, "claim", verdict, summary, checks, facts)
 
 
