@@ -74,6 +74,12 @@ def test_reissue_keeps_awarded_date_and_supersedes(ws, tmp_path):
     new = json.loads(again.issued[0].json.read_text())
     assert new["id"] != old["id"] and new["awardedDate"] == old["awardedDate"]
     assert register.get_credential(ws, old["id"]).superseded_by == new["id"]
+    from badgesmith.core.services import verification
+
+    old_json = tmp_path / "old.json"
+    old_json.write_text(json.dumps(old))
+    rep = verification.verify_path(ws, old_json)
+    assert rep.verified and any(c.name == "superseded" and new["id"] in c.message for c in rep.checks)
     assert [r.id for r in register.list_credentials(ws)] == [new["id"]]
     with ws.read_session() as s:
         kinds = [e.kind for e in audit.events(s)]

@@ -170,6 +170,14 @@ def revocation_lookup(ws: Workspace):  # type: ignore[no-untyped-def]
     return revoked.get
 
 
+def superseded_map(ws: Workspace) -> dict[str, str]:
+    """credential id -> the id of the credential that re-issued it."""
+    with ws.read_session() as s:
+        rows = s.execute(select(Credential.id, Credential.superseded_by)
+                         .where(Credential.superseded_by.is_not(None))).all()
+        return {cid: newer for cid, newer in rows if newer}
+
+
 def export_json(ws: Workspace, credential_id: str, out: Path) -> Path:
     detail = get_credential(ws, credential_id)
     return atomic_write_text(out, detail.signed_json)

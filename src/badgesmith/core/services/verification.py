@@ -68,6 +68,7 @@ class _Knowledge:
     def __init__(self, ws: Workspace) -> None:
         self.trust = issuer.key_trust(ws)
         self.revoked = register.revocation_lookup(ws)
+        self.superseded = register.superseded_map(ws)
         self.keys: dict[bytes, str] = {}
         for did, status in self.trust.items():
             self.keys[public_key_bytes_from_did(did)] = status
@@ -132,7 +133,11 @@ def _from_credential(source: str, kind: str, doc: Any, know: _Knowledge) -> Repo
     if not isinstance(doc, dict):
         return _unreadable(source, "The JSON is not a credential.")
     rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked)
-    return Report(source, kind, rep.verdict.value, rep.summary, list(rep.checks), _facts(rep))
+    checks = list(rep.checks)
+    newer = know.superseded.get(str(doc.get("id")))
+    if newer:  # still genuine and not revoked: said, not held against it
+        checks.append(Check("superseded", None, f"This credential was later re-issued as {newer}."))
+    return Report(source, kind, rep.verdict.value, rep.summary, checks, _facts(rep))
 
 
 def _facts(rep: VerificationReport) -> dict[str, str]:
