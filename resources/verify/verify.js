@@ -243,7 +243,10 @@
     ];
     var parts = ["Issued by ", bdi(claim.issuer, true), " to ", bdi(claim.recipient, true),
       " for ", bdi(claim.achievement, true), " on " + dateText(claim.issued)];
-    var note = how === "bundled" ? "Checked with this page\u2019s built-in verifier." : null;
+    // A page without a network cannot know of a later revocation: say so rather than imply it.
+    var note = (how === "bundled" ? "Checked with this page\u2019s built-in verifier. " : "") +
+      "This page proves who issued the certificate and that it is unaltered; it cannot know " +
+      "whether the issuer revoked it later. If that matters, ask the issuer.";
     if (expired) {
       parts.push("; it expired on " + dateText(claim.expires) + ".");
       return show("expired", "Genuine, but expired", parts, rows, note);
