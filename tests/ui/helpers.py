@@ -76,3 +76,33 @@ def cell_editor(view: QAbstractItemView) -> QWidget:
     assert editors, "typing did not open an editor"
     focused = [w for w in editors if w.hasFocus()]
     return (focused or editors)[-1]
+
+
+def answer_question(button, seen: list | None = None, tries: int = 300) -> None:  # type: ignore[type-arg]
+    """Click ``button`` (a QMessageBox.StandardButton) on the next modal question box, when it shows.
+
+    The box is modal (``exec``), so the answer is queued before the action that shows it. ``seen``
+    collects each box's text, so a test can check that it was asked (and about what).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def click(left: int = tries) -> None:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == "questionBox" and w.isVisible()), None)
+        if box is None:
+            if left > 0:
+                QTimer.singleShot(10, lambda: click(left - 1))
+            return
+        if seen is not None:
+            seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int, col: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """A person's click on a row of a table."""
+    rect = view.visualRect(view.model().index(row, col))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()

@@ -82,11 +82,14 @@ def test_malformed_csv_shows_message_and_imports_nothing(qtbot, demo_ws, demo_di
     bad.write_text("Name,Email\n,\n ,nobody\n", encoding="utf-8")
     wizard.file_page.path.setText(str(bad) + " ")  # a new path text: read again
     wizard.file_page._load_now()
-    if wizard.preview is not None:
-        click_button(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-        click_button(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-        assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-        assert wizard.preview_page.error.isVisible()
+    assert wizard.preview is not None, wizard.file_page.error.text()
+    assert not wizard.file_page.error.isVisible()
+    click_button(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    click_button(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview_page.model.rowCount() >= 1  # each row shown with the reason it is refused
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert wizard.preview_page.error.isVisible()
     wizard.reject()
     assert db_snapshot(demo_dir) == before
 

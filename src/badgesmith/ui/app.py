@@ -35,6 +35,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _critical(parent: QWidget | None, title: str, text: str) -> None:
+    from badgesmith.ui.errors import ask
+
+    ask(parent, title, text, QMessageBox.StandardButton.Ok, icon=QMessageBox.Icon.Critical)
+
+
 def demo_folder() -> Path:
     """A fresh 'demo-<timestamp>' folder in the user data folder (a temp folder if that fails)."""
     from platformdirs import user_data_path
@@ -67,7 +73,7 @@ def open_or_setup(folder: Path, parent: QWidget | None = None) -> tuple[Workspac
     try:
         ws = Workspace.open(folder)
     except Exception as exc:
-        QMessageBox.critical(parent, "Cannot open the workspace", user_message(exc))
+        _critical(parent, "Cannot open the workspace", user_message(exc))
         return None
     if issuer.is_initialised(ws):
         return ws, None
@@ -109,7 +115,7 @@ def run(workspace: str | None = None, demo: bool = False) -> int:
         except Exception as exc:
             from badgesmith.ui.errors import user_message
 
-            QMessageBox.critical(None, "Cannot create the demo workspace", user_message(exc))
+            _critical(None, "Cannot create the demo workspace", user_message(exc))
             return 1
         passphrase = DEMO_PASSPHRASE  # the demo's key is unlocked: it signs nothing real
     else:

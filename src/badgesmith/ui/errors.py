@@ -55,8 +55,33 @@ def show_info(parent: QWidget | None, text: str, title: str = "Badgesmith") -> Q
 
 def show_message(parent: QWidget | None, text: str, title: str, icon: QMessageBox.Icon,
                  name: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user data: never render it as HTML
+    box.setText(text)
     box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def ask(parent: QWidget | None, title: str, text: str,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox.StandardButton:
+    """A modal question whose text is shown literally (it may quote names); returns the button."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setObjectName("questionBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    box.exec()
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked is not None else QMessageBox.StandardButton.Cancel
+
+
+def ask_save_discard(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for unsaved edits of ``what``."""
+    sb = QMessageBox.StandardButton
+    return ask(parent, "Unsaved changes", f"{what} has unsaved changes. Save them?",
+               sb.Save | sb.Discard | sb.Cancel, sb.Save, QMessageBox.Icon.Warning)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import show_error, show_info
+from badgesmith.ui.errors import ask, show_error, show_info
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.pages import PAGES
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.widgets.common import plain
 
 
 class MainWindow(QMainWindow):
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.ws_label = QLabel()
+        self.ws_label = plain(QLabel())
         self.ws_label.setObjectName("workspaceLabel")
         self.key_label = QLabel()
         self.key_label.setObjectName("keyLabel")
@@ -190,9 +191,33 @@ class MainWindow(QMainWindow):
                 return
             self.switch_workspace(Path(folder))
 
+    def unsaved_resolved(self) -> bool:
+        """Every page with unsaved edits is shown and asked Save / Discard / Cancel; False on Cancel."""
+        for key, page in list(self._pages.items()):
+            if page.has_unsaved_changes():
+                self.show_page(key)
+                if not page.resolve_unsaved():
+                    return False
+        return True
+
+    def stop_running_work(self, question: str) -> bool:
+        """If work is running, ask ``question``; on Yes cancel it all and wait. False: keep going."""
+        runner = self.ctx.runner
+        if getattr(runner, "busy", False):
+            answer = QMessageBox.question(self, "Badgesmith", question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        runner.stop_all()  # no worker may use the workspace once it is closed
+        return True
+
     def switch_workspace(self, folder: Path) -> bool:
         from badgesmith.ui.app import open_or_setup
 
+        if not self.unsaved_resolved():
+            return False
+        if not self.stop_running_work("Work is still running. Stop it and open the other workspace? "
+                                      "Finished items are kept."):
+            return False
         opened = open_or_setup(folder, self)
         if opened is None:
             return False
@@ -227,11 +252,16 @@ class MainWindow(QMainWindow):
                                               prefs.last_dir("backup", str(Path.home())), "Backup (*.zip)")
         if not path:
             return
-        answer = QMessageBox.question(
+        if not self.unsaved_resolved():
+            return
+        answer = ask(
             self, "Restore workspace",
             f"Replace everything in {self.ctx.ws.folder} with the backup {Path(path).name}?\n\n"
             "The current data is kept in the workspace's backups folder.")
         if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not self.stop_running_work("Work is still running. Stop it and restore the backup? "
+                                      "Finished items are kept."):
             return
         folder = Path(self.ctx.ws.folder)
         self.ctx.ws.close()
@@ -281,11 +311,11 @@ class MainWindow(QMainWindow):
         self.first_page_ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if getattr(self.ctx.runner, "busy", False):
-            answer = QMessageBox.question(self, "Quit Badgesmith",
-                                          "Work is still running. Quit anyway? Finished items are kept.")
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.unsaved_resolved():
+            event.ignore()
+            return
+        if not self.stop_running_work("Work is still running. Quit anyway? Finished items are kept."):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

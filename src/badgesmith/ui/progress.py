@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.tasks import TaskControl, TaskHandle
+from badgesmith.ui.widgets.common import plain_label
 
 SHOW_AFTER_MS = 400
 
@@ -23,7 +24,8 @@ def run_with_progress(
     on_error: Callable[[BaseException], None],
     cancellable: bool = True,
 ) -> TaskHandle:
-    dlg = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+    dlg = QProgressDialog("", "Cancel" if cancellable else "", 0, 0, parent)
+    dlg.setLabel(plain_label(label))  # the label names cohorts and learners: never HTML
     dlg.setObjectName("progressDialog")
     dlg.setWindowTitle("Badgesmith")
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -58,4 +60,12 @@ def run_with_progress(
     handle = ctx.runner.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e), progress,
                             owner=parent)
     holder["h"] = handle
+
+    def abandoned() -> None:  # stopped for good (quit, workspace switch): no callback will close it
+        dlg.canceled.disconnect(cancel)
+        dlg.reset()
+        dlg.close()
+        dlg.deleteLater()
+
+    handle.on_abandon(abandoned)
     return handle

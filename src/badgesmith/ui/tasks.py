@@ -47,9 +47,23 @@ class TaskHandle:
     def __init__(self, ctl: TaskControl) -> None:
         self._ctl = ctl
         self.finished = False
+        self.abandoned = False  # stopped by ``stop_all``: its callbacks never run
+        self._on_abandon: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
         self._ctl.cancel()
+
+    def on_abandon(self, fn: Callable[[], None]) -> None:
+        """``fn`` runs if the task is stopped for good (quit, workspace switch): e.g. close its dialog."""
+        self._on_abandon.append(fn)
+
+    def abandon(self) -> None:
+        self.cancel()
+        if self.abandoned:
+            return
+        self.abandoned = True
+        for fn in self._on_abandon:
+            fn()
 
     @property
     def cancelled(self) -> bool:
@@ -87,7 +101,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._live: set[_Relay] = set()
+        self._live: dict[_Relay, TaskHandle] = {}
 
     def run(
         self,
@@ -101,11 +115,13 @@ class TaskRunner(QObject):
         relay = _Relay()
         ctl = TaskControl(relay.progress.emit)
         handle = TaskHandle(ctl)
-        self._live.add(relay)
+        self._live[relay] = handle
 
         def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             handle.finished = True
-            self._live.discard(relay)
+            self._live.pop(relay, None)
+            if handle.abandoned:
+                return  # stopped by stop_all: the workspace it worked on may be closed by now
             if owner is not None and not shiboken6.isValid(owner):
                 return  # the page that asked is gone (window closed, workspace switched)
             if callback is not None:
@@ -114,7 +130,8 @@ class TaskRunner(QObject):
                 raise value
 
         if on_progress is not None:
-            relay.progress.connect(lambda d, t, label: _alive(owner) and on_progress(d, t, label))
+            relay.progress.connect(lambda d, t, label: _alive(owner) and not handle.abandoned
+                                   and on_progress(d, t, label))
         relay.done.connect(lambda r: finish(on_done, r))
         relay.failed.connect(lambda e: finish(on_error, e))
         self._pool.start(_Job(fn, relay, ctl))
@@ -122,6 +139,21 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def stop_all(self, msecs: int = -1) -> bool:
+        """Cancel every running task, wait for the workers to return, and drop their callbacks.
+
+        Before quitting or closing the workspace: no worker may still be using it. Returns False
+        if a worker was still running after ``msecs``.
+        """
+        handles = list(self._live.values())
+        for h in handles:
+            h.cancel()
+        done = self._pool.waitForDone(msecs)
+        for h in handles:
+            h.abandon()
+        self._live.clear()
+        return done
 
     @property
     def busy(self) -> bool:
@@ -157,4 +189,7 @@ class SyncTaskRunner(QObject):
         return handle
 
     def wait(self, msecs: int = -1) -> bool:
+        return True
+
+    def stop_all(self, msecs: int = -1) -> bool:
         return True

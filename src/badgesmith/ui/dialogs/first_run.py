@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from badgesmith.core.store.workspace import Workspace
 from badgesmith.ui import prefs
 from badgesmith.ui.errors import user_message
-from badgesmith.ui.widgets.common import error_label, note, set_error
+from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
 
@@ -115,7 +115,7 @@ class WorkspacePage(QWizardPage):
         self.setSubTitle("Achievements, learners, results and issued credentials are kept in one folder.")
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.folder = QLabel()
+        self.folder = plain(QLabel())
         self.folder.setObjectName("workspaceFolder")
         self.folder.setWordWrap(True)
         change = QPushButton("Choose another folder…")
@@ -161,7 +161,7 @@ class BackupPage(QWizardPage):
         self.button.setObjectName("backupKey")
         self.button.clicked.connect(self._backup)
         lay.addWidget(self.button)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)

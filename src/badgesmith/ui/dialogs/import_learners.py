@@ -31,7 +31,7 @@ from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
 from badgesmith.ui.models.import_preview import ImportPreviewModel
-from badgesmith.ui.widgets.common import error_label, note, set_error
+from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 
 if TYPE_CHECKING:
     from badgesmith.core.services.roster import LearnerImportPreview
@@ -60,13 +60,13 @@ class FilePage(QWizardPage):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self._load_now)
-        self.path.textChanged.connect(lambda _t: self._timer.start())
+        self.path.textChanged.connect(self._path_edited)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         lay.addLayout(row)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setObjectName("importFileStatus")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -74,11 +74,19 @@ class FilePage(QWizardPage):
         lay.addWidget(self.error)
         lay.addStretch()
 
+    def _path_edited(self, _text: str) -> None:
+        self._timer.start()
+        self.completeChanged.emit()  # the preview no longer matches what is typed: Next waits
+
+    def _matches(self) -> bool:
+        """The preview in hand is of the file named in the field."""
+        text = self.path.text().strip()
+        return bool(text) and self.w.preview is not None and str(self.w.preview.path) == str(Path(text))
+
     def _load_now(self) -> None:
         self._timer.stop()
         text = self.path.text().strip()
-        loaded = self.w.preview is not None and str(self.w.preview.path) == str(Path(text))
-        if text and not loaded and not self.w.busy:
+        if text and not self._matches() and self.w.loading_path != text:
             self.w.load(text)
 
     def _browse(self) -> None:
@@ -86,15 +94,24 @@ class FilePage(QWizardPage):
         if path:
             prefs.set_last_dir("import", path)
             self.path.setText(path)
-            self.w.load(path)
+            self._load_now()
 
     def isComplete(self) -> bool:
-        return self.w.preview is not None and not self.w.busy
+        return self._matches() and not self.w.busy
 
     def validatePage(self) -> bool:
-        if self.w.preview is None or str(self.w.preview.path) != str(Path(self.path.text())):
-            self.w.load(self.path.text())
-        return self.w.preview is not None
+        if self._matches() and not self.w.busy:
+            return True
+        # The path changed (or is still being read): read it, and go on once it is read.
+        self._load_now()
+        if self._matches() and not self.w.busy:
+            return True  # read at once (a synchronous runner)
+        self.w.advance_when_loaded = self.w.busy
+        return False
+
+    def advance_if_ready(self) -> None:
+        if self.w.currentPage() is self and self.isComplete():
+            self.w.next()
 
 
 class MappingPage(QWizardPage):
@@ -113,7 +130,7 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self._changed)
             self.combos[key] = combo
             form.addRow(label, combo)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("mappingSummary")
         self.summary.setWordWrap(True)
         form.addRow(self.summary)
@@ -161,7 +178,7 @@ class PreviewPage(QWizardPage):
         self.setTitle("Check before importing")
         self.setSubTitle("Each line of the file and what will happen to it.")
         lay = QVBoxLayout(self)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -211,6 +228,9 @@ class ImportLearnersWizard(QWizard):
         self.setWindowTitle("Import learners")
         self.preview: LearnerImportPreview | None = None
         self.busy = False
+        self.loading_path: str | None = None  # the file being read now
+        self.advance_when_loaded = False  # Next was pressed while the file was being read
+        self._request = 0  # only the newest read may change the preview
         self.count: int | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -227,17 +247,26 @@ class ImportLearnersWizard(QWizard):
         path = path.strip()
         if not path:
             return
+        self._request += 1
+        request = self._request
         if not Path(path).is_file():
+            self.busy, self.loading_path, self.advance_when_loaded = False, None, False
             self.preview = None
+            page.status.setText("")
             set_error(page.error, f"There is no file at {path}.")
             page.completeChanged.emit()
             return
         self.busy = True
+        self.loading_path = path if mapping is None else None
         page.status.setText("Reading the file…")
+        page.completeChanged.emit()
+        self.mapping_page.completeChanged.emit()
         ws = self.ctx.ws
 
         def done(preview: LearnerImportPreview) -> None:
-            self.busy = False
+            if request != self._request:
+                return  # a newer read (another file or mapping) was asked for since
+            self.busy, self.loading_path = False, None
             self.preview = preview
             set_error(page.error, None)
             set_error(self.mapping_page.error, None)
@@ -247,9 +276,14 @@ class ImportLearnersWizard(QWizard):
             page.completeChanged.emit()
             if on_done is not None:
                 on_done()
+            if self.advance_when_loaded:
+                self.advance_when_loaded = False
+                QTimer.singleShot(0, page.advance_if_ready)
 
         def failed(exc: BaseException) -> None:
-            self.busy = False
+            if request != self._request:
+                return
+            self.busy, self.loading_path, self.advance_when_loaded = False, None, False
             if mapping is None:
                 self.preview = None
                 page.status.setText("")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,7 +23,7 @@ from badgesmith.core.services.cohorts import CohortInfo
 from badgesmith.ui import prefs
 from badgesmith.ui.context import RESULTS, AppContext
 from badgesmith.ui.errors import user_message
-from badgesmith.ui.widgets.common import error_label, note, set_error
+from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
@@ -40,14 +39,16 @@ class ImportResultsDialog(QDialog):
         self.ctx, self.cohort = ctx, cohort
         self.preview = None
         self.busy = False
+        self._generation = 0  # only the newest file's preview may be shown and recorded
         self.path = QLineEdit()
         self.path.setObjectName("resultsFile")
         self.path.setPlaceholderText("A CSV or Excel file with a column per criterion")
         self.path.returnPressed.connect(lambda: self.load(self.path.text()))
+        self.path.textEdited.connect(self._path_edited)
         browse = QPushButton("Choose…")
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
         self.report = QPlainTextEdit()
@@ -90,6 +91,16 @@ class ImportResultsDialog(QDialog):
             prefs.set_last_dir("results", path)
             self.load(path)
 
+    def _path_edited(self, _text: str) -> None:
+        """Another file name is being typed: what was read no longer matches it, so it cannot be recorded."""
+        if self.preview is None and not self.ok.isEnabled():
+            return
+        self._generation += 1
+        self.preview = None
+        self.ok.setEnabled(False)
+        self.summary.setText("Press Enter to read the file.")
+        self.report.clear()
+
     def load(self, path: str) -> None:
         from badgesmith.core.services.roster import preview_results_import
 
@@ -100,18 +111,25 @@ class ImportResultsDialog(QDialog):
         self.ok.setEnabled(False)
         set_error(self.error, "")
         self.summary.setText("Reading the file…")
+        self.report.clear()
         ws, cohort_id = self.ctx.ws, self.cohort.id
+        self._generation += 1
+        gen = self._generation
 
         def done(preview) -> None:  # type: ignore[no-untyped-def]
+            if gen != self._generation:
+                return  # another file was chosen since: this preview must not be recorded
             self.preview = preview
             report = preview.report
-            self.summary.setText(html.escape(f"{report.summary()}."))
+            self.summary.setText(f"{report.summary()}.")
             self.report.setPlainText("\n".join(preview.report_lines()[1:]) or "Every row is fine.")
             n = sum(len(r.values) for r in report.accepted)
             self.ok.setText(f"Record {n} result{'s' if n != 1 else ''}")
             self.ok.setEnabled(n > 0)
 
         def failed(exc: BaseException) -> None:
+            if gen != self._generation:
+                return
             self.summary.setText("")
             self.report.clear()
             set_error(self.error, user_message(exc))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.ui.widgets.common import plain
+
 if TYPE_CHECKING:
     from badgesmith.core.services.issuing import IssueSummary
 
@@ -44,7 +46,8 @@ class IssueSummaryDialog(QDialog):
         if summary.combined_pdf:
             notes.append(f"Print-ready PDF: {summary.combined_pdf.name}")
         notes.append(f"Folder: {summary.out_dir}")
-        info = QLabel("\n".join(notes))
+        info = plain(QLabel())
+        info.setText("\n".join(notes))
         info.setWordWrap(True)
         lay.addWidget(info)
         details = [f"✗ {name}: {why}" for _i, name, why in summary.failed]

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
-from badgesmith.ui.widgets.common import error_label, set_error
+from badgesmith.ui.widgets.common import error_label, plain, set_error
 
 
 class RevokeDialog(QDialog):
@@ -16,7 +16,8 @@ class RevokeDialog(QDialog):
         self.setObjectName("revokeDialog")
         self.setWindowTitle("Revoke credential")
         lay = QVBoxLayout(self)
-        text = QLabel(f"Revoke the credential of {recipient}? It will show as revoked to anyone who verifies it "
+        text = plain(QLabel())
+        text.setText(f"Revoke the credential of {recipient}? It will show as revoked to anyone who verifies it "
                       "with this workspace or your published status list. You can reinstate it later.")
         text.setWordWrap(True)
         lay.addWidget(text)

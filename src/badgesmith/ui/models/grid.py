@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
+from badgesmith.ui.widgets.common import tooltip
+
 if TYPE_CHECKING:
     from badgesmith.core.services.assessment import CriterionInfo, Eligibility
     from badgesmith.core.services.learners import LearnerInfo
@@ -218,15 +220,15 @@ class AssessmentGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.learner.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return row.learner.email or None
+                return tooltip(row.learner.email)
             return None
         if col == self.eligible_column:
             if el is None:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return "✓ eligible" if el.eligible else f"✗ {el.reasons[0]}" if el.reasons else "✗"
+                return "✓ eligible" if el.eligible else f"✗ {'; '.join(el.reasons)}" if el.reasons else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Eligible for the credential." if el.eligible else "\n".join(el.reasons)
+                return tooltip("Eligible for the credential." if el.eligible else "\n".join(el.reasons))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(ELIGIBLE_COLOUR if el.eligible else NOT_ELIGIBLE_COLOUR)
             return None
@@ -257,5 +259,5 @@ class AssessmentGridModel(QAbstractTableModel):
                 return c.name + ("" if c.required else " (optional)")
             return ("Eligibility", "Evidence note", "Evidence link")[section - n - 1]
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= n:
-            return describe(self.criteria[section - 1])
+            return tooltip(describe(self.criteria[section - 1]))
         return None

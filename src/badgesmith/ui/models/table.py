@@ -63,7 +63,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return col.text(item)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(item)
+            from badgesmith.ui.widgets.common import tooltip
+
+            return tooltip(col.tooltip(item))  # user data: shown literally, never as HTML
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             from PySide6.QtGui import QColor
 

@@ -23,7 +23,7 @@ from badgesmith.ui.errors import user_message
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import error_label, heading, note, set_error
+from badgesmith.ui.widgets.common import error_label, heading, note, plain, set_error
 
 COLUMNS: list[Column[AchievementSummary]] = [
     Column("name", "Achievement", lambda a: a.name),
@@ -56,10 +56,10 @@ class AchievementsPage(Page):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur.row()))
+        self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_clicked(cur.row()))
         new = QPushButton("New achievement")
         new.setObjectName("newAchievement")
-        new.clicked.connect(self.new_achievement)
+        new.clicked.connect(lambda: self.new_achievement())
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(heading("Achievements"))
@@ -69,7 +69,7 @@ class AchievementsPage(Page):
         ll.addWidget(new)
 
         self.title = heading("")
-        self.versions = QLabel()
+        self.versions = plain(QLabel())
         self.versions.setObjectName("versionsLabel")
         self.versions.setWordWrap(True)
         self.form = AchievementForm()
@@ -83,7 +83,11 @@ class AchievementsPage(Page):
         self.save.setDefault(True)
         self.save.clicked.connect(self.save_achievement)
         self.revert = QPushButton("Discard changes")
-        self.revert.clicked.connect(lambda: self._select(self.list.currentIndex().row()))
+        self.revert.setObjectName("discardAchievement")
+        self.revert.setEnabled(False)
+        self.revert.clicked.connect(self.discard_changes)
+        self._dirty = False
+        self._syncing = False  # selection changed by code, not by the user
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
         bottom.addStretch()
@@ -106,6 +110,72 @@ class AchievementsPage(Page):
 
     def workspace_switched(self) -> None:
         self.current_id = None
+        self._set_dirty(False)
+
+    # ---------------------------------------------------------------- unsaved edits
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.revert.setEnabled(dirty)
+        self.save.setEnabled(dirty or self.current_id is None)
+
+    def resolve_unsaved(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from badgesmith.ui.errors import ask_save_discard
+
+        if not self._dirty:
+            return True
+        name = self.form.name.text().strip() or "The new achievement"
+        answer = ask_save_discard(self, f"“{name}”" if self.current_id is not None else name)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_achievement()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._set_dirty(False)
+            return True
+        return False
+
+    def discard_changes(self) -> None:
+        if self.current_id is None:
+            self.new_achievement(ask=False)
+        else:
+            self._show_id(self.current_id)
+
+    def _select_row_quietly(self, row: int) -> None:
+        self._syncing = True
+        try:
+            if row < 0:
+                self.list.selectionModel().clear()
+            else:
+                self.list.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._syncing = False
+
+    def _row_of(self, achievement_id: int | None) -> int:
+        return next((i for i, a in enumerate(self.model.rows()) if a.id == achievement_id), -1)
+
+    def _row_clicked(self, row: int) -> None:
+        if self._syncing or row < 0 or row >= self.model.rowCount():
+            return
+        target = self.model.row_at(row).id
+        if target == self.current_id and not self._dirty:
+            return
+        if target != self.current_id and not self.resolve_unsaved():
+            self._select_row_quietly(self._row_of(self.current_id))  # Cancel: stay where we were
+            return
+        self._show_id(target)
+
+    def _show_id(self, achievement_id: int) -> None:
+        row = self._row_of(achievement_id)
+        self._select_row_quietly(row)
+        self._select(row)
+
+    # ---------------------------------------------------------------- data
 
     def refresh(self) -> None:
         from badgesmith.core.services import achievements
@@ -114,13 +184,14 @@ class AchievementsPage(Page):
         self.model.set_rows(achievements.list_achievements(self.ctx.ws))
         self.empty.setVisible(self.model.rowCount() == 0)
         rows = self.model.rows()
+        if self._dirty:  # another page changed something: keep the edits, just follow the list
+            self._select_row_quietly(self._row_of(keep))
+            return
         if not rows:
-            self.new_achievement()
+            self.new_achievement(ask=False)
             return
         row = next((i for i, a in enumerate(rows) if a.id == keep), 0)
-        self.list.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._select_row_quietly(row)
         self._select(row)
 
     def _select(self, row: int) -> None:
@@ -139,20 +210,22 @@ class AchievementsPage(Page):
         self.versions.setText(text)
         self.form.set_spec(detail.spec)
         set_error(self.error, None)
-        self.save.setEnabled(False)
+        self._set_dirty(False)
 
-    def new_achievement(self) -> None:
+    def new_achievement(self, ask: bool = True) -> None:
+        if ask and not self.resolve_unsaved():
+            return
         self.current_id = None
-        self.list.clearSelection()
+        self._select_row_quietly(-1)
         self.title.setText("New achievement")
         self.versions.setText("Not saved yet.")
         self.form.set_spec(new_spec())
         set_error(self.error, None)
-        self.save.setEnabled(True)
+        self._set_dirty(False)
         self.form.name.setFocus()
 
     def _edited(self) -> None:
-        self.save.setEnabled(True)
+        self._set_dirty(True)
         self._validate()
 
     def _validate(self) -> AchievementSpec | None:
@@ -181,6 +254,7 @@ class AchievementsPage(Page):
             set_error(self.error, user_message(exc))
             return False
         self.current_id = detail.id
+        self._set_dirty(False)
         self._stale = False
         self.ctx.notify(ACHIEVEMENTS)
         self.refresh()

@@ -45,3 +45,11 @@ class Page(QWidget):
 
     def workspace_switched(self) -> None:
         """Drop state tied to the previous workspace (selections, open editors)."""
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the page holds edits that are not saved (checked before quitting or switching)."""
+        return False
+
+    def resolve_unsaved(self) -> bool:
+        """Ask Save / Discard / Cancel about unsaved edits; True when the page may be left."""
+        return True

@@ -25,7 +25,7 @@ from badgesmith.ui.context import ACHIEVEMENTS, COHORTS, CREDENTIALS, LEARNERS, 
 from badgesmith.ui.models.grid import AssessmentGridModel
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import error_label, heading, note, set_error
+from badgesmith.ui.widgets.common import error_label, heading, note, plain, set_error
 from badgesmith.ui.widgets.grid_view import GridView
 
 
@@ -100,7 +100,7 @@ class CohortsPage(Page):
         self.grid.setAlternatingRowColors(True)
         self.grid.horizontalHeader().setMinimumSectionSize(80)
         self.title = heading("")
-        self.info = QLabel()
+        self.info = plain(QLabel())
         self.info.setObjectName("cohortInfo")
         self.info.setWordWrap(True)
         self.hint = note("Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved "
@@ -212,10 +212,19 @@ class CohortsPage(Page):
         # evidence is edited in the panel below the grid; eligibility takes the rest of the width
         self.grid.setColumnHidden(self.grid_model.note_column, True)
         self.grid.setColumnHidden(self.grid_model.url_column, True)
-        h.setSectionResizeMode(self.grid_model.eligible_column, QHeaderView.ResizeMode.Stretch)
+        h.setStretchLastSection(True)  # eligibility (the last shown) takes the rest of the width…
+        self._fit_eligibility()
         self._count_eligible()
         if self.grid_model.rowCount() and self.grid_model.criteria:
             self.grid.setCurrentIndex(self.grid_model.index(0, 1))
+
+    def _fit_eligibility(self) -> None:
+        """…or more, so that every reason is readable (the grid then scrolls sideways)."""
+        col = self.grid_model.eligible_column
+        if self.grid_model.rowCount():
+            need = max(self.grid.sizeHintForColumn(col), 260)
+            if self.grid.columnWidth(col) < need:
+                self.grid.horizontalHeader().resizeSection(col, need)
 
     def _evidence_panel(self) -> QWidget:
         """Evidence for the learner in the current row; saved through the grid model (undoable)."""
@@ -269,6 +278,7 @@ class CohortsPage(Page):
         self.saved_label.setText("✓ Saved")
         self._saved_timer.start()
         self._count_eligible()
+        self._fit_eligibility()
         self.ctx.notify(RESULTS)
 
     def new_cohort(self) -> None:
@@ -290,7 +300,15 @@ class CohortsPage(Page):
         if self.current is None:
             return
         dlg = ImportResultsDialog(self.ctx, self.current, self)
+        dlg.accepted.connect(lambda cid=self.current.id: self._results_imported(cid))
         dlg.open()
+
+    def _results_imported(self, cohort_id: int) -> None:
+        """Show what the import recorded; the undo history (pre-import values) no longer applies."""
+        if self.current is None or self.current.id != cohort_id:
+            return  # another cohort is shown: it loads fresh when selected
+        row = next((i for i, c in enumerate(self.model.rows()) if c.id == cohort_id), -1)
+        self._select(row)  # reloads the grid (which clears the undo stack) and the eligible count
 
     def export_results(self) -> None:
         from pathlib import Path

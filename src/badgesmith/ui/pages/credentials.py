@@ -32,7 +32,7 @@ from badgesmith.ui.context import ACHIEVEMENTS, CREDENTIALS, AppContext
 from badgesmith.ui.errors import show_error, show_info, user_message
 from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import heading
+from badgesmith.ui.widgets.common import heading, plain
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
 
 STATUSES = (("All statuses", None), ("Active", "active"), ("Revoked", "revoked"), ("Expired", "expired"),
@@ -93,11 +93,12 @@ class CredentialsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.count = QLabel()
         self.count.setObjectName("credentialCount")
+        self._pdf_gen = 0  # the certificate shown belongs to the newest selection only
 
-        self.detail_title = QLabel()
+        self.detail_title = plain(QLabel())
         self.detail_title.setObjectName("credentialTitle")
         self.detail_title.setWordWrap(True)
-        self.status_line = QLabel()
+        self.status_line = plain(QLabel())
         self.status_line.setObjectName("credentialState")
         self.status_line.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -217,6 +218,7 @@ class CredentialsPage(Page):
         for b in (self.revoke_button, self.reinstate_button, self.reexport_button):
             b.setEnabled(cid is not None)
         if cid is None:
+            self._pdf_gen += 1
             self.detail_title.setText("")
             self.status_line.setText("")
             self.json.setPlainText("")
@@ -239,6 +241,8 @@ class CredentialsPage(Page):
         self._load_pdf(r.pdf_path)
 
     def _load_pdf(self, path: str | None) -> None:
+        self._pdf_gen += 1  # a read still running for the previous selection must not show
+        gen = self._pdf_gen
         if not path or not Path(path).is_file():
             self.preview.show_message("The certificate file is not where it was written; use Re-export to "
                                       "make a fresh copy.")
@@ -247,7 +251,16 @@ class CredentialsPage(Page):
         def read(_ctl):  # type: ignore[no-untyped-def]
             return Path(path).read_bytes()
 
-        self.ctx.runner.run(read, self.preview.set_pdf, lambda e: self.preview.show_message(user_message(e)), owner=self)
+        def done(pdf: bytes) -> None:
+            if gen == self._pdf_gen:
+                self.preview.set_pdf(pdf)
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._pdf_gen:
+                self.preview.show_message(user_message(exc))
+
+        self.preview.show_message("Loading the certificate…")
+        self.ctx.runner.run(read, done, failed, owner=self)
 
     # ---------------------------------------------------------------- actions
 

@@ -36,7 +36,7 @@ from badgesmith.ui.context import (
 from badgesmith.ui.errors import show_error, user_message
 from badgesmith.ui.models.issue_plan import IssuePlanModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import heading, note
+from badgesmith.ui.widgets.common import heading, note, plain
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 250
@@ -57,7 +57,7 @@ class IssuePage(Page):
         self.cohort.setObjectName("issueCohort")
         self.cohort.setMinimumWidth(320)
         self.cohort.currentIndexChanged.connect(self._cohort_changed)
-        self.achievement = QLabel()
+        self.achievement = plain(QLabel())
         self.achievement.setObjectName("issueAchievement")
         self.model = IssuePlanModel(self)
         self.table = QTableView()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from badgesmith.core.services.issuer import KeyInfo, TrustedIssuerInfo
 from badgesmith.ui import prefs
 from badgesmith.ui.context import ACHIEVEMENTS, ISSUER, AppContext
-from badgesmith.ui.errors import show_error, show_info, user_message
+from badgesmith.ui.errors import ask, show_error, show_info, user_message
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.template_editor import TemplateEditor
@@ -94,6 +94,27 @@ class IssuerTab(QWidget):
         row.addWidget(self.error, 1)
         row.addWidget(save)
         form.addRow(row)
+        self.dirty = False
+        for edit in (self.name, self.url, self.email, self.verify_url, self.status_url):
+            edit.textChanged.connect(self._edited)
+        self.description.textChanged.connect(self._edited)
+        self.logo.changed.connect(self._edited)
+
+    def _edited(self, *_: object) -> None:
+        self.dirty = True
+
+    def resolve_unsaved(self) -> bool:
+        from badgesmith.ui.errors import ask_save_discard
+
+        if not self.dirty:
+            return True
+        answer = ask_save_discard(self, "The issuer profile")
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            return True
+        return False
 
     def reload(self) -> None:
         from badgesmith.core.services import issuer
@@ -107,8 +128,9 @@ class IssuerTab(QWidget):
         self.verify_url.setText(info.verify_page_url or "")
         self.status_url.setText(info.status_list_url or "")
         set_error(self.error, None)
+        self.dirty = False
 
-    def save(self) -> None:
+    def save(self) -> bool:
         from badgesmith.core.services import issuer
 
         try:
@@ -117,10 +139,12 @@ class IssuerTab(QWidget):
                                  self.verify_url.text(), self.status_url.text())
         except Exception as exc:
             set_error(self.error, user_message(exc))
-            return
+            return False
         set_error(self.error, None)
+        self.dirty = False
         self.ctx.notify(ISSUER)
         show_info(self, "The issuer profile is saved. Credentials issued from now on carry it.")
+        return True
 
 
 class KeysTab(QWidget):
@@ -218,7 +242,7 @@ class KeysTab(QWidget):
                 show_error(self, exc)
                 return
             self.reload()
-            self.ctx.notify(ISSUER)
+            self.ctx.notify(ISSUER)  # other tabs reload only what they show, keeping unsaved edits
             show_info(self, "A new signing key is in use. Back it up now (Back up key…).")
 
         with_passphrase(self.ctx, self, go)
@@ -275,8 +299,7 @@ class TrustTab(QWidget):
         if not index.isValid():
             return
         t = self.model.row_at(index.row())
-        if QMessageBox.question(self, "Remove trusted issuer",
-                                f"Stop trusting {t.name}?") != QMessageBox.StandardButton.Yes:
+        if ask(self, "Remove trusted issuer", f"Stop trusting {t.name}?") != QMessageBox.StandardButton.Yes:
             return
         try:
             issuer.remove_trusted_issuer(self.ctx.ws, t.id)
@@ -303,9 +326,43 @@ class SettingsPage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Settings"))
         lay.addWidget(self.tabs, 1)
+        self._pending: set[str] = {ACHIEVEMENTS, ISSUER}  # what changed since the tabs were loaded
+
+    # Saving one tab must not wipe unsaved edits on another: each topic reloads only the tabs
+    # that show it, and a tab with unsaved edits keeps them.
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self._pending.add(topic)
+        super()._on_changed(topic)
+
+    def workspace_switched(self) -> None:
+        self._pending = {ACHIEVEMENTS, ISSUER}
+        self.design._set_dirty(False)
+        self.issuer.dirty = False
 
     def refresh(self) -> None:
-        self.design.reload()
-        self.issuer.reload()
-        self.keys.reload()
-        self.trust.reload()
+        pending, self._pending = self._pending, set()
+        if ACHIEVEMENTS in pending:
+            self.design.reload()  # keeps the design being edited
+        if ISSUER in pending:
+            if not self.issuer.dirty:
+                self.issuer.reload()
+            self.keys.reload()
+            self.trust.reload()
+            if ACHIEVEMENTS not in pending:
+                self.design.render_preview()  # the sample shows the issuer's name and logo
+
+    def has_unsaved_changes(self) -> bool:
+        return self.design.has_unsaved_changes() or self.issuer.dirty
+
+    def resolve_unsaved(self) -> bool:
+        for tab in (self.design, self.issuer):
+            if tab is self.design and not self.design.has_unsaved_changes():
+                continue
+            if tab is self.issuer and not self.issuer.dirty:
+                continue
+            self.tabs.setCurrentWidget(tab)
+            if not tab.resolve_unsaved():
+                return False
+        return True

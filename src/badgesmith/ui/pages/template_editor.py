@@ -80,7 +80,7 @@ class TemplateEditor(QWidget):
         self.achievement_id: int | None = None
         self.achievement = QComboBox()
         self.achievement.setObjectName("designAchievement")
-        self.achievement.currentIndexChanged.connect(self._load_achievement)
+        self.achievement.currentIndexChanged.connect(self._achievement_chosen)
         self.template = QComboBox()
         self.template.setObjectName("designTemplate")
         for tid, name in list_templates():
@@ -142,7 +142,7 @@ class TemplateEditor(QWidget):
         self.save.setObjectName("saveDesign")
         self.save.clicked.connect(self.save_design)
         reset = QPushButton("Reset to template")
-        reset.clicked.connect(lambda: self._fill({}))
+        reset.clicked.connect(self._reset_to_template)
         self.error = error_label()
         form = QFormLayout()
         form.addRow("Achievement", self.achievement)
@@ -178,8 +178,45 @@ class TemplateEditor(QWidget):
         self._timer.timeout.connect(self.render_preview)
         self._loading = False
         self._generation = 0
+        self._dirty = False
+        self._template_id = self.template.currentData()  # the template the fields were filled from
+
+    # ---------------------------------------------------------------- unsaved edits
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+
+    def resolve_unsaved(self) -> bool:
+        """Save / Discard / Cancel the design edits; True when they may be left."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from badgesmith.ui.errors import ask_save_discard
+
+        if not self._dirty:
+            return True
+        index = self.achievement.findData(self.achievement_id)
+        name = self.achievement.itemText(index) if index >= 0 else "this achievement"
+        answer = ask_save_discard(self, f"The certificate design of “{name}”")
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_design()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._set_dirty(False)
+            return True
+        return False
+
+    @staticmethod
+    def _set_quietly(combo: QComboBox, data: Any) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(data)))
+        combo.blockSignals(False)
+
+    # ---------------------------------------------------------------- loading
 
     def reload(self) -> None:
+        """Refill the achievement list; unsaved edits of the design shown are kept."""
         from badgesmith.core.services import achievements
 
         keep = self.achievement_id
@@ -187,28 +224,65 @@ class TemplateEditor(QWidget):
         self.achievement.clear()
         for a in achievements.list_achievements(self.ctx.ws):
             self.achievement.addItem(a.name, a.id)
-        self.achievement.blockSignals(False)
         i = self.achievement.findData(keep)
         self.achievement.setCurrentIndex(max(0, i))
+        self.achievement.blockSignals(False)
         self.save.setEnabled(self.achievement.count() > 0)
+        if self._dirty and i >= 0:
+            self.render_preview()
+            return
+        self._set_dirty(False)
+        self._load_achievement()
+
+    def _achievement_chosen(self) -> None:
+        chosen = self.achievement.currentData()
+        if chosen == self.achievement_id:
+            return
+        if self._dirty:
+            self._set_quietly(self.achievement, self.achievement_id)  # the edits belong to this one
+            if not self.resolve_unsaved():
+                return  # Cancel: stay on the achievement being edited
+            self._set_quietly(self.achievement, chosen)
         self._load_achievement()
 
     def _load_achievement(self) -> None:
         from badgesmith.core.services import achievements
 
         self.achievement_id = self.achievement.currentData()
+        self._set_dirty(False)
         if self.achievement_id is None:
             self.preview.show_message("Create an achievement first: its certificate design is edited here.")
             return
         spec = achievements.get_achievement(self.ctx.ws, self.achievement_id).spec
         self._loading = True
         self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
+        self._template_id = self.template.currentData()
         self._loading = False
         self._fill(spec.template_overrides)
 
     def _template_changed(self) -> None:
-        if not self._loading:
-            self._fill({})
+        from PySide6.QtWidgets import QMessageBox
+
+        from badgesmith.ui.errors import ask
+
+        if self._loading or self.template.currentData() == self._template_id:
+            return
+        if self._dirty:
+            sb = QMessageBox.StandardButton
+            answer = ask(self, "Change the template",
+                         "Another template replaces the colours, wording and signatories you changed and have "
+                         "not saved. Discard those changes?", sb.Discard | sb.Cancel, sb.Cancel,
+                         QMessageBox.Icon.Warning)
+            if answer != sb.Discard:
+                self._set_quietly(self.template, self._template_id)
+                return
+        self._template_id = self.template.currentData()
+        self._fill({})
+        self._set_dirty(True)
+
+    def _reset_to_template(self) -> None:
+        self._fill({})
+        self._set_dirty(True)
 
     def _fill(self, overrides: dict[str, Any]) -> None:
         from badgesmith.core.paper.templates import load_template
@@ -258,6 +332,7 @@ class TemplateEditor(QWidget):
 
     def schedule_preview(self) -> None:
         if not self._loading:
+            self._set_dirty(True)  # only user edits get here: loading fills with _loading set
             self._timer.start()
 
     def render_preview(self) -> None:
@@ -289,21 +364,23 @@ class TemplateEditor(QWidget):
         self.ctx.runner.run(lambda _ctl: render_certificate(data, template), done,
                             lambda exc: set_error(self.error, user_message(exc)), owner=self)
 
-    def save_design(self) -> None:
+    def save_design(self) -> bool:
         from dataclasses import replace
 
         from badgesmith.core.services import achievements
 
         if self.achievement_id is None:
-            return
+            return False
         try:
             spec = achievements.get_achievement(self.ctx.ws, self.achievement_id).spec
             achievements.update_achievement(self.ctx.ws, self.achievement_id, replace(
                 spec, template=self.template.currentData(), template_overrides=self.overrides()))
         except Exception as exc:
             set_error(self.error, user_message(exc))
-            return
+            return False
         set_error(self.error, None)
         from badgesmith.ui.context import ACHIEVEMENTS
 
+        self._set_dirty(False)
         self.ctx.notify(ACHIEVEMENTS)
+        return True

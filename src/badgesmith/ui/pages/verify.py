@@ -68,6 +68,7 @@ class VerifyPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.report: Report | None = None
+        self._generation = 0
         self.drop = DropZone()
         self.drop.dropped.connect(self.verify_file)
         open_button = QPushButton("Open file…")
@@ -138,11 +139,8 @@ class VerifyPage(Page):
         from badgesmith.core.services.verification import verify_path
 
         ws, p = self.ctx.ws, Path(path)
-        self.verdict.setText("Checking…")
-        self.verdict.setStyleSheet("color: #5E5A52;")
-        self.summary.setText(p.name)
-        self.details.setText("")
-        self.ctx.runner.run(lambda _c: verify_path(ws, p), self.show_report, self._failed, owner=self)
+        self._checking(p.name)
+        self._run(lambda _c: verify_path(ws, p))
 
     def verify_text(self, text: str) -> None:
         from badgesmith.core.services.verification import verify_text
@@ -150,7 +148,30 @@ class VerifyPage(Page):
         if not text.strip():
             return
         ws = self.ctx.ws
-        self.ctx.runner.run(lambda _c: verify_text(ws, text.strip()), self.show_report, self._failed, owner=self)
+        self._checking("Pasted text")
+        self._run(lambda _c: verify_text(ws, text.strip()))
+
+    def _checking(self, what: str) -> None:
+        self.report = None
+        self.verdict.setText("Checking…")
+        self.verdict.setStyleSheet("color: #5E5A52;")
+        self.summary.setText(what)
+        self.details.setText("")
+
+    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+        """Check on the runner; only the newest check may show its report."""
+        self._generation += 1
+        gen = self._generation
+
+        def done(report: Report) -> None:
+            if gen == self._generation:
+                self.show_report(report)
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._generation:
+                self._failed(exc)
+
+        self.ctx.runner.run(fn, done, failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None

@@ -1,6 +1,14 @@
-"""Little helpers shared by pages: an inline error label, headings, an empty-state note."""
+"""Little helpers shared by pages: an inline error label, headings, an empty-state note.
+
+Labels that show user data (names, reasons, file names, messages quoting them) must be plain
+text: Qt's default "auto" format renders anything that looks like HTML, so a learner named
+``<font color=green>VERIFIED</font>`` would print a green VERIFIED. ``plain()`` does that, and
+``tooltip()`` makes text safe for the places (tool tips) that have no plain-text switch.
+"""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
@@ -16,8 +24,33 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def plain(label: QLabel) -> QLabel:
+    """``label`` shows its text literally, never as HTML."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    label = plain(QLabel(parent))
+    label.setText(text)
+    label.setWordWrap(wrap)
+    return label
+
+
+def tooltip(text: str | None) -> str | None:
+    """``text`` as a tool tip that Qt shows literally (tool tips are rich text when they look like it)."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    if not text:
+        return None
+    if not GuiQt.mightBeRichText(text):
+        return text  # Qt shows it as it is
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = plain(QLabel(parent))
+    label.setText(text)
     f = label.font()
     f.setPointSizeF(f.pointSizeF() * 1.35)
     f.setBold(True)

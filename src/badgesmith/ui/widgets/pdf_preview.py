@@ -31,6 +31,7 @@ class PdfPreview(QLabel):
     def __init__(self, empty_text: str = "No preview", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names
         self.setMinimumSize(240, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setStyleSheet("QLabel { background: #A9A59D; color: #2B2925; }")
