@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from badgesmith.core.services import csv_export
 from badgesmith.core.services.csv_export import (
     FORMULA_TRIGGERS,
     CsvExportError,
@@ -98,7 +97,7 @@ def test_write_csv_disk_full_message(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(csv_export.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)  # the shared atomic writer fsyncs
     with pytest.raises(CsvExportError, match="The disk is full: out.csv was not saved"):
         write_csv(p, ["h"], [["x"]])
     assert os.listdir(tmp_path) == []

@@ -7,7 +7,9 @@ import errno
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 from badgesmith.core.errors import BadgesmithError
 
@@ -39,37 +41,70 @@ def default_file_mode() -> int:
     return 0o644
 
 
+def _mode_for(path: Path) -> int:
+    """Keep a replaced file's permissions; a new file gets the ordinary (umask) mode."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return default_file_mode()
+
+
+def _chmod(fd: int, mode: int) -> None:
+    if hasattr(os, "fchmod"):
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, mode)
+
+
+def _fsync_path(path: Path) -> None:
+    """fsync a file, or a folder after renames in it (best effort: Windows cannot open a
+    folder, and NTFS journals renames)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: Path | str, mode: str = "wb", *, prefix: str | None = None, suffix: str = ".part",
+    fsync: bool = True, **open_kwargs: Any,
+) -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path`` for writing. When the block ends cleanly it is
+    flushed, fsynced and renamed over ``path``; on any error it is removed and ``path`` is
+    untouched. ``OSError`` propagates for the caller to word for its user."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=prefix or f".{path.name}.", suffix=suffix, dir=path.parent)
+    try:
+        _chmod(fd, _mode_for(path))  # mkstemp makes 0600
+        with os.fdopen(fd, mode, **open_kwargs) as f:
+            yield f
+            f.flush()
+            if fsync:
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if fsync:
+        _fsync_path(path.parent)
+
+
 def atomic_write_bytes(path: Path | str, data: bytes, *, fsync: bool = True) -> Path:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
     path = Path(path)
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        _chmod(fd)
-        with os.fdopen(fd, "wb") as f:
+        with atomic_file(path, fsync=fsync) as f:
             f.write(data)
-            if fsync:
-                f.flush()
-                os.fsync(f.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
     except OSError as exc:
         raise OutputError(describe_os_error(exc, path)) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
     return path
 
 
 def atomic_write_text(path: Path | str, text: str, *, fsync: bool = True) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"), fsync=fsync)
-
-
-def _chmod(fd: int) -> None:
-    if hasattr(os, "fchmod"):
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, default_file_mode())
 
 
 def stage_bytes(path: Path, data: bytes) -> Path:
@@ -80,7 +115,7 @@ def stage_bytes(path: Path, data: bytes) -> Path:
     """
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        _chmod(fd)
+        _chmod(fd, _mode_for(path))
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -102,16 +137,7 @@ def sync_all(paths: list[Path]) -> None:
         os.sync()
         return
     for p in paths:
-        try:
-            fd = os.open(p, os.O_RDONLY)
-        except OSError:
-            continue  # Windows cannot open a folder: renames there are journaled by NTFS
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        _fsync_path(p)
 
 
 def publish(staged: Path, path: Path) -> None:

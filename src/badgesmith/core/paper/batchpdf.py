@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from pypdf import PdfReader
 from pypdf.generic import (
@@ -39,7 +37,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from badgesmith.core.fileio import default_file_mode
+from badgesmith.core.fileio import atomic_file
 
 Source = bytes | str | Path
 _SKIP_PAGE_KEYS = {"/Parent", "/Annots", "/AF", "/B", "/Thumb", "/StructParents"}
@@ -430,50 +428,43 @@ def combine_certificates(
     number of pages.
     """
     out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".batch-", suffix=".pdf", dir=out.parent)
-    if hasattr(os, "fchmod"):  # mkstemp makes 0600; the print file is an ordinary document
-        os.fchmod(fd, default_file_mode())
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            w = _Out(fh)
-            w.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-            parent = IndirectObject(2, 0, None)  # type: ignore[arg-type]
-            kids: list[int] = []
-            for i, src in enumerate(sources):
-                data = _read(src)
-                try:
-                    kids += _copy_fast(_FastSource(data), w, 2)
-                except (_Unsupported, ValueError, IndexError, KeyError):
-                    reader = PdfReader(io.BytesIO(data))
-                    kids += _copy_pages(reader, w, parent)
-                    del reader
-                del data
-                if progress is not None:
-                    progress(i + 1)
-            w.obj(2, DictionaryObject({
-                NameObject("/Type"): NameObject("/Pages"),
-                NameObject("/Kids"): ArrayObject(IndirectObject(k, 0, None) for k in kids),  # type: ignore[arg-type]
-                NameObject("/Count"): NumberObject(len(kids)),
-            }))  # fmt: skip
-            w.obj(1, DictionaryObject({
-                NameObject("/Type"): NameObject("/Catalog"),
-                NameObject("/Pages"): parent,
-            }))  # fmt: skip
-            info_num = w.alloc()
-            info = DictionaryObject({NameObject("/Title"): TextStringObject(title),
-                                     NameObject("/Creator"): TextStringObject("Badgesmith")})  # fmt: skip
-            if author:
-                info[NameObject("/Author")] = TextStringObject(author)
-            w.obj(info_num, info)
-            xref = w.pos
-            size = w.next_id
-            lines = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
-            lines += [b"%010d 00000 n \n" % w.offsets[n] for n in range(1, size)]
-            w.write(b"".join(lines))
-            w.write(b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-                    % (size, info_num, xref))  # fmt: skip
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # ".batch-" names the file being written: the issuing pipeline sweeps such leftovers
+    with atomic_file(out, prefix=".batch-", suffix=".pdf") as fh:
+        w = _Out(cast(BinaryIO, fh))
+        w.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+        parent = IndirectObject(2, 0, None)  # type: ignore[arg-type]
+        kids: list[int] = []
+        for i, src in enumerate(sources):
+            data = _read(src)
+            try:
+                kids += _copy_fast(_FastSource(data), w, 2)
+            except (_Unsupported, ValueError, IndexError, KeyError):
+                reader = PdfReader(io.BytesIO(data))
+                kids += _copy_pages(reader, w, parent)
+                del reader
+            del data
+            if progress is not None:
+                progress(i + 1)
+        w.obj(2, DictionaryObject({
+            NameObject("/Type"): NameObject("/Pages"),
+            NameObject("/Kids"): ArrayObject(IndirectObject(k, 0, None) for k in kids),  # type: ignore[arg-type]
+            NameObject("/Count"): NumberObject(len(kids)),
+        }))  # fmt: skip
+        w.obj(1, DictionaryObject({
+            NameObject("/Type"): NameObject("/Catalog"),
+            NameObject("/Pages"): parent,
+        }))  # fmt: skip
+        info_num = w.alloc()
+        info = DictionaryObject({NameObject("/Title"): TextStringObject(title),
+                                 NameObject("/Creator"): TextStringObject("Badgesmith")})  # fmt: skip
+        if author:
+            info[NameObject("/Author")] = TextStringObject(author)
+        w.obj(info_num, info)
+        xref = w.pos
+        size = w.next_id
+        lines = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
+        lines += [b"%010d 00000 n \n" % w.offsets[n] for n in range(1, size)]
+        w.write(b"".join(lines))
+        w.write(b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+                % (size, info_num, xref))  # fmt: skip
     return len(kids)

@@ -15,16 +15,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from badgesmith.core.errors import BadgesmithError
+from badgesmith.core.fileio import atomic_file
 
 __all__ = ["FORMULA_TRIGGERS", "CsvExportError", "safe_cell", "write_csv"]
 
@@ -72,52 +70,16 @@ def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequen
     if not folder.is_dir():
         raise CsvExportError(f"The folder {folder} does not exist; choose another place to save.")
     count = 0
-    tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+        with atomic_file(target, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f, lineterminator="\r\n")
             writer.writerow([safe_cell(h) for h in headers])
             for row in rows:
                 writer.writerow([safe_cell(v) for v in row])
                 count += 1
-            f.flush()
-            os.fsync(f.fileno())
-        _copy_mode(target, tmp_name)
-        os.replace(tmp_name, target)
-        tmp_name = None
-        _fsync_dir(folder)
     except OSError as e:
         raise CsvExportError(_os_message(target, e)) from e
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
     return count
-
-
-def _copy_mode(target: Path, tmp_name: str) -> None:
-    # mkstemp creates 0600; keep an existing file's permissions, else 0644. (Reading the umask
-    # would mean setting it, which is process-wide and racy in a threaded GUI.)
-    try:
-        mode = target.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o644
-    os.chmod(tmp_name, mode)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _os_message(target: Path, e: OSError) -> str:
