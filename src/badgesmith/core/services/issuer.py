@@ -7,7 +7,6 @@ under the passphrase. Every key event goes to the audit log.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,12 +20,12 @@ from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes
 from badgesmith.core.services.achievements import image_is_readable, sniff_image_mime
+from badgesmith.core.services.learners import check_email
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import IssuerProfile, SigningKey, TrustedIssuer, utcnow
 from badgesmith.core.store.workspace import Workspace
 
 MIN_PASSPHRASE = 4
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -78,10 +77,7 @@ def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, s
         raise ValidationError("The issuer needs a name.")
     if len(name) > 200:
         raise ValidationError("The issuer name is longer than 200 characters.")
-    email = (email or "").strip() or None
-    if email and not _EMAIL.match(email):
-        raise ValidationError(f"'{email}' is not a valid e-mail address.")
-    return name, _check_url("issuer web address", url), email
+    return name, _check_url("issuer web address", url), check_email(email)
 
 
 def check_passphrase(passphrase: str) -> None:

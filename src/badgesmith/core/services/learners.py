@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -11,11 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.services.roster_rows import InvalidEmail, normalise_email, normalise_name
 from badgesmith.core.store.models import Learner
 from badgesmith.core.store.workspace import Workspace
 
 NAME_LIMIT = 200
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -26,10 +25,6 @@ class LearnerInfo:
     student_number: str | None
 
 
-def normalise_name(name: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(name.split()))
-
-
 def name_key(name: str) -> str:
     """Sort and search key: casefolded without accents, so 'Ágnes' sorts with 'Agnes' (not
     after 'Z') and typing 'zoe' finds 'Zoë'. Stored in ``learner.name_key`` (schema 0002)."""
@@ -37,14 +32,15 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-def normalise_email(email: str | None) -> str | None:
-    if email is None:
+def check_email(email: str | None) -> str | None:
+    """The address as stored (domain lower-cased), None when empty; the importer's rules."""
+    shown = (email or "").strip()
+    if not shown:
         return None
-    email = email.strip()
-    if not email:
-        return None
-    local, _, domain = email.rpartition("@")
-    return f"{local}@{domain.lower()}" if local else email
+    try:
+        return normalise_email(shown)
+    except InvalidEmail as exc:
+        raise ValidationError(f"'{shown}' is not a valid e-mail address: {exc.reason}.") from None
 
 
 def check_learner(name: str, email: str | None, student_number: str | None) -> tuple[str, str | None, str | None]:
@@ -53,9 +49,7 @@ def check_learner(name: str, email: str | None, student_number: str | None) -> t
         raise ValidationError("The learner needs a name.")
     if len(name) > NAME_LIMIT:
         raise ValidationError(f"The name is {len(name)} characters long; the limit is {NAME_LIMIT}.")
-    email = normalise_email(email)
-    if email is not None and not _EMAIL.match(email):
-        raise ValidationError(f"'{email}' is not a valid e-mail address.")
+    email = check_email(email)
     number = (student_number or "").strip() or None
     return name, email, number
 

@@ -142,9 +142,10 @@ class ImportReport:
 
 
 class InvalidEmail(ValueError):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason  # e.g. "it has no @ sign"
 
 
 def validate_learner_rows(
@@ -323,7 +324,7 @@ def normalise_email(text: str) -> str:
         addr = addr[7:]
 
     def bad(reason: str) -> InvalidEmail:
-        return InvalidEmail(f"E-mail address '{shown}' is not valid: {reason}.")
+        return InvalidEmail(f"E-mail address '{shown}' is not valid: {reason}.", reason)
 
     at = addr.count("@")
     if at > 1 and re.search(r"[,;\s]", addr):
