@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.services.achievements import current_version
+from badgesmith.core.services.result_rows import parse_number, parse_status
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -29,10 +30,6 @@ from badgesmith.core.store.models import (
 from badgesmith.core.store.workspace import Workspace
 
 COMPLETED, FAILED = "Completed", "Failed"
-_STATUS_WORDS = {
-    COMPLETED: {"completed", "complete", "pass", "passed", "p", "yes", "y", "attended", "present", "1", "true", "x", "✓"},
-    FAILED: {"failed", "fail", "f", "no", "n", "absent", "0", "false"},
-}
 
 
 @dataclass(frozen=True)
@@ -92,10 +89,9 @@ def normalise_value(c: CriterionInfo, raw: str | None) -> str | None:
         return None
     text = str(raw).strip()
     if c.kind == "score":
-        try:
-            num = float(text.replace(",", "."))
-        except ValueError:
-            raise ValidationError(f"{c.name}: '{text}' is not a number.") from None
+        num = parse_number(text)  # the importer's rules: "7,5", "1 234,5"...
+        if num is None:
+            raise ValidationError(f"{c.name}: '{text}' is not a number.")
         if (c.min_value is not None and num < c.min_value) or (c.max_value is not None and num > c.max_value):
             raise ValidationError(f"{c.name}: {text} is outside {_fmt(c.min_value)}–{_fmt(c.max_value)}.")
         return _fmt(num)
@@ -104,17 +100,19 @@ def normalise_value(c: CriterionInfo, raw: str | None) -> str | None:
             if lv.casefold() == text.casefold():
                 return lv
         raise ValidationError(f"{c.name}: '{text}' is not one of the levels ({', '.join(c.levels)}).")
-    word = text.casefold()
-    for status, words in _STATUS_WORDS.items():
-        if word in words or word == status.casefold():
-            return status
+    passed = parse_status(text)  # the same pass/fail and attendance words as an import
+    if passed is not None:
+        return COMPLETED if passed else FAILED
     raise ValidationError(f"{c.name}: '{text}' is neither passed/attended nor failed/absent.")
 
 
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return "…"
+def format_number(x: float) -> str:
+    """A score as people write it: 72, 72.5 (never 72.0)."""
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _fmt(x: float | None) -> str:
+    return "…" if x is None else format_number(x)
 
 
 def record_result(

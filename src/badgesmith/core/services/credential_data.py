@@ -20,7 +20,7 @@ from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.didkey import fingerprint
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
-from badgesmith.core.services.assessment import COMPLETED
+from badgesmith.core.services.assessment import COMPLETED, format_number
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -85,15 +85,15 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
     for c in v.criteria:
         levels = tuple(ob3.RubricLevelInfo(id=f"urn:uuid:{lv.uuid}", name=lv.name,
                                            description=lv.description or None,
-                                           points=None if lv.points is None else _num(lv.points))
+                                           points=None if lv.points is None else format_number(lv.points))
                        for lv in c.levels)
         req_level = next((f"urn:uuid:{lv.uuid}" for lv in c.levels if lv.name == c.required_level), None)
         descs.append(ob3.ResultDescriptionInfo(
             id=f"urn:uuid:{c.uuid}", name=c.name, result_type=_RESULT_TYPE[c.kind],
-            required_value=_num(v.pass_mark) if c.kind == "score" and v.pass_mark is not None and
+            required_value=format_number(v.pass_mark) if c.kind == "score" and v.pass_mark is not None and
             len([x for x in v.criteria if x.kind == "score"]) == 1 else None,
-            value_min=None if c.min_value is None else _num(c.min_value),
-            value_max=None if c.max_value is None else _num(c.max_value),
+            value_min=None if c.min_value is None else format_number(c.min_value),
+            value_max=None if c.max_value is None else format_number(c.max_value),
             allowed_values=("Completed", "Failed") if c.kind == "status" else (),
             required_level=req_level if c.required else None,
             rubric_levels=levels,
@@ -109,10 +109,6 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
         human_code=v.human_code, in_language=v.language, version=v.version_label or str(v.number),
         result_descriptions=tuple(descs),
     )
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
 
 
 def issue_context(s: Session, cohort_id: int, version: AchievementVersion, did: str) -> IssueContext:
