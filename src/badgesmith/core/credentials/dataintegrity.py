@@ -39,6 +39,18 @@ def xsd_datetime(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def parse_xsd_datetime(value: Any) -> datetime | None:
+    """The inverse, for any credential's dates: a UTC datetime, or None when the value is not
+    a date-time with a time zone."""
+    if not isinstance(value, str):
+        return None
+    try:
+        t = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return t.astimezone(UTC) if t.tzinfo else None
+
+
 def canonicalize(document: Mapping[str, Any], loader: OfflineLoader | None = None) -> str:
     """RDFC-1.0 canonical N-Quads of a JSON-LD document, processed offline."""
     loader = loader or default_loader()

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from .dataintegrity import parse_xsd_datetime
 from .dataintegrity import verify as verify_proof
 from .didkey import fingerprint
 from .errors import CredentialError
@@ -83,16 +84,6 @@ class VerificationReport:
         d["verified"] = self.verified
         d["summary"] = self.summary
         return d
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        t = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return t if t.tzinfo else None
 
 
 def _human(when: datetime) -> str:
@@ -180,7 +171,7 @@ def verify_credential(
         )
 
     # 4. dates
-    valid_from = _parse_time(doc.get("validFrom"))
+    valid_from = parse_xsd_datetime(doc.get("validFrom"))
     if valid_from is None:
         checks.append(Check("valid_from", False, "The credential has no valid validFrom date."))
     elif valid_from > now:
@@ -191,7 +182,7 @@ def verify_credential(
     if "validUntil" not in doc:
         checks.append(Check("valid_until", True, "The credential does not expire."))
     else:
-        valid_until = _parse_time(doc.get("validUntil"))
+        valid_until = parse_xsd_datetime(doc.get("validUntil"))
         if valid_until is None:
             checks.append(Check("valid_until", False, "The credential's validUntil date is malformed."))
         elif valid_until < now:

@@ -20,13 +20,14 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.statuslist import status_entry
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import (
@@ -482,7 +483,9 @@ class _Writer:
 
 
 def _parse(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+    when = parse_xsd_datetime(text)  # our own signed dates: always well formed
+    assert when is not None, text
+    return when
 
 
 def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: Path,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.didkey import public_key_bytes_from_did
 from badgesmith.core.credentials.verify import Check, Verdict, VerificationReport, verify_credential
 from badgesmith.core.errors import BadgesmithError
@@ -155,10 +156,8 @@ def _long(d: date) -> str:
 def _day(text: str | None) -> str | None:
     if not text:
         return None
-    try:
-        return _long(datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC).date())
-    except ValueError:
-        return text
+    when = parse_xsd_datetime(text)
+    return _long(when.date()) if when else text
 
 
 def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge) -> Report:
@@ -324,9 +323,5 @@ def _disagreements(doc: dict[str, Any], claim: qrclaim.Claim) -> list[str]:
 
 
 def _parse_date(text: Any) -> date | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC).date()
-    except ValueError:
-        return None
+    when = parse_xsd_datetime(text)
+    return when.date() if when else None
