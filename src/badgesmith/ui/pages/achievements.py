@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from badgesmith.ui.errors import user_message
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import error_label, heading, note, plain, set_error
+from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 
 COLUMNS: list[Column[AchievementSummary]] = [
     Column("name", "Achievement", lambda a: a.name),
@@ -45,12 +43,7 @@ class AchievementsPage(Page):
         super().__init__(ctx, parent)
         self.current_id: int | None = None
         self.model: RowsModel[AchievementSummary] = RowsModel(COLUMNS)
-        self.list = QTableView()
-        self.list.setObjectName("achievementList")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
+        self.list = row_table(self.model, "achievementList")
         h = self.list.horizontalHeader()
         h.setStretchLastSection(False)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,7 @@ from badgesmith.ui.context import ACHIEVEMENTS, COHORTS, CREDENTIALS, LEARNERS, 
 from badgesmith.ui.models.grid import AssessmentGridModel
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import error_label, heading, note, plain, set_error
+from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 from badgesmith.ui.widgets.grid_view import GridView
 
 
@@ -49,13 +47,7 @@ class CohortsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowsModel[CohortInfo] = RowsModel(COLUMNS)
-        self.list = QTableView()
-        self.list.setObjectName("cohortList")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
+        self.list = row_table(self.model, "cohortList")
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             self.list.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QItemSelectionModel, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from badgesmith.ui.context import ACHIEVEMENTS, CREDENTIALS, AppContext
 from badgesmith.ui.errors import show_error, show_info, user_message
 from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import heading, plain
+from badgesmith.ui.widgets.common import heading, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
 
 STATUSES = (("All statuses", None), ("Active", "active"), ("Revoked", "revoked"), ("Expired", "expired"),
@@ -78,13 +76,7 @@ class CredentialsPage(Page):
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.model = CredentialsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("credentialTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "credentialTable")
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, w in enumerate((175, 170, 95, 90, 80)):

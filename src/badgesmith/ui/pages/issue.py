@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from badgesmith.ui.context import (
 from badgesmith.ui.errors import show_error, user_message
 from badgesmith.ui.models.issue_plan import IssuePlanModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import heading, note, plain
+from badgesmith.ui.widgets.common import heading, note, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 250
@@ -60,13 +58,7 @@ class IssuePage(Page):
         self.achievement = plain(QLabel())
         self.achievement.setObjectName("issueAchievement")
         self.model = IssuePlanModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("issueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "issueTable")
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         h.resizeSection(0, 220)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 from badgesmith.ui.context import LEARNERS, AppContext
 from badgesmith.ui.models.learners import LearnersModel
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import heading
+from badgesmith.ui.widgets.common import heading, row_table
 
 FILTER_DELAY_MS = 200
 
@@ -40,14 +38,8 @@ class LearnersPage(Page):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.count = QLabel()
         self.count.setObjectName("learnerCount")
-        self.table = QTableView()
-        self.table.setObjectName("learnerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, "learnerTable")
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

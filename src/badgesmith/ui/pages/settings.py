@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from badgesmith.ui.errors import ask, show_error, show_info, user_message
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.template_editor import TemplateEditor
-from badgesmith.ui.widgets.common import error_label, heading, note, set_error
+from badgesmith.ui.widgets.common import error_label, heading, note, row_table, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
 KEY_COLUMNS: list[Column[KeyInfo]] = [
@@ -47,13 +46,7 @@ TRUST_COLUMNS: list[Column[TrustedIssuerInfo]] = [
 
 
 def _table(model: RowsModel, name: str) -> QTableView:  # type: ignore[type-arg]
-    t = QTableView()
-    t.setObjectName(name)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().hide()
+    t = row_table(model, name)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
     return t
