@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,14 @@ def _config() -> Config:
     return cfg
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process (every workspace open consults them)."""
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -39,7 +46,7 @@ def current_revision(ws: Workspace) -> str | None:
 
 def upgrade_to_head(ws: Workspace) -> Path | None:
     """Bring the schema to the newest version. Returns the backup written, if any."""
-    script = ScriptDirectory.from_config(_config())
+    script = _scripts()
     head = script.get_current_head()
     try:
         current = current_revision(ws)
