@@ -79,7 +79,9 @@ def test_reissue_keeps_awarded_date_and_supersedes(ws, tmp_path):
     old_json = tmp_path / "old.json"
     old_json.write_text(json.dumps(old))
     rep = verification.verify_path(ws, old_json)
-    assert rep.verified and any(c.name == "superseded" and new["id"] in c.message for c in rep.checks)
+    # the replaced credential is genuine but no longer current: never "verified"
+    assert rep.verdict == "superseded" and not rep.verified
+    assert any(c.name == "superseded" and new["id"] in c.message for c in rep.checks)
     assert [r.id for r in register.list_credentials(ws)] == [new["id"]]
     with ws.read_session() as s:
         kinds = [e.kind for e in audit.events(s)]

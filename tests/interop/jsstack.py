@@ -53,6 +53,11 @@ class JsStack:
     def verify(self, credential: dict[str, Any]) -> dict[str, Any]:
         return self.call(op="verify", credential=credential)
 
+    def verify_text(self, text: str) -> dict[str, Any]:
+        """JSON.parse ``text`` as a browser would, verify it, and return the facts a reader of
+        the parsed object sees."""
+        return self.call(op="verifyText", text=text)
+
     def sign(self, credential: dict[str, Any], seed: bytes, created: str | None = None) -> dict[str, Any]:
         return self.call(op="sign", credential=credential, seed=seed.hex(), created=created)["credential"]
 

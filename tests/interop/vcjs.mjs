@@ -10,6 +10,8 @@
 //     {"op":"sign","credential":{...},"seed":"hex","created":"..."}
 //     {"op":"bench","credential":{...},"seed":"hex","n":200}   -> {"seconds":..,"n":..}
 //     {"op":"contexts"}                                        -> {url: context}
+//     {"op":"verifyText","text":"..."}  JSON.parse as a browser would, verify, and return what a
+//                                       reader of the parsed JSON sees (facts)
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 import {createInterface} from 'node:readline';
@@ -108,9 +110,36 @@ async function bench(credential, seedHex, n) {
   return {n, seconds: Number(process.hrtime.bigint() - t0) / 1e9};
 }
 
+// What a program reading the parsed JSON shows (JSON.parse keeps the last of duplicate keys).
+function shownFacts(c) {
+  const subject = c && c.credentialSubject;
+  const issuer = c && c.issuer;
+  const text = v => (typeof v === 'string' ? v : null);
+  return {
+    credential_id: text(c && c.id),
+    issuer_id: typeof issuer === 'string' ? issuer : text(issuer && issuer.id),
+    issuer_name: text(issuer && issuer.name),
+    recipient_name: text(subject && subject.name),
+    achievement_name: text(subject && subject.achievement && subject.achievement.name),
+    valid_from: text(c && c.validFrom),
+    valid_until: text(c && c.validUntil),
+  };
+}
+
+async function verifyText(text) {
+  let credential;
+  try {
+    credential = JSON.parse(text);
+  } catch(e) {
+    return {verified: false, error: `JSON.parse: ${e.message}`, facts: null};
+  }
+  return {...(await verify(credential)), facts: shownFacts(credential)};
+}
+
 async function handle(msg) {
   switch(msg.op) {
     case 'verify': return verify(msg.credential);
+    case 'verifyText': return verifyText(msg.text);
     case 'sign': return {credential: await sign(msg.credential, msg.seed, msg.created)};
     case 'bench': return bench(msg.credential, msg.seed, msg.n || 100);
     case 'contexts': return Object.fromEntries(CONTEXTS);

@@ -29,7 +29,8 @@ def test_good_credential_verified_and_every_check_is_a_sentence(signed_full) -> 
     report = run(signed_full)
     assert report.verdict is Verdict.VERIFIED and report.verified
     names = [c.name for c in report.checks]
-    assert names == ["signature", "issuer_key", "issuer_controls_key", "valid_from", "valid_until", "revocation", "schema"]
+    assert names == ["signature", "signed_facts", "issuer_key", "issuer_controls_key", "valid_from", "valid_until",
+                     "revocation", "schema"]
     assert all(c.ok is True for c in report.checks)
     assert all(c.message.endswith(".") and "\n" not in c.message for c in report.checks)
     assert report.recipient_name == "Μαρία Παπαδοπούλου"

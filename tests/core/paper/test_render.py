@@ -244,7 +244,7 @@ def test_qr_from_image(tmp_path: Path) -> None:
     pdftoppm_150(pdf).save(png)
     assert decode_qr_from_image(png) == [data.qr_payload]
     assert decode_qr_from_image(png.read_bytes()) == [data.qr_payload]
-    with pytest.raises(QrReadError, match="Not a readable"):
+    with pytest.raises(QrReadError, match="not a readable"):
         decode_qr_from_image(b"garbage")
 
 

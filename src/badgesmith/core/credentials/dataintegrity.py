@@ -2,6 +2,8 @@
 
 hashData = SHA-256(RDFC-1.0(proof options)) || SHA-256(RDFC-1.0(document without proof)),
 signed with Ed25519; ``proofValue`` = multibase base58btc. RDFC-1.0 is pyld's ``URDNA2015``.
+JSON-LD is processed in safe mode (see safejsonld): nothing that a reader of the JSON sees may
+be left out of what is signed, on signing as on verifying.
 
 Speed: canonicalising the document dominates (pyld's expansion + to-RDF + URDNA2015); the
 contexts are processed once per loader (see loader.py) and the canonical proof options are
@@ -11,6 +13,7 @@ cached per (context, verification method, created), which a batch shares.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,12 +23,14 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from pyld import jsonld
 
 from .didkey import did_from_verification_method, public_key_from_did
 from .errors import CredentialError, SigningError
-from .loader import FastJsonLdProcessor, OfflineLoader, default_loader
+from .jsontext import check_tree
+from .loader import OfflineLoader, default_loader
 from .multikey import multibase_decode, multibase_encode
+from .safejsonld import canonicalize_dataset, check_profile, to_dataset
+from .signedfacts import SignedFacts, facts_from_dataset
 
 PROOF_TYPE = "DataIntegrityProof"
 CRYPTOSUITE = "eddsa-rdfc-2022"
@@ -52,26 +57,8 @@ def parse_xsd_datetime(value: Any) -> datetime | None:
 
 
 def canonicalize(document: Mapping[str, Any], loader: OfflineLoader | None = None) -> str:
-    """RDFC-1.0 canonical N-Quads of a JSON-LD document, processed offline."""
-    loader = loader or default_loader()
-    options: dict[str, Any] = {
-        "algorithm": "URDNA2015",
-        "format": "application/n-quads",
-        **loader.pyld_options(),
-    }
-    try:
-        return str(FastJsonLdProcessor().normalize(dict(document), options))
-    except jsonld.JsonLdError as exc:
-        raise SigningError(f"The document is not valid JSON-LD: {_jsonld_reason(exc)}") from exc
-
-
-def _jsonld_reason(exc: BaseException) -> str:
-    # pyld chains its errors; the innermost cause is the informative one (e.g. our loader's)
-    while exc.__cause__ is not None:
-        exc = exc.__cause__
-    if isinstance(exc, CredentialError):
-        return str(exc)
-    return getattr(exc, "message", None) or str(exc).splitlines()[0]
+    """RDFC-1.0 canonical N-Quads of a JSON-LD document, processed offline and in safe mode."""
+    return canonicalize_dataset(to_dataset(document, loader or default_loader()))
 
 
 # A proof's `created` changes with every credential, so its canonical form is made from a
@@ -87,7 +74,7 @@ _DT_SUFFIX = '"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
 @lru_cache(maxsize=256)
 def _canonical_proof_template(loader: OfflineLoader, key: tuple[Any, ...]) -> str | None:
     context, vm, purpose = key
-    template = canonicalize(proof_options(vm, _SENTINEL, list(context), purpose), loader)
+    template = canonicalize(proof_options(vm, _SENTINEL, json.loads(context), purpose), loader)
     return template if template.count(f'"{_SENTINEL}{_DT_SUFFIX}') == 1 else None
 
 
@@ -104,7 +91,9 @@ def _canonical_proof_options(loader: OfflineLoader, options: Mapping[str, Any]) 
         and isinstance(options["verificationMethod"], str)
         and isinstance(options["proofPurpose"], str)
     ):
-        key = (_freeze(ctx if isinstance(ctx, list) else [ctx]), options["verificationMethod"], options["proofPurpose"])
+        # the context as JSON text: hashable, and an inline context object survives the round trip
+        key = (json.dumps(ctx if isinstance(ctx, list) else [ctx], sort_keys=True),
+               options["verificationMethod"], options["proofPurpose"])
         template = _canonical_proof_template(loader, key)
         if template is not None:
             return template.replace(f'"{_SENTINEL}{_DT_SUFFIX}', f'"{created}{_DT_SUFFIX}')
@@ -124,26 +113,31 @@ def proof_options(
     }
 
 
-def _freeze(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    return value
-
-
 def hash_data(
     document: Mapping[str, Any], options: Mapping[str, Any], loader: OfflineLoader | None = None
 ) -> bytes:
     """SHA-256(canonical proof options) || SHA-256(canonical document without proof)."""
-    loader = loader or default_loader()
+    return _hash_and_facts(document, options, loader or default_loader(), want_facts=False)[0]
+
+
+def _hash_and_facts(
+    document: Mapping[str, Any], options: Mapping[str, Any], loader: OfflineLoader, want_facts: bool
+) -> tuple[bytes, SignedFacts | None, str | None]:
     unsecured = {k: v for k, v in document.items() if k != "proof"}
     canonical_options = _canonical_proof_options(loader, options)
-    canonical_document = canonicalize(unsecured, loader)
-    return (
+    dataset = to_dataset(unsecured, loader)
+    facts, problem = None, None
+    if want_facts:  # read before canonicalisation, which consumes the dataset: the same statements
+        try:
+            facts = facts_from_dataset(dataset)
+        except CredentialError as exc:
+            problem = exc.message
+    canonical_document = canonicalize_dataset(dataset)
+    digest = (
         hashlib.sha256(canonical_options.encode("utf-8")).digest()
         + hashlib.sha256(canonical_document.encode("utf-8")).digest()
     )
+    return digest, facts, problem
 
 
 def sign(
@@ -153,22 +147,19 @@ def sign(
     created: datetime | str | None = None,
     *,
     loader: OfflineLoader | None = None,
-    check_terms: bool = True,
 ) -> dict[str, Any]:
     """A new dict: ``document`` with ``proof`` = [one DataIntegrityProof eddsa-rdfc-2022].
 
-    Like the reference implementation's "safe mode", a document with a property its contexts do
-    not define is refused (UndefinedTermError): the signature would not cover it.
-    ``check_terms=False`` skips this when the caller has just checked (ob3.build_and_check).
+    Like the reference implementation's "safe mode", a document with anything that would be left
+    out of its canonical form (an undefined property, a malformed id) is refused
+    (UnsafeJsonLd / UndefinedTermError): the signature would not cover it.
     """
     if "proof" in document:
         raise SigningError("The document is already signed; Badgesmith does not add second proofs.")
     if "@context" not in document:
         raise SigningError("The document has no @context.")
-    if check_terms:
-        from .ob3 import check_defined_terms  # ob3 builds on this module
-
-        check_defined_terms({k: v for k, v in document.items() if k != "proof"}, loader)
+    check_tree(document, "document")
+    check_profile(document, "document")
     when = created if isinstance(created, str) else xsd_datetime(created or datetime.now(UTC))
     options = proof_options(verification_method, when, document["@context"])
     signature = private_key.sign(hash_data(document, options, loader))
@@ -187,6 +178,8 @@ class ProofCheck:
     reason: str
     verification_method: str | None = None
     did: str | None = None
+    facts: SignedFacts | None = None  # what the signature covers, read from the signed dataset
+    facts_problem: str | None = None  # why no facts could be read (e.g. two recipients)
 
 
 def _select_proof(document: Mapping[str, Any]) -> tuple[dict[str, Any] | None, str]:
@@ -240,18 +233,18 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None) 
     else:
         options["@context"] = context
     try:
-        from .ob3 import check_defined_terms
-
-        # an undefined property would be dropped from the canonical form, i.e. not signed:
-        # a valid signature must not vouch for it (as the reference verifiers' safe mode)
-        check_defined_terms({k: v for k, v in document.items() if k != "proof"}, loader)
-        data = hash_data(document, options, loader)
+        # anything the canonical form would leave out is refused, as the reference verifiers'
+        # safe mode does: a valid signature must never vouch for content it does not cover
+        check_tree(document)
+        check_profile(document)
+        data, facts, facts_problem = _hash_and_facts(document, options, loader or default_loader(), want_facts=True)
     except CredentialError as exc:
         return ProofCheck(False, f"The credential cannot be processed: {exc}", vm, did)
     try:
         public_key.verify(signature, data)
     except InvalidSignature:
         return ProofCheck(
-            False, "The signature does not match: the credential was altered or signed by another key.", vm, did
+            False, "The signature does not match: the credential was altered or signed by another key.", vm, did,
+            facts, facts_problem,
         )
-    return ProofCheck(True, "The signature is valid.", vm, did)
+    return ProofCheck(True, "The signature is valid.", vm, did, facts, facts_problem)

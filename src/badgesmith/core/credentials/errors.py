@@ -25,17 +25,6 @@ class DocumentLoaderError(CredentialError):
     """A JSON-LD document was requested that Badgesmith does not ship (it never downloads)."""
 
 
-class UndefinedTermError(CredentialError):
-    """A property is not defined by the credential's JSON-LD contexts."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        super().__init__(
-            f"The property {path} is not defined by the credential's JSON-LD contexts; "
-            "verifiers would reject the credential."
-        )
-
-
 class InvalidIssuerCard(CredentialError):
     """An issuer card file that cannot be trusted as it is."""
 
@@ -46,3 +35,23 @@ class InvalidKeyBackup(CredentialError):
 
 class SigningError(CredentialError):
     """The document could not be signed (e.g. it is not valid JSON-LD)."""
+
+
+class UnreadableCredential(CredentialError):
+    """Credential text that is not strict, bounded JSON (duplicate keys, NaN, too deep, ...)."""
+
+
+class UnsafeJsonLd(CredentialError):
+    """JSON-LD that a processor would partly drop or ignore, so a signature would not cover what
+    a reader of the JSON sees (jsonld.js "safe mode" refuses the same documents)."""
+
+
+class UndefinedTermError(UnsafeJsonLd):
+    """A property is not defined by the credential's JSON-LD contexts."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"The property {path} is not defined by the credential's JSON-LD contexts; "
+            "verifiers would reject the credential."
+        )

@@ -43,8 +43,6 @@ class OfflineLoader:
             self._documents.update(extra)
         self._resolved_cache: dict[str, Any] = {}
         self._process_memo: dict[tuple[Any, ...], tuple[Any, Any]] = {}
-        # shapes of documents whose terms were all found defined (see ob3.check_defined_terms)
-        self.terms_ok_cache: set[str] = set()
 
     @property
     def urls(self) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""Open Badges 3.0 ``OpenBadgeCredential`` builder (DESIGN section 3) and the defined-terms check.
+"""Open Badges 3.0 ``OpenBadgeCredential`` builder (DESIGN section 3).
 
 Inputs are plain frozen dataclasses so that services can fill them from the store without the
 builder knowing about the database. The output is an unsigned credential (a dict) ready for
@@ -25,11 +25,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from pyld import jsonld
-
 from .dataintegrity import xsd_datetime
-from .errors import SigningError, UndefinedTermError
-from .loader import FastJsonLdProcessor, OfflineLoader, default_loader
+from .errors import SigningError
+from .loader import OfflineLoader
+from .safejsonld import check_document
 
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -322,118 +321,15 @@ def build_credential(data: CredentialInput) -> dict[str, Any]:
     return cred
 
 
-# --- defined-terms check ------------------------------------------------------------------------
-
-_MARK = "urn:x-badgesmith-leaf:"
-# relative IRIs (e.g. an undefined type name) are resolved against this base, which marks them
-_BASE = "https://undefined.badgesmith.invalid/"
-
-
-def check_defined_terms(doc: Mapping[str, Any], loader: OfflineLoader | None = None) -> None:
-    """Raise UndefinedTermError if any property of ``doc`` is not defined by its contexts.
-
-    pyld (like every JSON-LD processor) silently drops undefined terms during expansion, so a
-    signature would not cover them while verifiers that run in "safe mode" reject them. We
-    replace every leaf value by a unique marker IRI, expand, and look for markers that did not
-    survive: the property above a missing marker is undefined. Types are checked too (an
-    undefined type stays a relative IRI after expansion).
-    """
-    loader = loader or default_loader()
-    # Whether terms are defined depends only on the document's shape (keys, nesting, list
-    # lengths, @context and type values), never on leaf values: a batch of credentials for one
-    # achievement shares one shape, so the (costly) expansion runs once per shape.
-    shape = json.dumps(_shape(doc), sort_keys=True, ensure_ascii=False)
-    cache = loader.terms_ok_cache
-    if shape in cache:
-        return
-    _check_defined_terms(doc, loader)
-    if len(cache) > 1024:
-        cache.clear()
-    cache.add(shape)
-
-
-def _shape(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: (v if k in ("@context", "type", "@type") else _shape(v)) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_shape(v) for v in node]
-    return None
-
-
-def _check_defined_terms(doc: Mapping[str, Any], loader: OfflineLoader) -> None:
-    leaves: dict[str, tuple[str, ...]] = {}
-
-    def mark(node: Any, path: tuple[str, ...]) -> Any:
-        if isinstance(node, dict):
-            out = {}
-            for k, v in node.items():
-                # @context is the vocabulary itself; type values select scoped contexts: keep both
-                out[k] = v if k in ("@context", "type", "@type") else mark(v, (*path, k))
-            return out
-        if isinstance(node, list):
-            return [mark(v, (*path, f"[{i}]")) for i, v in enumerate(node)]
-        marker = f"{_MARK}{len(leaves)}"
-        leaves[marker] = path
-        return marker
-
-    marked = mark(dict(doc), ())
-    try:
-        expanded = FastJsonLdProcessor().expand(marked, {"base": _BASE, **loader.pyld_options()})
-    except jsonld.JsonLdError as exc:
-        raise SigningError(f"The credential is not valid JSON-LD: {exc}") from exc
-
-    seen: set[str] = set()
-    bad_types: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if k == "@type":
-                    for t in v if isinstance(v, list) else [v]:
-                        if isinstance(t, str) and (t.startswith(_BASE) or ":" not in t):
-                            bad_types.append(t.removeprefix(_BASE))
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-        elif isinstance(node, str) and node.startswith(_MARK):
-            seen.add(node)
-
-    walk(expanded)
-    missing = [path for marker, path in leaves.items() if marker not in seen]
-    if missing:
-        raise UndefinedTermError(_dropped_property(missing[0], set(map(tuple, missing)), leaves))
-    if bad_types:
-        raise UndefinedTermError(f"type {bad_types[0]!r}")
-
-
-def _dropped_property(
-    path: tuple[str, ...], missing: set[tuple[str, ...]], leaves: Mapping[str, tuple[str, ...]]
-) -> str:
-    # climb while every leaf under the parent was dropped too: names the undefined property itself
-    all_paths = list(leaves.values())
-    while len(path) > 1:
-        parent = path[:-1]
-        under = [p for p in all_paths if p[: len(parent)] == parent]
-        if not all(p in missing for p in under):
-            break
-        path = parent
-    while path and path[-1].startswith("["):  # name a property, not an array slot
-        path = path[:-1]
-    text = ""
-    for part in path:
-        text += part if part.startswith("[") or not text else "." + part
-    return text or "(document)"
-
-
 def canonical_json(doc: Any) -> str:
     """Stable JSON text for storing and hashing credentials."""
     return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def build_and_check(data: CredentialInput, loader: OfflineLoader | None = None) -> dict[str, Any]:
+    """The unsigned credential, refused (UnsafeJsonLd) if anything in it would not be signed."""
     cred = build_credential(data)
-    check_defined_terms(cred, loader)
+    check_document(cred, loader)
     return cred
 
 

@@ -3,6 +3,10 @@
 The caller supplies what it knows as callables (which keys it trusts, what it revoked), so that
 the same function serves the GUI, the CLI and tests, offline. A valid signature by a key nobody
 vouches for is *not* "verified": it is reported as signed by an unknown key, with fingerprint.
+
+Every fact the report shows (id, issuer, recipient, achievement, dates, status entry) is read
+from the signed RDF dataset, never from the JSON text, and the JSON must show the same: what a
+person reads is exactly what the signature covers (see signedfacts).
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from typing import Any, Literal
 
 from .dataintegrity import parse_xsd_datetime
 from .dataintegrity import verify as verify_proof
+from .datamodel import data_model_problems
 from .didkey import fingerprint
 from .errors import CredentialError
 from .loader import OfflineLoader
 from .schema import schema_problems
+from .signedfacts import SignedFacts, StatusEntry, json_disagreements
 
 KeyStatus = Literal["own-current", "own-retired", "trusted", "unknown"]
 
@@ -29,6 +35,7 @@ class Verdict(StrEnum):
     UNKNOWN_ISSUER = "unknown_issuer"
     REVOKED = "revoked"
     EXPIRED = "expired"
+    SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,8 @@ class VerificationReport:
     achievement_name: str | None = None
     valid_from: str | None = None
     valid_until: str | None = None
+    awarded_date: str | None = None
+    status_entry: StatusEntry | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -67,16 +76,20 @@ class VerificationReport:
 
     @property
     def summary(self) -> str:
-        return {
-            Verdict.VERIFIED: "Verified: the credential is authentic, current and from a trusted issuer.",
-            Verdict.NOT_VERIFIED: "Not verified: " + next(
+        if self.verdict is Verdict.VERIFIED:
+            return "Verified: the credential is authentic, current and from a trusted issuer."
+        if self.verdict is Verdict.NOT_VERIFIED:
+            return "Not verified: " + next(
                 (c.message for c in self.checks if c.ok is False), "the credential failed a check."
-            ),
-            Verdict.UNKNOWN_ISSUER: f"Signed by an unknown key {self.key_fingerprint}: "
-            "the signature is intact but nobody you trust vouches for this issuer.",
-            Verdict.REVOKED: "Revoked: " + self.check("revocation").message,
-            Verdict.EXPIRED: "Expired: " + self.check("valid_until").message,
-        }[self.verdict]
+            )
+        if self.verdict is Verdict.UNKNOWN_ISSUER:
+            return (f"Signed by an unknown key {self.key_fingerprint}: "
+                    "the signature is intact but nobody you trust vouches for this issuer.")
+        if self.verdict is Verdict.REVOKED:
+            return "Revoked: " + self.check("revocation").message
+        if self.verdict is Verdict.SUPERSEDED:
+            return "Replaced by a newer credential: " + self.check("superseded").message
+        return "Expired: " + self.check("valid_until").message
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -92,16 +105,6 @@ def _human(when: datetime) -> str:
     return f"{when.day} {when:%B %Y, %H:%M} UTC"
 
 
-def _issuer_id(doc: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    issuer = doc.get("issuer")
-    if isinstance(issuer, str):
-        return issuer, None
-    if isinstance(issuer, Mapping):
-        iid, name = issuer.get("id"), issuer.get("name")
-        return (iid if isinstance(iid, str) else None), (name if isinstance(name, str) else None)
-    return None, None
-
-
 _KEY_MESSAGES = {
     "own-current": "Signed by this workspace's current key {fp}.",
     "own-retired": "Signed by this workspace's retired key {fp}, kept for verification.",
@@ -110,18 +113,43 @@ _KEY_MESSAGES = {
 }
 
 
+def _date_checks(shown: SignedFacts, checks: list[Check], now: datetime) -> bool:
+    """Append the validFrom/validUntil checks; True when the credential has expired."""
+    valid_from = parse_xsd_datetime(shown.valid_from)
+    if valid_from is None:
+        checks.append(Check("valid_from", False, "The credential has no valid validFrom date."))
+    elif valid_from > now:
+        checks.append(Check("valid_from", False, f"The credential only becomes valid on {_human(valid_from)}."))
+    else:
+        checks.append(Check("valid_from", True, f"Valid from {_human(valid_from)}."))
+    if shown.valid_until is None:
+        checks.append(Check("valid_until", True, "The credential does not expire."))
+        return False
+    valid_until = parse_xsd_datetime(shown.valid_until)
+    if valid_until is None:
+        checks.append(Check("valid_until", False, "The credential's validUntil date is malformed."))
+        return False
+    if valid_until < now:
+        checks.append(Check("valid_until", False, f"The credential expired on {_human(valid_until)}."))
+        return True
+    checks.append(Check("valid_until", True, f"Valid until {_human(valid_until)}."))
+    return False
+
+
 def verify_credential(
     doc: Mapping[str, Any],
     *,
     key_trust: Callable[[str], KeyStatus | str],
     revocation_lookup: Callable[[str], RevocationInfo | None],
+    superseded_lookup: Callable[[str], str | None] | None = None,
     now: datetime | None = None,
     loader: OfflineLoader | None = None,
 ) -> VerificationReport:
     """Check ``doc`` and say, one sentence per check, what holds; see ``Verdict`` for the outcome.
 
     ``key_trust(did)`` says what the workspace knows of the signing key's did:key;
-    ``revocation_lookup(credential_id)`` what it revoked. Nothing is fetched.
+    ``revocation_lookup(credential_id)`` what it revoked; ``superseded_lookup(credential_id)``
+    the id of the credential that replaced it, if any. Nothing is fetched.
     """
     now = now or datetime.now(UTC)
     checks: list[Check] = []
@@ -129,16 +157,20 @@ def verify_credential(
         checks.append(Check("format", False, "The file does not hold a credential (a JSON object)."))
         return VerificationReport(Verdict.NOT_VERIFIED, tuple(checks))
 
-    cred_id = doc.get("id") if isinstance(doc.get("id"), str) else None
-    issuer_did, issuer_name = _issuer_id(doc)
-    subject = doc.get("credentialSubject")
-    subject = subject if isinstance(subject, Mapping) else {}
-    achievement = subject.get("achievement")
-    achievement_name = achievement.get("name") if isinstance(achievement, Mapping) else None
-
-    # 1. signature
+    # 1. signature, and the facts it covers
     proof = verify_proof(doc, loader=loader)
     checks.append(Check("signature", proof.valid, proof.reason))
+    facts = proof.facts
+    if proof.facts_problem:
+        checks.append(Check("signed_facts", False, proof.facts_problem))
+    elif facts is not None:
+        differ = json_disagreements(doc, facts)
+        if differ:
+            checks.append(Check("signed_facts", False, "The credential's JSON shows a different "
+                                + ", ".join(differ) + " from what its signature covers."))
+        else:
+            checks.append(Check("signed_facts", True, "What the credential shows is what was signed."))
+    shown = facts or SignedFacts(None, None, None, None, None, None, None, None, None, None)
 
     # 2. the key: whose is it?
     fp: str | None = None
@@ -157,67 +189,65 @@ def verify_credential(
         checks.append(Check("issuer_key", None, "The signing key cannot be attributed without a valid signature."))
 
     # 3. the issuer named in the credential is the key's controller
-    if proof.did is None:
+    if proof.did is None or facts is None:
         checks.append(Check("issuer_controls_key", None, "No signing key to compare with the issuer."))
-    elif issuer_did == proof.did:
+    elif shown.issuer_id == proof.did:
         checks.append(Check("issuer_controls_key", True, "The issuer named in the credential holds the signing key."))
     else:
         checks.append(
             Check(
                 "issuer_controls_key",
                 False,
-                f"The credential names issuer {issuer_did!r} but was signed by another key ({fp}).",
+                f"The credential names issuer {shown.issuer_id!r} but was signed by another key ({fp}).",
             )
         )
 
-    # 4. dates
-    valid_from = parse_xsd_datetime(doc.get("validFrom"))
-    if valid_from is None:
-        checks.append(Check("valid_from", False, "The credential has no valid validFrom date."))
-    elif valid_from > now:
-        checks.append(Check("valid_from", False, f"The credential only becomes valid on {_human(valid_from)}."))
-    else:
-        checks.append(Check("valid_from", True, f"Valid from {_human(valid_from)}."))
+    # 4. dates, as signed
     expired = False
-    if "validUntil" not in doc:
-        checks.append(Check("valid_until", True, "The credential does not expire."))
+    if facts is None:
+        checks.append(Check("valid_from", None, "The dates cannot be read from a credential that cannot be processed."))
     else:
-        valid_until = parse_xsd_datetime(doc.get("validUntil"))
-        if valid_until is None:
-            checks.append(Check("valid_until", False, "The credential's validUntil date is malformed."))
-        elif valid_until < now:
-            expired = True
-            checks.append(Check("valid_until", False, f"The credential expired on {_human(valid_until)}."))
-        else:
-            checks.append(Check("valid_until", True, f"Valid until {_human(valid_until)}."))
+        expired = _date_checks(shown, checks, now)
 
-    # 5. revocation as this workspace knows it (status lists are not fetched: offline)
+    # 5. revocation and replacement as this workspace knows them (status lists are not fetched)
+    cred_id = shown.credential_id
     revoked = revocation_lookup(cred_id) if cred_id else None
     if revoked is not None:
         when = f" on {revoked.revoked_at.day} {revoked.revoked_at:%B %Y}" if revoked.revoked_at else ""
         checks.append(Check("revocation", False, f"The issuer revoked this credential{when}: {revoked.reason}"))
     else:
         checks.append(Check("revocation", True, "Not revoked in this workspace."))
+    newer = superseded_lookup(cred_id) if cred_id and superseded_lookup else None
+    if newer:
+        checks.append(Check("superseded", False, f"it was re-issued as {newer}; only the newer credential is current."))
 
-    # 6. the official OB 3.0 JSON Schema; a lone proof object is read as a one-element array
+    # 6. the VC data model as the reference verifier checks it
+    model = data_model_problems(doc)
+    if model:
+        checks.append(Check("data_model", False, model[0]))
+
+    # 7. the official OB 3.0 JSON Schema; a lone proof object is read as a one-element array
     # (VC Data Integrity allows either; only the schema insists on the array)
     shaped = dict(doc)
     if isinstance(shaped.get("proof"), Mapping):
         shaped["proof"] = [shaped["proof"]]
     problems = schema_problems(shaped)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        checks.append(Check("schema", False, f"Does not conform to the OB 3.0 schema: {problems[0]}{more}"))
+        more = f" (and {len(problems) - 1} more)." if len(problems) > 1 else "."
+        checks.append(Check("schema", False, f"Does not conform to the OB 3.0 schema: {problems[0].rstrip('.')}{more}"))
     else:
         checks.append(Check("schema", True, "Conforms to the official Open Badges 3.0 JSON Schema."))
 
     hard_failure = any(
-        c.ok is False for c in checks if c.name in ("signature", "issuer_controls_key", "valid_from", "schema")
+        c.ok is False for c in checks
+        if c.name in ("signature", "signed_facts", "data_model", "issuer_controls_key", "valid_from", "schema")
     ) or any(c.name == "valid_until" and c.ok is False and not expired for c in checks)
     if hard_failure:
         verdict = Verdict.NOT_VERIFIED
     elif revoked is not None:
         verdict = Verdict.REVOKED
+    elif newer:
+        verdict = Verdict.SUPERSEDED
     elif expired:
         verdict = Verdict.EXPIRED
     elif status == "unknown":
@@ -228,12 +258,14 @@ def verify_credential(
         verdict=verdict,
         checks=tuple(checks),
         credential_id=cred_id,
-        issuer_did=issuer_did,
-        issuer_name=issuer_name,
+        issuer_did=shown.issuer_id,
+        issuer_name=shown.issuer_name,
         key_fingerprint=fp,
-        recipient_name=subject.get("name") if isinstance(subject.get("name"), str) else None,
-        achievement_name=achievement_name if isinstance(achievement_name, str) else None,
-        valid_from=doc.get("validFrom") if isinstance(doc.get("validFrom"), str) else None,
-        valid_until=doc.get("validUntil") if isinstance(doc.get("validUntil"), str) else None,
+        recipient_name=shown.recipient_name,
+        achievement_name=shown.achievement_name,
+        valid_from=shown.valid_from,
+        valid_until=shown.valid_until,
+        awarded_date=shown.awarded_date,
+        status_entry=shown.status,
         extra={"problems": problems} if problems else {},
     )

@@ -32,6 +32,8 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from badgesmith.core.credentials.errors import CredentialError
+from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.paper.errors import CertificateError
 
 ATTACHMENT_NAME = "credential.json"
@@ -154,10 +156,15 @@ def extract_credential(pdf: bytes, name: str = ATTACHMENT_NAME) -> dict[str, Any
         raise CredentialAttachmentError(f"The PDF's attachments cannot be read: {e}") from e
     if not blobs:
         return None
+    if len(blobs) > 1:
+        raise CredentialAttachmentError(f"The PDF carries {len(blobs)} files named {name}; it cannot be told "
+                                        "which one is the certificate's credential.")
     try:
-        value = json.loads(blobs[0])
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise CredentialAttachmentError(f"The attached {name} is not valid JSON: {e}") from e
+        value = read_json(blobs[0].decode("utf-8"), f"attached {name}")
+    except UnicodeDecodeError as e:
+        raise CredentialAttachmentError(f"The attached {name} is not text (UTF-8).") from e
+    except CredentialError as e:
+        raise CredentialAttachmentError(e.message) from e
     if not isinstance(value, dict):
         raise CredentialAttachmentError(f"The attached {name} is not a JSON object.")
     return value

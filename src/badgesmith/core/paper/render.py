@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import segno
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, LETTER
@@ -34,6 +34,7 @@ from badgesmith.core.paper import fonts as F
 from badgesmith.core.paper import qrfast
 from badgesmith.core.paper.base43 import ALPHABET as _QR_ALNUM
 from badgesmith.core.paper.errors import CertificateImageError, UnrenderableTextError
+from badgesmith.core.paper.images import open_image
 from badgesmith.core.paper.templates import Signatory, Template
 
 # ASCII85 only makes image streams 25% bigger and slower to write; nobody reads PDFs in a
@@ -317,18 +318,9 @@ def load_image(data: bytes, what: str, max_px: int = 1600) -> ImageReader:
             f"The {what} is an SVG image; certificates take PNG or JPEG. Export it as PNG."
         )
     try:
-        im: Image.Image = Image.open(io.BytesIO(data))
-        if im.format not in ("PNG", "JPEG"):
-            raise CertificateImageError(
-                f"The {what} is a {im.format} image; certificates take PNG or JPEG."
-            )
-        im.load()  # decodes fully: truncated or corrupt data fails here, not mid-render
-    except CertificateImageError:
-        raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
-        raise CertificateImageError(
-            f"The {what} is not a readable PNG or JPEG image ({e}). Choose another file."
-        ) from e
+        im = open_image(data, what, max_side=max_px)
+    except CertificateImageError as e:
+        raise CertificateImageError(f"{e.message} Choose another file.") from None
     if im.mode not in ("RGB", "RGBA", "L", "LA"):
         im = im.convert("RGBA" if "transparency" in im.info or im.mode == "P" else "RGB")
     if max(im.size) > max_px:

@@ -36,6 +36,12 @@ ENGLISH_MONTHS: tuple[str, ...] = (
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
+def known_month_names() -> tuple[tuple[str, ...], ...]:
+    """Every set of month names a built-in wording prints dates with (to recognise a date on a
+    certificate page)."""
+    return (ENGLISH_MONTHS,)
+
+
 @dataclass(frozen=True)
 class Colours:
     primary: str = "#1F3A5F"

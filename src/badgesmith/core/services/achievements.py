@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.paper.errors import CertificateImageError
+from badgesmith.core.paper.images import open_image
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -41,6 +43,7 @@ ACHIEVEMENT_TYPES = (
 RULES = ("attendance", "score", "rubric")
 CRITERION_KINDS = ("score", "level", "status")
 IMAGE_MIMES = {"image/png", "image/svg+xml", "image/jpeg"}
+MAX_SVG_BYTES = 2_000_000
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -194,22 +197,20 @@ def validate_spec(spec: AchievementSpec) -> AchievementSpec:
 
 
 def image_is_readable(data: bytes, mime: str) -> bool:
-    """Decode the image (not only its magic bytes): a truncated PNG is refused here."""
+    """Decode the image (not only its magic bytes), within size limits: a truncated PNG or a
+    "decompression bomb" is refused here."""
     if mime == "image/svg+xml":
         import xml.etree.ElementTree as ET
 
+        if len(data) > MAX_SVG_BYTES:
+            return False
         try:
             return ET.fromstring(data).tag.endswith("svg")
         except ET.ParseError:
             return False
-    from io import BytesIO
-
-    from PIL import Image, UnidentifiedImageError
-
     try:
-        with Image.open(BytesIO(data)) as im:
-            im.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        open_image(data, "image")
+    except CertificateImageError:
         return False
     return True
 

@@ -300,6 +300,28 @@ def remove_trusted_issuer(ws: Workspace, trusted_id: int) -> None:
         s.delete(t)
 
 
+@dataclass(frozen=True)
+class KnownKey:
+    """A key this workspace vouches for, and the name it is known by here."""
+
+    did: str
+    status: str  # own-current | own-retired | trusted
+    name: str  # our issuer name for own keys; the name under which a partner was trusted
+    url: str | None
+
+
+def known_keys(ws: Workspace) -> dict[str, KnownKey]:
+    """did:key -> what the workspace knows of it (absent means unknown)."""
+    with ws.read_session() as s:
+        profile = s.scalar(select(IssuerProfile))
+        own_name = profile.name if profile else ""
+        own_url = profile.verify_page_url if profile else None
+        out = {t.did: KnownKey(t.did, "trusted", t.name, t.url) for t in s.scalars(select(TrustedIssuer))}
+        for k in s.scalars(select(SigningKey)):
+            out[k.did] = KnownKey(k.did, "own-current" if k.status == "current" else "own-retired", own_name, own_url)
+        return out
+
+
 def key_trust(ws: Workspace) -> dict[str, str]:
     """did:key -> 'own-current' | 'own-retired' | 'trusted' (absent means unknown)."""
     with ws.read_session() as s:

@@ -1,25 +1,41 @@
 """Verifying what someone hands you: a PDF, a credential JSON, a QR image, or pasted QR text.
 
-One plain report whatever came in: the verdict, one sentence per check, and the facts shown.
-For a PDF both halves are checked (the embedded credential and the printed QR claim) and the
-report says whether they agree, so a QR pasted onto someone else's certificate is caught.
+One plain report whatever came in: the verdict, one sentence per check, the facts shown, and
+what the paper must read. For a PDF both halves are checked (the embedded credential and the
+printed QR claim) and the report says whether they agree, so a QR pasted onto someone else's
+certificate is caught; the page itself is checked for what was added or hidden after the
+certificate was made (see paper.pdfcheck). Whatever is ambiguous (two attachments, two QR
+codes) is reported as such, never resolved by taking the first.
+
+Every fact shown comes from what was signed: the credential's signed dataset (see
+credentials.signedfacts) or the signed QR claim; an issuer is shown under the name this
+workspace knows it by.
 """
 
 from __future__ import annotations
 
-import json
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.didkey import public_key_bytes_from_did
+from badgesmith.core.credentials.errors import CredentialError
+from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.credentials.verify import Check, Verdict, VerificationReport, verify_credential
-from badgesmith.core.errors import BadgesmithError
-from badgesmith.core.paper import qrclaim
+from badgesmith.core.errors import BadgesmithError, NotFound
+from badgesmith.core.paper import pdfcheck, qrclaim
+from badgesmith.core.paper.pdfembed import extract_credential
+from badgesmith.core.paper.qrread import decode_qr_boxes_from_pdf, decode_qr_from_image
+from badgesmith.core.paper.templates import known_month_names
 from badgesmith.core.services import issuer, register
+from badgesmith.core.services.issuer import KnownKey
 from badgesmith.core.store.workspace import Workspace
+
+MAX_FILE_BYTES = 30_000_000  # the largest PDF, image or JSON file verification opens
 
 VERDICT_TEXT = {
     "verified": "Verified",
@@ -27,6 +43,8 @@ VERDICT_TEXT = {
     "unknown_issuer": "Unknown issuer",
     "revoked": "Revoked",
     "expired": "Expired",
+    "superseded": "Replaced",
+    "ambiguous": "Ambiguous",
     "unreadable": "Cannot be read",
 }
 
@@ -35,10 +53,11 @@ VERDICT_TEXT = {
 class Report:
     source: str  # file name, or "pasted text"
     kind: str  # pdf | credential | claim
-    verdict: str  # a Verdict value, or "unreadable"
+    verdict: str  # a Verdict value, "ambiguous" or "unreadable"
     summary: str
     checks: list[Check] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)  # recipient, achievement, issuer, dates...
+    must_show: str | None = None  # what a genuine paper certificate reads, in words
 
     @property
     def verified(self) -> bool:
@@ -50,6 +69,8 @@ class Report:
 
     def lines(self) -> list[str]:
         out = [f"{self.source}: {self.title.upper()} — {self.summary}"]
+        if self.must_show:
+            out.append(f"  {self.must_show}")
         for k, v in self.facts.items():
             out.append(f"  {k}: {v}")
         for c in self.checks:
@@ -59,28 +80,44 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "kind": self.kind, "verdict": self.verdict, "verified": self.verified,
-                "summary": self.summary, "facts": self.facts,
+                "summary": self.summary, "facts": self.facts, "must_show": self.must_show,
                 "checks": [{"name": c.name, "ok": c.ok, "message": c.message} for c in self.checks]}
+
+    def fail(self, verdict: str, why: str, check: Check | None = None) -> None:
+        """Downgrade a report: the first reason given is the one the summary states."""
+        if check is not None:
+            self.checks.append(check)
+        if self.verdict not in ("not_verified", "ambiguous", "unreadable") or verdict == "ambiguous":
+            self.verdict, self.summary = verdict, why
 
 
 class _Knowledge:
-    """What this workspace knows: own and trusted keys, revocations."""
+    """What this workspace knows: own and trusted keys with their names, revocations."""
 
     def __init__(self, ws: Workspace) -> None:
-        self.trust = issuer.key_trust(ws)
+        try:
+            profile = issuer.get_issuer(ws)
+            self.own_name: str | None = profile.name
+            self.verify_page_url: str | None = profile.verify_page_url
+        except NotFound:
+            self.own_name = self.verify_page_url = None
+        self.by_did: dict[str, KnownKey] = issuer.known_keys(ws)
+        self.by_raw: dict[bytes, KnownKey] = {public_key_bytes_from_did(d): k for d, k in self.by_did.items()}
         self.revoked = register.revocation_lookup(ws)
-        self.superseded = register.superseded_map(ws)
-        self.keys: dict[bytes, str] = {}
-        for did, status in self.trust.items():
-            self.keys[public_key_bytes_from_did(did)] = status
+        self.superseded = register.superseded_map(ws).get
 
     def key_trust(self, did: str) -> str:
-        return self.trust.get(did, "unknown")
+        known = self.by_did.get(did)
+        return known.status if known else "unknown"
 
 
 def verify_path(ws: Workspace, path: Path) -> Report:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _unreadable(path.name, f"The file is {size // 1_000_000} MB; a certificate, credential "
+                                          f"or photo is far smaller (at most {MAX_FILE_BYTES // 1_000_000} MB).")
         data = path.read_bytes()
     except OSError as exc:
         return _unreadable(path.name, f"The file cannot be opened: {exc.strerror}.")
@@ -117,9 +154,9 @@ def _verify_text(source: str, text: str, know: _Knowledge) -> Report:
     stripped = text.strip()
     if stripped.startswith("{"):
         try:
-            doc = json.loads(stripped)
-        except ValueError:
-            return _unreadable(source, "The text looks like JSON but is not valid JSON.")
+            doc = read_json(stripped)
+        except CredentialError as exc:
+            return _unreadable(source, exc.message)
         return _from_credential(source, "credential", doc, know)
     if not stripped:
         return _unreadable(source, "There is nothing to verify: paste the text of a QR code.")
@@ -130,22 +167,86 @@ def _unreadable(source: str, why: str) -> Report:
     return Report(source, "unknown", "unreadable", why, [Check("readable", False, why)])
 
 
+# --- the issuer's name --------------------------------------------------------------------------
+
+
+def _same_name(a: str | None, b: str | None, may_shorten: bool = False) -> bool:
+    def norm(t: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", t).casefold().split())
+
+    if not a or not b:
+        return False
+    x, y = norm(a), norm(b)
+    if may_shorten and x.endswith("…"):
+        return y.startswith(x[:-1].rstrip())
+    return x == y
+
+
+def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge, report: Report,
+                   may_shorten: bool = False) -> None:
+    """Show the issuer under the name this workspace knows its key by; refuse a partner's key
+    posing as this workspace, and say when the stated name differs from the trusted one."""
+    if known is None:
+        if stated:
+            report.facts["Issuer"] = f"{stated} (as the credential states; the key is not one you know)"
+        return
+    report.facts["Issuer"] = known.name
+    if stated and not _same_name(stated, known.name, may_shorten):
+        report.facts["Issuer (as the credential states)"] = stated
+    if known.status == "trusted":
+        if _same_name(stated, know.own_name, may_shorten):
+            why = (f"The credential calls its issuer {stated!r}, the name of this workspace, but it was "
+                   f"signed by the key you trust as {known.name!r}: it does not come from you.")
+            report.fail("not_verified", why, Check("issuer_name", False, why))
+        elif stated and not _same_name(stated, known.name, may_shorten):
+            report.checks.append(Check("issuer_name", None, f"The credential calls its issuer {stated!r}, but "
+                                       f"you trusted this key as {known.name!r}."))
+        else:
+            report.checks.append(Check("issuer_name", True, f"Issued by {known.name}, as you trusted this key."))
+    elif stated and not _same_name(stated, known.name, may_shorten):
+        report.checks.append(Check("issuer_name", None, f"The credential names its issuer {stated!r}; this "
+                                   f"workspace's issuer is now called {known.name!r}."))
+
+
+# --- credentials --------------------------------------------------------------------------------
+
+
 def _from_credential(source: str, kind: str, doc: Any, know: _Knowledge) -> Report:
     if not isinstance(doc, dict):
         return _unreadable(source, "The JSON is not a credential.")
-    rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked)
-    checks = list(rep.checks)
-    newer = know.superseded.get(str(doc.get("id")))
-    if newer:  # still genuine and not revoked: said, not held against it
-        checks.append(Check("superseded", None, f"This credential was later re-issued as {newer}."))
-    return Report(source, kind, rep.verdict.value, rep.summary, checks, _facts(rep))
+    return _credential_report(source, kind, doc, know)[0]
+
+
+def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowledge
+                       ) -> tuple[Report, VerificationReport]:
+    rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked,
+                            superseded_lookup=know.superseded)
+    report = Report(source, kind, rep.verdict.value, rep.summary, list(rep.checks), _facts(rep))
+    signed_ok = rep.check("signature").ok is True
+    known = know.by_did.get(rep.issuer_did or "") if signed_ok else None
+    if signed_ok:
+        _issuer_checks(rep.issuer_name, known, know, report)
+    elif rep.issuer_name:
+        report.facts["Issuer"] = rep.issuer_name
+    issued = _issued_on(rep)
+    if rep.recipient_name and rep.achievement_name and issued:
+        report.must_show = (f"A genuine certificate shows: {rep.recipient_name}, {rep.achievement_name}, "
+                            f"{_long(issued)}.")
+    return report, rep
 
 
 def _facts(rep: VerificationReport) -> dict[str, str]:
-    f = {"Recipient": rep.recipient_name, "Achievement": rep.achievement_name, "Issuer": rep.issuer_name,
-         "Issued": _day(rep.valid_from), "Valid until": _day(rep.valid_until),
+    f = {"Recipient": rep.recipient_name, "Achievement": rep.achievement_name,
+         "Issued": _day(rep.awarded_date or rep.valid_from), "Valid until": _day(rep.valid_until),
          "Issuer key": rep.key_fingerprint, "Credential": rep.credential_id}
+    if rep.status_entry and rep.status_entry.list_credential:
+        f["Status list"] = f"entry {rep.status_entry.index} of {rep.status_entry.list_credential}"
     return {k: v for k, v in f.items() if v}
+
+
+def _issued_on(rep: VerificationReport) -> date | None:
+    when = parse_xsd_datetime(rep.awarded_date or rep.valid_from)
+    return when.date() if when else None
 
 
 def _long(d: date) -> str:
@@ -160,43 +261,82 @@ def _day(text: str | None) -> str | None:
     return _long(when.date()) if when else text
 
 
-def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge) -> Report:
-    res = qrclaim.verify_claim(claim, know.keys.keys())
-    checks: list[Check] = []
+# --- QR claims ----------------------------------------------------------------------------------
+
+
+def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str | None = None) -> Report:
+    res = qrclaim.verify_claim(claim, know.by_raw.keys())
     facts = {"Recipient": claim.recipient_name, "Achievement": claim.achievement_name,
-             "Issuer": claim.issuer_name, "Issued": _long(claim.issued_on),
+             "Issued": _long(claim.issued_on),
              "Valid until": _long(claim.expires_on) if claim.expires_on else "",
              "Issuer key": claim.key_fingerprint, "Credential": claim.credential_id}
-    facts = {k: v for k, v in facts.items() if v}
+    report = Report(source, "claim", "verified", "", [], {k: v for k, v in facts.items() if v})
+    report.must_show = (f"A genuine certificate shows: {claim.recipient_name}, {claim.achievement_name}, "
+                        f"{_long(claim.issued_on)}.")
+    if url:
+        report.facts["QR link"] = url
     if res.status is qrclaim.ClaimStatus.BAD_SIGNATURE:
-        checks.append(Check("signature", False, "The QR code's signature does not match its content: "
-                                                 "the certificate was altered or is not genuine."))
-        return Report(source, "claim", "not_verified", checks[0].message, checks, facts)
+        why = "The QR code's signature does not match its content: the certificate was altered or is not genuine."
+        report.fail("not_verified", why, Check("signature", False, why))
+        return report
     if res.status is qrclaim.ClaimStatus.UNKNOWN_KEY:
-        msg = f"Signed by an unknown key {claim.key_fingerprint}: not an issuer this workspace trusts."
-        checks.append(Check("issuer_key", False, msg))
-        return Report(source, "claim", "unknown_issuer", msg, checks, facts)
-    status = know.keys.get(res.public_key or b"", "unknown")
+        why = f"Signed by an unknown key {claim.key_fingerprint}: not an issuer this workspace trusts."
+        report.facts["Issuer"] = f"{claim.issuer_name} (as the QR code states; the key is not one you know)"
+        report.fail("unknown_issuer", why, Check("issuer_key", False, why))
+        return report
+    known = know.by_raw.get(res.public_key or b"")
     who = {"own-current": "this workspace's current key", "own-retired": "a retired key of this workspace",
-           "trusted": "a trusted issuer's key"}.get(status, "a known key")
-    checks.append(Check("signature", True, f"The QR code is intact and signed by {who}."))
-    verdict = "verified"
+           "trusted": "a trusted issuer's key"}.get(known.status if known else "", "a known key")
+    report.checks.append(Check("signature", True, f"The QR code is intact and signed by {who}."))
+    _issuer_checks(claim.issuer_name, known, know, report, may_shorten=True)
+    if url:
+        _url_check(url, known, know, report)
     revoked = know.revoked(claim.credential_id)
+    newer = know.superseded(claim.credential_id)
     if revoked:
-        checks.append(Check("revocation", False, f"Revoked: {revoked.reason}"))
-        verdict = "revoked"
+        report.checks.append(Check("revocation", False, f"Revoked: {revoked.reason}"))
+        report.fail("revoked", f"Revoked: {revoked.reason}")
     else:
-        checks.append(Check("revocation", True, "Not revoked, as far as this workspace knows."))
+        report.checks.append(Check("revocation", True, "Not revoked, as far as this workspace knows."))
+    if newer:
+        why = f"it was re-issued as {newer}; only the newer credential is current."
+        report.checks.append(Check("superseded", False, why))
+        report.fail("superseded", "Replaced by a newer credential: " + why)
     if claim.is_expired(date.today()):
-        checks.append(Check("valid_until", False, f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."))
-        verdict = "expired" if verdict == "verified" else verdict
+        why = f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."
+        report.checks.append(Check("valid_until", False, why))
+        report.fail("expired", why)
     elif claim.expires_on:
-        checks.append(Check("valid_until", True, f"Valid until {_long(claim.expires_on)}."))
-    summary = {"verified": f"Issued by {claim.issuer_name} to {claim.recipient_name} for "
-                           f"{claim.achievement_name} on {_long(claim.issued_on)}.",
-               "revoked": f"Revoked: {revoked.reason if revoked else ''}",
-               "expired": f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."}[verdict]
-    return Report(source, "claim", verdict, summary, checks, facts)
+        report.checks.append(Check("valid_until", True, f"Valid until {_long(claim.expires_on)}."))
+    if report.verdict == "verified":
+        shown = report.facts.get("Issuer", claim.issuer_name)
+        report.summary = (f"Issued by {shown} to {claim.recipient_name} for {claim.achievement_name} "
+                          f"on {_long(claim.issued_on)}.")
+    return report
+
+
+def _url_check(url: str, known: KnownKey | None, know: _Knowledge, report: Report) -> None:
+    """The address a phone is sent to must be the issuer's own verification page."""
+    def place(u: str) -> tuple[str, str, str]:
+        parts = urlsplit(u)
+        return parts.scheme.lower(), parts.netloc.lower(), parts.path or "/"
+
+    if known is not None and known.status.startswith("own"):
+        page = know.verify_page_url
+        if page and place(url) == place(page):
+            report.checks.append(Check("qr_link", True, "The QR code leads to your verification page."))
+            return
+        why = (f"The QR code sends phones to {url}, which is not your verification page"
+               + (f" ({page})" if page else " (none is set)") + ": the printed code was replaced, or your page "
+               "moved after this certificate was printed.")
+        report.fail("not_verified", why, Check("qr_link", False, why))
+    elif known is not None:
+        home = urlsplit(known.url or "").netloc.lower()
+        if home and urlsplit(url).netloc.lower() == home:
+            report.checks.append(Check("qr_link", True, f"The QR code leads to {known.name}'s own site."))
+        else:
+            report.checks.append(Check("qr_link", None, f"The QR code sends phones to {url}; Badgesmith cannot "
+                                       f"tell whether that page belongs to {known.name}."))
 
 
 def _verify_claim_text(source: str, text: str, know: _Knowledge) -> Report:
@@ -204,124 +344,163 @@ def _verify_claim_text(source: str, text: str, know: _Knowledge) -> Report:
         claim = qrclaim.decode_claim(text)
     except qrclaim.ClaimError as exc:
         return _unreadable(source, exc.message)
-    return _claim_report(source, claim, know)
+    url = text.split("#", 1)[0].strip() if "#" in text else None
+    return _claim_report(source, claim, know, url)
+
+
+def _ambiguous(source: str, kind: str, why: str) -> Report:
+    return Report(source, kind, "ambiguous", why, [Check("ambiguous", False, why)])
 
 
 def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:
-    from badgesmith.core.paper.qrread import decode_qr_from_image
-
     try:
         texts = decode_qr_from_image(data)
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
     if not texts:
         return _unreadable(source, "No QR code was found in the image; try a sharper, straighter photo.")
+    if len(set(texts)) > 1:
+        return _ambiguous(source, "claim", f"The image shows {len(set(texts))} different QR codes, so it cannot "
+                                           "be told which one is the certificate's: photograph one at a time.")
     return _verify_text(source, texts[0], know)
 
 
-def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
-    from badgesmith.core.paper.pdfembed import extract_credential
-    from badgesmith.core.paper.qrread import decode_qr_from_pdf
+# --- PDFs ---------------------------------------------------------------------------------------
 
+
+def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
+    try:
+        structure = pdfcheck.read_structure(data)
+    except BadgesmithError as exc:
+        return _unreadable(source, exc.message)
+    if structure.pages != 1:
+        # A certificate is one page. Anything else (a print file of many certificates, a forged
+        # page placed before a genuine one) cannot be vouched for by one embedded credential.
+        why = (f"This PDF has {structure.pages} pages; a Badgesmith certificate has exactly one. A print "
+               "file is for printing only: verify each certificate's own PDF.")
+        return Report(source, "pdf", "not_verified", why, [Check("pages", False, why)])
+    if len(structure.attachments) > 1:
+        return _ambiguous(source, "pdf", f"The PDF carries {len(structure.attachments)} attached files "
+                                         f"({', '.join(structure.attachments)}); a certificate carries exactly one "
+                                         "credential, so it cannot be told which one is meant.")
     try:
         doc = extract_credential(data)
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
-    pages = _page_count(data)
-    if pages != 1:
-        # A certificate is one page. Anything else (a print file of many certificates, a forged
-        # page placed before a genuine one) cannot be vouched for by one embedded credential.
-        why = (f"This PDF has {pages} pages; a Badgesmith certificate has exactly one. A print file "
-               "is for printing only: verify each certificate's own PDF.")
-        return Report(source, "pdf", "not_verified", why, [Check("pages", False, why)])
     try:
-        texts = decode_qr_from_pdf(data)
+        qr = decode_qr_boxes_from_pdf(data, max_pages=1)
     except BadgesmithError:
-        texts = []
-    if len(set(texts)) > 1:
-        why = "The page carries more than one QR code, so it cannot be told which one is the certificate's."
-        return Report(source, "pdf", "not_verified", why, [Check("qr", False, why)])
-    claim_rep = None
-    claim = None
-    for t in texts:
+        qr = []
+    if len({t for t, _ in qr}) > 1:
+        return _ambiguous(source, "pdf", "The page carries more than one QR code, so it cannot be told which "
+                                         "one is the certificate's.")
+    claim_rep = claim = None
+    if qr:
+        text = qr[0][0]
         try:
-            claim = qrclaim.decode_claim(t)
+            claim = qrclaim.decode_claim(text)
+            claim_rep = _claim_report(source, claim, know, text.split("#", 1)[0] if "#" in text else None)
         except qrclaim.ClaimError:
-            continue
-        claim_rep = _claim_report(source, claim, know)
-        break
+            claim = None
     if doc is None and claim_rep is None:
         return _unreadable(source, "The PDF holds neither an embedded credential nor a readable Badgesmith QR code.")
-    if doc is None:
+    if not isinstance(doc, dict):
         assert claim_rep is not None
-        claim_rep.checks.append(Check("embedded", None, "The PDF has no embedded credential; only the QR code was checked."))
-        claim_rep.kind = "pdf"
-        return claim_rep
-    rep = _from_credential(source, "pdf", doc, know)
-    if claim_rep is None or claim is None:
-        rep.checks.append(Check("qr", False, "No readable Badgesmith QR code was found on the page."))
-        if rep.verdict == "verified":
-            rep.verdict, rep.summary = "not_verified", "The printed QR code is missing or unreadable."
-        return rep
-    rep.checks += [Check("qr_" + c.name, c.ok, "QR code: " + c.message) for c in claim_rep.checks]
-    disagreements = _disagreements(doc, claim)
-    if disagreements:
-        rep.checks.append(Check("qr_matches", False, "The QR code does not match the embedded credential: "
-                                + "; ".join(disagreements) + "."))
+        report = claim_rep
+        report.kind = "pdf"
+        report.checks.append(Check("embedded", None, "The PDF has no embedded credential; only the QR code was checked."))
+        page_facts = _claim_page_facts(claim) if claim else []
     else:
-        rep.checks.append(Check("qr_matches", True, "The QR code matches the embedded credential."))
-    if rep.verdict == "verified" and (disagreements or claim_rep.verdict not in ("verified",)):
-        rep.verdict = "not_verified" if disagreements or claim_rep.verdict == "not_verified" else claim_rep.verdict
-        rep.summary = ("The printed QR code does not match the embedded credential."
-                       if disagreements else claim_rep.summary)
-    return rep
+        report, rep = _credential_report(source, "pdf", doc, know)
+        page_facts = _credential_page_facts(rep)
+        if claim_rep is None or claim is None:
+            report.fail("not_verified", "The printed QR code is missing or unreadable.",
+                        Check("qr", False, "No readable Badgesmith QR code was found on the page."))
+        else:
+            report.checks += [Check("qr_" + c.name, c.ok, "QR code: " + c.message) for c in claim_rep.checks]
+            if "QR link" in claim_rep.facts:
+                report.facts["QR link"] = claim_rep.facts["QR link"]
+            disagreements = _disagreements(rep, claim)
+            if disagreements:
+                report.fail("not_verified", "The printed QR code does not match the embedded credential.",
+                            Check("qr_matches", False, "The QR code does not match the embedded credential: "
+                                  + "; ".join(disagreements) + "."))
+            else:
+                report.checks.append(Check("qr_matches", True, "The QR code matches the embedded credential."))
+                if claim_rep.verdict != "verified":
+                    report.fail(claim_rep.verdict, claim_rep.summary)
+    _page_checks(data, structure, qr[0][1] if qr else None, report, page_facts)
+    return report
 
 
-def _page_count(data: bytes) -> int:
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        return len(PdfReader(io.BytesIO(data)).pages)
-    except (PdfReadError, ValueError, OSError):
-        return 0
-
-
-def _disagreements(doc: dict[str, Any], claim: qrclaim.Claim) -> list[str]:
+def _credential_page_facts(rep: VerificationReport) -> list[pdfcheck.PageFact]:
     out = []
-    subject = doc.get("credentialSubject") or {}
-    issuer_obj = doc.get("issuer") or {}
+    if rep.recipient_name:
+        out.append(pdfcheck.PageFact("recipient's name", rep.recipient_name, may_shorten=True))
+    if rep.achievement_name:
+        out.append(pdfcheck.PageFact("achievement", rep.achievement_name, may_shorten=True))
+    issued = _issued_on(rep)
+    if issued:
+        out.append(pdfcheck.PageFact("date of issue", _long(issued), pdfcheck.date_spellings(issued, known_month_names())))
+    return out
+
+
+def _claim_page_facts(claim: qrclaim.Claim) -> list[pdfcheck.PageFact]:
+    return [pdfcheck.PageFact("recipient's name", claim.recipient_name, may_shorten=True),
+            pdfcheck.PageFact("achievement", claim.achievement_name, may_shorten=True),
+            pdfcheck.PageFact("date of issue", _long(claim.issued_on),
+                              pdfcheck.date_spellings(claim.issued_on, known_month_names()))]
+
+
+def _page_checks(data: bytes, structure: pdfcheck.Structure, qr_box: pdfcheck.Box | None, report: Report,
+                 facts: list[pdfcheck.PageFact]) -> None:
+    """The file and its page: nothing appended, annotated, hidden or painted over."""
+    if structure.later_revisions:
+        why = (f"The PDF was changed after it was made: {structure.later_revisions} later revision(s) were "
+               "appended to the file.")
+        report.fail("not_verified", why, Check("pdf_unchanged", False, why))
+    if structure.annotations:
+        why = (f"The page carries {len(structure.annotations)} annotation(s) "
+               f"({', '.join(sorted(set(structure.annotations)))}) added on top of the certificate.")
+        report.fail("not_verified", why, Check("pdf_annotations", False, why))
+    if not facts:
+        return
+    try:
+        page = pdfcheck.check_page(data, facts, qr_box)
+    except BadgesmithError as exc:
+        report.fail("not_verified", exc.message, Check("page", False, exc.message))
+        return
+    if page.problems:
+        report.fail("not_verified", page.problems[0], Check("page", False, " ".join(page.problems)))
+    else:
+        report.checks.append(Check("page", True, "The page shows the recipient, the achievement and the date "
+                                   "as signed, with nothing drawn over them."))
+
+
+def _disagreements(rep: VerificationReport, claim: qrclaim.Claim) -> list[str]:
+    """Where the QR claim and the signed credential disagree."""
+    out = []
     pairs = [
-        ("credential id", doc.get("id"), claim.credential_id, False),
-        ("recipient", subject.get("name"), claim.recipient_name, True),
-        ("achievement", (subject.get("achievement") or {}).get("name"), claim.achievement_name, True),
-        ("issuer", issuer_obj.get("name") if isinstance(issuer_obj, dict) else None, claim.issuer_name, True),
+        ("credential id", rep.credential_id, claim.credential_id, False),
+        ("recipient", rep.recipient_name, claim.recipient_name, True),
+        ("achievement", rep.achievement_name, claim.achievement_name, True),
+        ("issuer", rep.issuer_name, claim.issuer_name, True),
     ]
     for label, full, short, may_shorten in pairs:
         if not isinstance(full, str):
             out.append(f"the credential has no {label}")
         elif not (full == short or (may_shorten and short.endswith("…") and full.startswith(short[:-1]))):
             out.append(f"{label} differs")
-    proof = doc.get("proof")
-    proofs = proof if isinstance(proof, list) else [proof]
-    vm = next((p.get("verificationMethod") for p in proofs if isinstance(p, dict)), None)
-    if isinstance(vm, str):
+    if rep.issuer_did:
         try:
-            if qrclaim.key_id(public_key_bytes_from_did(vm)) != claim.key_id:
+            if qrclaim.key_id(public_key_bytes_from_did(rep.issuer_did)) != claim.key_id:
                 out.append("signed by different keys")
         except BadgesmithError:
             out.append("the credential's key cannot be read")
-    issued = _parse_date(doc.get("awardedDate") or doc.get("validFrom"))
+    issued = _issued_on(rep)
     if issued is not None and issued != claim.issued_on:
         out.append("issue dates differ")
-    until = _parse_date(doc.get("validUntil"))
-    if until != claim.expires_on:
+    until = parse_xsd_datetime(rep.valid_until)
+    if (until.date() if until else None) != claim.expires_on:
         out.append("expiry dates differ")
     return out
-
-
-def _parse_date(text: Any) -> date | None:
-    when = parse_xsd_datetime(text)
-    return when.date() if when else None

@@ -1,0 +1,175 @@
+"""The facts a verification report shows, read from the signed RDF dataset, not from the JSON.
+
+The signature covers the dataset; the JSON is only one of many ways to write it. So the
+credential's id, issuer, recipient, achievement, dates and status entry are read from the
+dataset that was canonicalised and hashed, each required to be unique, and then compared with
+what the JSON says at the usual places: a reader of the file, or any other program, must see
+exactly what was signed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import UnsafeJsonLd
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+CRED = "https://www.w3.org/2018/credentials#"
+OB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"
+STATUS = "https://www.w3.org/ns/credentials/status#"
+NAME = "https://schema.org/name"
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    id: str | None
+    type: str | None
+    purpose: str | None
+    index: str | None
+    list_credential: str | None
+
+
+@dataclass(frozen=True)
+class SignedFacts:
+    credential_id: str | None
+    issuer_id: str | None
+    issuer_name: str | None
+    recipient_name: str | None
+    achievement_id: str | None
+    achievement_name: str | None
+    valid_from: str | None
+    valid_until: str | None
+    awarded_date: str | None
+    status: StatusEntry | None
+
+
+class _Graph:
+    def __init__(self, triples: list[dict[str, Any]]) -> None:
+        self.out: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        for t in triples:
+            self.out[t["subject"]["value"]][t["predicate"]["value"]].append(t["object"])
+
+    def objects(self, subject: str | None, predicate: str) -> list[dict[str, Any]]:
+        if subject is None:
+            return []
+        return self.out.get(subject, {}).get(predicate, [])
+
+    def one(self, subject: str | None, predicate: str, what: str) -> dict[str, Any] | None:
+        found = self.objects(subject, predicate)
+        if len(found) > 1:
+            raise UnsafeJsonLd(f"The credential states {len(found)} different {what}s; it must state one.")
+        return found[0] if found else None
+
+    def node(self, subject: str | None, predicate: str, what: str) -> str | None:
+        obj = self.one(subject, predicate, what)
+        if obj is None:
+            return None
+        if obj["type"] == "literal":
+            raise UnsafeJsonLd(f"The credential's {what} is a plain value where an object belongs.")
+        return str(obj["value"])
+
+    def text(self, subject: str | None, predicate: str, what: str) -> str | None:
+        obj = self.one(subject, predicate, what)
+        if obj is None:
+            return None
+        if obj["type"] != "literal":
+            raise UnsafeJsonLd(f"The credential's {what} is an object where a value belongs.")
+        return str(obj["value"])
+
+
+def _iri(node: str | None) -> str | None:
+    return None if node is None or node.startswith("_:") else node
+
+
+def facts_from_dataset(dataset: Mapping[str, list[dict[str, Any]]]) -> SignedFacts:
+    """The facts of the one VerifiableCredential in the dataset's default graph."""
+    g = _Graph(dataset.get("@default", []))
+    creds = [s for s, props in g.out.items()
+             if any(o["value"] == CRED + "VerifiableCredential" for o in props.get(RDF_TYPE, []))]
+    if len(creds) != 1:
+        raise UnsafeJsonLd(
+            "The signed content holds " + ("no credential." if not creds else f"{len(creds)} credentials; it must hold one.")
+        )
+    cred = creds[0]
+    issuer = g.node(cred, CRED + "issuer", "issuer")
+    subject = g.node(cred, CRED + "credentialSubject", "recipient")
+    achievement = g.node(subject, OB + "achievement", "achievement")
+    status_node = g.node(cred, CRED + "credentialStatus", "status entry")
+    status = None
+    if status_node is not None:
+        types = [o["value"] for o in g.objects(status_node, RDF_TYPE)]
+        status = StatusEntry(
+            id=_iri(status_node),
+            type=types[0] if len(types) == 1 else None,
+            purpose=g.text(status_node, STATUS + "statusPurpose", "status purpose"),
+            index=g.text(status_node, STATUS + "statusListIndex", "status list index"),
+            list_credential=g.node(status_node, STATUS + "statusListCredential", "status list"),
+        )
+    return SignedFacts(
+        credential_id=_iri(cred),
+        issuer_id=_iri(issuer),
+        issuer_name=g.text(issuer, NAME, "issuer name"),
+        recipient_name=g.text(subject, NAME, "recipient name"),
+        achievement_id=_iri(achievement),
+        achievement_name=g.text(achievement, NAME, "achievement name"),
+        valid_from=g.text(cred, CRED + "validFrom", "validFrom date"),
+        valid_until=g.text(cred, CRED + "validUntil", "validUntil date"),
+        awarded_date=g.text(cred, OB + "awardedDate", "award date"),
+        status=status,
+    )
+
+
+# --- the same facts as the JSON shows them -------------------------------------------------------
+
+def _get(node: Any, key: str) -> Any:
+    return node.get(key) if isinstance(node, Mapping) else None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _json_status(entry: Any, signed: StatusEntry | None) -> StatusEntry | None:
+    if entry is None:
+        return None
+    index = _get(entry, "statusListIndex")
+    return StatusEntry(
+        id=_str(_get(entry, "id")),
+        type=signed.type if signed else None,  # a term in JSON, an IRI when signed: not compared
+        purpose=_str(_get(entry, "statusPurpose")),
+        index=str(index) if isinstance(index, str | int) and not isinstance(index, bool) else None,
+        list_credential=_str(_get(entry, "statusListCredential")),
+    )
+
+
+def json_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]:
+    """Where the JSON shows something other than the signed facts (empty: they agree)."""
+    issuer = doc.get("issuer")
+    subject = doc.get("credentialSubject")
+    achievement = _get(subject, "achievement")
+    shown = SignedFacts(
+        credential_id=_str(doc.get("id")),
+        issuer_id=_str(issuer) if isinstance(issuer, str) else _str(_get(issuer, "id")),
+        issuer_name=_str(_get(issuer, "name")),
+        recipient_name=_str(_get(subject, "name")),
+        achievement_id=_str(achievement) if isinstance(achievement, str) else _str(_get(achievement, "id")),
+        achievement_name=_str(_get(achievement, "name")),
+        valid_from=_str(doc.get("validFrom")),
+        valid_until=_str(doc.get("validUntil")),
+        awarded_date=_str(doc.get("awardedDate")),
+        status=_json_status(doc.get("credentialStatus"), signed.status),
+    )
+    labels = {"credential_id": "credential id", "issuer_id": "issuer", "issuer_name": "issuer name",
+              "recipient_name": "recipient name", "achievement_id": "achievement", "achievement_name":
+              "achievement name", "valid_from": "validFrom date", "valid_until": "validUntil date",
+              "awarded_date": "award date", "status": "status entry"}
+    out = [labels[f.name] for f in fields(SignedFacts) if getattr(shown, f.name) != getattr(signed, f.name)]
+    # one subject, one achievement: a list in either place is a second one the report cannot show
+    if not isinstance(subject, Mapping):
+        out.append("recipient (not exactly one)")
+    if isinstance(achievement, list):
+        out.append("achievement (not exactly one)")
+    return out
