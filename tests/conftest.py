@@ -47,7 +47,7 @@ def ws(tmp_path: Path):
     from badgesmith.core.store.workspace import Workspace
 
     w = Workspace.open(tmp_path / "ws")
-    issuer.init_issuer(w, "Test Issuer", "secret", url="https://issuer.example.org",
+    issuer.init_issuer(w, "Test Issuer", "secret phrase", url="https://issuer.example.org",
                        email="certs@issuer.example.org")
     yield w
     w.close()

@@ -77,8 +77,29 @@ def test_demo_import_issue_verify_revoke(tmp_path, run):
     assert code == 1 and json.loads(out)[0]["verdict"] == "revoked"
     code, out, _ = run("--workspace", ws, "credentials", "list", "--status", "revoked", "--json")
     assert [r["id"] for r in json.loads(out)] == [first["credential_id"]]
-    assert run("--workspace", ws, "reinstate", first["credential_id"])[0] == 0
+    # reinstating asks first; without a terminal to answer, nothing changes
+    code, out, err = run("--workspace", ws, "reinstate", first["credential_id"])
+    assert code == 1 and "Not confirmed" in err and "Issued in error" in err
+    assert run("--workspace", ws, "verify", first["pdf"])[0] == 1
+    assert run("--workspace", ws, "reinstate", first["credential_id"], "--yes")[0] == 0
     assert run("--workspace", ws, "verify", first["pdf"])[0] == 0
+
+
+def test_revoke_and_reinstate_need_the_passphrase(run, tmp_path, monkeypatch):
+    ws = str(tmp_path / "ws")
+    assert run("demo", ws)[0] == 0
+    code, out, _ = run("--workspace", ws, "issue", "--cohort", "2", "--out", str(tmp_path / "certs"), "--json")
+    cred = json.loads(out)["issued"][0]["credential_id"]
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "wrong passphrase")
+    code, _, err = run("--workspace", ws, "revoke", cred, "--reason", "x")
+    assert code == 1 and "passphrase is wrong" in err
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")
+    assert run("--workspace", ws, "revoke", cred, "--reason", "x")[0] == 0
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "wrong passphrase")
+    code, _, err = run("--workspace", ws, "reinstate", cred, "--yes")
+    assert code == 1 and "passphrase is wrong" in err
+    code, out, _ = run("--workspace", ws, "credentials", "list", "--status", "revoked", "--json")
+    assert [r["id"] for r in json.loads(out)] == [cred]
 
 
 def test_exports(tmp_path, run):
@@ -107,8 +128,14 @@ def test_backup_and_restore(tmp_path, run):
     ws = str(tmp_path / "demo")
     run("demo", ws)
     assert run("--workspace", ws, "backup", str(tmp_path / "b.zip"))[0] == 0
-    code, out, _ = run("--workspace", str(tmp_path / "restored"), "restore", str(tmp_path / "b.zip"))
+    # into a new folder the backup brings a key this workspace does not hold: it asks first
+    code, out, err = run("--workspace", str(tmp_path / "restored"), "restore", str(tmp_path / "b.zip"))
+    assert code == 1 and "does not know" in out and "Not confirmed" in err
+    code, out, _ = run("--workspace", str(tmp_path / "restored"), "restore", str(tmp_path / "b.zip"), "--yes")
     assert code == 0
+    # back into the workspace it came from: signed by its own key, nothing to confirm
+    code, out, _ = run("--workspace", ws, "restore", str(tmp_path / "b.zip"))
+    assert code == 0 and "signed by this workspace's own key" in out
     code, out, _ = run("--workspace", str(tmp_path / "restored"), "cohorts", "list", "--json")
     assert len(json.loads(out)) == 3
     (tmp_path / "bad.zip").write_bytes(b"PK\x03\x04broken")

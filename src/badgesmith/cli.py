@@ -53,6 +53,14 @@ def passphrase(prompt: str = "Signing key passphrase: ") -> str:
     return getpass.getpass(prompt)
 
 
+def confirm(question: str) -> bool:
+    """Ask a yes/no question on the terminal; without one, the answer is no (scripts say --yes)."""
+    if not sys.stdin.isatty():
+        print(f"{question}\nNot confirmed: run in a terminal to answer, or add --yes.", file=sys.stderr)
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 def open_workspace(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
     from badgesmith.core.store.workspace import Workspace, default_workspace_dir
 
@@ -164,20 +172,31 @@ def cmd_achievements_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from badgesmith.core.store.backup import backup_workspace
+    from badgesmith.core.services import backups
+    from badgesmith.core.store.models import SigningKey
 
     with open_workspace(args) as ws:
-        out = backup_workspace(ws.folder, Path(args.out))
-    print(f"Backup written to {out}")
+        with ws.read_session() as s:
+            has_key = s.query(SigningKey.id).first() is not None
+        out = backups.backup(ws, Path(args.out), passphrase("Signing key passphrase (the backup is signed): ")
+                             if has_key else None)
+    print(f"Backup written to {out}" + ("" if has_key else " (unsigned: this workspace has no key yet)"))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from badgesmith.core.store.backup import restore_workspace
+    from badgesmith.core.services import backups
     from badgesmith.core.store.workspace import default_workspace_dir
 
     folder = Path(args.workspace) if args.workspace else default_workspace_dir()
-    previous = restore_workspace(Path(args.file), folder)
+    report = backups.inspect_restore(folder, Path(args.file))
+    for line in report.lines():
+        print(line)
+    if report.needs_confirmation and not args.yes and not confirm(
+            f"Replace the workspace in {folder} with this backup?"):
+        print("Nothing was changed.")
+        return 1
+    previous = backups.restore(folder, Path(args.file), report)
     print(f"Workspace in {folder} restored from {args.file}.")
     if previous:
         print(f"The replaced workspace was kept as {previous}.")
@@ -250,7 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("list", cmd_achievements_list, "list achievements", a_s).add_argument("--json", action="store_true")
 
     add("backup", cmd_backup, "back up the workspace to one archive").add_argument("out")
-    add("restore", cmd_restore, "restore the workspace from a backup archive").add_argument("file")
+    rs = add("restore", cmd_restore, "restore the workspace from a backup archive (checked fully first)")
+    rs.add_argument("file")
+    rs.add_argument("--yes", action="store_true", help="accept the keys and signature the backup brings (scripts)")
 
     aud = sub.add_parser("audit", help="the audit log")
     au = aud.add_subparsers(dest="sub", metavar="ACTION", required=True)

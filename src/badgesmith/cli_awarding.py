@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from badgesmith.cli import open_workspace, passphrase, print_json
+from badgesmith.cli import confirm, open_workspace, passphrase, print_json
+
+SELFCHECK_PASSPHRASE = "selfcheck passphrase"  # a throwaway workspace's, deleted at the end
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -18,12 +20,20 @@ def cmd_issue(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         cohort_id = cohorts.find_cohort(ws, args.cohort)
         out = Path(args.out) if args.out else Path.cwd() / "certificates"
+        renew_revoked = False
+        if args.reissue and args.learner:
+            revoked = [r for r in issuing.plan_issue(ws, cohort_id) if r.revoked and r.learner_id in args.learner]
+            if revoked:
+                names = ", ".join(f"{r.name} ({r.credential_id})" for r in revoked)
+                question = (f"These credentials were revoked: {names}. Renewing issues each learner a new, valid "
+                            "credential; the revoked one stays revoked and keeps showing as revoked. Renew?")
+                renew_revoked = args.yes or confirm(question)
         pw = passphrase()
         if args.json or not sys.stderr.isatty():
             summary = issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
-                                          reissue=args.reissue)
+                                          reissue=args.reissue, renew_revoked=renew_revoked)
         else:
-            summary = _issue_with_bar(ws, cohort_id, pw, out, args)
+            summary = _issue_with_bar(ws, cohort_id, pw, out, args, renew_revoked)
     if args.json:
         print_json(summary.as_dict())
     else:
@@ -32,7 +42,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
     return 0 if summary.complete else 1
 
 
-def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.Namespace) -> Any:
+def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.Namespace,
+                    renew_revoked: bool) -> Any:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -51,7 +62,7 @@ def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.
             bar.update(task, completed=done, total=total or None, description=f"Issuing {label[:30]:<30}")
 
         return issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
-                                   reissue=args.reissue, progress=progress)
+                                   reissue=args.reissue, renew_revoked=renew_revoked, progress=progress)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -85,8 +96,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     from badgesmith.core.services import register
 
     with open_workspace(args) as ws:
-        d = register.revoke(ws, args.credential_id, args.reason)
-    print(f"Revoked {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}): {args.reason}")
+        d = register.revoke(ws, args.credential_id, args.reason, passphrase())
+    print(f"Revoked {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}): {d.row.revocation_reason}")
     return 0
 
 
@@ -94,7 +105,14 @@ def cmd_reinstate(args: argparse.Namespace) -> int:
     from badgesmith.core.services import register
 
     with open_workspace(args) as ws:
-        d = register.reinstate(ws, args.credential_id)
+        d = register.get_credential(ws, args.credential_id)
+        question = (f"Reinstate the credential of {d.row.recipient_name} ({d.row.achievement_name})? It was "
+                    f"revoked because: {d.row.revocation_reason or 'no reason recorded'}. Once reinstated it "
+                    "verifies as valid again.")
+        if not args.yes and not confirm(question):
+            print("Nothing was changed.")
+            return 1
+        d = register.reinstate(ws, args.credential_id, passphrase())
     print(f"Reinstated {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}).")
     return 0
 
@@ -163,7 +181,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="badgesmith-selfcheck-") as tmp:
         ws = Workspace.open(Path(tmp) / "ws")
         try:
-            issuer.init_issuer(ws, "Selfcheck Issuer", "selfcheck", url="https://selfcheck.example.org")
+            issuer.init_issuer(ws, "Selfcheck Issuer", SELFCHECK_PASSPHRASE, url="https://selfcheck.example.org")
             a = ach.create_achievement(ws, ach.AchievementSpec(
                 name="Selfcheck", criteria=(ach.CriterionSpec("Attendance", "status"),)))
             c = cohorts.create_cohort(ws, "Selfcheck cohort", a.id)
@@ -171,7 +189,7 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
             cohorts.enrol(ws, c.id, [lr.id])
             crit = assessment.criteria_for_cohort(ws, c.id)[0]
             assessment.record_result(ws, c.id, lr.id, crit.id, "attended")
-            summary = issuing.issue_batch(ws, c.id, "selfcheck", Path(tmp) / "out", workers=1)
+            summary = issuing.issue_batch(ws, c.id, SELFCHECK_PASSPHRASE, Path(tmp) / "out", workers=1)
             steps.append(("issue one credential with its PDF", len(summary.issued) == 1 and summary.complete))
             if summary.issued:
                 item = summary.issued[0]
@@ -191,7 +209,10 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     i.add_argument("--cohort", required=True, help="cohort id or name")
     i.add_argument("--learner", type=int, action="append", metavar="ID", help="only these learners")
     i.add_argument("--out", metavar="DIR", help="output folder (default: ./certificates)")
-    i.add_argument("--reissue", action="store_true", help="issue again (renewal; keeps the award date)")
+    i.add_argument("--reissue", action="store_true",
+                   help="issue again (renewal; keeps the award date); revoked credentials are renewed only "
+                        "for learners named with --learner, after a confirmation")
+    i.add_argument("--yes", action="store_true", help="confirm renewing revoked credentials (scripts)")
     i.add_argument("--json", action="store_true")
 
     v = add("verify", cmd_verify, "verify PDFs, credential JSON, QR images or QR text")
@@ -201,7 +222,9 @@ def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     r = add("revoke", cmd_revoke, "revoke a credential")
     r.add_argument("credential_id")
     r.add_argument("--reason", required=True)
-    add("reinstate", cmd_reinstate, "reinstate a revoked credential").add_argument("credential_id")
+    ri = add("reinstate", cmd_reinstate, "reinstate a revoked credential (asks for confirmation)")
+    ri.add_argument("credential_id")
+    ri.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
 
     cp = sub.add_parser("credentials", help="the credential register")
     cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)

@@ -18,6 +18,7 @@ Where the log folder is (platformdirs' user_log_path):
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -82,7 +83,14 @@ class RedactingFilter(logging.Filter):
 
 
 class _BadgesmithHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler setup_logging installed, so a second call replaces it."""
+    """Marks the handler setup_logging installed, so a second call replaces it. Its files are
+    private to the user (logs name learners and files)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def log_dir(app_name: str = "Badgesmith") -> Path:
@@ -117,7 +125,9 @@ def setup_logging(
             root.removeHandler(h)
             h.close()
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        target.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(target, 0o700)
         handler = _BadgesmithHandler(
             path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
         )

@@ -1,40 +1,171 @@
-"""Backup to one archive and restore; a damaged archive never touches the workspace."""
+"""Backup to one signed archive and restore; a damaged or crafted archive never touches the
+workspace (review finding 5: a planted trigger, a planted key, a zip bomb)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
+import sqlite3
+import stat
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from badgesmith.core.errors import WorkspaceError
-from badgesmith.core.services import issuer, learners
-from badgesmith.core.store.backup import backup_workspace, restore_workspace
+from badgesmith.core.credentials import keys as keylib
+from badgesmith.core.credentials.didkey import raw_public_bytes
+from badgesmith.core.errors import KeyLocked, WorkspaceError
+from badgesmith.core.services import backups, issuer, learners
+from badgesmith.core.store import backup as store_backup
+from badgesmith.core.store.backup import FORMAT, check_archive, restore_workspace
+from badgesmith.core.store.models import SigningKey
 from badgesmith.core.store.workspace import Workspace
 from tests.conftest import db_snapshot
 
 
-def test_roundtrip_keeps_everything_including_the_key(demo_ws, tmp_path):
-    archive = backup_workspace(demo_ws.folder, tmp_path / "b.zip")
+def _rewrite(archive: Path, edit_db=None, manifest_edit=None, sign_with=None) -> None:
+    """A forger's archive: the database edited, the manifest's hash recomputed, and (optionally)
+    re-signed with the forger's own key."""
+    with zipfile.ZipFile(archive) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        db_bytes = z.read("workspace.db")
+    work = archive.with_suffix(".db")
+    work.write_bytes(db_bytes)
+    if edit_db:
+        con = sqlite3.connect(work)
+        edit_db(con)
+        con.commit()
+        con.close()
+    data = work.read_bytes()
+    manifest.update(sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    manifest.pop("signature", None)  # the forger cannot sign with our key
+    manifest.pop("public_key", None)
+    if manifest_edit:
+        manifest_edit(manifest)
+    if sign_with is not None:
+        manifest["public_key"] = raw_public_bytes(sign_with.public_key()).hex()
+        manifest["signature"] = sign_with.sign(store_backup._manifest_bytes(manifest)).hex()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        z.writestr("workspace.db", data)
+
+
+def test_roundtrip_is_signed_and_keeps_everything_including_the_key(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    manifest = json.loads(zipfile.ZipFile(archive).read("manifest.json"))
+    assert manifest["format"] == FORMAT and manifest["signature"] and manifest["public_key"]
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
     before = db_snapshot(demo_ws.folder)
     learners.add_learner(demo_ws, "Added After Backup", "after@example.org")
     demo_ws.close()
-    previous = restore_workspace(archive, demo_ws.folder)
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert report.signed and report.signer_known and not report.new_keys and not report.needs_confirmation
+    previous = backups.restore(demo_ws.folder, archive, None)  # our own backup: nothing to confirm
     assert previous is not None and previous.exists()
+    assert stat.S_IMODE(previous.stat().st_mode) == 0o600
     assert db_snapshot(demo_ws.folder) == before
     with Workspace.open(demo_ws.folder) as ws2:
         issuer.unlock(ws2, "demo")  # the encrypted key came back and still opens
         assert not learners.search_prefix(ws2, "Added After")
 
 
+def test_backing_up_needs_the_passphrase(demo_ws, tmp_path):
+    with pytest.raises(KeyLocked):
+        backups.backup(demo_ws, tmp_path / "b.zip", None)
+    assert not (tmp_path / "b.zip").exists()
+
+
 def test_backup_into_a_folder_names_the_file(demo_ws, tmp_path):
-    out = backup_workspace(demo_ws.folder, tmp_path)
+    out = backups.backup(demo_ws, tmp_path, "demo")
     assert out.parent == tmp_path and out.suffix == ".zip"
+
+
+def test_a_planted_trigger_is_refused_even_when_the_forger_signs(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    trigger = ("CREATE TRIGGER undo_revocations AFTER UPDATE ON credential WHEN NEW.status = 'revoked' "
+               "BEGIN UPDATE credential SET status = 'active' WHERE id = NEW.id; END")
+    _rewrite(archive, lambda con: con.execute(trigger), sign_with=keylib.generate_key())
+    demo_ws.close()
+    before = (demo_ws.folder / "workspace.db").read_bytes()
+    with pytest.raises(WorkspaceError, match="never creates.*trigger undo_revocations"):
+        backups.inspect_restore(demo_ws.folder, archive)
+    with pytest.raises(WorkspaceError):
+        backups.restore(demo_ws.folder, archive, None)
+    assert (demo_ws.folder / "workspace.db").read_bytes() == before
+
+
+@pytest.mark.parametrize("sql", [
+    "CREATE VIEW v AS SELECT * FROM learner",
+    "CREATE TABLE extra (x TEXT)",
+    "ALTER TABLE learner ADD COLUMN sneaky TEXT",
+    "CREATE INDEX ix_extra ON learner(email)",
+])
+def test_any_object_badgesmith_does_not_create_is_refused(demo_ws, tmp_path, sql):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    _rewrite(archive, lambda con: con.execute(sql))
+    with pytest.raises(WorkspaceError, match="never creates|tables differ"):
+        backups.inspect_restore(demo_ws.folder, archive)
+
+
+def test_a_planted_key_is_listed_and_needs_approval(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    attacker = keylib.generate_key()
+    did = keylib.did_of(attacker)
+
+    def plant(con):
+        con.execute("INSERT INTO signing_key (did, public_key, encrypted_private_key, status, created_at) "
+                    "VALUES (?, ?, ?, 'retired', '2026-01-01 00:00:00')",
+                    (did, raw_public_bytes(attacker.public_key()), keylib.encrypt_private_key(attacker, "x" * 10)))
+
+    _rewrite(archive, plant)  # the forger cannot sign with our key: the manifest is left unsigned
+    demo_ws.close()
+    before = (demo_ws.folder / "workspace.db").read_bytes()
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert report.needs_confirmation and [k.did for k in report.new_keys] == [did]
+    text = " ".join(report.lines())
+    assert did in text and "not signed" in text
+    with pytest.raises(WorkspaceError, match="needs your confirmation"):
+        backups.restore(demo_ws.folder, archive, None)
+    assert (demo_ws.folder / "workspace.db").read_bytes() == before
+    backups.restore(demo_ws.folder, archive, report)  # the user saw the key and said yes
+    with Workspace.open(demo_ws.folder) as ws, ws.read_session() as s:
+        assert s.query(SigningKey).filter_by(did=did).one().status == "retired"
+
+
+def test_an_altered_signed_manifest_is_refused(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    # the database edited and its hash recomputed, the signature kept: it no longer matches
+    with zipfile.ZipFile(archive) as z:
+        signature = json.loads(z.read("manifest.json"))["signature"]
+    _rewrite(archive, lambda con: con.execute("UPDATE credential SET status = 'active'"),
+             manifest_edit=lambda m: m.update(signature=signature))
+    with pytest.raises(WorkspaceError, match="altered"):
+        backups.inspect_restore(demo_ws.folder, archive)
+
+
+def test_a_zip_bomb_is_refused_before_anything_is_written(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    manifest = json.loads(zipfile.ZipFile(archive).read("manifest.json"))
+    del manifest["signature"], manifest["public_key"]
+    big = 286 << 20
+    manifest["size"] = big
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        with z.open("workspace.db", "w", force_zip64=True) as f:
+            for _ in range(big // (1 << 20)):
+                f.write(bytes(1 << 20))
+    assert archive.stat().st_size < 2_000_000  # a small file...
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with pytest.raises(WorkspaceError, match="checksum"):
+        check_archive(archive, scratch, set())
+    assert list(scratch.iterdir()) == []  # ...that wrote nothing
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "not-zip", "foreign-zip"])
 def test_damaged_archive_is_refused_without_touching_the_workspace(demo_ws, tmp_path, damage):
-    archive = backup_workspace(demo_ws.folder, tmp_path / "b.zip")
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
     data = archive.read_bytes()
     if damage == "truncate":
         archive.write_bytes(data[: len(data) // 2])
@@ -49,16 +180,45 @@ def test_damaged_archive_is_refused_without_touching_the_workspace(demo_ws, tmp_
     demo_ws.close()
     before = (demo_ws.folder / "workspace.db").read_bytes()
     with pytest.raises(WorkspaceError):
-        restore_workspace(archive, demo_ws.folder)
+        restore_workspace(archive, demo_ws.folder, None)
     assert (demo_ws.folder / "workspace.db").read_bytes() == before
     assert not list(demo_ws.folder.glob("*.restoring"))
 
 
+def test_restoring_into_a_new_folder_lists_the_keys_it_brings(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    fresh = tmp_path / "new-machine"
+    report = backups.inspect_restore(fresh, archive)
+    assert report.signed and not report.signer_known and report.needs_confirmation
+    assert [k.role for k in report.new_keys] == ["current signing key"]
+    backups.restore(fresh, archive, report)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
+    assert stat.S_IMODE((fresh / "workspace.db").stat().st_mode) == 0o600
+    with Workspace.open(fresh) as ws:
+        issuer.unlock(ws, "demo")
+
+
 def test_missing_backup_file(tmp_path):
     with pytest.raises(WorkspaceError, match="no backup file"):
-        restore_workspace(tmp_path / "nope.zip", tmp_path / "ws")
+        restore_workspace(tmp_path / "nope.zip", tmp_path / "ws", None)
 
 
 def test_backup_to_unwritable_place_is_clear(demo_ws, tmp_path):
     with pytest.raises(WorkspaceError, match="Could not write the backup"):
-        backup_workspace(demo_ws.folder, Path("/proc/badgesmith-backup.zip"))
+        backups.backup(demo_ws, Path("/proc/badgesmith-backup.zip"), "demo")
+
+
+def test_workspace_files_are_private(tmp_path):
+    folder = tmp_path / "ws"
+    with Workspace.open(folder) as ws:
+        learners.add_learner(ws, "Private Person", "p@example.org")
+        for path in [ws.folder / "workspace.db", *ws.folder.glob("workspace.db-*")]:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    # a workspace made by an earlier version (0644 in 0755) is tightened when opened
+    folder.chmod(0o755)
+    (folder / "workspace.db").chmod(0o644)
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    Workspace.open(folder).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "workspace.db").stat().st_mode) == 0o600

@@ -56,9 +56,9 @@ def test_demo_cohort_issues_verifiable_files(demo_ws, tmp_path):
 
 def test_issuing_twice_issues_nothing_the_second_time(ws, tmp_path):
     cohort, ids = _cohort(ws)
-    first = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    first = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
-    second = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    second = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     assert len(first.issued) == 3 and second.issued == []
     assert [why for *_, why in second.skipped] == ["Already issued."] * 3
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == files
@@ -68,9 +68,9 @@ def test_issuing_twice_issues_nothing_the_second_time(ws, tmp_path):
 
 def test_reissue_keeps_awarded_date_and_supersedes(ws, tmp_path):
     cohort, ids = _cohort(ws)
-    first = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", learner_ids=[ids[0]])
+    first = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out", learner_ids=[ids[0]])
     old = json.loads(first.issued[0].json.read_text())
-    again = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", learner_ids=[ids[0]], reissue=True)
+    again = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out", learner_ids=[ids[0]], reissue=True)
     new = json.loads(again.issued[0].json.read_text())
     assert new["id"] != old["id"] and new["awardedDate"] == old["awardedDate"]
     assert register.get_credential(ws, old["id"]).superseded_by == new["id"]
@@ -102,7 +102,7 @@ def test_wrong_passphrase_changes_nothing(ws, tmp_path):
 
 def test_unprintable_name_is_reported_not_skipped(ws, tmp_path):
     cohort, ids = _cohort(ws, names=["Ann Lee", "Emoji 🦄 Person"])
-    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    s = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     assert [i.learner_id for i in s.issued] == [ids[0]]
     assert s.failed and s.failed[0][0] == ids[1] and "cannot be printed" in s.failed[0][2]
     assert not s.complete
@@ -111,7 +111,7 @@ def test_unprintable_name_is_reported_not_skipped(ws, tmp_path):
 def test_not_enrolled_learner_is_refused(ws, tmp_path):
     cohort, _ = _cohort(ws)
     with pytest.raises(ValidationError, match="not enrolled"):
-        issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", learner_ids=[9999])
+        issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out", learner_ids=[9999])
 
 
 def test_cancel_leaves_only_complete_credentials(ws, tmp_path):
@@ -122,10 +122,10 @@ def test_cancel_leaves_only_complete_credentials(ws, tmp_path):
         calls["n"] += 1
         return calls["n"] >= 3
 
-    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", cancel=cancel, workers=2)
+    s = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out", cancel=cancel, workers=2)
     assert s.cancelled and 1 <= len(s.issued) < 12
     _assert_consistent(ws, cohort, tmp_path / "out")
-    rest = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    rest = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     assert len(rest.issued) + len(s.issued) == 12
     _assert_consistent(ws, cohort, tmp_path / "out")
 
@@ -164,7 +164,7 @@ def test_read_only_output_folder_gives_a_clear_message(ws, tmp_path):
     cohort, _ = _cohort(ws)
     before = db_snapshot(ws.folder)
     with _mounted_tmpfs(tmp_path / "ro", "size=1m,ro") as ro, pytest.raises(OutputError) as info:
-        issuing.issue_batch(ws, cohort, "secret", ro)
+        issuing.issue_batch(ws, cohort, "secret phrase", ro)
     assert "may not write" in info.value.message
     assert db_snapshot(ws.folder) == before
 
@@ -172,7 +172,7 @@ def test_read_only_output_folder_gives_a_clear_message(ws, tmp_path):
 def test_full_disk_stops_cleanly_with_nothing_half_written(ws, tmp_path):
     cohort, ids = _cohort(ws, n=30)
     with _mounted_tmpfs(tmp_path / "tiny", "size=400k") as tiny:
-        s = issuing.issue_batch(ws, cohort, "secret", tiny)
+        s = issuing.issue_batch(ws, cohort, "secret phrase", tiny)
         assert s.error and "disk is full" in s.error
         assert not s.complete and len(s.issued) < 30
         _assert_consistent(ws, cohort, tiny)
@@ -187,14 +187,14 @@ def test_status_list_entries_and_published_list(ws, tmp_path):
     info = issuer.get_issuer(ws)
     issuer.update_issuer(ws, info.name, info.url, info.email, status_list_url="https://issuer.example.org/status/1")
     cohort, ids = _cohort(ws, n=3)
-    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    s = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     docs = [json.loads(i.json.read_text()) for i in s.issued]
     entries = [d["credentialStatus"] for d in docs]
     assert all(e["type"] == "BitstringStatusListEntry" and e["statusPurpose"] == "revocation" for e in entries)
     assert len({e["statusListIndex"] for e in entries}) == 3
     revoked = s.issued[1]
-    register.revoke(ws, revoked.credential_id, "Wrong person")
-    out = register.export_status_list(ws, "secret", tmp_path / "status.json")
+    register.revoke(ws, revoked.credential_id, "Wrong person", "secret phrase")
+    out = register.export_status_list(ws, "secret phrase", tmp_path / "status.json")
     status_doc = json.loads(out.read_text())
     assert dataintegrity.verify(status_doc).valid
     bits = statuslist.decode_bitstring(status_doc["credentialSubject"]["encodedList"])
@@ -206,7 +206,7 @@ def test_a_failed_reissue_leaves_the_live_credential_and_its_files_intact(ws, tm
     from sqlalchemy.exc import OperationalError
 
     cohort, ids = _cohort(ws, n=2)
-    first = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    first = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     before = {i.credential_id: (i.pdf.read_bytes(), i.json.read_bytes()) for i in first.issued}
     files_before = sorted(p.name for p in (tmp_path / "out").iterdir())
 
@@ -214,7 +214,7 @@ def test_a_failed_reissue_leaves_the_live_credential_and_its_files_intact(ws, tm
         raise OperationalError("INSERT ...", {}, Exception("database is locked"))
 
     monkeypatch.setattr(audit, "append", locked)
-    again = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", reissue=True, workers=1)
+    again = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out", reissue=True, workers=1)
     assert again.error and "could not record the credentials (database is locked)" in again.error
     assert "INSERT" not in again.error and again.issued == []
     monkeypatch.undo()
@@ -223,17 +223,17 @@ def test_a_failed_reissue_leaves_the_live_credential_and_its_files_intact(ws, tm
         assert (item.pdf.read_bytes(), item.json.read_bytes()) == before[item.credential_id]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == files_before
     # and a re-issue that succeeds replaces them, removing the superseded files
-    done = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out", reissue=True)
+    done = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out", reissue=True)
     assert len(done.issued) == 2 and all(not i.pdf.exists() for i in first.issued)
     _assert_consistent(ws, cohort, tmp_path / "out")
 
 
 def test_print_file_leaves_out_revoked_certificates(ws, tmp_path):
     cohort, ids = _cohort(ws, n=3)
-    s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    s = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     assert len(PdfReader(s.combined_pdf).pages) == 3
-    register.revoke(ws, s.issued[0].credential_id, "Wrong person")
-    again = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+    register.revoke(ws, s.issued[0].credential_id, "Wrong person", "secret phrase")
+    again = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
     assert len(PdfReader(again.combined_pdf).pages) == 2
     manifest = again.manifest.read_text(encoding="utf-8-sig")
     assert "revoked" in manifest  # the manifest still lists it, with its status
@@ -246,7 +246,7 @@ def test_output_files_are_readable_by_others(ws, tmp_path):
     old = os.umask(0o022)
     try:
         cohort, _ = _cohort(ws, n=4)
-        s = issuing.issue_batch(ws, cohort, "secret", tmp_path / "out")
+        s = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
         page = register.export_verify_page(ws, tmp_path / "verify.html")
     finally:
         os.umask(old)
@@ -262,16 +262,16 @@ def test_each_signing_key_gets_its_own_status_list_after_rotation(ws, tmp_path):
     info = issuer.get_issuer(ws)
     issuer.update_issuer(ws, info.name, info.url, info.email, status_list_url=base)
     c1, _ = _cohort(ws, "Before", n=2)
-    before = issuing.issue_batch(ws, c1, "secret", tmp_path / "out").issued
-    issuer.rotate_key(ws, "secret")
+    before = issuing.issue_batch(ws, c1, "secret phrase", tmp_path / "out").issued
+    issuer.rotate_key(ws, "secret phrase")
     c2, _ = _cohort(ws, "After", n=2)
-    after = issuing.issue_batch(ws, c2, "secret", tmp_path / "out").issued
+    after = issuing.issue_batch(ws, c2, "secret phrase", tmp_path / "out").issued
     docs = {i.credential_id: json.loads(i.json.read_text()) for i in before + after}
     urls = {d["credentialStatus"]["statusListCredential"] for d in docs.values()}
     assert len(urls) == 2 and base in urls
-    register.revoke(ws, before[0].credential_id, "old key, revoked")
-    register.revoke(ws, after[1].credential_id, "new key, revoked")
-    written = dict((url, path) for path, url in register.export_status_lists(ws, "secret", tmp_path / "status.json"))
+    register.revoke(ws, before[0].credential_id, "old key, revoked", "secret phrase")
+    register.revoke(ws, after[1].credential_id, "new key, revoked", "secret phrase")
+    written = dict((url, path) for path, url in register.export_status_lists(ws, "secret phrase", tmp_path / "status.json"))
     assert set(written) == urls and written[base] == tmp_path / "status.json"
     for cred_id, doc in docs.items():
         entry = doc["credentialStatus"]

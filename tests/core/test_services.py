@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from badgesmith.core.credentials.errors import WrongPassphrase
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError
 from badgesmith.core.services import achievements as ach
 from badgesmith.core.services import assessment, cohorts, issuer, learners
+from badgesmith.core.store import audit
 from tests.conftest import db_snapshot
 
 SCORE = ach.AchievementSpec(name="Excel", rule="score", pass_mark=60,
@@ -142,14 +144,14 @@ def test_wrong_passphrase_and_locked_key(ws):
         issuer.unlock(ws, "wrong")
     with pytest.raises(KeyLocked):
         issuer.unlock(ws, "")
-    key_id, key = issuer.unlock(ws, "secret")
-    assert key.did.startswith("did:key:z6Mk") and "secret" not in repr(key)
+    key_id, key = issuer.unlock(ws, "secret phrase")
+    assert key.did.startswith("did:key:z6Mk") and "secret phrase" not in repr(key)
 
 
 def test_private_key_is_encrypted_at_rest(ws):
     from badgesmith.core.credentials.keys import seed_of
 
-    _, key = issuer.unlock(ws, "secret")
+    _, key = issuer.unlock(ws, "secret phrase")
     raw = ws.db_path.read_bytes() + (ws.db_path.with_name("workspace.db-wal").read_bytes()
                                      if ws.db_path.with_name("workspace.db-wal").exists() else b"")
     assert seed_of(key.private_key) not in raw
@@ -157,45 +159,73 @@ def test_private_key_is_encrypted_at_rest(ws):
 
 def test_rotation_keeps_retired_keys(ws):
     old = issuer.get_issuer(ws).did
-    issuer.rotate_key(ws, "secret")
+    issuer.rotate_key(ws, "secret phrase")
     trust = issuer.key_trust(ws)
     assert trust[old] == "own-retired"
     assert trust[issuer.get_issuer(ws).did] == "own-current"
 
 
 def test_change_passphrase(ws):
-    issuer.change_passphrase(ws, "secret", "new secret")
+    issuer.change_passphrase(ws, "secret phrase", "new secret")
     issuer.unlock(ws, "new secret")
     with pytest.raises(WrongPassphrase):
-        issuer.change_passphrase(ws, "secret", "other")
+        issuer.change_passphrase(ws, "secret phrase", "another secret")
+    with pytest.raises(ValidationError, match="at least 10 characters"):
+        issuer.change_passphrase(ws, "new secret", "short")
+
+
+def test_keys_use_owasp_scrypt_and_old_ones_are_upgraded_on_unlock(ws):
+    import struct
+
+    from badgesmith.core.credentials import keys as keylib
+    from badgesmith.core.store.models import SigningKey
+
+    def log2_n() -> int:
+        with ws.read_session() as s:
+            return struct.unpack_from(">6sB", s.scalars(select(SigningKey)).one().encrypted_private_key)[1]
+
+    assert log2_n() >= 17
+    # a key stored by an older version (scrypt N=2**15) still opens, and is upgraded at once
+    with ws.session() as s:
+        k = s.scalars(select(SigningKey)).one()
+        key = keylib.decrypt_private_key(k.encrypted_private_key, "secret phrase")
+        salt, nonce = b"s" * 16, b"n" * 12
+        header = struct.pack(">6sBBB16s12s", b"BSKEY1", 15, 8, 1, salt, nonce)
+        aes = keylib.AESGCM(keylib._kdf("secret phrase", salt, 15, 8, 1))
+        k.encrypted_private_key = header + aes.encrypt(nonce, keylib.seed_of(key), header)
+    assert log2_n() == 15
+    _, unlocked = issuer.unlock(ws, "secret phrase")
+    assert unlocked.did == keylib.did_of(key) and log2_n() == 17
+    with ws.read_session() as s:
+        assert audit.events(s)[0].kind == "key.kdf_upgraded" and audit.check_chain(s) == []
 
 
 def test_key_backup_and_issuer_card(ws, tmp_path):
     from badgesmith.core.store.workspace import Workspace
 
     issuer.export_key_backup(ws, tmp_path / "key.json")
-    issuer.export_issuer_card(ws, "secret", tmp_path / "card.json")
-    assert b"secret" not in (tmp_path / "key.json").read_bytes()
+    issuer.export_issuer_card(ws, "secret phrase", tmp_path / "card.json")
+    assert b"secret phrase" not in (tmp_path / "key.json").read_bytes()
     other = Workspace.open(tmp_path / "other")
-    issuer.init_issuer(other, "Other College", "pw12")
+    issuer.init_issuer(other, "Other College", "pw12 passphrase")
     t = issuer.import_trusted_issuer(other, tmp_path / "card.json")
     assert issuer.key_trust(other)[t.did] == "trusted"
     with pytest.raises(WrongPassphrase):
-        issuer.import_key_backup(other, tmp_path / "key.json", "nope", "pw12")
+        issuer.import_key_backup(other, tmp_path / "key.json", "nope", "pw12 passphrase")
     with pytest.raises(KeyLocked):
-        issuer.import_key_backup(other, tmp_path / "key.json", "secret")
+        issuer.import_key_backup(other, tmp_path / "key.json", "secret phrase")
     with pytest.raises(WrongPassphrase):
-        issuer.import_key_backup(other, tmp_path / "key.json", "secret", "not pw12")
-    issuer.import_key_backup(other, tmp_path / "key.json", "secret", "pw12")
+        issuer.import_key_backup(other, tmp_path / "key.json", "secret phrase", "not pw12")
+    issuer.import_key_backup(other, tmp_path / "key.json", "secret phrase", "pw12 passphrase")
     assert issuer.get_issuer(other).did == issuer.get_issuer(ws).did
     # one passphrase for every key: the imported one now opens with the workspace's own
-    assert issuer.unlock(other, "pw12")[1].did == issuer.get_issuer(ws).did
-    issuer.change_passphrase(other, "pw12", "new words")
+    assert issuer.unlock(other, "pw12 passphrase")[1].did == issuer.get_issuer(ws).did
+    issuer.change_passphrase(other, "pw12 passphrase", "new words here")
     other.close()
 
 
 def test_init_twice_is_refused(ws):
-    unchanged(ws, lambda: issuer.init_issuer(ws, "Again", "pw12"), ValidationError, "already has an issuer")
+    unchanged(ws, lambda: issuer.init_issuer(ws, "Again", "pw12 passphrase"), ValidationError, "already has an issuer")
 
 
 def test_corrupt_logo_is_refused(tmp_path):
@@ -203,7 +233,7 @@ def test_corrupt_logo_is_refused(tmp_path):
 
     w = Workspace.open(tmp_path / "w")
     with pytest.raises(ValidationError, match="logo"):
-        issuer.init_issuer(w, "X", "pw12", logo=b"\x89PNG\r\n\x1a\n" + b"garbage" * 20)
+        issuer.init_issuer(w, "X", "pw12 passphrase", logo=b"\x89PNG\r\n\x1a\n" + b"garbage" * 20)
     assert not issuer.is_initialised(w)
     w.close()
 
@@ -241,7 +271,7 @@ def test_new_version_carries_results_and_design_changes_do_not_version(ws, tmp_p
     cohorts.enrol(ws, c.id, [other.id])
     crit = assessment.criteria_for_cohort(ws, c.id)[0]
     assessment.record_result(ws, c.id, other.id, crit.id, "90")
-    issuing.issue_batch(ws, c.id, "secret", tmp_path / "out", learner_ids=[lr.id])
+    issuing.issue_batch(ws, c.id, "secret phrase", tmp_path / "out", learner_ids=[lr.id])
     design = ach.AchievementSpec(**{**SCORE.__dict__, "template": "modern",
                                     "template_overrides": {"colours": {"primary": "#114477"}}})
     assert ach.update_achievement(ws, a.id, design).current.number == 1

@@ -60,11 +60,11 @@ def test_one_changed_character_in_the_qr_text_is_not_verified(demo_ws, issued):
 
 def test_revoked_then_reinstated(demo_ws, issued):
     item = issued[1]
-    register.revoke(demo_ws, item.credential_id, "Attendance sheet was wrong")
+    register.revoke(demo_ws, item.credential_id, "Attendance sheet was wrong", "demo")
     for path in (item.pdf, item.json):
         rep = verification.verify_path(demo_ws, path)
         assert rep.verdict == "revoked" and "Attendance sheet was wrong" in rep.summary
-    register.reinstate(demo_ws, item.credential_id)
+    register.reinstate(demo_ws, item.credential_id, "demo")
     assert verification.verify_path(demo_ws, item.pdf).verified
 
 
@@ -95,7 +95,7 @@ def test_edited_embedded_credential_is_not_verified(demo_ws, issued, tmp_path):
 
 def test_unknown_issuer_until_its_card_is_imported(demo_ws, issued, tmp_path):
     other = Workspace.open(tmp_path / "employer")
-    issuer.init_issuer(other, "Employer HR", "hr-pass")
+    issuer.init_issuer(other, "Employer HR", "hr passphrase")
     rep = verification.verify_path(other, issued[0].pdf)
     assert rep.verdict == "unknown_issuer"
     text = decode_qr_from_pdf(issued[0].pdf.read_bytes())[0]

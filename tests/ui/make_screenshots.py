@@ -43,7 +43,7 @@ def main() -> int:
     # realistic state: one cohort issued, one credential revoked
     first_aid = next(c for c in cohorts.list_cohorts(ws) if c.name.startswith("First Aid"))
     summary = issuing.issue_batch(ws, first_aid.id, "demo", tmp / "out")
-    register.revoke(ws, summary.issued[1].credential_id, "Issued in error: attended the May course instead")
+    register.revoke(ws, summary.issued[1].credential_id, "Issued in error: attended the May course instead", "demo")
 
     window = build_window(ws, SyncTaskRunner(), passphrase="demo")
     window.resize(*SIZE)

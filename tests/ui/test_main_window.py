@@ -51,17 +51,44 @@ def test_window_state_is_remembered(qtbot, demo_ws, sync_runner) -> None:
     assert (w2.width(), w2.height()) == (720, 520)
 
 
-def test_backup_from_file_menu(qtbot, demo_window, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+def test_backup_from_file_menu_is_signed_with_the_key(qtbot, demo_window, tmp_path, monkeypatch) -> None:
+    import json
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from badgesmith.ui.dialogs.passphrase import UnlockDialog
+    from tests.ui.conftest import close_boxes, message_boxes
+    from tests.ui.helpers import top_level, type_into
 
     out = tmp_path / "backup.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    demo_window.backup_workspace()
-    assert out.exists()
-    from tests.ui.conftest import close_boxes, message_boxes
-
+    demo_window.activateWindow()
+    qtbot.keyClick(demo_window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: top_level(UnlockDialog) is not None)
+    dialog = top_level(UnlockDialog)
+    type_into(qtbot, dialog.findChild(QLineEdit, "passphrase"), "demo", enter=True)
+    qtbot.waitUntil(out.exists)
+    assert json.loads(zipfile.ZipFile(out).read("manifest.json"))["signature"]
     assert any("Backed up" in b.text() for b in message_boxes("infoBox"))
     close_boxes()
+
+
+def test_restore_from_file_menu_says_what_the_backup_brings(qtbot, demo_window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from badgesmith.core.services import backups, learners
+    from tests.ui.helpers import answer_question
+
+    archive = backups.backup(demo_window.ctx.ws, tmp_path / "b.zip", "demo")
+    learners.add_learner(demo_window.ctx.ws, "Added After Backup", "after@example.org")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.Yes, seen)
+    restore = next(a for a in demo_window.menuBar().actions()[0].menu().actions() if a.text() == "&Restore workspace…")
+    restore.trigger()
+    assert seen and "signed by this workspace's own key" in seen[0]
+    assert not learners.search_prefix(demo_window.ctx.ws, "Added After")
 
 
 def _close_main_window_soon(seen: list[str]) -> None:

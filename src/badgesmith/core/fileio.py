@@ -41,12 +41,32 @@ def default_file_mode() -> int:
     return 0o644
 
 
-def _mode_for(path: Path) -> int:
-    """Keep a replaced file's permissions; a new file gets the ordinary (umask) mode."""
+PRIVATE_FILE = 0o600  # the workspace, its backups, logs and exports of personal data
+PRIVATE_DIR = 0o700
+
+
+def _mode_for(path: Path, private: bool = False) -> int:
+    """A private file is 0600 whatever it replaces; otherwise keep a replaced file's
+    permissions, and give a new file the ordinary (umask) mode."""
+    if private:
+        return PRIVATE_FILE
     try:
         return path.stat().st_mode & 0o777
     except OSError:
         return default_file_mode()
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by the user only; tighten it if it exists."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    make_private(path)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """chmod to 0600 (files) or 0700 (folders), best effort (e.g. on a FAT stick it cannot be)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
 
 
 def _chmod(fd: int, mode: int) -> None:
@@ -69,15 +89,16 @@ def _fsync_path(path: Path) -> None:
 @contextlib.contextmanager
 def atomic_file(
     path: Path | str, mode: str = "wb", *, prefix: str | None = None, suffix: str = ".part",
-    fsync: bool = True, **open_kwargs: Any,
+    fsync: bool = True, private: bool = False, **open_kwargs: Any,
 ) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path`` for writing. When the block ends cleanly it is
     flushed, fsynced and renamed over ``path``; on any error it is removed and ``path`` is
-    untouched. ``OSError`` propagates for the caller to word for its user."""
+    untouched. ``private`` files (personal data, keys) are 0600. ``OSError`` propagates for the
+    caller to word for its user."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=prefix or f".{path.name}.", suffix=suffix, dir=path.parent)
     try:
-        _chmod(fd, _mode_for(path))  # mkstemp makes 0600
+        _chmod(fd, _mode_for(path, private))  # mkstemp makes 0600
         with os.fdopen(fd, mode, **open_kwargs) as f:
             yield f
             f.flush()
@@ -92,19 +113,19 @@ def atomic_file(
         _fsync_path(path.parent)
 
 
-def atomic_write_bytes(path: Path | str, data: bytes, *, fsync: bool = True) -> Path:
+def atomic_write_bytes(path: Path | str, data: bytes, *, fsync: bool = True, private: bool = False) -> Path:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
     path = Path(path)
     try:
-        with atomic_file(path, fsync=fsync) as f:
+        with atomic_file(path, fsync=fsync, private=private) as f:
             f.write(data)
     except OSError as exc:
         raise OutputError(describe_os_error(exc, path)) from exc
     return path
 
 
-def atomic_write_text(path: Path | str, text: str, *, fsync: bool = True) -> Path:
-    return atomic_write_bytes(path, text.encode("utf-8"), fsync=fsync)
+def atomic_write_text(path: Path | str, text: str, *, fsync: bool = True, private: bool = False) -> Path:
+    return atomic_write_bytes(path, text.encode("utf-8"), fsync=fsync, private=private)
 
 
 def stage_bytes(path: Path, data: bytes) -> Path:

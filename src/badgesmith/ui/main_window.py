@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
     def backup_workspace(self) -> None:
         from datetime import datetime
 
-        from badgesmith.core.store.backup import backup_workspace
+        from badgesmith.core.services import backups
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
 
         default = Path(prefs.last_dir("backup", str(Path.home()))) / \
             f"badgesmith-backup-{datetime.now():%Y%m%d-%H%M}.zip"
@@ -239,13 +240,18 @@ class MainWindow(QMainWindow):
         if not path:
             return
         prefs.set_last_dir("backup", path)
-        folder = Path(self.ctx.ws.folder)
-        self.ctx.runner.run(lambda _ctl: backup_workspace(folder, Path(path)),
-                            on_done=lambda out: show_info(self, f"Backed up to {out}."),
-                            on_error=lambda e: show_error(self, e), owner=self)
+        ws = self.ctx.ws
+
+        def go(passphrase: str) -> None:
+            self.ctx.runner.run(lambda _ctl: backups.backup(ws, Path(path), passphrase),
+                                on_done=lambda out: show_info(self, f"Backed up to {out}, signed with your key."),
+                                on_error=lambda e: show_error(self, e), owner=self)
+
+        with_passphrase(self.ctx, self, go, "The backup is signed with your key, so that a restore can tell "
+                                            "it is yours.")
 
     def restore_workspace(self) -> None:
-        from badgesmith.core.store.backup import restore_workspace
+        from badgesmith.core.services import backups
         from badgesmith.core.store.workspace import Workspace
 
         path, _ = QFileDialog.getOpenFileName(self, "Restore workspace from a backup",
@@ -254,19 +260,27 @@ class MainWindow(QMainWindow):
             return
         if not self.unsaved_resolved():
             return
+        folder = Path(self.ctx.ws.folder)
+        try:
+            report = backups.inspect_restore(folder, Path(path))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        details = "\n\n".join(report.lines())
         answer = ask(
             self, "Restore workspace",
-            f"Replace everything in {self.ctx.ws.folder} with the backup {Path(path).name}?\n\n"
-            "The current data is kept in the workspace's backups folder.")
+            f"Replace everything in {folder} with the backup {Path(path).name}?\n\n{details}\n\n"
+            "The current data is kept in the workspace's backups folder.",
+            default=QMessageBox.StandardButton.No,
+            icon=QMessageBox.Icon.Warning if report.needs_confirmation else QMessageBox.Icon.Question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         if not self.stop_running_work("Work is still running. Stop it and restore the backup? "
                                       "Finished items are kept."):
             return
-        folder = Path(self.ctx.ws.folder)
         self.ctx.ws.close()
         try:
-            restore_workspace(Path(path), folder)
+            backups.restore(folder, Path(path), report)
         except Exception as exc:
             show_error(self, exc)
         # reopen either way: the restore changes nothing unless the archive checked out

@@ -1,7 +1,8 @@
 """Ed25519 signing keys: generation, passphrase encryption, backups and issuer cards.
 
-The private key is only ever stored encrypted: scrypt (N=2**15, r=8, p=1) derives an AES-256-GCM
-key from the passphrase. GCM's tag tells a wrong passphrase apart from a good one without any
+The private key is only ever stored encrypted: scrypt (N=2**17, r=8, p=1, OWASP's minimum)
+derives an AES-256-GCM key from the passphrase; blobs written with weaker parameters (N=2**15
+before version 0.2) still open and are re-encrypted on the next unlock (:func:`needs_upgrade`). GCM's tag tells a wrong passphrase apart from a good one without any
 plaintext check value, and the header is authenticated as associated data so that nobody can
 weaken the parameters of a stored blob.
 
@@ -36,7 +37,7 @@ from .multikey import b58decode, b58encode
 
 _MAGIC = b"BSKEY1"
 _HEADER = struct.Struct(">6sBBB16s12s")  # magic, log2(N), r, p, salt, nonce
-_LOG2_N, _R, _P = 15, 8, 1
+_LOG2_N, _R, _P = 17, 8, 1
 
 
 def generate_key() -> Ed25519PrivateKey:
@@ -82,6 +83,14 @@ def decrypt_private_key(blob: bytes, passphrase: str) -> Ed25519PrivateKey:
     except InvalidTag:
         raise WrongPassphrase() from None
     return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def needs_upgrade(blob: bytes) -> bool:
+    """True when ``blob`` was encrypted with weaker key-derivation parameters than today's."""
+    if len(blob) < _HEADER.size or not blob.startswith(_MAGIC):
+        return False
+    _, log2_n, r, p, _, _ = _HEADER.unpack_from(blob)
+    return (log2_n, r, p) < (_LOG2_N, _R, _P)
 
 
 def change_passphrase(blob: bytes, old: str, new: str) -> bytes:

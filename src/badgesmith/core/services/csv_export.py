@@ -71,7 +71,8 @@ def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequen
         raise CsvExportError(f"The folder {folder} does not exist; choose another place to save.")
     count = 0
     try:
-        with atomic_file(target, "w", encoding="utf-8-sig", newline="") as f:
+        # every CSV Badgesmith writes lists people (names, e-mails, results): private to the user
+        with atomic_file(target, "w", encoding="utf-8-sig", newline="", private=True) as f:
             writer = csv.writer(f, lineterminator="\r\n")
             writer.writerow([safe_cell(h) for h in headers])
             for row in rows:

@@ -47,7 +47,7 @@ def create_demo(folder: Path, n_learners: int | None = None) -> Workspace:
         ws, "Northbridge Training Collective", DEMO_PASSPHRASE,
         url="https://northbridge.example.org", email="certificates@northbridge.example.org",
         description="Short courses in first aid, digital skills and workplace safety.",
-    )
+        public_demo_passphrase=True)
     rubric = ach.create_achievement(ws, ach.AchievementSpec(
         name="Practical First Aid", achievement_type="Certificate", rule="rubric",
         description="Demonstrated practical first-aid skills in assessed scenarios.",

@@ -25,7 +25,7 @@ from badgesmith.core.store import audit
 from badgesmith.core.store.models import IssuerProfile, SigningKey, TrustedIssuer, utcnow
 from badgesmith.core.store.workspace import Workspace
 
-MIN_PASSPHRASE = 4
+MIN_PASSPHRASE = 10  # a short sentence; the key file must withstand an offline guessing attack
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,8 @@ def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, s
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise ValidationError(f"The passphrase must have at least {MIN_PASSPHRASE} characters; a short "
+                              "sentence is easy to remember and hard to guess.")
 
 
 def is_initialised(ws: Workspace) -> bool:
@@ -98,10 +99,16 @@ def init_issuer(
     email: str | None = None,
     description: str | None = None,
     logo: bytes | None = None,
+    *,
+    public_demo_passphrase: bool = False,
 ) -> IssuerInfo:
-    """First run: the issuer profile and a new Ed25519 signing key under ``passphrase``."""
+    """First run: the issuer profile and a new Ed25519 signing key under ``passphrase``.
+
+    ``public_demo_passphrase`` lets the demo workspace use its documented passphrase ("demo");
+    every real issuer's passphrase meets ``MIN_PASSPHRASE``."""
     name, url, email = check_profile(name, url, email)
-    check_passphrase(passphrase)
+    if not public_demo_passphrase:
+        check_passphrase(passphrase)
     logo_mime = check_logo(logo)
     with ws.session() as s:
         if s.scalar(select(IssuerProfile.id)) is not None:
@@ -185,7 +192,21 @@ def unlock(ws: Workspace, passphrase: str | None) -> tuple[int, keylib.UnlockedK
         if k is None:
             raise NotFound("This workspace has no signing key yet: set up the issuer first.")
         blob, key_id = k.encrypted_private_key, k.id
-    return key_id, keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))
+    key = keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))
+    if keylib.needs_upgrade(blob):
+        _upgrade_key_encryption(ws, passphrase)
+    return key_id, key
+
+
+def _upgrade_key_encryption(ws: Workspace, passphrase: str) -> None:
+    """Re-encrypt every key written with older, weaker key-derivation parameters (all keys of a
+    workspace share its passphrase)."""
+    with ws.session() as s:
+        rows = [k for k in s.scalars(select(SigningKey)) if keylib.needs_upgrade(k.encrypted_private_key)]
+        for k in rows:
+            k.encrypted_private_key = keylib.change_passphrase(k.encrypted_private_key, passphrase, passphrase)
+        if rows:
+            audit.append(s, "key.kdf_upgraded", rows[-1].did, keys=len(rows))
 
 
 def rotate_key(ws: Workspace, passphrase: str) -> KeyInfo:
@@ -218,7 +239,7 @@ def export_key_backup(ws: Workspace, out: Path) -> Path:
         if k is None:
             raise NotFound("This workspace has no signing key yet.")
         data = keylib.export_key_backup(k.encrypted_private_key, k.did, k.created_at)
-        atomic_write_bytes(out, data)
+        atomic_write_bytes(out, data, private=True)
         audit.append(s, "key.exported", k.did, file=Path(out).name)
     return Path(out)
 

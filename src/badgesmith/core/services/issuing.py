@@ -76,6 +76,7 @@ Cancel = Callable[[], bool]
 
 COMBINED_NAME = "print-C{cohort}.pdf"  # per cohort: several cohorts may share one folder
 MANIFEST_NAME = "manifest-C{cohort}.csv"
+REPLACED_DIR = "replaced"  # files of superseded credentials are moved here, never deleted
 GROUP_SECONDS = 0.5  # commit at least this often: a crash loses at most this much work
 GROUP_SIZE = 50
 _OUR_FILE = re.compile(r"-C(\d+)-L(\d+)(?:-[0-9a-f]{8})?\.(pdf|json)$")
@@ -91,6 +92,7 @@ class PlanRow:
     credential_id: str | None  # the live credential already issued, if any
     renderable: bool
     problem: str | None  # why the name cannot be printed
+    revoked: bool = False  # the live credential was revoked: renewing it needs a deliberate choice
 
 
 @dataclass(frozen=True)
@@ -153,10 +155,10 @@ def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
-        live = dict(s.execute(
-            select(Credential.learner_id, Credential.id).where(
+        live = {lid: (cid, status) for lid, cid, status in s.execute(
+            select(Credential.learner_id, Credential.id, Credential.status).where(
                 Credential.cohort_id == cohort_id, Credential.achievement_id == cohort.achievement_id,
-                Credential.superseded_by.is_(None))).all())
+                Credential.superseded_by.is_(None))).all()}
         rows = s.execute(
             select(Learner.id, Learner.name, Learner.email)
             .join(Enrolment, Enrolment.learner_id == Learner.id)
@@ -167,7 +169,9 @@ def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
         missing = fonts.missing_glyphs(name)
         problem = (f"The name cannot be printed: no font has {fonts.describe_missing(missing)}."
                    if missing else None)
-        out.append(PlanRow(lid, name, email, e.eligible, e.reasons, live.get(lid), not missing, problem))
+        cred_id, status = live.get(lid, (None, None))
+        out.append(PlanRow(lid, name, email, e.eligible, e.reasons, cred_id, not missing, problem,
+                           revoked=status == "revoked"))
     return out
 
 
@@ -202,11 +206,17 @@ def issue_batch(
     *,
     learner_ids: list[int] | None = None,
     reissue: bool = False,
+    renew_revoked: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     workers: int | None = None,
 ) -> IssueSummary:
-    """Issue credentials and certificates for the cohort's eligible learners into ``out_dir``."""
+    """Issue credentials and certificates for the cohort's eligible learners into ``out_dir``.
+
+    ``reissue`` renews live credentials (keeping their award date); a revoked one is renewed
+    only when its learner is named in ``learner_ids`` and ``renew_revoked`` confirms it: the
+    revoked credential stays revoked, and the new one is a separate, active credential.
+    """
     started = time.perf_counter()
     out_dir = Path(out_dir).expanduser().resolve()
     key_id, key = issuer.unlock(ws, passphrase)
@@ -225,6 +235,9 @@ def issue_batch(
             summary.skipped.append((r.learner_id, r.name, "Not eligible: " + " ".join(r.reasons)))
         elif r.credential_id and not reissue:
             summary.skipped.append((r.learner_id, r.name, "Already issued."))
+        elif r.revoked and not (renew_revoked and learner_ids is not None):
+            summary.skipped.append((r.learner_id, r.name, "Revoked: a revoked credential is renewed only when "
+                                    "its learner is named and the renewal confirmed."))
         elif not r.renderable:
             summary.failed.append((r.learner_id, r.name, r.problem or "The name cannot be printed."))
         else:
@@ -409,7 +422,7 @@ class _Writer:
             publish(tmp, final)
         self.staged.clear()
         sync_all([self.out_dir])
-        replaced: list[Path] = []  # files of superseded credentials, removed once committed
+        replaced: list[Path] = []  # files of superseded credentials, moved aside once committed
         try:
             self._commit(replaced)
         except SQLAlchemyError as exc:
@@ -423,8 +436,7 @@ class _Writer:
                 f"The workspace could not record the credentials ({reason}); if another Badgesmith "
                 "window is saving, wait and run the batch again."
             ) from None
-        for path in replaced:
-            path.unlink(missing_ok=True)
+        move_aside(replaced)
         for made, pdf, js in self.group:
             self.summary.issued.append(IssuedItem(made.learner_id, self.targets[made.learner_id].name,
                                                   made.credential_id, pdf, js))
@@ -443,8 +455,12 @@ class _Writer:
                     prev = s.get(Credential, old[0])
                     assert prev is not None
                     prev.superseded_by = made.credential_id
-                    replaced += [Path(p) for p in (prev.pdf_path, prev.json_path)
-                                 if p and Path(p) not in (pdf, js)]
+                    # the row points at where its files will be; they move right after the commit
+                    for attr in ("pdf_path", "json_path"):
+                        p = getattr(prev, attr)
+                        if p and Path(p) not in (pdf, js) and Path(p).parent.name != REPLACED_DIR:
+                            replaced.append(Path(p))
+                            setattr(prev, attr, str(aside(Path(p))))
                     s.flush()
                 valid_until = doc.get("validUntil")
                 entry = doc.get("credentialStatus")
@@ -482,6 +498,21 @@ class _Writer:
         self.staged.clear()
 
 
+def aside(path: Path) -> Path:
+    """Where the file of a superseded credential is kept: a ``replaced`` folder beside it."""
+    return path.parent / REPLACED_DIR / path.name
+
+
+def move_aside(paths: list[Path]) -> None:
+    """Move replaced files into ``replaced/`` (the rows already point there). A file already
+    moved, or lost, is left alone: a later run completes an interrupted move (_finish_folder)."""
+    for path in paths:
+        if path.exists():
+            target = aside(path)
+            target.parent.mkdir(exist_ok=True)
+            os.replace(path, target)
+
+
 def _parse(text: str) -> datetime:
     when = parse_xsd_datetime(text)  # our own signed dates: always well formed
     assert when is not None, text
@@ -502,11 +533,20 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
             .where(Credential.cohort_id == cohort_id, Credential.achievement_id == achievement_id,
                    Credential.superseded_by.is_(None))
             .order_by(Enrolment.position, Enrolment.id)).all()
+        # every file any credential of the cohort ever had: superseded and revoked ones are kept
+        kept = {Path(p).name for pair in s.execute(
+            select(Credential.pdf_path, Credential.json_path).where(Credential.cohort_id == cohort_id)).all()
+            for p in pair if p}
+        pending = [Path(p) for pair in s.execute(
+            select(Credential.pdf_path, Credential.json_path).where(
+                Credential.cohort_id == cohort_id, Credential.superseded_by.is_not(None))).all()
+            for p in pair if p and Path(p).parent == out_dir / REPLACED_DIR]
+    # a run killed between its commit and moving the replaced files aside: finish the move
+    move_aside([out_dir / p.name for p in pending if not p.exists()])
     here = [(c, lr) for c, lr in live if c.pdf_path and Path(c.pdf_path).parent == out_dir]
-    known = {Path(p).name for c, _ in here for p in (c.pdf_path, c.json_path) if p}
     for p in out_dir.iterdir():
         m = _OUR_FILE.search(p.name)
-        if m and int(m.group(1)) == cohort_id and p.name not in known:
+        if m and int(m.group(1)) == cohort_id and p.name not in kept:
             p.unlink(missing_ok=True)  # a killed run's file whose credential never committed
     if not here:
         return

@@ -69,7 +69,8 @@ def _query(search: str, status: str | None, achievement_id: int | None, cohort_i
            expiring_days: int = 60) -> Select:  # type: ignore[type-arg]
     q = select(Credential, Learner.email).join(Learner, Learner.id == Credential.learner_id)
     if status != "superseded":
-        q = q.where(Credential.superseded_by.is_(None))
+        # a renewed credential drops out of the lists, unless it was revoked: that stays visible
+        q = q.where(or_(Credential.superseded_by.is_(None), Credential.status == "revoked"))
     text = search.strip()
     if text:
         like = f"%{text.casefold()}%"
@@ -131,12 +132,15 @@ def get_credential(ws: Workspace, credential_id: str) -> CredentialDetail:
         return CredentialDetail(row, c.signed_json, c.revoked_at, c.superseded_by)
 
 
-def revoke(ws: Workspace, credential_id: str, reason: str) -> CredentialDetail:
+def revoke(ws: Workspace, credential_id: str, reason: str, passphrase: str | None) -> CredentialDetail:
+    """Revoke with a reason. Needs the signing key's passphrase, like issuing: whoever sits at
+    the trainer's computer cannot change what verifiers are told without it."""
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError("Give a reason for the revocation; it is recorded and shown to verifiers.")
     if len(reason) > REASON_LIMIT:
         raise ValidationError(f"The reason is longer than {REASON_LIMIT} characters.")
+    issuer.unlock(ws, passphrase)  # KeyLocked / WrongPassphrase before anything changes
     with ws.session() as s:
         c = s.get(Credential, credential_id.strip())
         if c is None:
@@ -148,7 +152,10 @@ def revoke(ws: Workspace, credential_id: str, reason: str) -> CredentialDetail:
     return get_credential(ws, credential_id)
 
 
-def reinstate(ws: Workspace, credential_id: str) -> CredentialDetail:
+def reinstate(ws: Workspace, credential_id: str, passphrase: str | None) -> CredentialDetail:
+    """Make a revoked credential valid again. Needs the passphrase (see ``revoke``); the
+    caller confirms with the user first."""
+    issuer.unlock(ws, passphrase)
     with ws.session() as s:
         c = s.get(Credential, credential_id.strip())
         if c is None:

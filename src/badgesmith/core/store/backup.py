@@ -1,10 +1,24 @@
-"""Backup of a whole workspace to one archive, and restore from it.
+"""Backup of a whole workspace to one signed archive, and a restore that trusts nothing in it.
 
 The archive is a zip holding ``workspace.db`` (taken with SQLite's online backup API, so a
 workspace in use is copied consistently; the encrypted signing keys live in it) and a
-``manifest.json`` with the SHA-256 of the database. Restore checks the archive completely
-(zip CRC, manifest hash, SQLite integrity, a Badgesmith schema) before it touches anything,
-then swaps the database in with a rename, keeping the previous one in ``backups/``.
+``manifest.json`` with the database's SHA-256 and size, signed with the workspace's current
+Ed25519 key.
+
+A backup file can come from anywhere, so restore checks, in this order and before anything of
+the workspace is touched:
+
+1. the manifest: its format, its size, and its signature (by a key the archive itself holds);
+2. the database entry: declared sizes within limits and the disk space to hold it, then its
+   SHA-256 streamed from the zip *before* a byte is written to disk;
+3. the extracted database: SQLite's integrity and foreign-key checks, and a schema made of
+   exactly the tables and indexes Badgesmith's migrations create for its version: no trigger,
+   view or unknown table can ride in (a trigger could silently undo revocations);
+4. the keys it brings (own signing keys and trusted issuers): any the current workspace does
+   not already hold are listed, and the restore goes ahead only when the caller approved
+   exactly that report (see :class:`ArchiveReport`).
+
+The previous database is kept in ``backups/`` and copied over through SQLite's backup API.
 """
 
 from __future__ import annotations
@@ -16,18 +30,78 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from badgesmith import __version__
 from badgesmith.core.errors import WorkspaceError
-from badgesmith.core.store.migrate import head_revision, sqlite_backup
+from badgesmith.core.fileio import make_private, private_dir
+from badgesmith.core.store.migrate import (
+    head_revision,
+    reference_schema,
+    schema_objects,
+    sqlite_backup,
+)
 from badgesmith.core.store.workspace import DB_NAME
 
-FORMAT = "badgesmith-backup/1"
+FORMAT = "badgesmith-backup/2"
+OLD_FORMATS = ("badgesmith-backup/1",)  # unsigned backups of earlier versions
+MAX_DB_BYTES = 2_000_000_000
+MAX_MANIFEST_BYTES = 64_000
+SPARE_DISK_BYTES = 100_000_000  # never fill the disk to the brim while checking a backup
+_SIGNED = b"badgesmith-backup/2\n"  # domain separation: a backup signature signs nothing else
+
+# message -> (raw Ed25519 public key, signature); None makes an unsigned backup (no key yet)
+Signer = Callable[[bytes], tuple[bytes, bytes]]
 
 
-def _sha256(path: Path) -> str:
+@dataclass(frozen=True)
+class ArchiveKey:
+    did: str
+    role: str  # "current signing key", "retired signing key", "trusted issuer <name>"
+    known: bool  # the current workspace already holds it
+
+
+@dataclass(frozen=True)
+class ArchiveReport:
+    """What a backup would bring; a restore proceeds only with the report its caller approved."""
+
+    archive_sha256: str
+    created: str | None
+    signed: bool
+    signer_did: str | None  # the archive's own key that signed its manifest
+    signer_known: bool  # ...and the current workspace holds that key: it is our own backup
+    keys: tuple[ArchiveKey, ...]
+
+    @property
+    def new_keys(self) -> tuple[ArchiveKey, ...]:
+        return tuple(k for k in self.keys if not k.known)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return bool(self.new_keys) or not self.signer_known
+
+    def lines(self) -> list[str]:
+        out = []
+        if not self.signed:
+            out.append("This backup is not signed (made by an older Badgesmith, or before there was a key): "
+                       "restore it only if you made it yourself.")
+        elif not self.signer_known:
+            out.append(f"This backup was signed by the key {self.signer_did}, which this workspace does not hold.")
+        else:
+            out.append("This backup was signed by this workspace's own key.")
+        for k in self.new_keys:
+            out.append(f"It brings a key this workspace does not know: {k.role}, {k.did}.")
+        return out
+
+
+def _sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -35,8 +109,13 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def backup_workspace(folder: Path, out: Path) -> Path:
-    """Write a backup archive of the workspace in ``folder`` to ``out`` (atomically)."""
+def _manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in manifest.items() if k != "signature"}
+    return _SIGNED + json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def backup_workspace(folder: Path, out: Path, signer: Signer | None) -> Path:
+    """Write a signed backup archive of the workspace in ``folder`` to ``out`` (atomically)."""
     db = folder / DB_NAME
     if not db.exists():
         raise WorkspaceError(f"There is no workspace in {folder} to back up.")
@@ -47,15 +126,21 @@ def backup_workspace(folder: Path, out: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         snap = Path(tmp) / DB_NAME
         sqlite_backup(db, snap)
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT,
             "created": datetime.now(UTC).isoformat(),
             "badgesmith": __version__,
             "schema": _schema_of(snap),
-            "sha256": _sha256(snap),
+            "sha256": _sha256_file(snap),
+            "size": snap.stat().st_size,
         }
+        if signer is not None:
+            public, _ = signer(b"")
+            manifest["public_key"] = public.hex()
+            manifest["signature"] = signer(_manifest_bytes(manifest))[1].hex()
         part = out.with_name(out.name + ".part")
         try:
+            os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
             with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
                 z.writestr("manifest.json", json.dumps(manifest, indent=2))
                 z.write(snap, DB_NAME)
@@ -65,6 +150,7 @@ def backup_workspace(folder: Path, out: Path) -> Path:
         except OSError as exc:
             part.unlink(missing_ok=True)
             raise WorkspaceError(f"Could not write the backup to {out}: {exc.strerror}.") from exc
+    make_private(out)
     return out
 
 
@@ -73,72 +159,188 @@ def _schema_of(db: Path) -> str | None:
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.DatabaseError:
+        return None
     finally:
         con.close()
 
 
-def check_archive(archive: Path, into: Path) -> dict[str, object]:
-    """Extract and verify the archive's database into folder ``into``; return its manifest."""
+def _read_manifest(z: zipfile.ZipFile, name: str) -> dict[str, Any]:
     try:
-        with zipfile.ZipFile(archive) as z:
-            bad = z.testzip()
-            if bad is not None:
-                raise WorkspaceError(f"The backup {archive.name} is damaged ({bad} is corrupt).")
-            names = set(z.namelist())
-            if not {"manifest.json", DB_NAME} <= names:
-                raise WorkspaceError(f"{archive.name} is not a Badgesmith backup.")
-            manifest = json.loads(z.read("manifest.json"))
-            z.extract(DB_NAME, into)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise WorkspaceError(f"The backup {archive.name} is damaged or unreadable.") from exc
-    if manifest.get("format") != FORMAT:
-        raise WorkspaceError(f"{archive.name} is not a Badgesmith backup.")
-    db = into / DB_NAME
-    if _sha256(db) != manifest.get("sha256"):
-        raise WorkspaceError(f"The backup {archive.name} is damaged (checksum mismatch).")
-    try:
-        con = sqlite3.connect(str(db))
-        ok = con.execute("PRAGMA integrity_check").fetchone()[0]
-        con.close()
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"The backup {archive.name} holds a damaged database.") from exc
-    if ok != "ok":
-        raise WorkspaceError(f"The backup {archive.name} holds a damaged database.")
-    schema = _schema_of(db)
-    if schema is None:
-        raise WorkspaceError(f"{archive.name} does not hold a Badgesmith workspace.")
-    if schema > head_revision():
-        raise WorkspaceError(
-            f"The backup {archive.name} was made by a newer Badgesmith; install it to restore."
-        )
+        info = z.getinfo("manifest.json")
+        z.getinfo(DB_NAME)
+    except KeyError:
+        raise WorkspaceError(f"{name} is not a Badgesmith backup.") from None
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise WorkspaceError(f"{name} is not a Badgesmith backup (its manifest is too large).")
+    manifest = json.loads(z.read(info))
+    if not isinstance(manifest, dict) or manifest.get("format") not in (FORMAT, *OLD_FORMATS):
+        raise WorkspaceError(f"{name} is not a Badgesmith backup.")
     return manifest
 
 
-def restore_workspace(archive: Path, folder: Path) -> Path | None:
+def _signature(manifest: dict[str, Any], name: str) -> bytes | None:
+    """The manifest signer's raw public key after checking its signature; None when unsigned."""
+    if manifest.get("format") != FORMAT or "signature" not in manifest:
+        return None
+    try:
+        public = bytes.fromhex(str(manifest["public_key"]))
+        Ed25519PublicKey.from_public_bytes(public).verify(bytes.fromhex(str(manifest["signature"])),
+                                                          _manifest_bytes(manifest))
+    except (ValueError, KeyError, InvalidSignature):
+        raise WorkspaceError(f"The backup {name} was altered: its signature does not match its contents.") from None
+    return public
+
+
+def _extract_checked(z: zipfile.ZipFile, manifest: dict[str, Any], into: Path, name: str) -> Path:
+    info = z.getinfo(DB_NAME)
+    declared = manifest.get("size", info.file_size)
+    if info.file_size > MAX_DB_BYTES or declared != info.file_size:
+        raise WorkspaceError(f"The backup {name} declares a database of an impossible size; it is not restored.")
+    free = shutil.disk_usage(into).free
+    if free < info.file_size + SPARE_DISK_BYTES:
+        raise WorkspaceError(f"There is not enough free disk space to check the backup {name} "
+                             f"({info.file_size // 1_000_000} MB needed).")
+    # the hash first, streamed from the zip: nothing is written for an archive that does not check out
+    h, n = hashlib.sha256(), 0
+    with z.open(info) as src:
+        for chunk in iter(lambda: src.read(1 << 20), b""):
+            n += len(chunk)
+            if n > info.file_size:
+                raise WorkspaceError(f"The backup {name} is damaged (the database is larger than declared).")
+            h.update(chunk)
+    if h.hexdigest() != manifest.get("sha256"):
+        raise WorkspaceError(f"The backup {name} is damaged (checksum mismatch).")
+    db = into / DB_NAME
+    with z.open(info) as src, open(db, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    make_private(db)
+    return db
+
+
+def _check_database(db: Path, name: str) -> str:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            con.execute("PRAGMA trusted_schema=OFF")
+            ok = con.execute("PRAGMA integrity_check").fetchone()[0]
+            dangling = con.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"The backup {name} holds a damaged database.") from exc
+    if ok != "ok" or dangling:
+        raise WorkspaceError(f"The backup {name} holds a damaged database.")
+    schema = _schema_of(db)
+    if schema is None:
+        raise WorkspaceError(f"{name} does not hold a Badgesmith workspace.")
+    if schema > head_revision():
+        raise WorkspaceError(f"The backup {name} was made by a newer Badgesmith; install it to restore.")
+    try:
+        expected = reference_schema(schema)
+    except WorkspaceError:
+        raise WorkspaceError(f"{name} does not hold a Badgesmith workspace (unknown schema {schema}).") from None
+    found = schema_objects(db)
+    extra = sorted(f"{kind} {obj}" for kind, obj, _ in found - expected)
+    if extra or {(k, n) for k, n, _ in expected} - {(k, n) for k, n, _ in found}:
+        listed = "; ".join(extra[:5]) or "its tables differ from Badgesmith's"
+        raise WorkspaceError(f"The backup {name} holds database objects Badgesmith never creates ({listed}); "
+                             "it is not restored.")
+    return schema
+
+
+def _keys(db: Path, known: set[str]) -> tuple[tuple[ArchiveKey, ...], dict[bytes, str]]:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        own = con.execute("SELECT did, status, public_key FROM signing_key ORDER BY id").fetchall()
+        trusted = con.execute("SELECT did, name FROM trusted_issuer ORDER BY id").fetchall()
+    finally:
+        con.close()
+    keys = [ArchiveKey(did, f"{status} signing key", did in known) for did, status, _ in own]
+    keys += [ArchiveKey(did, f"trusted issuer {tname}", did in known) for did, tname in trusted]
+    return tuple(keys), {bytes(pk): did for did, _, pk in own}
+
+
+def known_key_dids(folder: Path) -> set[str]:
+    """Every key the workspace in ``folder`` already holds (own and trusted)."""
+    db = folder / DB_NAME
+    if not db.exists():
+        return set()
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT did FROM signing_key UNION SELECT did FROM trusted_issuer").fetchall()
+    except sqlite3.DatabaseError:
+        return set()
+    finally:
+        con.close()
+    return {r[0] for r in rows}
+
+
+def check_archive(archive: Path, into: Path, known: set[str]) -> ArchiveReport:
+    """Check the archive completely, extracting its database into folder ``into``."""
+    name = archive.name
+    try:
+        with zipfile.ZipFile(archive) as z:
+            manifest = _read_manifest(z, name)
+            signer = _signature(manifest, name)
+            db = _extract_checked(z, manifest, into, name)
+    except WorkspaceError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise WorkspaceError(f"The backup {name} is damaged or unreadable.") from exc
+    _check_database(db, name)
+    keys, own = _keys(db, known)
+    signer_did = None
+    if signer is not None:
+        signer_did = own.get(signer)
+        if signer_did is None:
+            raise WorkspaceError(f"The backup {name} was signed by a key it does not hold; it is not restored.")
+    digest = hashlib.sha256()
+    with archive.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return ArchiveReport(digest.hexdigest(), manifest.get("created"), signer is not None, signer_did,
+                         signer_did in known if signer_did else False, keys)
+
+
+def inspect_archive(archive: Path, folder: Path) -> ArchiveReport:
+    """What restoring ``archive`` into the workspace in ``folder`` would bring (nothing changes)."""
+    archive = Path(archive)
+    if not archive.is_file():
+        raise WorkspaceError(f"There is no backup file at {archive}.")
+    scratch = folder if folder.exists() else Path(tempfile.gettempdir())
+    with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+        return check_archive(archive, Path(tmp), known_key_dids(folder))
+
+
+def restore_workspace(archive: Path, folder: Path, approved: ArchiveReport | None) -> Path | None:
     """Replace the workspace in ``folder`` with the archive's. Returns where the old one went.
 
-    Nothing is touched unless the archive checks out. The archive's database is then copied
-    into the live one through SQLite's backup API: one write transaction, so a crash leaves
-    either the old or the new workspace, and a connection still open elsewhere sees the new
-    content instead of a file swapped away under it.
+    Nothing is touched unless the archive checks out and, when it needs confirmation (unknown
+    keys, an unknown or missing signature), ``approved`` is the very report the user saw. The
+    archive's database is copied into the live one through SQLite's backup API: one write
+    transaction, so a crash leaves either the old or the new workspace, and a connection
+    still open elsewhere sees the new content instead of a file swapped away under it.
     """
     archive = Path(archive)
     if not archive.is_file():
         raise WorkspaceError(f"There is no backup file at {archive}.")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     db = folder / DB_NAME
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
-        check_archive(archive, Path(tmp))
+        report = check_archive(archive, Path(tmp), known_key_dids(folder))
+        if report.needs_confirmation and report != approved:
+            raise WorkspaceError("Restoring this backup needs your confirmation: " + " ".join(report.lines()))
         restored = Path(tmp) / DB_NAME
         if not db.exists():
             staged = folder / (DB_NAME + ".restoring")
             shutil.copyfile(restored, staged)
+            make_private(staged)
             with staged.open("rb+") as f:
                 os.fsync(f.fileno())
             staged.replace(db)
             return None
-        keep = folder / "backups"
-        keep.mkdir(exist_ok=True)
+        keep = private_dir(folder / "backups")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         previous = keep / f"workspace-before-restore-{stamp}.db"
         sqlite_backup(db, previous)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -12,8 +14,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
 
 from badgesmith.core.errors import WorkspaceError, WorkspaceTooNew
+from badgesmith.core.fileio import private_dir
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -82,17 +86,65 @@ def _has_tables(ws: Workspace) -> bool:
 
 def backup_database_file(ws: Workspace, label: str) -> Path:
     """Copy the live database with SQLite's online backup API into ``backups/``."""
-    dest_dir = ws.folder / "backups"
-    dest_dir.mkdir(exist_ok=True)
+    dest_dir = private_dir(ws.folder / "backups")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = dest_dir / f"workspace-{label}-{stamp}.db"
     sqlite_backup(ws.db_path, dest)
     return dest
 
 
+SchemaObject = tuple[str, str, tuple[object, ...]]
+
+
+def schema_objects(db: Path) -> set[SchemaObject]:
+    """What an SQLite database is made of: every table (its columns, types, defaults, keys) and
+    index (its columns, uniqueness, partiality), and any other object (trigger, view) by name.
+    Read with PRAGMAs rather than DDL text, which differs between SQLAlchemy versions."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        con.execute("PRAGMA trusted_schema=OFF")
+        out: set[SchemaObject] = set()
+        for kind, name, table in con.execute("SELECT type, name, tbl_name FROM sqlite_master"):
+            if name.startswith("sqlite_stat"):
+                continue  # statistics written by ANALYZE: data, not schema
+            if kind == "table":
+                cols = tuple(tuple(r[1:]) for r in con.execute(f'PRAGMA table_xinfo("{name}")'))
+                out.add((kind, name, cols))
+            elif kind == "index":
+                flags = next((r[2:] for r in con.execute(f'PRAGMA index_list("{table}")') if r[1] == name), ())
+                cols = tuple(r[2] for r in con.execute(f'PRAGMA index_info("{name}")'))
+                out.add((kind, name, (table, *flags, cols)))
+            else:
+                out.add((kind, name, (table,)))
+        return out
+    finally:
+        con.close()
+
+
+@cache
+def reference_schema(revision: str) -> frozenset[SchemaObject]:
+    """The schema Badgesmith's own migrations build up to ``revision`` (on a scratch database)."""
+    try:
+        _scripts().get_revision(revision)
+    except Exception as exc:
+        raise WorkspaceError(f"Unknown schema version {revision}.") from exc
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "reference.db"
+        engine = create_engine(f"sqlite:///{db}")
+        try:
+            cfg = _config()
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+        finally:
+            engine.dispose()
+        return frozenset(schema_objects(db))
+
+
 def sqlite_backup(source: Path, dest: Path) -> None:
     """Consistent copy of a (possibly open, WAL-mode) SQLite database."""
     tmp = dest.with_name(dest.name + ".part")
+    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))  # private from the start
     src = sqlite3.connect(str(source))
     try:
         out = sqlite3.connect(str(tmp))

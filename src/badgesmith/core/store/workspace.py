@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from badgesmith.core.errors import WorkspaceError
+from badgesmith.core.fileio import make_private, private_dir
 
 log = logging.getLogger(__name__)
 DB_NAME = "workspace.db"
@@ -84,13 +85,17 @@ class Workspace:
                 if not create:
                     raise WorkspaceError(f"There is no workspace in {folder}.")
                 try:
-                    folder.mkdir(parents=True, exist_ok=True)
+                    private_dir(folder)
+                    # created empty and private before SQLite opens it: its WAL and shared-memory
+                    # files take the database file's permissions
+                    os.close(os.open(db, os.O_CREAT | os.O_WRONLY, 0o600))
                 except OSError as exc:
                     raise WorkspaceError(
                         f"Cannot create the workspace folder {folder}: {exc.strerror}."
                     ) from exc
             elif not _looks_like_sqlite(db):
                 raise WorkspaceError(f"{db} is not a Badgesmith workspace (not an SQLite file).")
+            make_workspace_private(folder)
             url = f"sqlite:///{db}"
         engine = make_engine(url)
         ws = cls(folder, engine)
@@ -121,6 +126,21 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def make_workspace_private(folder: Path) -> None:
+    """The workspace holds the encrypted keys and learners' personal data: the folder 0700, the
+    database, its WAL and every backup 0600 (workspaces made by earlier versions are tightened
+    when opened)."""
+    make_private(folder)
+    for path in (folder / DB_NAME, folder / (DB_NAME + "-wal"), folder / (DB_NAME + "-shm")):
+        if path.exists():
+            make_private(path)
+    backups = folder / "backups"
+    if backups.is_dir():
+        make_private(backups)
+        for path in backups.iterdir():
+            make_private(path)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -35,10 +35,15 @@ class RevokeDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+
+        with_passphrase(self.ctx, self, self._revoke_with, "Revoking needs your signing key's passphrase.")
+
+    def _revoke_with(self, passphrase: str) -> None:
         from badgesmith.core.services import register
 
         try:
-            register.revoke(self.ctx.ws, self.credential_id, self.reason.text())
+            register.revoke(self.ctx.ws, self.credential_id, self.reason.text(), passphrase)
         except Exception as exc:
             set_error(self.error, user_message(exc))
             return

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 
 def status(r: PlanRow) -> str:
+    if r.revoked:
+        return "Revoked"
     if r.credential_id:
         return "Already issued"
     if not r.eligible:
@@ -21,6 +23,8 @@ def status(r: PlanRow) -> str:
 
 
 def why(r: PlanRow) -> str:
+    if r.revoked:
+        return "Renewal skips it: select the learner and use Renew selected."
     if not r.eligible:
         return " ".join(r.reasons)
     if not r.renderable:
@@ -29,7 +33,7 @@ def why(r: PlanRow) -> str:
 
 
 COLOURS = {"✓ Ready to issue": "#1B7F3B", "Not eligible": "#9A3412", "Cannot print name": "#B00020",
-           "Already issued": "#1F3A5F"}
+           "Already issued": "#1F3A5F", "Revoked": "#B00020"}
 
 COLUMNS: list[Column[PlanRow]] = [
     Column("name", "Learner", lambda r: r.name, tooltip=lambda r: r.email),
@@ -43,4 +47,6 @@ class IssuePlanModel(RowsModel["PlanRow"]):
         super().__init__(COLUMNS, parent=parent)
 
     def ready(self, reissue: bool = False) -> list[PlanRow]:
-        return [r for r in self.rows() if r.eligible and r.renderable and (reissue or not r.credential_id)]
+        """Who an Issue click issues to: renewal never includes revoked credentials."""
+        return [r for r in self.rows() if r.eligible and r.renderable and not r.revoked
+                and (reissue or not r.credential_id)]

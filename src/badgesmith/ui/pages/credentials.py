@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -269,16 +270,29 @@ class CredentialsPage(Page):
 
     def reinstate(self) -> None:
         from badgesmith.core.services import register
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+        from badgesmith.ui.errors import ask
 
         cid = self.selected_id()
         if cid is None:
             return
-        try:
-            register.reinstate(self.ctx.ws, cid)
-        except Exception as exc:
-            show_error(self, exc)
+        row = self.model.row_at(self.table.currentIndex().row())
+        sb = QMessageBox.StandardButton
+        text = (f"Reinstate the credential of {row.recipient_name} ({row.achievement_name})? It was revoked "
+                f"because: {row.revocation_reason or 'no reason recorded'}. Once reinstated it verifies as valid "
+                "again.")
+        if ask(self, "Reinstate credential", text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
-        self.ctx.notify(CREDENTIALS)
+
+        def go(passphrase: str) -> None:
+            try:
+                register.reinstate(self.ctx.ws, cid, passphrase)
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self.ctx.notify(CREDENTIALS)
+
+        with_passphrase(self.ctx, self, go, "Reinstating needs your signing key's passphrase.")
 
     def reexport(self) -> None:
         from badgesmith.core.services import register

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -65,6 +66,7 @@ class IssuePage(Page):
         h.resizeSection(1, 150)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._preview_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_renew())
         self.counts = QLabel()
         self.counts.setObjectName("issueCounts")
         self.preview = PdfPreview("Select a learner to preview their certificate.")
@@ -81,6 +83,11 @@ class IssuePage(Page):
         self.reissue = QCheckBox("Issue again to those already issued (renewal; keeps the award date)")
         self.reissue.setObjectName("reissue")
         self.reissue.toggled.connect(self._update_counts)
+        self.renew_button = QPushButton("Renew selected…")
+        self.renew_button.setObjectName("renewSelected")
+        self.renew_button.setToolTip("Issue again to the selected learner only (e.g. after a re-sit, or to "
+                                     "replace a revoked credential)")
+        self.renew_button.clicked.connect(self.renew_selected)
         self.issue_button = QPushButton("Issue")
         self.issue_button.setObjectName("issueButton")
         self.issue_button.setDefault(True)
@@ -112,6 +119,7 @@ class IssuePage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.reissue)
         bottom.addStretch()
+        bottom.addWidget(self.renew_button)
         bottom.addWidget(self.issue_button)
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Issue credentials"))
@@ -166,11 +174,24 @@ class IssuePage(Page):
     def _update_counts(self) -> None:
         rows = self.model.rows()
         ready = len(self.model.ready(self.reissue.isChecked()))
-        issued = sum(1 for r in rows if r.credential_id)
+        issued = sum(1 for r in rows if r.credential_id and not r.revoked)
+        revoked = sum(1 for r in rows if r.revoked)
         not_eligible = sum(1 for r in rows if not r.eligible)
-        self.counts.setText(f"{ready} ready to issue · {issued} already issued · {not_eligible} not eligible")
+        text = f"{ready} ready to issue · {issued} already issued · {not_eligible} not eligible"
+        if revoked:
+            text += f" · {revoked} revoked (never renewed with the others)"
+        self.counts.setText(text)
+        self._update_renew()
         self.issue_button.setText(f"Issue {ready} credential{'s' if ready != 1 else ''}" if ready else "Issue")
         self.issue_button.setEnabled(ready > 0)
+
+    def _update_renew(self) -> None:
+        row = self._selected_row()
+        self.renew_button.setEnabled(bool(row and row.credential_id and row.eligible and row.renderable))
+
+    def _selected_row(self):  # type: ignore[no-untyped-def]
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _browse(self) -> None:
         path = QFileDialog.getExistingDirectory(self, "Output folder", self.out_dir.text())
@@ -210,21 +231,45 @@ class IssuePage(Page):
 
         if self.cohort.currentData() is None or not self.out_dir.text().strip():
             return
-        with_passphrase(self.ctx, self, self._issue_with, "Issuing signs each credential with your key.")
+        reissue = self.reissue.isChecked()
+        with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, None, reissue, False),
+                        "Issuing signs each credential with your key.")
 
-    def _issue_with(self, passphrase: str) -> None:
+    def renew_selected(self) -> None:
+        """Issue again to one learner; a revoked credential is renewed only after saying what happens."""
+        from badgesmith.ui.dialogs.passphrase import with_passphrase
+        from badgesmith.ui.errors import ask
+
+        row = self._selected_row()
+        if row is None or not row.credential_id or self.cohort.currentData() is None:
+            return
+        sb = QMessageBox.StandardButton
+        if row.revoked:
+            text = (f"{row.name}'s credential {row.credential_id} was revoked. Renewing issues a new, valid "
+                    "credential; the revoked one stays revoked and keeps showing as revoked to verifiers. "
+                    "Renew it?")
+        else:
+            text = (f"Issue {row.name} a new credential? It replaces {row.credential_id}, which then verifies as "
+                    "replaced by a newer credential; the award date is kept and the old files are moved to "
+                    "the output folder's 'replaced' folder.")
+        if ask(self, "Renew credential", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+            return
+        with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, [row.learner_id], True, row.revoked),
+                        "Issuing signs each credential with your key.")
+
+    def _issue_with(self, passphrase: str, learner_ids: list[int] | None, reissue: bool,
+                    renew_revoked: bool) -> None:
         from badgesmith.core.services.issuing import issue_batch
         from badgesmith.ui.dialogs.issue_summary import IssueSummaryDialog
         from badgesmith.ui.progress import run_with_progress
 
         cid, ws = self.cohort.currentData(), self.ctx.ws
         out = Path(self.out_dir.text().strip()).expanduser()
-        reissue = self.reissue.isChecked()
         self.issue_button.setEnabled(False)
 
         def work(ctl):  # type: ignore[no-untyped-def]
-            return issue_batch(ws, cid, passphrase, out, reissue=reissue, progress=ctl.progress,
-                               cancel=ctl.cancelled)
+            return issue_batch(ws, cid, passphrase, out, learner_ids=learner_ids, reissue=reissue,
+                               renew_revoked=renew_revoked, progress=ctl.progress, cancel=ctl.cancelled)
 
         def done(summary) -> None:  # type: ignore[no-untyped-def]
             self.last_summary = summary
