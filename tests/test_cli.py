@@ -191,3 +191,26 @@ def test_export_results_is_formula_safe(tmp_path, run):
     note = rows[1][rows[0].index("Notes")]
     assert note.startswith("'=")
     assert {r[rows[0].index("Eligible")] for r in rows[1:]} == {"yes", "no"}
+
+
+def test_control_characters_never_reach_the_terminal(run, tmp_path, demo_dir):
+    # a file name with ESC sequences and a carriage return, and a bidi override: shown escaped
+    evil = tmp_path / "x\x1b[2K\r\u202eVERIFIED.json"
+    evil.write_text("{}")
+    code, out, err = run("--workspace", str(demo_dir), "verify", str(evil))
+    assert code == 1
+    for bad in ("\x1b", "\r", "\u202e"):
+        assert bad not in out and bad not in err
+    assert "\\x1b[2K\\x0d\\u202eVERIFIED.json" in out
+
+
+def test_an_internal_error_prints_one_sentence_and_no_traceback(run, demo_dir, monkeypatch):
+    from badgesmith.core.services import register
+
+    def broken(*a, **k):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(register, "list_credentials", broken)
+    code, out, err = run("--workspace", str(demo_dir), "credentials", "list")
+    assert code == 70 and "internal error" in err and "Traceback" not in err + out
+    assert err.count("\n") == 1

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from badgesmith import __version__
+from badgesmith.terminal import SafeTerminalText
 
 ENV_PASSPHRASE = "BADGESMITH_PASSPHRASE"
 log = logging.getLogger("badgesmith.cli")
@@ -301,7 +302,17 @@ def user_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from badgesmith.logs import setup_logging
+    """Run the command line; every line it prints shows control characters as escapes."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeTerminalText(out), SafeTerminalText(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from badgesmith.logs import log_dir, setup_logging
 
     _register_extensions()
     parser = build_parser()
@@ -336,6 +347,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`: not an error worth a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except MemoryError:
+        log.error("out of memory running %s", args.command)
+        print("badgesmith: the computer ran out of memory for this task; nothing was half-written.",
+              file=sys.stderr)
+        return 1
+    except Exception:  # a bug: the user gets one sentence and where the details are, never a traceback
+        log.exception("internal error running %s", args.command)
+        print(f"badgesmith: an internal error stopped this command; nothing was half-written. Details "
+              f"are in the log in {log_dir()}.", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

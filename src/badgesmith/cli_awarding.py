@@ -44,6 +44,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.Namespace,
                     renew_revoked: bool) -> Any:
+    from rich.console import Console
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -53,13 +55,17 @@ def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.
     )
 
     from badgesmith.core.services import issuing
+    from badgesmith.terminal import escape_controls
 
+    # the bar draws with ANSI codes on the real terminal; the names in it are escaped here
+    console = Console(file=sys.__stderr__)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), transient=True) as bar:
+                  TimeRemainingColumn(), transient=True, console=console) as bar:
         task = bar.add_task("Issuing", total=None)
 
         def progress(done: int, total: int, label: str) -> None:
-            bar.update(task, completed=done, total=total or None, description=f"Issuing {label[:30]:<30}")
+            name = escape(escape_controls(label[:30]))
+            bar.update(task, completed=done, total=total or None, description=f"Issuing {name:<30}")
 
         return issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
                                    reissue=args.reissue, renew_revoked=renew_revoked, progress=progress)

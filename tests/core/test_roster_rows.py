@@ -225,6 +225,8 @@ def test_streaming_input(tmp_path: Path) -> None:
         ("Ann\tLee\nJr", "Ann Lee Jr"),
         ("\u00a0Ann\u00a0Lee", "Ann Lee"),
         ("Ann\x07 Lee", "Ann Lee"),
+        ("زهرا\u200cسادات", "زهرا\u200cسادات"),  # Persian ZWNJ is spelling, not junk
+        ("👩\u200d🎓 Ann", "👩\u200d🎓 Ann"),  # ZWJ emoji sequence
     ],
 )
 def test_normalise_name(raw: str, expected: str) -> None:

@@ -134,3 +134,15 @@ def _mutant(signed: dict, data: st.DataObject) -> str:
 @given(data=st.data())
 def test_structural_mutants_are_refused_or_verified_by_both_with_identical_facts(js, signed, data) -> None:
     check(js, _mutant(signed, data))
+
+
+def test_a_js_signed_credential_with_an_inline_context_verifies_in_both(js) -> None:
+    # an issuer extending the vocabulary with an inline term: legitimate, signed, and shown alike
+    key = keys.private_key_from_seed(SEED)
+    unsigned = ob3.build_and_check(full_input(keys.did_of(key)))
+    unsigned["@context"] = [*unsigned["@context"], {"cohortCode": "https://training.example/vocab#cohortCode"}]
+    unsigned["credentialSubject"]["cohortCode"] = "FA-2026-03"
+    signed = js.sign(unsigned, SEED)
+    text = mutants.dumps(signed)
+    assert ours(text) is not None, "Badgesmith refuses a genuine credential with an inline context"
+    check(js, text)

@@ -18,7 +18,7 @@ from badgesmith.core.paper.errors import CertificateImageError
 
 MAX_IMAGE_BYTES = 25_000_000
 MAX_PIXELS = 40_000_000  # 40 megapixels as stored (a modern phone photo is 12-50)
-MAX_DECODED_PIXELS = 16_000_000  # what is actually decoded: JPEGs are scaled down while decoding
+MAX_DECODED_PIXELS = 25_000_000  # what is actually decoded: JPEGs are scaled down while decoding
 
 
 def open_image(data: bytes, what: str, *, formats: tuple[str, ...] = ("PNG", "JPEG"),
@@ -47,8 +47,9 @@ def open_image(data: bytes, what: str, *, formats: tuple[str, ...] = ("PNG", "JP
                 )
             if im.format == "JPEG":
                 side = max_side or 4000
-                if max(width, height) > side:
-                    im.draft(im.mode, (side, side))
+                if max(width, height) > side:  # DCT scaling: decode at 1/2, 1/4 or 1/8 directly
+                    scale = side / max(width, height)
+                    im.draft(im.mode, (max(1, int(width * scale)), max(1, int(height * scale))))
             if im.size[0] * im.size[1] > MAX_DECODED_PIXELS:
                 raise CertificateImageError(
                     f"The {what} is {width} x {height} pixels; use an image of at most "

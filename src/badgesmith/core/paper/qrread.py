@@ -74,7 +74,7 @@ def decode_qr_from_image(source: str | Path | bytes) -> list[str]:
     except OSError as e:
         raise QrReadError(f"Cannot read {source!s}: {e.strerror or e}") from e
     try:
-        opened = open_image(raw, "image", max_side=4000)
+        opened = open_image(raw, "image", max_side=3000)
         im = ImageOps.exif_transpose(opened).convert("L")
     except CertificateImageError as e:
         raise QrReadError(e.message) from None

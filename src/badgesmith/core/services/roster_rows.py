@@ -285,15 +285,18 @@ def _read_row(
     return LearnerRow(row.line_no, name, email, number), ()
 
 
-# Invisible characters that sneak in through copy and paste. ZWJ/ZWNJ stay: some scripts need them.
+# Invisible characters that sneak in through copy and paste. ZWJ/ZWNJ stay: Persian, Indic
+# scripts and emoji sequences need them (Python calls them unprintable, so they are kept by name).
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+_JOINERS = "\u200c\u200d"
 
 
 def normalise_name(text: str) -> str:
-    """Trim, collapse whitespace, drop invisible and control characters, NFC; keep accents."""
+    """Trim, collapse whitespace, drop invisible and control characters, NFC; keep accents and
+    the zero-width (non-)joiners that spelling needs."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     if not text.isprintable():
-        text = "".join(c if c.isprintable() else " " for c in text)
+        text = "".join(c if c.isprintable() or c in _JOINERS else " " for c in text)
     return " ".join(text.split())
 
 

@@ -484,6 +484,48 @@ def _width(cells: Sequence[str]) -> int:
 # XLSX
 
 
+_XLSX_PART_LIMIT = 256 * 1024 * 1024  # one sheet's XML, unpacked
+_XLSX_TOTAL_LIMIT = 512 * 1024 * 1024  # the whole workbook, unpacked
+
+
+def _check_xlsx_limits(p: Path) -> None:
+    """Refuse a workbook that would blow up in memory before openpyxl loads it: parts that unpack
+    to hundreds of MB (a zip bomb), or a cell longer than a CSV cell may be (openpyxl reads the
+    shared-string table whole). The XML is streamed: the longest text between two tags is found
+    without ever holding it."""
+    import zipfile
+
+    too_long = ImportFileError(f"{p.name}: a cell holds more than {_FIELD_LIMIT // 2**20} MB of text; no "
+                               "name, e-mail or result is that long.")
+    try:
+        with zipfile.ZipFile(p) as z:
+            infos = z.infolist()
+            if sum(i.file_size for i in infos) > _XLSX_TOTAL_LIMIT or any(
+                    i.file_size > _XLSX_PART_LIMIT for i in infos):
+                raise ImportFileError(f"{p.name} unpacks to more than {_XLSX_TOTAL_LIMIT // 2**20} MB; "
+                                      "that is not a class list. Export the sheet as CSV.")
+            limit = _FIELD_LIMIT  # bytes of UTF-8 text
+            for info in infos:
+                name = info.filename
+                if not name.endswith(".xml") or not (
+                        name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/")):
+                    continue
+                run = 0  # bytes since the last "<"
+                with z.open(info) as f:
+                    for chunk in iter(lambda f=f: f.read(1 << 20), b""):
+                        pieces = chunk.split(b"<")
+                        if run + len(pieces[0]) > limit or max(map(len, pieces[1:]), default=0) > limit:
+                            raise too_long
+                        run = run + len(pieces[0]) if len(pieces) == 1 else len(pieces[-1])
+    except ImportFileError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise ImportFileError(
+            f"{p.name} could not be read as an Excel workbook: it may be damaged or "
+            "incomplete. Open it in Excel and save it again, or export it as CSV."
+        ) from e
+
+
 class _Workbook:
     """An openpyxl read-only workbook and the file it streams from, closed together."""
 
@@ -492,6 +534,7 @@ class _Workbook:
 
         import openpyxl  # imported lazily: only XLSX imports pay for it
 
+        _check_xlsx_limits(p)
         # A file object, not the path: openpyxl refuses names not ending in .xlsx, and an
         # .xlsx saved as "export.csv" is still a workbook.
         self._file = p.open("rb")

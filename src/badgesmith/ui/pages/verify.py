@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from badgesmith.core.services.verification import Report
 
 VERDICT_COLOURS = {"verified": "#1B7F3B", "revoked": "#B00020", "not_verified": "#B00020",
-                   "unreadable": "#B00020", "expired": "#8A6D00", "unknown_issuer": "#8A6D00"}
+                   "unreadable": "#B00020", "expired": "#8A6D00", "unknown_issuer": "#8A6D00",
+                   "superseded": "#8A6D00", "ambiguous": "#B00020"}
 FILE_FILTER = "Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)"
 
 
@@ -195,4 +196,7 @@ class VerifyPage(Page):
             sym, col = ("✓", "#1B7F3B") if c.ok else ("–", "#6B6B6B") if c.ok is None else ("✗", "#B00020")
             checks.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"
                           f"<td>{e(c.message)}</td></tr>")
-        self.details.setText(f"<table>{facts}</table><h3>Checks</h3><table cellspacing='4'>{''.join(checks)}</table>")
+        paper = (f"<p style='font-weight:bold'>{e(report.must_show)} Compare it with the paper or page "
+                 "in front of you.</p>") if report.must_show else ""
+        self.details.setText(f"{paper}<table>{facts}</table><h3>Checks</h3>"
+                             f"<table cellspacing='4'>{''.join(checks)}</table>")

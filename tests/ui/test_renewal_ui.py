@@ -1,0 +1,79 @@
+"""Renewal and reinstatement as a trainer does them (review finding 2): a revoked learner is left
+out of a cohort's renewal and renewed only through "Renew selected" after a warning; reinstating
+asks first and needs the passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from badgesmith.core.services import cohorts, issuing, register
+from tests.ui.conftest import close_boxes
+from tests.ui.helpers import answer_question, click_button, click_row, top_level, type_into
+
+
+def _issued_window(qtbot, demo_window, tmp_path):  # type: ignore[no-untyped-def]
+    ws = demo_window.ctx.ws
+    cohort = cohorts.find_cohort(ws, "Digital Marketing — Spring Workshop")
+    summary = issuing.issue_batch(ws, cohort, "demo", tmp_path / "out", workers=1)
+    revoked = summary.issued[0]
+    register.revoke(ws, revoked.credential_id, "Plagiarised the project", "demo")
+    page = demo_window.show_page("issue")
+    page.select_cohort(cohort)
+    type_into(qtbot, page.out_dir, str(tmp_path / "out"))
+    return page, summary, revoked
+
+
+def test_renewing_the_cohort_leaves_the_revoked_learner_out(qtbot, demo_window, tmp_path) -> None:
+    page, summary, revoked = _issued_window(qtbot, demo_window, tmp_path)
+    row = next(i for i, r in enumerate(page.model.rows()) if r.learner_id == revoked.learner_id)
+    assert page.model.text(row, "status") == "Revoked"
+    assert "revoked (never renewed with the others)" in page.counts.text()
+    page.reissue.click()
+    assert page.issue_button.text() == f"Issue {len(summary.issued) - 1} credentials"
+    demo_window.ctx.unlock("demo")
+    click_button(qtbot, page.issue_button)
+    assert revoked.learner_id not in {i.learner_id for i in page.last_summary.issued}
+    page.summary_dialog.close()
+    assert register.get_credential(demo_window.ctx.ws, revoked.credential_id).row.status == "revoked"
+
+
+def test_renewing_a_revoked_learner_says_what_happens_first(qtbot, demo_window, tmp_path) -> None:
+    page, _, revoked = _issued_window(qtbot, demo_window, tmp_path)
+    row = next(i for i, r in enumerate(page.model.rows()) if r.learner_id == revoked.learner_id)
+    click_row(qtbot, page.table, row)
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.No, seen)
+    click_button(qtbot, page.renew_button)
+    assert seen and "stays revoked" in seen[0]
+    assert page.last_summary is None  # "No": nothing issued
+    demo_window.ctx.unlock("demo")
+    answer_question(QMessageBox.StandardButton.Yes, seen)
+    click_button(qtbot, page.renew_button)
+    (new,) = page.last_summary.issued
+    page.summary_dialog.close()
+    assert register.get_credential(demo_window.ctx.ws, revoked.credential_id).row.status == "revoked"
+    assert register.get_credential(demo_window.ctx.ws, new.credential_id).row.status == "active"
+
+
+def test_reinstating_asks_and_needs_the_passphrase(qtbot, demo_window, tmp_path) -> None:
+    from badgesmith.ui.dialogs.passphrase import UnlockDialog
+
+    _, _, revoked = _issued_window(qtbot, demo_window, tmp_path)
+    cred = demo_window.show_page("credentials")
+    click_row(qtbot, cred.table, next(i for i, r in enumerate(cred.model.rows()) if r.id == revoked.credential_id))
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.No, seen)
+    click_button(qtbot, cred.reinstate_button)
+    assert seen and "Plagiarised the project" in seen[0]
+    assert register.get_credential(demo_window.ctx.ws, revoked.credential_id).row.status == "revoked"
+    # yes, then the key is locked: the passphrase is asked for
+    answer_question(QMessageBox.StandardButton.Yes, seen)
+    click_button(qtbot, cred.reinstate_button)
+    qtbot.waitUntil(lambda: top_level(UnlockDialog) is not None)
+    dialog = top_level(UnlockDialog)
+    type_into(qtbot, dialog.findChild(QLineEdit, "passphrase"), "wrong passphrase", enter=True)
+    assert dialog.isVisible() and "wrong" in dialog.error.text()
+    assert register.get_credential(demo_window.ctx.ws, revoked.credential_id).row.status == "revoked"
+    type_into(qtbot, dialog.findChild(QLineEdit, "passphrase"), "demo", enter=True)
+    qtbot.waitUntil(lambda: register.get_credential(demo_window.ctx.ws, revoked.credential_id).row.status == "active")
+    close_boxes()
