@@ -512,7 +512,7 @@ def _check_xlsx_limits(p: Path) -> None:
                     continue
                 run = 0  # bytes since the last "<"
                 with z.open(info) as f:
-                    for chunk in iter(lambda f=f: f.read(1 << 20), b""):
+                    while chunk := f.read(1 << 20):
                         pieces = chunk.split(b"<")
                         if run + len(pieces[0]) > limit or max(map(len, pieces[1:]), default=0) > limit:
                             raise too_long
