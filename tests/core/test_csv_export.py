@@ -108,12 +108,13 @@ def test_write_csv_missing_folder(tmp_path: Path) -> None:
         write_csv(tmp_path / "nope" / "x.csv", ["h"], [])
 
 
-def test_write_csv_keeps_existing_permissions(tmp_path: Path) -> None:
+def test_csv_exports_are_private_to_the_user(tmp_path: Path) -> None:
+    # they list people (names, e-mails, results): 0600, even when replacing a looser file
     p = tmp_path / "out.csv"
     p.write_text("x")
-    p.chmod(0o640)
+    p.chmod(0o644)
     write_csv(p, ["h"], [])
-    assert p.stat().st_mode & 0o777 == 0o640
+    assert p.stat().st_mode & 0o777 == 0o600
     q = tmp_path / "new.csv"
     write_csv(q, ["h"], [])
-    assert q.stat().st_mode & 0o777 == 0o644
+    assert q.stat().st_mode & 0o777 == 0o600

@@ -250,8 +250,9 @@ def test_output_files_are_readable_by_others(ws, tmp_path):
         page = register.export_verify_page(ws, tmp_path / "verify.html")
     finally:
         os.umask(old)
-    for p in [s.issued[0].pdf, s.issued[0].json, s.combined_pdf, s.manifest, page]:
+    for p in [s.issued[0].pdf, s.issued[0].json, s.combined_pdf, page]:
         assert stat.S_IMODE(p.stat().st_mode) == 0o644, p.name
+    assert stat.S_IMODE(s.manifest.stat().st_mode) == 0o600  # lists e-mails: the trainer's only
 
 
 def test_each_signing_key_gets_its_own_status_list_after_rotation(ws, tmp_path):
