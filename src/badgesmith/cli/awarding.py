@@ -1,15 +1,14 @@
-"""Command-line subcommands for awarding: issue, verify, the register, exports, selfcheck."""
+"""Commands for awarding: issue, verify, the register, exports, selfcheck."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from badgesmith.cli import confirm, open_workspace, passphrase, print_json
+from badgesmith.cli.common import confirm, open_workspace, passphrase, print_json
 
 SELFCHECK_PASSPHRASE = "selfcheck passphrase"  # a throwaway workspace's, deleted at the end
 
@@ -137,37 +136,35 @@ def cmd_credentials_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(kind: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        from badgesmith.core.services import issuer, register
+def cmd_export(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import issuer, register
 
-        out = Path(args.out)
-        with open_workspace(args) as ws:
-            if kind == "status-list":
-                for path, url in register.export_status_lists(ws, passphrase(), out):
-                    print(f"Publish {path} at {url}")
-            elif kind == "verify-page":
-                register.export_verify_page(ws, out)
-            elif kind == "learners":
-                register.export_learners_csv(ws, out)
-            elif kind == "results":
-                from badgesmith.core.services import cohorts, roster
+    kind = args.export
+    out = Path(args.out)
+    with open_workspace(args) as ws:
+        if kind == "status-list":
+            for path, url in register.export_status_lists(ws, passphrase(), out):
+                print(f"Publish {path} at {url}")
+        elif kind == "verify-page":
+            register.export_verify_page(ws, out)
+        elif kind == "learners":
+            register.export_learners_csv(ws, out)
+        elif kind == "results":
+            from badgesmith.core.services import cohorts, roster
 
-                if not args.cohort:
-                    from badgesmith.core.errors import ValidationError
+            if not args.cohort:
+                from badgesmith.core.errors import ValidationError
 
-                    raise ValidationError("Say which cohort's results to export: --cohort COHORT.")
-                roster.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out)
-            elif kind == "issuer-card":
-                issuer.export_issuer_card(ws, passphrase(), out)
-            elif kind == "key-backup":
-                issuer.export_key_backup(ws, out)
-                print("This file holds your signing key, encrypted under your passphrase. "
-                      "Keep it safe and apart from the passphrase.")
-        print(f"Wrote {out}")
-        return 0
-
-    return run
+                raise ValidationError("Say which cohort's results to export: --cohort COHORT.")
+            roster.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out)
+        elif kind == "issuer-card":
+            issuer.export_issuer_card(ws, passphrase(), out)
+        elif kind == "key-backup":
+            issuer.export_key_backup(ws, out)
+            print("This file holds your signing key, encrypted under your passphrase. "
+                  "Keep it safe and apart from the passphrase.")
+    print(f"Wrote {out}")
+    return 0
 
 
 def cmd_selfcheck(args: argparse.Namespace) -> int:
@@ -208,49 +205,3 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
     ok_all = len(steps) == 3 and all(ok for _, ok in steps)
     print("Selfcheck passed." if ok_all else "Selfcheck FAILED.")
     return 0 if ok_all else 1
-
-
-def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
-    i = add("issue", cmd_issue, "issue credentials and certificates for a cohort's eligible learners")
-    i.add_argument("--cohort", required=True, help="cohort id or name")
-    i.add_argument("--learner", type=int, action="append", metavar="ID", help="only these learners")
-    i.add_argument("--out", metavar="DIR", help="output folder (default: ./certificates)")
-    i.add_argument("--reissue", action="store_true",
-                   help="issue again (renewal; keeps the award date); revoked credentials are renewed only "
-                        "for learners named with --learner, after a confirmation")
-    i.add_argument("--yes", action="store_true", help="confirm renewing revoked credentials (scripts)")
-    i.add_argument("--json", action="store_true")
-
-    v = add("verify", cmd_verify, "verify PDFs, credential JSON, QR images or QR text")
-    v.add_argument("files", nargs="+", metavar="FILE")
-    v.add_argument("--json", action="store_true")
-
-    r = add("revoke", cmd_revoke, "revoke a credential")
-    r.add_argument("credential_id")
-    r.add_argument("--reason", required=True)
-    ri = add("reinstate", cmd_reinstate, "reinstate a revoked credential (asks for confirmation)")
-    ri.add_argument("credential_id")
-    ri.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
-
-    cp = sub.add_parser("credentials", help="the credential register")
-    cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)
-    cl = add("list", cmd_credentials_list, "list credentials", cs)
-    cl.add_argument("--status", choices=["active", "revoked", "expired", "expiring"])
-    cl.add_argument("--search")
-    cl.add_argument("--limit", type=int, default=1000)
-    cl.add_argument("--json", action="store_true")
-
-    ep = sub.add_parser("export", help="export files to publish or keep")
-    es = ep.add_subparsers(dest="sub", metavar="WHAT", required=True)
-    for kind, help_text in (("status-list", "the signed Bitstring Status List credential"),
-                            ("verify-page", "the self-contained verify.html"),
-                            ("learners", "learners as CSV"),
-                            ("results", "a cohort's results as CSV (with --cohort)"),
-                            ("issuer-card", "your public issuer card"),
-                            ("key-backup", "an encrypted backup of the signing key")):
-        e = add(kind, _export(kind), f"export {help_text}", es)
-        e.add_argument("out")
-        if kind == "results":
-            e.add_argument("--cohort", help="cohort id or name")
-
-    add("selfcheck", cmd_selfcheck, "issue and verify one credential in a temporary workspace")

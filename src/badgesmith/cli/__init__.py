@@ -1,0 +1,5 @@
+"""The command line (see main)."""
+
+from badgesmith.cli.main import main
+
+__all__ = ["main"]

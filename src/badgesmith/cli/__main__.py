@@ -1,0 +1,3 @@
+from badgesmith.cli.main import main
+
+raise SystemExit(main())

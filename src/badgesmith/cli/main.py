@@ -1,0 +1,197 @@
+"""The command line: the same services as the desktop app, without a window.
+
+Errors a user can cause print one clear line on stderr and exit 1; bad usage exits 2. The
+parser names each command's handler as "module:function"; the module is imported only when its
+command runs, so ``badgesmith --version`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from badgesmith import __version__
+from badgesmith.terminal import SafeTerminalText
+
+log = logging.getLogger("badgesmith.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="badgesmith",
+        description="Award signed Open Badges 3.0 credentials with QR-coded PDF certificates.",
+    )
+    p.add_argument("--version", action="version", version=f"badgesmith {__version__}")
+    p.add_argument("--workspace", metavar="DIR", help="workspace folder (or $BADGESMITH_WORKSPACE)")
+    p.add_argument("--demo", action="store_true", help="launch the app on a fresh demo workspace")
+    sub = p.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    def add(name: str, handler: str, help: str, parent: Any = sub) -> argparse.ArgumentParser:
+        sp = parent.add_parser(name, help=help, description=help)
+        sp.set_defaults(handler=handler)
+        return sp
+
+    d = add("demo", "workspace:cmd_demo", "create a populated demo workspace (passphrase: demo)")
+    d.add_argument("dir")
+    d.add_argument("--learners", type=int, metavar="N", help="N learners in one all-eligible attendance cohort")
+
+    i = add("init", "workspace:cmd_init", "set up the issuer and its signing key")
+    i.add_argument("--issuer-name", required=True)
+    i.add_argument("--issuer-url")
+    i.add_argument("--issuer-email")
+
+    lp = sub.add_parser("learners", help="import and list learners")
+    ls = lp.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    li = add("import", "people:cmd_learners_import", "import learners from CSV or XLSX", ls)
+    li.add_argument("file")
+    li.add_argument("--dry-run", action="store_true", help="only print the per-row report")
+    li.add_argument("--json", action="store_true")
+    ll = add("list", "people:cmd_learners_list", "list learners", ls)
+    ll.add_argument("--search")
+    ll.add_argument("--limit", type=int, default=1000)
+    ll.add_argument("--json", action="store_true")
+
+    rp = sub.add_parser("results", help="import assessment results")
+    rs = rp.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    ri = add("import", "people:cmd_results_import", "import results for a cohort from CSV or XLSX", rs)
+    ri.add_argument("file")
+    ri.add_argument("--cohort", required=True, help="cohort id or name")
+    ri.add_argument("--dry-run", action="store_true")
+
+    cp = sub.add_parser("cohorts", help="list cohorts")
+    cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    add("list", "people:cmd_cohorts_list", "list cohorts", cs).add_argument("--json", action="store_true")
+
+    ap = sub.add_parser("achievements", help="list achievements")
+    a_s = ap.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    add("list", "people:cmd_achievements_list", "list achievements", a_s).add_argument("--json", action="store_true")
+
+    add("backup", "workspace:cmd_backup", "back up the workspace to one archive").add_argument("out")
+    rs = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")
+    rs.add_argument("file")
+    rs.add_argument("--yes", action="store_true", help="accept the keys and signature the backup brings (scripts)")
+
+    aud = sub.add_parser("audit", help="the audit log")
+    au = aud.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    add("check", "workspace:cmd_audit_check", "check the audit log's hash chain", au)
+
+    i = add("issue", "awarding:cmd_issue", "issue credentials and certificates for a cohort's eligible learners")
+    i.add_argument("--cohort", required=True, help="cohort id or name")
+    i.add_argument("--learner", type=int, action="append", metavar="ID", help="only these learners")
+    i.add_argument("--out", metavar="DIR", help="output folder (default: ./certificates)")
+    i.add_argument("--reissue", action="store_true",
+                   help="issue again (renewal; keeps the award date); revoked credentials are renewed only "
+                        "for learners named with --learner, after a confirmation")
+    i.add_argument("--yes", action="store_true", help="confirm renewing revoked credentials (scripts)")
+    i.add_argument("--json", action="store_true")
+
+    v = add("verify", "awarding:cmd_verify", "verify PDFs, credential JSON, QR images or QR text")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--json", action="store_true")
+
+    r = add("revoke", "awarding:cmd_revoke", "revoke a credential")
+    r.add_argument("credential_id")
+    r.add_argument("--reason", required=True)
+    ri = add("reinstate", "awarding:cmd_reinstate", "reinstate a revoked credential (asks for confirmation)")
+    ri.add_argument("credential_id")
+    ri.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
+
+    cp = sub.add_parser("credentials", help="the credential register")
+    cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    cl = add("list", "awarding:cmd_credentials_list", "list credentials", cs)
+    cl.add_argument("--status", choices=["active", "revoked", "expired", "expiring"])
+    cl.add_argument("--search")
+    cl.add_argument("--limit", type=int, default=1000)
+    cl.add_argument("--json", action="store_true")
+
+    ep = sub.add_parser("export", help="export files to publish or keep")
+    es = ep.add_subparsers(dest="sub", metavar="WHAT", required=True)
+    for kind, help_text in (("status-list", "the signed Bitstring Status List credential"),
+                            ("verify-page", "the self-contained verify.html"),
+                            ("learners", "learners as CSV"),
+                            ("results", "a cohort's results as CSV (with --cohort)"),
+                            ("issuer-card", "your public issuer card"),
+                            ("key-backup", "an encrypted backup of the signing key")):
+        e = add(kind, "awarding:cmd_export", f"export {help_text}", es)
+        e.set_defaults(export=kind)
+        e.add_argument("out")
+        if kind == "results":
+            e.add_argument("--cohort", help="cohort id or name")
+
+    add("selfcheck", "awarding:cmd_selfcheck", "issue and verify one credential in a temporary workspace")
+    return p
+
+
+
+def user_errors() -> tuple[type[BaseException], ...]:
+    # Every error a user can cause derives from BadgesmithError (credentials, paper, imports).
+    from badgesmith.core.credentials.errors import CredentialError
+    from badgesmith.core.errors import BadgesmithError
+
+    return (BadgesmithError, CredentialError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; every line it prints shows control characters as escapes."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeTerminalText(out), SafeTerminalText(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from badgesmith.logs import log_dir, setup_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    log.info("badgesmith %s: %s", __version__, args.command or "desktop app")
+    handler_name: str | None = getattr(args, "handler", None)
+    if handler_name is None:
+        if args.command:
+            parser.parse_args([args.command, "--help"])
+        from badgesmith.launcher import launch
+
+        return launch(workspace=args.workspace, demo=args.demo)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        # each command's module (and the services it needs) is imported only when it runs
+        module, _, function = handler_name.partition(":")
+        handler = getattr(importlib.import_module(f"badgesmith.cli.{module}"), function)
+        return int(handler(args))
+    except user_errors() as exc:
+        message = getattr(exc, "message", None) or str(exc)
+        log.info("refused: %s", message)
+        print(f"badgesmith: {message}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:  # never echo the statement: it can hold credential data
+        reason = getattr(exc, "orig", None) or exc.__class__.__name__
+        log.error("workspace database error: %s", reason)
+        print(f"badgesmith: the workspace database could not be used ({reason}). If Badgesmith "
+              "is open on this workspace, wait for it to finish and try again.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("badgesmith: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except MemoryError:
+        log.error("out of memory running %s", args.command)
+        print("badgesmith: the computer ran out of memory for this task; nothing was half-written.",
+              file=sys.stderr)
+        return 1
+    except Exception:  # a bug: the user gets one sentence and where the details are, never a traceback
+        log.exception("internal error running %s", args.command)
+        print(f"badgesmith: an internal error stopped this command; nothing was half-written. Details "
+              f"are in the log in {log_dir()}.", file=sys.stderr)
+        return 70
+

@@ -1,0 +1,82 @@
+"""Commands about people and what they study: learners, results, cohorts, achievements."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from badgesmith.cli.common import open_workspace, print_json
+
+
+def cmd_learners_import(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import roster
+
+    ws = open_workspace(args)
+    with ws:
+        preview = roster.preview_learner_import(ws, Path(args.file))
+        if args.json:
+            print_json(preview.as_dict())
+        else:
+            for line in preview.report_lines():
+                print(line)
+        if args.dry_run:
+            print("Dry run: nothing was imported.")
+            return 0
+        n = roster.commit_learner_import(ws, preview)
+        print(f"Imported {n} learners.")
+    return 0
+
+
+def cmd_learners_list(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import learners
+
+    with open_workspace(args) as ws:
+        rows = learners.list_learners(ws, args.search or "", limit=args.limit)
+        if args.json:
+            print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r.id:>6}  {r.name}  <{r.email or ''}>  {r.student_number or ''}")
+    return 0
+
+
+def cmd_results_import(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import cohorts, roster
+
+    with open_workspace(args) as ws:
+        cohort_id = cohorts.find_cohort(ws, args.cohort)
+        preview = roster.preview_results_import(ws, cohort_id, Path(args.file))
+        for line in preview.report_lines():
+            print(line)
+        if args.dry_run:
+            print("Dry run: nothing was imported.")
+            return 0
+        n = roster.commit_results_import(ws, cohort_id, preview)
+        print(f"Recorded {n} results.")
+    return 0
+
+
+def cmd_cohorts_list(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import cohorts
+
+    with open_workspace(args) as ws:
+        rows = cohorts.list_cohorts(ws)
+        if args.json:
+            print_json(rows)
+        else:
+            for c in rows:
+                print(f"{c.id:>4}  {c.name}  [{c.achievement_name}]  {c.enrolled} enrolled, {c.issued} issued")
+    return 0
+
+
+def cmd_achievements_list(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import achievements
+
+    with open_workspace(args) as ws:
+        rows = achievements.list_achievements(ws)
+        if args.json:
+            print_json(rows)
+        else:
+            for a in rows:
+                print(f"{a.id:>4}  {a.name}  (v{a.version}, {a.rule}, {a.credentials_issued} issued)")
+    return 0

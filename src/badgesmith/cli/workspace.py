@@ -1,0 +1,81 @@
+"""Commands about the workspace itself: demo, init, backup, restore, the audit log."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from badgesmith.cli.common import ENV_PASSPHRASE, confirm, open_workspace, passphrase
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from badgesmith.core.services.demo import create_demo
+
+    ws = create_demo(Path(args.dir), args.learners)
+    ws.close()
+    n = args.learners if args.learners is not None else 60
+    print(f"Demo workspace created in {args.dir} with {n} learners (passphrase: demo).")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import issuer
+
+    ws = open_workspace(args, create=True)
+    with ws:
+        pw = passphrase("Choose a passphrase for the signing key: ")
+        if os.environ.get(ENV_PASSPHRASE) is None and getpass.getpass("Repeat it: ") != pw:
+            print("The passphrases differ; nothing was created.", file=sys.stderr)
+            return 1
+        info = issuer.init_issuer(ws, args.issuer_name, pw, url=args.issuer_url, email=args.issuer_email)
+        print(f"Workspace ready in {ws.folder}")
+        print(f"Issuer: {info.name}\nKey:    {info.did}\nFingerprint: {info.fingerprint}")
+        print("Back up the signing key now: badgesmith export key-backup FILE")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import backups
+    from badgesmith.core.store.models import SigningKey
+
+    with open_workspace(args) as ws:
+        with ws.read_session() as s:
+            has_key = s.query(SigningKey.id).first() is not None
+        out = backups.backup(ws, Path(args.out), passphrase("Signing key passphrase (the backup is signed): ")
+                             if has_key else None)
+    print(f"Backup written to {out}" + ("" if has_key else " (unsigned: this workspace has no key yet)"))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import backups
+    from badgesmith.core.store.workspace import default_workspace_dir
+
+    folder = Path(args.workspace) if args.workspace else default_workspace_dir()
+    report = backups.inspect_restore(folder, Path(args.file))
+    for line in report.lines():
+        print(line)
+    if report.needs_confirmation and not args.yes and not confirm(
+            f"Replace the workspace in {folder} with this backup?"):
+        print("Nothing was changed.")
+        return 1
+    previous = backups.restore(folder, Path(args.file), report)
+    print(f"Workspace in {folder} restored from {args.file}.")
+    if previous:
+        print(f"The replaced workspace was kept as {previous}.")
+    return 0
+
+
+def cmd_audit_check(args: argparse.Namespace) -> int:
+    from badgesmith.core.store import audit
+
+    with open_workspace(args) as ws, ws.read_session() as s:
+        problems = audit.check_chain(s)
+    for p in problems:
+        print(p.message)
+    if not problems:
+        print("The audit log is intact.")
+    return 1 if problems else 0
