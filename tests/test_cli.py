@@ -201,7 +201,7 @@ def test_control_characters_never_reach_the_terminal(run, tmp_path, demo_dir):
     assert code == 1
     for bad in ("\x1b", "\r", "\u202e"):
         assert bad not in out and bad not in err
-    assert "\\x1b[2K\\x0d\\u202eVERIFIED.json" in out
+    assert "\\x1b[2K\\r\\u202eVERIFIED.json" in out
 
 
 def test_an_internal_error_prints_one_sentence_and_no_traceback(run, demo_dir, monkeypatch):

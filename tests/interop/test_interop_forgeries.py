@@ -146,3 +146,21 @@ def test_a_js_signed_credential_with_an_inline_context_verifies_in_both(js) -> N
     text = mutants.dumps(signed)
     assert ours(text) is not None, "Badgesmith refuses a genuine credential with an inline context"
     check(js, text)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(digits=st.integers(1, 15), exponent=st.integers(-6, 14), data=st.data())
+def test_every_number_badgesmith_accepts_canonicalises_as_in_javascript(js, digits, exponent, data) -> None:
+    from dataclasses import replace
+
+    mantissa = data.draw(st.integers(10 ** (digits - 1), 10**digits - 1))
+    value = float(f"{mantissa}e{exponent - digits + 1}")
+    key = keys.private_key_from_seed(SEED)
+    did = keys.did_of(key)
+    try:
+        unsigned = ob3.build_and_check(replace(full_input(did), credits_earned=value))
+    except UnreadableCredential:
+        return  # refused: outside the range both canonicalise alike
+    signed = di.sign(unsigned, key, didkey.verification_method(did))
+    assert js.verify(signed)["verified"], value

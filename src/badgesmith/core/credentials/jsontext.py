@@ -8,7 +8,9 @@ verifiers, and a signature check is only as strict as the parser in front of it:
 * ``NaN`` and ``Infinity``: not JSON at all: refused;
 * numbers: JavaScript has one number type, so ``2.0`` is the integer 2 there and canonicalises as
   ``"2"``; integral floats are read as integers here too, and integers beyond 2**53 (which
-  JavaScript cannot hold exactly) are refused;
+  JavaScript cannot hold exactly) are refused. Other numbers must have at most 15 significant
+  digits and lie between 1e-6 and 1e15: outside that, pyld and jsonld.js format them
+  differently (rounding ties, tiny exponents), so a signature would hold in one and not the other;
 * strings with lone surrogates or control characters other than tab and line breaks: they have no
   single canonical form across implementations: refused;
 * depth, size and node count are bounded, so a hostile file cannot exhaust the stack, memory or
@@ -46,7 +48,16 @@ def _number(text: str) -> int | float:
     # JavaScript reads 2.0 as the integer 2: canonical forms must agree with the reference
     if value.is_integer() and abs(value) <= MAX_INT:
         return int(value)
+    _check_float(value)
     return value
+
+
+def _check_float(value: float) -> None:
+    if not (1e-6 <= abs(value) < 1e15) or len(repr(value).split("e")[0].replace("-", "").replace(".", "").strip("0")) > 15:
+        raise UnreadableCredential(
+            f"The number {value!r} cannot be put in canonical form the same way by every verifier; "
+            "Badgesmith accepts decimals of up to 15 digits between 0.000001 and 10^15."
+        )
 
 
 def _integer(text: str) -> int:
@@ -121,6 +132,8 @@ def check_tree(value: Any, what: str = "credential") -> None:
         elif isinstance(node, float):
             if not math.isfinite(node):
                 raise UnreadableCredential(f"The {what} holds a number that JSON does not allow.")
+            if not (node.is_integer() and abs(node) <= MAX_INT):
+                _check_float(node)
         else:
             raise UnreadableCredential(f"The {what} holds a value of type {type(node).__name__}, which JSON has not.")
 

@@ -131,6 +131,8 @@ def _check_contexts(contexts: Any, what: str) -> None:
         raise UnsafeJsonLd(f"The {what}'s @context is empty.")
     for entry in entries:
         if isinstance(entry, str):
+            if not is_safe_iri(entry):
+                raise UnsafeJsonLd(f"The {what}'s @context names {entry[:80]!r}, which is not a full address.")
             continue  # the offline loader refuses any URL Badgesmith does not ship
         if not isinstance(entry, Mapping):
             raise UnsafeJsonLd(f"The {what}'s @context holds something that is neither a URL nor an object.")
@@ -287,6 +289,11 @@ def to_dataset(document: Mapping[str, Any], loader: OfflineLoader | None = None)
         raise UnsafeJsonLd(f"The document is not valid JSON-LD: {_message(cause)}") from None
     except RecursionError:
         raise UnsafeJsonLd("The document is nested too deeply to process.") from None
+    except CredentialError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        # pyld reports some malformed input with plain Python errors rather than JsonLdError
+        raise UnsafeJsonLd(f"The document is not valid JSON-LD ({type(exc).__name__}: {str(exc)[:120]}).") from None
 
 
 def check_document(document: Mapping[str, Any], loader: OfflineLoader | None = None) -> None:

@@ -21,6 +21,7 @@ CRED = "https://www.w3.org/2018/credentials#"
 OB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"
 STATUS = "https://www.w3.org/ns/credentials/status#"
 NAME = "https://schema.org/name"
+DESCRIPTION = "https://schema.org/description"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class SignedFacts:
     valid_until: str | None
     awarded_date: str | None
     status: StatusEntry | None
+    description: str | None = None
 
 
 class _Graph:
@@ -119,6 +121,7 @@ def facts_from_dataset(dataset: Mapping[str, list[dict[str, Any]]]) -> SignedFac
         valid_until=g.text(cred, CRED + "validUntil", "validUntil date"),
         awarded_date=g.text(cred, OB + "awardedDate", "award date"),
         status=status,
+        description=g.text(cred, DESCRIPTION, "description"),
     )
 
 
@@ -161,11 +164,12 @@ def json_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]
         valid_until=_str(doc.get("validUntil")),
         awarded_date=_str(doc.get("awardedDate")),
         status=_json_status(doc.get("credentialStatus"), signed.status),
+        description=_str(doc.get("description")),
     )
     labels = {"credential_id": "credential id", "issuer_id": "issuer", "issuer_name": "issuer name",
               "recipient_name": "recipient name", "achievement_id": "achievement", "achievement_name":
               "achievement name", "valid_from": "validFrom date", "valid_until": "validUntil date",
-              "awarded_date": "award date", "status": "status entry"}
+              "awarded_date": "award date", "status": "status entry", "description": "description"}
     out = [labels[f.name] for f in fields(SignedFacts) if getattr(shown, f.name) != getattr(signed, f.name)]
     # one subject, one achievement: a list in either place is a second one the report cannot show
     if not isinstance(subject, Mapping):

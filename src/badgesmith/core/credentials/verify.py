@@ -65,6 +65,7 @@ class VerificationReport:
     valid_until: str | None = None
     awarded_date: str | None = None
     status_entry: StatusEntry | None = None
+    description: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -77,6 +78,9 @@ class VerificationReport:
     @property
     def summary(self) -> str:
         if self.verdict is Verdict.VERIFIED:
+            if self.check("revocation").ok is None:
+                return ("Verified: the credential is authentic, current and from an issuer you trust; whether "
+                        "that issuer has since revoked it can only be checked with them.")
             return "Verified: the credential is authentic, current and from a trusted issuer."
         if self.verdict is Verdict.NOT_VERIFIED:
             return "Not verified: " + next(
@@ -170,7 +174,7 @@ def verify_credential(
                                 + ", ".join(differ) + " from what its signature covers."))
         else:
             checks.append(Check("signed_facts", True, "What the credential shows is what was signed."))
-    shown = facts or SignedFacts(None, None, None, None, None, None, None, None, None, None)
+    shown = facts or SignedFacts(None, None, None, None, None, None, None, None, None, None, None)
 
     # 2. the key: whose is it?
     fp: str | None = None
@@ -215,8 +219,13 @@ def verify_credential(
     if revoked is not None:
         when = f" on {revoked.revoked_at.day} {revoked.revoked_at:%B %Y}" if revoked.revoked_at else ""
         checks.append(Check("revocation", False, f"The issuer revoked this credential{when}: {revoked.reason}"))
+    elif status not in ("own-current", "own-retired"):
+        where = (f" (its status list: {shown.status.list_credential})"
+                 if shown.status and shown.status.list_credential else "")
+        checks.append(Check("revocation", None, "Whether its issuer has revoked it cannot be known here: only the "
+                                                f"issuer's own records say so{where}."))
     else:
-        checks.append(Check("revocation", True, "Not revoked in this workspace."))
+        checks.append(Check("revocation", True, "Not revoked: this workspace issued it and has not revoked it."))
     newer = superseded_lookup(cred_id) if cred_id and superseded_lookup else None
     if newer:
         checks.append(Check("superseded", False, f"it was re-issued as {newer}; only the newer credential is current."))
@@ -267,5 +276,6 @@ def verify_credential(
         valid_until=shown.valid_until,
         awarded_date=shown.awarded_date,
         status_entry=shown.status,
+        description=shown.description,
         extra={"problems": problems} if problems else {},
     )

@@ -19,6 +19,7 @@ from badgesmith.core.paper.errors import CertificateImageError
 MAX_IMAGE_BYTES = 25_000_000
 MAX_PIXELS = 40_000_000  # 40 megapixels as stored (a modern phone photo is 12-50)
 MAX_DECODED_PIXELS = 25_000_000  # what is actually decoded: JPEGs are scaled down while decoding
+MAX_SIDE = 20_000  # QR decoding (zxing) refuses sides over 65,535; no photo or logo is this long
 
 
 def open_image(data: bytes, what: str, *, formats: tuple[str, ...] = ("PNG", "JPEG"),
@@ -40,7 +41,7 @@ def open_image(data: bytes, what: str, *, formats: tuple[str, ...] = ("PNG", "JP
                     f"The {what} is a {im.format or 'unknown'} image; use {' or '.join(formats)}."
                 )
             width, height = im.size
-            if width * height > MAX_PIXELS:
+            if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
                 raise CertificateImageError(
                     f"The {what} declares {width} x {height} pixels, more than Badgesmith opens "
                     f"({MAX_PIXELS // 1_000_000} megapixels); use a smaller image."

@@ -14,6 +14,8 @@ workspace knows it by.
 
 from __future__ import annotations
 
+import functools
+import logging
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +29,7 @@ from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.credentials.verify import Check, Verdict, VerificationReport, verify_credential
 from badgesmith.core.errors import BadgesmithError, NotFound
-from badgesmith.core.paper import pdfcheck, qrclaim
+from badgesmith.core.paper import pdfpage, pdfstructure, qrclaim
 from badgesmith.core.paper.pdfembed import extract_credential
 from badgesmith.core.paper.qrread import decode_qr_boxes_from_pdf, decode_qr_from_image
 from badgesmith.core.paper.templates import known_month_names
@@ -35,6 +37,7 @@ from badgesmith.core.services import issuer, register
 from badgesmith.core.services.issuer import KnownKey
 from badgesmith.core.store.workspace import Workspace
 
+log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 30_000_000  # the largest PDF, image or JSON file verification opens
 
 VERDICT_TEXT = {
@@ -68,14 +71,16 @@ class Report:
         return VERDICT_TEXT.get(self.verdict, self.verdict)
 
     def lines(self) -> list[str]:
-        out = [f"{self.source}: {self.title.upper()} — {self.summary}"]
+        """The report as text lines; a line break inside a file name or a name never starts a
+        line of its own (it could imitate a check), it is shown as \\n."""
+        out = [f"{_flat(self.source)}: {self.title.upper()} — {_flat(self.summary)}"]
         if self.must_show:
-            out.append(f"  {self.must_show}")
+            out.append(f"  {_flat(self.must_show)}")
         for k, v in self.facts.items():
-            out.append(f"  {k}: {v}")
+            out.append(f"  {k}: {_flat(v)}")
         for c in self.checks:
             mark = "ok " if c.ok else ("-- " if c.ok is None else "FAIL")
-            out.append(f"  [{mark}] {c.message}")
+            out.append(f"  [{mark}] {_flat(c.message)}")
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -89,6 +94,10 @@ class Report:
             self.checks.append(check)
         if self.verdict not in ("not_verified", "ambiguous", "unreadable") or verdict == "ambiguous":
             self.verdict, self.summary = verdict, why
+
+
+def _flat(text: str) -> str:
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class _Knowledge:
@@ -111,6 +120,28 @@ class _Knowledge:
         return known.status if known else "unknown"
 
 
+def _never_crash(fn):  # type: ignore[no-untyped-def]
+    """Verification reads hostile input: an unexpected error in one file is logged with its
+    traceback and reported for that file (never a traceback, never the end of a batch)."""
+    @functools.wraps(fn)
+    def checked(ws: Workspace, what: Any) -> Report:
+        try:
+            return fn(ws, what)
+        except MemoryError:
+            return _unreadable(_source_of(what), "The file is too large to check in the memory available.")
+        except Exception:
+            log.exception("internal error verifying %s", _source_of(what))
+            return _unreadable(_source_of(what), "An internal error stopped the check of this file; it was "
+                                                 "logged. Nothing about the credential can be said.")
+
+    return checked
+
+
+def _source_of(what: Any) -> str:
+    return Path(what).name if isinstance(what, Path) else "pasted text"
+
+
+@_never_crash
 def verify_path(ws: Workspace, path: Path) -> Report:
     path = Path(path)
     try:
@@ -126,38 +157,50 @@ def verify_path(ws: Workspace, path: Path) -> Report:
         return _verify_pdf(path.name, data, know)
     if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
         return _verify_image(path.name, data, know)
-    text = _decode_text(data)
-    if text is None:
+    decoded = _decode_text(data)
+    if decoded is None:
         return _unreadable(path.name, "This is not a PDF, a credential (JSON), a QR image or QR text.")
+    text, encoding = decoded
+    if encoding != "utf-8" and text.lstrip().startswith("{"):
+        return _unreadable(path.name, "This credential file is saved as UTF-16; credentials are UTF-8 JSON. "
+                                      "Save it as UTF-8 and try again.")
     return _verify_text(path.name, text, know)
 
 
+@_never_crash
 def verify_text(ws: Workspace, text: str) -> Report:
     return _verify_text("pasted text", text, _Knowledge(ws))
 
 
-def _decode_text(data: bytes) -> str | None:
-    """A text file (UTF-8, or UTF-16 with its BOM) that is not binary junk, else None."""
-    encodings = ["utf-8-sig"] + (["utf-16"] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else [])
-    for enc in encodings:
+def _decode_text(data: bytes) -> tuple[str, str] | None:
+    """A text file (UTF-8 with or without its BOM, or UTF-16 with its BOM) that is not binary
+    junk, and which of the two it was; else None."""
+    encodings = [("utf-8-sig", "utf-8")] + ([("utf-16", "utf-16")] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else [])
+    for codec, name in encodings:
         try:
-            text = data.decode(enc)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
         if any(ord(c) < 32 and c not in "\t\r\n" for c in text):
             return None
-        return text
+        return text, name
     return None
 
 
+_JSON_SPACE = " \t\r\n"  # the only whitespace JSON (and JSON.parse) allows around a document
+
+
 def _verify_text(source: str, text: str, know: _Knowledge) -> Report:
-    stripped = text.strip()
-    if stripped.startswith("{"):
+    if text.strip(_JSON_SPACE).startswith("{"):
         try:
-            doc = read_json(stripped)
+            doc = read_json(text.strip(_JSON_SPACE))
         except CredentialError as exc:
             return _unreadable(source, exc.message)
         return _from_credential(source, "credential", doc, know)
+    if text.strip().startswith("{"):
+        return _unreadable(source, "The credential is surrounded by characters JSON does not allow "
+                                   "(e.g. non-breaking spaces); save it as plain JSON.")
+    stripped = text.strip()
     if not stripped:
         return _unreadable(source, "There is nothing to verify: paste the text of a QR code.")
     return _verify_claim_text(source, stripped, know)
@@ -296,8 +339,12 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
     if revoked:
         report.checks.append(Check("revocation", False, f"Revoked: {revoked.reason}"))
         report.fail("revoked", f"Revoked: {revoked.reason}")
+    elif known is None or known.status == "trusted":
+        who = known.name if known else "its issuer"
+        report.checks.append(Check("revocation", None, f"Whether {who} has revoked it cannot be known here: "
+                                                       "only their own records say so."))
     else:
-        report.checks.append(Check("revocation", True, "Not revoked, as far as this workspace knows."))
+        report.checks.append(Check("revocation", True, "Not revoked: this workspace issued it and has not revoked it."))
     if newer:
         why = f"it was re-issued as {newer}; only the newer credential is current."
         report.checks.append(Check("superseded", False, why))
@@ -312,6 +359,8 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
         shown = report.facts.get("Issuer", claim.issuer_name)
         report.summary = (f"Issued by {shown} to {claim.recipient_name} for {claim.achievement_name} "
                           f"on {_long(claim.issued_on)}.")
+        if known is not None and known.status == "trusted":
+            report.summary += " Whether they have since revoked it can only be checked with them."
     return report
 
 
@@ -370,7 +419,7 @@ def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:
 
 def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
     try:
-        structure = pdfcheck.read_structure(data)
+        structure = pdfstructure.read_structure(data)
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
     if structure.pages != 1:
@@ -387,10 +436,18 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
         doc = extract_credential(data)
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
-    try:
-        qr = decode_qr_boxes_from_pdf(data, max_pages=1)
+    try:  # a page too large to render safely is refused below without being rendered
+        qr = decode_qr_boxes_from_pdf(data, max_pages=1) if structure.renderable else []
     except BadgesmithError:
         qr = []
+    if structure.problems:
+        # built or edited in ways Badgesmith never writes: say what it claims to be, check nothing more
+        report = (_credential_report(source, "pdf", doc, know)[0] if isinstance(doc, dict)
+                  else _claim_from(source, qr, know) or Report(source, "pdf", "not_verified", structure.problems[0]))
+        report.kind = "pdf"
+        for problem in structure.problems:
+            report.fail("not_verified", problem, Check("pdf_structure", False, problem))
+        return report
     if len({t for t, _ in qr}) > 1:
         return _ambiguous(source, "pdf", "The page carries more than one QR code, so it cannot be told which "
                                          "one is the certificate's.")
@@ -405,11 +462,11 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
     if doc is None and claim_rep is None:
         return _unreadable(source, "The PDF holds neither an embedded credential nor a readable Badgesmith QR code.")
     if not isinstance(doc, dict):
-        assert claim_rep is not None
+        assert claim_rep is not None and claim is not None
         report = claim_rep
         report.kind = "pdf"
         report.checks.append(Check("embedded", None, "The PDF has no embedded credential; only the QR code was checked."))
-        page_facts = _claim_page_facts(claim) if claim else []
+        page_facts = _claim_page_facts(claim)
     else:
         report, rep = _credential_report(source, "pdf", doc, know)
         page_facts = _credential_page_facts(rep)
@@ -433,27 +490,55 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
     return report
 
 
-def _credential_page_facts(rep: VerificationReport) -> list[pdfcheck.PageFact]:
+def _claim_from(source: str, qr: list[tuple[str, pdfpage.Box]], know: _Knowledge) -> Report | None:
+    for text, _ in qr:
+        try:
+            claim = qrclaim.decode_claim(text)
+        except qrclaim.ClaimError:
+            continue
+        return _claim_report(source, claim, know, text.split("#", 1)[0] if "#" in text else None)
+    return None
+
+
+def _date_fact(label: str, when: date) -> pdfpage.PageFact:
+    return pdfpage.PageFact(label, _long(when), pdfpage.date_spellings(when, known_month_names()))
+
+
+def _credential_page_facts(rep: VerificationReport) -> list[pdfpage.PageFact]:
+    """Everything a Badgesmith certificate prints from its credential."""
     out = []
     if rep.recipient_name:
-        out.append(pdfcheck.PageFact("recipient's name", rep.recipient_name, may_shorten=True))
+        out.append(pdfpage.PageFact("recipient's name", rep.recipient_name, may_shorten=True))
     if rep.achievement_name:
-        out.append(pdfcheck.PageFact("achievement", rep.achievement_name, may_shorten=True))
+        out.append(pdfpage.PageFact("achievement", rep.achievement_name, may_shorten=True))
+    if rep.issuer_name:
+        out.append(pdfpage.PageFact("issuer", rep.issuer_name, may_shorten=True))
     issued = _issued_on(rep)
     if issued:
-        out.append(pdfcheck.PageFact("date of issue", _long(issued), pdfcheck.date_spellings(issued, known_month_names())))
+        out.append(_date_fact("date of issue", issued))
+    until = parse_xsd_datetime(rep.valid_until)
+    if until:
+        out.append(_date_fact("expiry date", until.date()))
+    if rep.description:
+        out.append(pdfpage.PageFact("description", rep.description, may_shorten=True))
+    if rep.credential_id:
+        out.append(pdfpage.PageFact("credential id", rep.credential_id, own_line=False))
     return out
 
 
-def _claim_page_facts(claim: qrclaim.Claim) -> list[pdfcheck.PageFact]:
-    return [pdfcheck.PageFact("recipient's name", claim.recipient_name, may_shorten=True),
-            pdfcheck.PageFact("achievement", claim.achievement_name, may_shorten=True),
-            pdfcheck.PageFact("date of issue", _long(claim.issued_on),
-                              pdfcheck.date_spellings(claim.issued_on, known_month_names()))]
+def _claim_page_facts(claim: qrclaim.Claim) -> list[pdfpage.PageFact]:
+    out = [pdfpage.PageFact("recipient's name", claim.recipient_name, may_shorten=True),
+           pdfpage.PageFact("achievement", claim.achievement_name, may_shorten=True),
+           pdfpage.PageFact("issuer", claim.issuer_name, may_shorten=True),
+           _date_fact("date of issue", claim.issued_on),
+           pdfpage.PageFact("credential id", claim.credential_id, own_line=False)]
+    if claim.expires_on:
+        out.append(_date_fact("expiry date", claim.expires_on))
+    return out
 
 
-def _page_checks(data: bytes, structure: pdfcheck.Structure, qr_box: pdfcheck.Box | None, report: Report,
-                 facts: list[pdfcheck.PageFact]) -> None:
+def _page_checks(data: bytes, structure: pdfstructure.Structure, qr_box: pdfpage.Box | None, report: Report,
+                 facts: list[pdfpage.PageFact]) -> None:
     """The file and its page: nothing appended, annotated, hidden or painted over."""
     if structure.later_revisions:
         why = (f"The PDF was changed after it was made: {structure.later_revisions} later revision(s) were "
@@ -466,15 +551,15 @@ def _page_checks(data: bytes, structure: pdfcheck.Structure, qr_box: pdfcheck.Bo
     if not facts:
         return
     try:
-        page = pdfcheck.check_page(data, facts, qr_box)
+        page = pdfpage.check_page(data, facts, qr_box)
     except BadgesmithError as exc:
         report.fail("not_verified", exc.message, Check("page", False, exc.message))
         return
     if page.problems:
         report.fail("not_verified", page.problems[0], Check("page", False, " ".join(page.problems)))
     else:
-        report.checks.append(Check("page", True, "The page shows the recipient, the achievement and the date "
-                                   "as signed, with nothing drawn over them."))
+        report.checks.append(Check("page", True, "The page shows what was signed (recipient, achievement, "
+                                   "issuer, dates), drawn as it reads, with nothing drawn over it."))
 
 
 def _disagreements(rep: VerificationReport, claim: qrclaim.Claim) -> list[str]:

@@ -1,26 +1,23 @@
-"""What a certificate PDF holds besides its credential: structure, and what its page shows.
+"""What a certificate's page shows, compared with what was signed.
 
-The embedded credential and the QR claim are signed; the page people look at is not. These
-checks catch the usual ways a genuine certificate PDF is turned into a forged one:
+The embedded credential and the QR claim are signed; the page people look at is not. Once the
+file's structure and fonts check out (pdfstructure, pdffonts: the text is drawn as it reads),
+the page must show each signed fact (recipient, achievement, issuer, dates, credential id):
 
-* an incremental update appended to the file (what PDF editors do on "save");
-* annotations (a text box over the name), extra attachments, a second QR code;
-* the name, achievement or date missing from the page text, drawn invisibly (white, clipped,
-  off the page, microscopic), or painted over by something drawn later: found by rendering the
-  area with and without the objects concerned (PDFium);
-* anything drawn after the QR code: Badgesmith draws the QR code last (see render.draw_plan),
-  so later content was added to the page afterwards.
+* exactly, as a line of its own, and only a few times;
+* visibly: removing it from the page must change what the page looks like (a white, clipped,
+  off-page or microscopic name is hidden);
+* uncovered: nothing drawn after it may change how it looks (a name painted over);
+* and nothing may be drawn after the QR code: Badgesmith draws it last (render.draw_plan).
 
-They cannot prove the absence of every change (text added in an empty corner by editing the
-content stream is not caught); the verification report therefore also says in words what the
-page must read.
+Rendering uses PDFium on the area concerned with and without the objects in question. These
+checks cannot prove the absence of every change (a line added in an empty corner), so the
+verification report also says in words what the page must read.
 """
 
 from __future__ import annotations
 
 import ctypes
-import io
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,8 +27,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from bidi.algorithm import get_display
 from PIL import Image, ImageChops
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from badgesmith.core.paper.errors import CertificateError
 
@@ -40,10 +35,11 @@ RENDER_SCALE = 2.0  # 144 dpi: enough to see a 6 pt glyph, cheap for one region
 _INK = 48  # grey levels that count as a visible difference
 _MIN_VISIBLE = 0.01  # share of a fact's area that must change when it is removed
 _MIN_TEXT_HEIGHT = 4.0  # points: smaller text cannot be read on paper
+MAX_OCCURRENCES = 3  # a fact printed more often is a page built to confuse (and costs renders)
 
 
-class PdfCheckError(CertificateError):
-    """The PDF's structure cannot be read."""
+class PageCheckError(CertificateError):
+    """The page cannot be rendered to check it."""
 
 
 @dataclass(frozen=True)
@@ -54,51 +50,12 @@ class PageFact:
     text: str
     alternatives: tuple[str, ...] = ()
     may_shorten: bool = False  # a very long name may end in "…" on the page
-
-
-@dataclass(frozen=True)
-class Structure:
-    pages: int
-    later_revisions: int  # incremental updates appended after the file was first written
-    attachments: tuple[str, ...]  # embedded file names, from every place a viewer shows them
-    annotations: tuple[str, ...]  # annotation subtypes on the first page
+    own_line: bool = True  # drawn as a line of its own (the footer's id shares its line)
 
 
 @dataclass
 class PageReport:
     problems: list[str] = field(default_factory=list)  # sentences: what is wrong with the page
-
-
-def read_structure(pdf: bytes) -> Structure:
-    try:
-        reader = PdfReader(io.BytesIO(pdf))
-        pages = len(reader.pages)
-        names = [name for name, blobs in reader.attachments.items() for _ in blobs]
-        annots = []
-        if pages:
-            for ref in reader.pages[0].get("/Annots") or []:
-                annot = ref.get_object()
-                subtype = str(annot.get("/Subtype", "/Unknown")).lstrip("/")
-                annots.append(subtype)
-                if subtype == "FileAttachment":
-                    spec = annot.get("/FS")
-                    spec = spec.get_object() if spec is not None else {}
-                    names.append(str(spec.get("/UF") or spec.get("/F") or "(unnamed)"))
-        revisions = _later_revisions(pdf, reader)
-    except (PdfReadError, ValueError, KeyError, AttributeError, OSError) as exc:
-        raise PdfCheckError(f"The PDF is damaged or incomplete and cannot be read ({exc}).") from exc
-    return Structure(pages, revisions, tuple(names), tuple(annots))
-
-
-_EOF = re.compile(rb"%%EOF")
-
-
-def _later_revisions(pdf: bytes, reader: PdfReader) -> int:
-    # An incremental update appends objects, a new cross-reference section pointing back at the
-    # previous one (/Prev) and another %%EOF. Badgesmith writes each certificate in one go.
-    eofs = len(_EOF.findall(pdf))
-    prev = 1 if "/Prev" in reader.trailer else 0
-    return max(eofs - 1, prev, 0)
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -142,39 +99,62 @@ def _objects(page: pdfium.PdfPage) -> list[_Obj]:
     return out
 
 
-def _occurrences(objs: list[_Obj], forms: set[str]) -> list[list[_Obj]]:
-    """Runs of consecutive text objects (in paint order) whose joined text holds one of
-    ``forms``, shortest first: a wrapped name spans several lines, each its own object."""
-    texts = [o for o in objs if o.text]
-    limit = 4 * max(map(len, forms)) + 8
-    found: list[tuple[int, int]] = []
-    for start in range(len(texts)):
-        joined = ""
-        for end in range(start, len(texts)):
-            joined += texts[end].text
-            if any(f in joined for f in forms):
-                found.append((start, end))
-                break
-            if len(joined) > limit:
-                break
-    minimal = [(a, b) for a, b in found if not any((c, d) != (a, b) and a <= c and d <= b for c, d in found)]
-    return [texts[a : b + 1] for a, b in minimal]
+def _lines(objs: list[_Obj]) -> list[list[_Obj]]:
+    """Text objects grouped into lines: consecutive in paint order and on the same baseline band
+    (a line in several fonts is several objects)."""
+    lines: list[list[_Obj]] = []
+    for o in (o for o in objs if o.text):
+        last = lines[-1][-1] if lines else None
+        if last is not None and last.index == o.index - 1 and _same_band(last.bounds, o.bounds):
+            lines[-1].append(o)
+        else:
+            lines.append([o])
+    return lines
 
 
-def _shortened_occurrences(objs: list[_Obj], forms: set[str]) -> list[list[_Obj]]:
-    """Runs ending in an ellipsis whose text before it begins one of ``forms``."""
-    texts = [o for o in objs if o.text]
-    out = []
-    for start in range(len(texts)):
-        joined = ""
-        for end in range(start, min(start + 6, len(texts))):
-            joined += texts[end].text
-            head, dots, _ = joined.partition("...")  # NFKC spells "…" as three dots
-            if dots:
-                if len(head) >= 8 and any(f.startswith(head) for f in forms):
-                    out.append(texts[start : end + 1])
+def _same_band(a: Box, b: Box) -> bool:
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap > 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _text(run: Sequence[_Obj]) -> str:
+    return "".join(o.text for o in run)
+
+
+def _occurrences(objs: list[_Obj], fact: PageFact, forms: set[str]) -> list[list[_Obj]]:
+    """Where the page shows ``fact``: whole lines (or consecutive lines of a wrapped text) whose
+    text is exactly one of ``forms``; for a footer fact, a line that contains it."""
+    lines = _lines(objs)
+    found: list[list[_Obj]] = []
+    for start in range(len(lines)):
+        for end in range(start, min(start + 6, len(lines))):
+            group = lines[start : end + 1]
+            if not fact.own_line:
+                if any(f in _text(group[0]) for f in forms):
+                    found.append(list(group[0]))
                 break
-    return out
+            # a wrapped right-to-left text is drawn line by line in visual order
+            readings = {"".join(_text(line) for line in group), "".join(_text(line)[::-1] for line in group)}
+            if readings & forms or (fact.may_shorten and any(_shortened(r, forms) for r in readings)):
+                found.append([o for line in group for o in line])
+                break
+    return found
+
+
+def _shortened(text: str, forms: set[str]) -> bool:
+    """A long text cut to fit, ending in an ellipsis (NFKC spells "…" as three dots)."""
+    head, dots, tail = text.rpartition("...")
+    return bool(dots) and not tail and len(head) >= 8 and any(f.startswith(head) and f != head for f in forms)
+
+
+def _neighbours(objs: list[_Obj], run: Sequence[_Obj]) -> list[_Obj]:
+    """Other text on the same band as ``run`` and close to it: letters added before or after a
+    name ("Su" + "Priya Patel" + "kar") make another name."""
+    box = _union(run)
+    height = box[3] - box[1]
+    members = {o.index for o in run}
+    return [o for o in objs if o.text and o.index not in members and _same_band(o.bounds, box)
+            and o.bounds[0] < box[2] + 3 * height and o.bounds[2] > box[0] - 3 * height]
 
 
 def _union(objs: Sequence[_Obj]) -> tuple[float, float, float, float]:
@@ -213,7 +193,7 @@ def check_page(pdf: bytes, facts: Sequence[PageFact], qr_box: tuple[float, float
     try:
         doc = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:
-        raise PdfCheckError(f"The PDF cannot be opened: {exc}") from exc
+        raise PageCheckError(f"The PDF cannot be opened: {exc}") from exc
     try:
         objs = _objects(doc[0])
     finally:
@@ -224,29 +204,39 @@ def check_page(pdf: bytes, facts: Sequence[PageFact], qr_box: tuple[float, float
         forms: set[str] = set()
         for spelling in (fact.text, *fact.alternatives):
             forms |= _forms(spelling)
-        runs = _occurrences(objs, forms)
-        if not runs and fact.may_shorten:
-            runs = _shortened_occurrences(objs, forms)
+        runs = _occurrences(objs, fact, forms)
         if not runs:
             report.problems.append(f"The page does not show the {fact.label} the credential states ({fact.text}).")
             continue
+        if len(runs) > MAX_OCCURRENCES:
+            report.problems.append(f"The page shows the {fact.label} {len(runs)} times; a certificate shows it "
+                                   f"at most {MAX_OCCURRENCES} times.")
+            continue
         for run in runs:
-            box = _union(run)
-            if box[3] - box[1] < _MIN_TEXT_HEIGHT:
-                report.problems.append(f"The {fact.label} is printed too small to be read.")
-                continue
-            indices = {o.index for o in run}
-            later = {o.index for o in objs if o.index > max(indices) and _overlaps(o.bounds, box)}
-            as_drawn = _render_region(pdf, set(), box)
-            before_later = _render_region(pdf, later, box) if later else as_drawn
-            bare = _render_region(pdf, later | indices, box)
-            if before_later is None or _changed(before_later, bare) < _MIN_VISIBLE:
-                report.problems.append(f"The {fact.label} ({fact.text}) is on the page but not visible: "
-                                       "it was hidden, so what shows there is something else.")
-            elif later and _changed(as_drawn, before_later) > 0:
-                report.problems.append(f"Something is drawn over the {fact.label} ({fact.text}): the page "
-                                       "was changed after the certificate was made.")
+            problem = _check_run(pdf, objs, fact, run)
+            if problem:
+                report.problems.append(problem)
     return report
+
+
+def _check_run(pdf: bytes, objs: list[_Obj], fact: PageFact, run: list[_Obj]) -> str | None:
+    box = _union(run)
+    if box[3] - box[1] < _MIN_TEXT_HEIGHT * len(_lines(run)):
+        return f"The {fact.label} is printed too small to be read."
+    if fact.own_line and _neighbours(objs, run):
+        return (f"Other text is printed right beside the {fact.label} ({fact.text}), so the line reads "
+                "differently from what was signed.")
+    indices = {o.index for o in run}
+    later = {o.index for o in objs if o.index > max(indices) and _overlaps(o.bounds, box)}
+    as_drawn = _render_region(pdf, set(), box)
+    before_later = _render_region(pdf, later, box) if later else as_drawn
+    bare = _render_region(pdf, later | indices, box)
+    if before_later is None or _changed(before_later, bare) < _MIN_VISIBLE:
+        return (f"The {fact.label} ({fact.text}) is on the page but not visible: it was hidden, so what shows "
+                "there is something else.")
+    if later and _changed(as_drawn, before_later) > 0:
+        return f"Something is drawn over the {fact.label} ({fact.text}): the page was changed after the certificate was made."
+    return None
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
