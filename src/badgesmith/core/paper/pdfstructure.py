@@ -57,7 +57,7 @@ def read_structure(pdf: bytes) -> Structure:
             renderable = _page_size(page, problems)
             _drawings(page, problems)
             problems += list(font_problems(reader))
-        if "/OCProperties" in reader.trailer["/Root"]:
+        if "/OCProperties" in reader.root_object:
             problems.append("The PDF has layers (optional content) that can show different things on screen "
                             "and on paper; Badgesmith certificates have none.")
         revisions = _later_revisions(pdf, reader)
@@ -71,7 +71,7 @@ def read_structure(pdf: bytes) -> Structure:
 def _page_tree(reader: PdfReader, problems: list[str]) -> int:
     """The page count, and a problem when the page tree is not the plain one Badgesmith writes
     (programs disagree on which page an unusual tree shows)."""
-    root = _resolve(reader.trailer["/Root"]["/Pages"])
+    root = _resolve(reader.root_object["/Pages"])
     kids = _resolve(root.get("/Kids")) or []
     if len(kids) == 1:
         page = _resolve(kids[0])
