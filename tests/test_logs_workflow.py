@@ -58,7 +58,7 @@ def test_logs_of_a_full_workflow_hold_no_secret(tmp_path, monkeypatch, capsys):
     assert "passphrase is wrong" in text
     # and it holds no secret
     with Workspace.open(ws) as w:
-        _, key = issuer.unlock(w, PASSPHRASE)
+        _, key = issuer.unlock_key(w, PASSPHRASE)
     seed = seed_of(key.private_key)
     secrets = {PASSPHRASE, seed.hex(), base64.b64encode(seed).decode(), encode_private_multikey(seed)}
     backup = json.loads((tmp_path / "key.json").read_text())

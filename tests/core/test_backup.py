@@ -66,7 +66,7 @@ def test_roundtrip_is_signed_and_keeps_everything_including_the_key(demo_ws, tmp
     assert stat.S_IMODE(previous.stat().st_mode) == 0o600
     assert db_snapshot(demo_ws.folder) == before
     with Workspace.open(demo_ws.folder) as ws2:
-        issuer.unlock(ws2, "demo")  # the encrypted key came back and still opens
+        issuer.unlock_key(ws2, "demo")  # the encrypted key came back and still opens
         assert not learners.search_prefix(ws2, "Added After")
 
 
@@ -195,7 +195,7 @@ def test_restoring_into_a_new_folder_lists_the_keys_it_brings(demo_ws, tmp_path)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
     assert stat.S_IMODE((fresh / "workspace.db").stat().st_mode) == 0o600
     with Workspace.open(fresh) as ws:
-        issuer.unlock(ws, "demo")
+        issuer.unlock_key(ws, "demo")
 
 
 def test_missing_backup_file(tmp_path):

@@ -282,3 +282,4 @@ def test_each_signing_key_gets_its_own_status_list_after_rotation(ws, tmp_path):
         bits = statuslist.decode_bitstring(status_doc["credentialSubject"]["encodedList"])
         revoked = cred_id in (before[0].credential_id, after[1].credential_id)
         assert statuslist.is_set(bits, int(entry["statusListIndex"])) == revoked
+

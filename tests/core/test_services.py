@@ -141,17 +141,17 @@ def test_eligibility_reasons_are_plain(ws):
 
 def test_wrong_passphrase_and_locked_key(ws):
     with pytest.raises(WrongPassphrase):
-        issuer.unlock(ws, "wrong")
+        issuer.unlock_key(ws, "wrong")
     with pytest.raises(KeyLocked):
-        issuer.unlock(ws, "")
-    key_id, key = issuer.unlock(ws, "secret phrase")
+        issuer.unlock_key(ws, "")
+    key_id, key = issuer.unlock_key(ws, "secret phrase")
     assert key.did.startswith("did:key:z6Mk") and "secret phrase" not in repr(key)
 
 
 def test_private_key_is_encrypted_at_rest(ws):
     from badgesmith.core.credentials.keys import seed_of
 
-    _, key = issuer.unlock(ws, "secret phrase")
+    _, key = issuer.unlock_key(ws, "secret phrase")
     raw = ws.db_path.read_bytes() + (ws.db_path.with_name("workspace.db-wal").read_bytes()
                                      if ws.db_path.with_name("workspace.db-wal").exists() else b"")
     assert seed_of(key.private_key) not in raw
@@ -167,7 +167,7 @@ def test_rotation_keeps_retired_keys(ws):
 
 def test_change_passphrase(ws):
     issuer.change_passphrase(ws, "secret phrase", "new secret")
-    issuer.unlock(ws, "new secret")
+    issuer.unlock_key(ws, "new secret")
     with pytest.raises(WrongPassphrase):
         issuer.change_passphrase(ws, "secret phrase", "another secret")
     with pytest.raises(ValidationError, match="at least 10 characters"):
@@ -194,7 +194,7 @@ def test_keys_use_owasp_scrypt_and_old_ones_are_upgraded_on_unlock(ws):
         aes = keylib.AESGCM(keylib._kdf("secret phrase", salt, 15, 8, 1))
         k.encrypted_private_key = header + aes.encrypt(nonce, keylib.seed_of(key), header)
     assert log2_n() == 15
-    _, unlocked = issuer.unlock(ws, "secret phrase")
+    _, unlocked = issuer.unlock_key(ws, "secret phrase")
     assert unlocked.did == keylib.did_of(key) and log2_n() == 17
     with ws.read_session() as s:
         assert audit.events(s)[0].kind == "key.kdf_upgraded" and audit.check_chain(s) == []
@@ -219,7 +219,7 @@ def test_key_backup_and_issuer_card(ws, tmp_path):
     issuer.import_key_backup(other, tmp_path / "key.json", "secret phrase", "pw12 passphrase")
     assert issuer.get_issuer(other).did == issuer.get_issuer(ws).did
     # one passphrase for every key: the imported one now opens with the workspace's own
-    assert issuer.unlock(other, "pw12 passphrase")[1].did == issuer.get_issuer(ws).did
+    assert issuer.unlock_key(other, "pw12 passphrase")[1].did == issuer.get_issuer(ws).did
     issuer.change_passphrase(other, "pw12 passphrase", "new words here")
     other.close()
 

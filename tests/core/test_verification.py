@@ -133,7 +133,7 @@ def test_garbage_is_reported_plainly(demo_ws, tmp_path, content, why):
 
 
 def test_expired_claim(demo_ws):
-    _, key = issuer.unlock(demo_ws, "demo")
+    _, key = issuer.unlock_key(demo_ws, "demo")
     fields = qrclaim.ClaimFields("urn:uuid:3f1c1f0e-8a43-4bb5-a1a3-5b2f6d8c9e02", "Ann", "Food Hygiene",
                                  "Northbridge Training Collective", date(2020, 1, 1), date(2021, 1, 1))
     rep = verification.verify_text(demo_ws, qrclaim.encode_claim(fields, key.private_key))

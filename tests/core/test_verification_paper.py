@@ -178,7 +178,7 @@ def test_a_photo_with_two_qr_codes_is_ambiguous(demo_ws, issued, tmp_path):
 
 
 def test_a_genuine_claim_behind_a_foreign_link_is_flagged(demo_ws, tmp_path):
-    _, key = issuer.unlock(demo_ws, "demo")
+    _, key = issuer.unlock_key(demo_ws, "demo")
     fields = qrclaim.ClaimFields("urn:uuid:3f1c1f0e-8a43-4bb5-a1a3-5b2f6d8c9e03", "Ann Lee", "First Aid",
                                  "Northbridge Training Collective", date(2026, 1, 1))
     claim = qrclaim.encode_claim(fields, key.private_key)
@@ -201,7 +201,7 @@ def test_a_trusted_partner_posing_as_us_is_refused(demo_ws, tmp_path):
     issuer.import_trusted_issuer(demo_ws, tmp_path / "card.json")
     # the partner renames itself to our name and issues
     issuer.update_issuer(partner, "Northbridge Training Collective")
-    _, key = issuer.unlock(partner, "partner passphrase")
+    _, key = issuer.unlock_key(partner, "partner passphrase")
     fields = qrclaim.ClaimFields("urn:uuid:3f1c1f0e-8a43-4bb5-a1a3-5b2f6d8c9e04", "Ann Lee", "First Aid",
                                  "Northbridge Training Collective", date(2026, 1, 1))
     rep = verification.verify_text(demo_ws, qrclaim.encode_claim(fields, key.private_key))

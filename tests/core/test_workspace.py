@@ -21,7 +21,7 @@ def test_new_workspace_is_wal_with_foreign_keys(tmp_path: Path) -> None:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert current_revision(ws) == head_revision()
+        assert current_revision(ws.engine) == head_revision()
 
 
 def test_engine_url_is_configurable(tmp_path: Path) -> None:
@@ -38,7 +38,7 @@ def test_every_released_schema_upgrades_to_the_newest(fixture: Path, tmp_path: P
     shutil.copy(fixture, folder / "workspace.db")
     before = sqlite3.connect(folder / "workspace.db").execute("SELECT count(*) FROM learner").fetchone()[0]
     with Workspace.open(folder) as ws:
-        assert current_revision(ws) == head_revision()
+        assert current_revision(ws.engine) == head_revision()
         with ws.engine.connect() as c:
             assert c.exec_driver_sql("SELECT count(*) FROM learner").scalar() == before
     old_rev = fixture.stem.split("-")[1]

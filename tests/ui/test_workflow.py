@@ -77,7 +77,7 @@ def test_first_run_wizard_sets_up_issuer(qtbot, tmp_path, monkeypatch) -> None:
     wizard = run_first_run_wizard(qtbot, tmp_path / "ws", tmp_path, monkeypatch)
     assert issuer.is_initialised(wizard.workspace)
     assert issuer.get_issuer(wizard.workspace).name == "Riverside First Aid"
-    issuer.unlock(wizard.workspace, "correct horse")
+    issuer.unlock_key(wizard.workspace, "correct horse")
     wizard.workspace.close()
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+
+from badgesmith.ui.opening import critical, open_or_setup
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -35,12 +37,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _critical(parent: QWidget | None, title: str, text: str) -> None:
-    from badgesmith.ui.errors import ask
-
-    ask(parent, title, text, QMessageBox.StandardButton.Ok, icon=QMessageBox.Icon.Critical)
-
-
 def demo_folder() -> Path:
     """A fresh 'demo-<timestamp>' folder in the user data folder (a temp folder if that fails)."""
     from platformdirs import user_data_path
@@ -57,33 +53,6 @@ def demo_folder() -> Path:
         return folder
     except OSError:
         return Path(tempfile.mkdtemp(prefix=f"badgesmith-demo-{stamp}-"))
-
-
-def open_or_setup(folder: Path, parent: QWidget | None = None) -> tuple[Workspace, str | None] | None:
-    """Open the workspace in ``folder``; run the first-run wizard if it has no issuer yet.
-
-    Returns the workspace and, after setup, the passphrase just chosen (so the user is not
-    asked again this session); None (after telling the user why) when it cannot be opened
-    or setup was cancelled.
-    """
-    from badgesmith.core.services import issuer
-    from badgesmith.core.store.workspace import Workspace
-    from badgesmith.ui.errors import user_message
-
-    try:
-        ws = Workspace.open(folder)
-    except Exception as exc:
-        _critical(parent, "Cannot open the workspace", user_message(exc))
-        return None
-    if issuer.is_initialised(ws):
-        return ws, None
-    from badgesmith.ui.dialogs.first_run import FirstRunWizard
-
-    wizard = FirstRunWizard(ws, parent)
-    if wizard.exec() != QDialog.DialogCode.Accepted or not issuer.is_initialised(wizard.workspace):
-        wizard.workspace.close()
-        return None
-    return wizard.workspace, wizard.passphrase or None
 
 
 def build_window(ws: Workspace, runner: object | None = None, passphrase: str | None = None) -> MainWindow:
@@ -115,7 +84,7 @@ def run(workspace: str | None = None, demo: bool = False) -> int:
         except Exception as exc:
             from badgesmith.ui.errors import user_message
 
-            _critical(None, "Cannot create the demo workspace", user_message(exc))
+            critical(None, "Cannot create the demo workspace", user_message(exc))
             return 1
         passphrase = DEMO_PASSPHRASE  # the demo's key is unlocked: it signs nothing real
     else:

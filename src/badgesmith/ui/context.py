@@ -46,7 +46,7 @@ class AppContext(QObject):
         """Check ``passphrase`` against the signing key; keep it only if it is right."""
         from badgesmith.core.services import issuer
 
-        issuer.unlock(self.ws, passphrase)  # raises WrongPassphrase / KeyLocked
+        issuer.unlock_key(self.ws, passphrase)  # raises WrongPassphrase / KeyLocked
         self.__passphrase = passphrase
         self.key_state_changed.emit(True)
 

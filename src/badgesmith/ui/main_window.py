@@ -24,6 +24,7 @@ from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, show_error, show_info
 from badgesmith.ui.icons import app_icon
+from badgesmith.ui.opening import open_or_setup
 from badgesmith.ui.pages import PAGES
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import plain
@@ -211,8 +212,6 @@ class MainWindow(QMainWindow):
         return True
 
     def switch_workspace(self, folder: Path) -> bool:
-        from badgesmith.ui.app import open_or_setup
-
         if not self.unsaved_resolved():
             return False
         if not self.stop_running_work("Work is still running. Stop it and open the other workspace? "

@@ -31,7 +31,7 @@ def backup(ws: Workspace, out: Path, passphrase: str | None) -> Path:
         has_key = s.scalar(select(SigningKey.id).limit(1)) is not None
     signer: Signer | None = None
     if has_key:
-        _, key = issuer.unlock(ws, passphrase)  # KeyLocked / WrongPassphrase before anything is written
+        _, key = issuer.unlock_key(ws, passphrase)  # KeyLocked / WrongPassphrase before anything is written
         public = raw_public_bytes(key.private_key.public_key())
 
         def signer(message: bytes) -> tuple[bytes, bytes]:

@@ -22,7 +22,13 @@ from badgesmith.core.fileio import atomic_write_bytes
 from badgesmith.core.services.achievements import image_is_readable, sniff_image_mime
 from badgesmith.core.services.learners import check_email
 from badgesmith.core.store import audit
-from badgesmith.core.store.models import IssuerProfile, SigningKey, TrustedIssuer, utcnow
+from badgesmith.core.store.models import (
+    Credential,
+    IssuerProfile,
+    SigningKey,
+    TrustedIssuer,
+    utcnow,
+)
 from badgesmith.core.store.workspace import Workspace
 
 MIN_PASSPHRASE = 10  # a short sentence; the key file must withstand an offline guessing attack
@@ -183,19 +189,28 @@ def list_keys(ws: Workspace) -> list[KeyInfo]:
                 for k in s.scalars(select(SigningKey).order_by(SigningKey.id))]
 
 
-def unlock(ws: Workspace, passphrase: str | None) -> tuple[int, keylib.UnlockedKey]:
-    """Decrypt the current signing key. Raises KeyLocked / WrongPassphrase."""
+def unlock_key(
+    ws: Workspace, passphrase: str | None, *, key_id: int | None = None, credential_id: str | None = None,
+) -> tuple[int, keylib.UnlockedKey]:
+    """Decrypt a signing key: the current one, the one with ``key_id``, or the one that signed
+    ``credential_id`` (retired keys included). Raises KeyLocked / WrongPassphrase / NotFound."""
     if not passphrase:
         raise KeyLocked("The signing key is locked: enter its passphrase.")
     with ws.read_session() as s:
-        k = s.scalar(select(SigningKey).where(SigningKey.status == "current"))
+        if credential_id is not None:
+            c = s.get(Credential, credential_id)
+            if c is None:
+                raise NotFound(f"There is no credential {credential_id} in this workspace.")
+            key_id = c.key_id
+        k = (s.get(SigningKey, key_id) if key_id is not None
+             else s.scalar(select(SigningKey).where(SigningKey.status == "current")))
         if k is None:
             raise NotFound("This workspace has no signing key yet: set up the issuer first.")
-        blob, key_id = k.encrypted_private_key, k.id
+        blob, found_id = k.encrypted_private_key, k.id
     key = keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))
     if keylib.needs_upgrade(blob):
         _upgrade_key_encryption(ws, passphrase)
-    return key_id, key
+    return found_id, key
 
 
 def _upgrade_key_encryption(ws: Workspace, passphrase: str) -> None:
@@ -211,7 +226,7 @@ def _upgrade_key_encryption(ws: Workspace, passphrase: str) -> None:
 
 def rotate_key(ws: Workspace, passphrase: str) -> KeyInfo:
     """Retire the current key (kept for verification) and make a new one."""
-    unlock(ws, passphrase)  # proves the caller knows the passphrase
+    unlock_key(ws, passphrase)  # proves the caller knows the passphrase
     with ws.session() as s:
         for k in s.scalars(select(SigningKey).where(SigningKey.status == "current")):
             k.status, k.retired_at = "retired", utcnow()
@@ -263,7 +278,7 @@ def import_key_backup(ws: Workspace, path: Path, backup_passphrase: str,
     if has_keys:
         if not workspace_passphrase:
             raise KeyLocked("Enter this workspace's passphrase too: the imported key will be kept under it.")
-        unlock(ws, workspace_passphrase)  # raises WrongPassphrase
+        unlock_key(ws, workspace_passphrase)  # raises WrongPassphrase
         blob = keylib.encrypt_private_key(key, workspace_passphrase)
     with ws.session() as s:
         if s.scalar(select(SigningKey.id).where(SigningKey.did == backup.did)) is not None:
@@ -281,7 +296,7 @@ def import_key_backup(ws: Workspace, path: Path, backup_passphrase: str,
 
 def export_issuer_card(ws: Workspace, passphrase: str, out: Path) -> Path:
     info = get_issuer(ws)
-    _, key = unlock(ws, passphrase)
+    _, key = unlock_key(ws, passphrase)
     data = keylib.export_issuer_card(info.name, key.private_key, url=info.url, email=info.email)
     return atomic_write_bytes(out, data)
 

@@ -39,8 +39,6 @@ from badgesmith.core.fileio import (
     sync_all,
 )
 from badgesmith.core.paper import fonts
-from badgesmith.core.paper.qrclaim import ClaimFields
-from badgesmith.core.paper.render import CertificateData
 from badgesmith.core.services import assessment, issuer
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
@@ -61,7 +59,6 @@ from badgesmith.core.services.issue_worker import (
 )
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
-    AchievementVersion,
     Cohort,
     Credential,
     Enrolment,
@@ -219,7 +216,7 @@ def issue_batch(
     """
     started = time.perf_counter()
     out_dir = Path(out_dir).expanduser().resolve()
-    key_id, key = issuer.unlock(ws, passphrase)
+    key_id, key = issuer.unlock_key(ws, passphrase)
     _prepare_folder(out_dir)
     summary = IssueSummary(out_dir)
     plan = plan_issue(ws, cohort_id)
@@ -469,8 +466,8 @@ class _Writer:
                     version_id=self.version_id, cohort_id=self.cohort_id, key_id=self.key_id,
                     signed_json=made.signed_json, recipient_name=row.name,
                     achievement_name=doc["credentialSubject"]["achievement"]["name"],
-                    awarded_date=_parse(doc["awardedDate"]), valid_from=_parse(doc["validFrom"]),
-                    valid_until=_parse(valid_until) if valid_until else None,
+                    awarded_date=parse_date_time(doc["awardedDate"]), valid_from=parse_date_time(doc["validFrom"]),
+                    valid_until=parse_date_time(valid_until) if valid_until else None,
                     status_list_index=int(entry["statusListIndex"]) if entry else None,
                     pdf_path=str(pdf), json_path=str(js),
                 ))
@@ -513,7 +510,7 @@ def move_aside(paths: list[Path]) -> None:
             os.replace(path, target)
 
 
-def _parse(text: str) -> datetime:
+def parse_date_time(text: str) -> datetime:
     when = parse_xsd_datetime(text)  # our own signed dates: always well formed
     assert when is not None, text
     return when
@@ -576,70 +573,3 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
     except OSError as exc:
         raise OutputError(describe_os_error(exc, combined)) from exc
     summary.combined_pdf = combined
-
-
-# --- single certificates: re-export and previews -------------------------------------------------
-
-
-def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -> tuple[bytes, str]:
-    """A fresh certificate PDF for an issued credential (same JSON, a new QR claim by its key)."""
-    import json as _json
-
-    from badgesmith.core.services.register import key_for_credential
-
-    key = key_for_credential(ws, credential_id, passphrase)
-    with ws.read_session() as s:
-        c = s.get(Credential, credential_id)
-        assert c is not None
-        version = s.get(AchievementVersion, c.version_id)
-        assert version is not None
-        ctx = issue_context(s, c.cohort_id or 0, version, key.did) if c.cohort_id else None
-        doc = _json.loads(c.signed_json)
-        stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
-    if ctx is None:
-        raise NotFound("This credential has no cohort to take its certificate design from.")
-    valid_until = doc.get("validUntil")
-    issued_on = _parse(doc.get("awardedDate") or doc["validFrom"]).date()
-    until = _parse(valid_until).date() if valid_until else None
-    name = doc["credentialSubject"]["name"]
-    claim = ClaimFields(credential_id=credential_id, recipient_name=name, achievement_name=c.achievement_name,
-                        issuer_name=doc["issuer"]["name"], issued_on=issued_on, expires_on=until)
-    cert = CertificateData(recipient_name=name, achievement_name=c.achievement_name,
-                           issuer_name=doc["issuer"]["name"], issue_date=issued_on, credential_id=credential_id,
-                           qr_payload="", description=doc.get("description", ""), expiry_date=until,
-                           issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint)
-    maker = CredentialMaker(key.private_key.private_bytes_raw(), ctx.template_id, ctx.template_overrides,
-                            ctx.paper, ctx.orientation, ctx.verify_page_url)
-    return maker.render(doc, claim, cert), stem
-
-
-def preview_certificate(
-    ws: Workspace, cohort_id: int, learner_id: int | None = None, *, template_id: str | None = None,
-    overrides: dict[str, Any] | None = None, paper: str | None = None, orientation: str | None = None,
-) -> bytes:
-    """How a learner's certificate will look (not signed: its QR names a throwaway preview key)."""
-    from badgesmith.core.credentials.keys import generate_key
-
-    with ws.read_session() as s:
-        cohort = s.get(Cohort, cohort_id)
-        if cohort is None:
-            raise NotFound(f"There is no cohort with id {cohort_id}.")
-        version = current_version(s, cohort.achievement_id)
-        preview_key = generate_key()
-        from badgesmith.core.credentials.keys import did_of
-
-        ctx = issue_context(s, cohort_id, version, did_of(preview_key))
-        if learner_id is None:
-            learner_id = s.scalar(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)
-                                  .order_by(Enrolment.position, Enrolment.id).limit(1))
-        learner = s.get(Learner, learner_id) if learner_id is not None else None
-        if learner is None:
-            learner = Learner(id=0, name="Alex Example", name_key="alex example", email=None)
-        now = utcnow().replace(microsecond=0)
-        job = make_job(CohortRecords.load(s, cohort_id, version.id), ctx, learner,
-                       credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now, awarded=None,
-                       status_entry=None)
-    maker = CredentialMaker(preview_key.private_bytes_raw(), template_id or ctx.template_id,
-                            overrides if overrides is not None else ctx.template_overrides,
-                            paper or ctx.paper, orientation or ctx.orientation, ctx.verify_page_url)
-    return maker.render(None, job.claim, job.certificate)

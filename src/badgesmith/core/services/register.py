@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, or_, select
 
-from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.statuslist import signed_status_list
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text
 from badgesmith.core.services import issuer
+from badgesmith.core.services.certificates import render_existing
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, Learner, SigningKey, utcnow
 from badgesmith.core.store.workspace import Workspace
@@ -140,7 +140,7 @@ def revoke(ws: Workspace, credential_id: str, reason: str, passphrase: str | Non
         raise ValidationError("Give a reason for the revocation; it is recorded and shown to verifiers.")
     if len(reason) > REASON_LIMIT:
         raise ValidationError(f"The reason is longer than {REASON_LIMIT} characters.")
-    issuer.unlock(ws, passphrase)  # KeyLocked / WrongPassphrase before anything changes
+    issuer.unlock_key(ws, passphrase)  # KeyLocked / WrongPassphrase before anything changes
     with ws.session() as s:
         c = s.get(Credential, credential_id.strip())
         if c is None:
@@ -155,7 +155,7 @@ def revoke(ws: Workspace, credential_id: str, reason: str, passphrase: str | Non
 def reinstate(ws: Workspace, credential_id: str, passphrase: str | None) -> CredentialDetail:
     """Make a revoked credential valid again. Needs the passphrase (see ``revoke``); the
     caller confirms with the user first."""
-    issuer.unlock(ws, passphrase)
+    issuer.unlock_key(ws, passphrase)
     with ws.session() as s:
         c = s.get(Credential, credential_id.strip())
         if c is None:
@@ -192,8 +192,6 @@ def export_json(ws: Workspace, credential_id: str, out: Path) -> Path:
 
 def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str | None) -> tuple[Path, Path]:
     """Write the credential's JSON and a freshly rendered certificate PDF into ``out_dir``."""
-    from badgesmith.core.services.issuing import render_existing
-
     detail = get_credential(ws, credential_id)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -213,7 +211,7 @@ def export_status_lists(ws: Workspace, passphrase: str | None, out: Path) -> lis
     if not info.status_list_url:
         raise ValidationError("Set the status list address in Settings (issuer profile) first; "
                               "credentials then carry an entry pointing at it.")
-    issuer.unlock(ws, passphrase)  # a wrong passphrase fails here, before anything is written
+    issuer.unlock_key(ws, passphrase)  # a wrong passphrase fails here, before anything is written
     groups: dict[str, tuple[int, list[int]]] = {}
     with ws.read_session() as s:
         for c in s.scalars(select(Credential).where(Credential.status_list_index.is_not(None))):
@@ -227,7 +225,7 @@ def export_status_lists(ws: Workspace, passphrase: str | None, out: Path) -> lis
     written = []
     out = Path(out)
     for url, (key_id, revoked) in sorted(groups.items()):
-        key = _unlock_key(ws, key_id, passphrase)
+        _, key = issuer.unlock_key(ws, passphrase, key_id=key_id)
         doc = signed_status_list(url, key.private_key, revoked)
         suffix = url.removeprefix(info.status_list_url) if url.startswith(info.status_list_url) else f"-k{key_id}"
         target = out if not suffix else out.with_name(f"{out.stem}{suffix}{out.suffix}")
@@ -250,14 +248,6 @@ def _current_key_id(ws: Workspace) -> int:
     return key_id
 
 
-def _unlock_key(ws: Workspace, key_id: int, passphrase: str | None) -> keylib.UnlockedKey:
-    with ws.read_session() as s:
-        k = s.get(SigningKey, key_id)
-        assert k is not None
-        blob = k.encrypted_private_key
-    return keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase or ""))
-
-
 def export_verify_page(ws: Workspace, out: Path) -> Path:
     from badgesmith.core.paper.verifypage import render_verify_page
 
@@ -274,19 +264,3 @@ def export_learners_csv(ws: Workspace, out: Path) -> Path:
                          .order_by(Learner.name_key, Learner.id)).all()
     write_csv(out, ["ID", "Name", "E-mail", "Student number"], [tuple(r) for r in rows])
     return Path(out)
-
-
-def key_for_credential(ws: Workspace, credential_id: str, passphrase: str | None) -> keylib.UnlockedKey:
-    """The (possibly retired) key that signed a credential, unlocked."""
-    if not passphrase:
-        from badgesmith.core.errors import KeyLocked
-
-        raise KeyLocked("The signing key is locked: enter its passphrase.")
-    with ws.read_session() as s:
-        c = s.get(Credential, credential_id)
-        if c is None:
-            raise NotFound(f"There is no credential {credential_id} in this workspace.")
-        k = s.get(SigningKey, c.key_id)
-        assert k is not None
-        blob = k.encrypted_private_key
-    return keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))

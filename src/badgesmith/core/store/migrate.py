@@ -8,19 +8,15 @@ import tempfile
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from badgesmith.core.errors import WorkspaceError, WorkspaceTooNew
 from badgesmith.core.fileio import private_dir
-
-if TYPE_CHECKING:
-    from badgesmith.core.store.workspace import Workspace
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -43,17 +39,19 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(ws: Workspace) -> str | None:
-    with ws.engine.connect() as conn:
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_to_head(ws: Workspace) -> Path | None:
-    """Bring the schema to the newest version. Returns the backup written, if any."""
+def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
+    """Bring the schema of the database behind ``engine`` to the newest version. For an SQLite
+    workspace (``db_path``) a copy is kept in its ``backups/`` first; returns that copy, if any."""
     script = _scripts()
     head = script.get_current_head()
+    is_sqlite = engine.dialect.name == "sqlite"
     try:
-        current = current_revision(ws)
+        current = current_revision(engine)
     except Exception as exc:  # a damaged file, or not a database at all
         raise WorkspaceError(f"The workspace database cannot be read: {exc}.") from exc
     if current == head:
@@ -67,29 +65,29 @@ def upgrade_to_head(ws: Workspace) -> Path | None:
                 f"(schema {current}); install the newer version to open it."
             ) from exc
     backup = None
-    if current is not None and ws.is_sqlite:
-        backup = backup_database_file(ws, f"before-upgrade-{current}")
-    elif current is None and ws.is_sqlite and _has_tables(ws):
-        raise WorkspaceError(f"{ws.db_path} is an SQLite file but not a Badgesmith workspace.")
+    if current is not None and is_sqlite:
+        backup = backup_database_file(db_path, f"before-upgrade-{current}")
+    elif current is None and is_sqlite and _has_tables(engine):
+        raise WorkspaceError(f"{db_path} is an SQLite file but not a Badgesmith workspace.")
     cfg = _config()
-    with ws.engine.begin() as conn:
+    with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup
 
 
-def _has_tables(ws: Workspace) -> bool:
-    with ws.engine.connect() as conn:
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").all()
     return bool(rows)
 
 
-def backup_database_file(ws: Workspace, label: str) -> Path:
-    """Copy the live database with SQLite's online backup API into ``backups/``."""
-    dest_dir = private_dir(ws.folder / "backups")
+def backup_database_file(db_path: Path, label: str) -> Path:
+    """Copy the live database with SQLite's online backup API into ``backups/`` beside it."""
+    dest_dir = private_dir(db_path.parent / "backups")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = dest_dir / f"workspace-{label}-{stamp}.db"
-    sqlite_backup(ws.db_path, dest)
+    sqlite_backup(db_path, dest)
     return dest
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from badgesmith.core.errors import WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
+from badgesmith.core.store.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
 DB_NAME = "workspace.db"
@@ -76,8 +77,6 @@ class Workspace:
         Raises :class:`WorkspaceError` for a folder that cannot be used, a file that is not a
         Badgesmith workspace, or one written by a newer Badgesmith.
         """
-        from badgesmith.core.store.migrate import upgrade_to_head
-
         folder = Path(folder) if folder is not None else default_workspace_dir()
         if url is None:
             db = folder / DB_NAME
@@ -100,7 +99,7 @@ class Workspace:
         engine = make_engine(url)
         ws = cls(folder, engine)
         try:
-            backup = upgrade_to_head(ws)
+            backup = upgrade_to_head(engine, folder / DB_NAME)
         except Exception:
             engine.dispose()
             raise

@@ -201,7 +201,7 @@ class IssuePage(Page):
     # ---------------------------------------------------------------- preview
 
     def render_preview(self) -> None:
-        from badgesmith.core.services.issuing import preview_certificate
+        from badgesmith.core.services.certificates import preview_certificate
 
         cid = self.cohort.currentData()
         index = self.table.currentIndex()

@@ -1,0 +1,93 @@
+"""Single certificates outside a batch: a fresh PDF of an issued credential, and previews.
+
+The same maker that issues batches renders them (issue_worker.CredentialMaker), so a preview
+shows exactly what issuing prints.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from badgesmith.core.credentials.keys import did_of, generate_key
+from badgesmith.core.errors import NotFound
+from badgesmith.core.paper.qrclaim import ClaimFields
+from badgesmith.core.paper.render import CertificateData
+from badgesmith.core.services import issuer
+from badgesmith.core.services.achievements import current_version
+from badgesmith.core.services.credential_data import (
+    CohortRecords,
+    file_stem,
+    issue_context,
+    make_job,
+)
+from badgesmith.core.services.issue_worker import CredentialMaker
+from badgesmith.core.services.issuing import parse_date_time
+from badgesmith.core.store.models import (
+    AchievementVersion,
+    Cohort,
+    Credential,
+    Enrolment,
+    Learner,
+    utcnow,
+)
+from badgesmith.core.store.workspace import Workspace
+
+
+def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -> tuple[bytes, str]:
+    """A fresh certificate PDF for an issued credential (same JSON, a new QR claim by its key)."""
+    _, key = issuer.unlock_key(ws, passphrase, credential_id=credential_id)
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        assert c is not None
+        version = s.get(AchievementVersion, c.version_id)
+        assert version is not None
+        ctx = issue_context(s, c.cohort_id or 0, version, key.did) if c.cohort_id else None
+        doc = json.loads(c.signed_json)
+        stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
+    if ctx is None:
+        raise NotFound("This credential has no cohort to take its certificate design from.")
+    valid_until = doc.get("validUntil")
+    issued_on = parse_date_time(doc.get("awardedDate") or doc["validFrom"]).date()
+    until = parse_date_time(valid_until).date() if valid_until else None
+    name = doc["credentialSubject"]["name"]
+    claim = ClaimFields(credential_id=credential_id, recipient_name=name, achievement_name=c.achievement_name,
+                        issuer_name=doc["issuer"]["name"], issued_on=issued_on, expires_on=until)
+    cert = CertificateData(recipient_name=name, achievement_name=c.achievement_name,
+                           issuer_name=doc["issuer"]["name"], issue_date=issued_on, credential_id=credential_id,
+                           qr_payload="", description=doc.get("description", ""), expiry_date=until,
+                           issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint)
+    maker = CredentialMaker(key.private_key.private_bytes_raw(), ctx.template_id, ctx.template_overrides,
+                            ctx.paper, ctx.orientation, ctx.verify_page_url)
+    return maker.render(doc, claim, cert), stem
+
+
+def preview_certificate(
+    ws: Workspace, cohort_id: int, learner_id: int | None = None, *, template_id: str | None = None,
+    overrides: dict[str, Any] | None = None, paper: str | None = None, orientation: str | None = None,
+) -> bytes:
+    """How a learner's certificate will look (not signed: its QR names a throwaway preview key)."""
+    with ws.read_session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
+        version = current_version(s, cohort.achievement_id)
+        preview_key = generate_key()
+        ctx = issue_context(s, cohort_id, version, did_of(preview_key))
+        if learner_id is None:
+            learner_id = s.scalar(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)
+                                  .order_by(Enrolment.position, Enrolment.id).limit(1))
+        learner = s.get(Learner, learner_id) if learner_id is not None else None
+        if learner is None:
+            learner = Learner(id=0, name="Alex Example", name_key="alex example", email=None)
+        now = utcnow().replace(microsecond=0)
+        job = make_job(CohortRecords.load(s, cohort_id, version.id), ctx, learner,
+                       credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now, awarded=None,
+                       status_entry=None)
+    maker = CredentialMaker(preview_key.private_bytes_raw(), template_id or ctx.template_id,
+                            overrides if overrides is not None else ctx.template_overrides,
+                            paper or ctx.paper, orientation or ctx.orientation, ctx.verify_page_url)
+    return maker.render(None, job.claim, job.certificate)
