@@ -13,7 +13,15 @@ from pypdf import PdfReader
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.fileio import OutputError
 from badgesmith.core.services import achievements as ach
-from badgesmith.core.services import assessment, cohorts, issuing, learners, register, verification
+from badgesmith.core.services import (
+    assessment,
+    cohorts,
+    issuer,
+    issuing,
+    learners,
+    register,
+    verification,
+)
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential
 from tests.conftest import db_snapshot
@@ -283,3 +291,13 @@ def test_each_signing_key_gets_its_own_status_list_after_rotation(ws, tmp_path):
         revoked = cred_id in (before[0].credential_id, after[1].credential_id)
         assert statuslist.is_set(bits, int(entry["statusListIndex"])) == revoked
 
+
+def test_an_svg_logo_works_through_issue(ws, tmp_path):
+    from tests.core.samples import SVG_LOGO
+
+    info = issuer.get_issuer(ws)
+    issuer.update_issuer(ws, info.name, info.url, info.email, logo=SVG_LOGO)
+    cohort, _ = _cohort(ws, n=1)
+    s = issuing.issue_batch(ws, cohort, "secret phrase", tmp_path / "out")
+    assert s.complete and len(s.issued) == 1
+    assert verification.verify_path(ws, s.issued[0].pdf).verified

@@ -35,13 +35,13 @@ def test_image_bombs_are_refused_in_verification(demo_ws, tmp_path, width, heigh
     rep = verification.verify_path(demo_ws, f)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert rep.verdict == "unreadable" and "pixels" in rep.summary or "enormous" in rep.summary
+    assert rep.verdict == "unreadable" and ("pixels" in rep.summary or "enormous" in rep.summary)
     assert peak < 50_000_000
 
 
 @pytest.mark.parametrize("width, height", [(30000, 30000), (9000, 9000)])
 def test_image_bombs_are_refused_as_logo(ws, width, height):
-    with pytest.raises(ValidationError, match="damaged|cannot be read"):
+    with pytest.raises(ValidationError, match="enormous|more than Badgesmith opens"):
         issuer.check_logo(png_header_only(width, height))
 
 

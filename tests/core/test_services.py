@@ -38,8 +38,11 @@ def unchanged(ws, fn, exc, match):
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), validity_months=0), "validity"),
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), image=b"not an image"), "PNG, JPEG or SVG"),
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),),
-                         image=b"\x89PNG\r\n\x1a\n" + b"\x00" * 40), "damaged"),
-    (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), image=b"<svg><unclosed"), "damaged"),
+                         image=b"\x89PNG\r\n\x1a\n" + b"\x00" * 40), "not a readable"),
+    (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), image=b"<svg><unclosed"), "not a readable SVG"),
+    (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),),
+                         image=b'<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/passwd"/></svg>'),
+     "refers to other files"),
     (ach.AchievementSpec(name="A", criteria=(ach.CriterionSpec("At", "status"),), language="english please"), "language tag"),
 ])
 def test_achievement_validation(ws, spec, match):

@@ -191,8 +191,23 @@ def test_corrupt_logo_gives_clear_error() -> None:
         render_certificate(
             demo_data(issuer_logo=b"\x89PNG\r\n\x1a\nnot really"), load_template("classic")
         )
-    with pytest.raises(CertificateImageError, match="SVG"):
-        render_certificate(demo_data(issuer_logo=b"<svg xmlns='x'/>"), load_template("classic"))
+    with pytest.raises(CertificateImageError, match="not a readable SVG"):
+        render_certificate(demo_data(issuer_logo=b"<svg xmlns='x'><unclosed"), load_template("classic"))
+
+
+def test_an_svg_logo_prints_on_the_certificate() -> None:
+    # SVG works everywhere (drawn with resvg): accepted when chosen means printable at issue time
+    import pypdfium2
+
+    from badgesmith.core.paper.images import check_image
+    from tests.core.samples import SVG_LOGO
+
+    assert check_image(SVG_LOGO, "logo") == "image/svg+xml"
+    pdf = render_certificate(demo_data(issuer_logo=SVG_LOGO), load_template("classic"))
+    page = pypdfium2.PdfDocument(pdf)[0].render(scale=1).to_pil().convert("RGB")
+    colours = {c for _, c in page.getcolors(1 << 20)}
+    assert any(abs(r - 0x1F) < 20 and abs(g - 0x3A) < 20 and abs(b - 0x5F) < 20 for r, g, b in colours)
+    assert any(abs(r - 0xE8) < 20 and abs(g - 0xB3) < 20 and abs(b - 0x3A) < 30 for r, g, b in colours)
 
 
 def test_jpeg_logo_and_background() -> None:

@@ -305,18 +305,13 @@ _IMAGE_CACHE_SIZE = 32
 
 
 def load_image(data: bytes, what: str, max_px: int = 1600) -> ImageReader:
-    """A cached, size-capped ImageReader for PNG/JPEG bytes; ``CertificateImageError`` when the
-    bytes are not a readable PNG or JPEG."""
+    """A cached, size-capped ImageReader for PNG, JPEG or SVG bytes (see images); a
+    ``CertificateImageError`` when they are not a readable image."""
     key = (hashlib.sha256(data).digest(), max_px)
     hit = _IMAGE_CACHE.get(key)
     if hit is not None:
         _IMAGE_CACHE.move_to_end(key)
         return hit
-    head = data[:512].lstrip().lower()
-    if head.startswith(b"<?xml") or b"<svg" in head:
-        raise CertificateImageError(
-            f"The {what} is an SVG image; certificates take PNG or JPEG. Export it as PNG."
-        )
     try:
         im = open_image(data, what, max_side=max_px)
     except CertificateImageError as e:

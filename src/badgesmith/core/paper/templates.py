@@ -21,8 +21,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from badgesmith.core.paper.errors import TemplateError
+from badgesmith.core.paper.errors import CertificateImageError, TemplateError
 from badgesmith.core.paper.fonts import TEMPLATE_FACES
+from badgesmith.core.paper.images import check_image
 from badgesmith.resources import resource_path
 
 Layout = Literal["classic", "modern", "minimal"]
@@ -153,6 +154,17 @@ def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _load_image_ref(ref: Any, where: str, problems: list[str]) -> bytes | None:
+    data = _image_bytes(ref, where, problems)
+    if data is not None:
+        try:
+            check_image(data, "image")  # the same rule certificates print with: refused when chosen
+        except CertificateImageError as exc:
+            problems.append(f"{where}: {exc.message}")
+            return None
+    return data
+
+
+def _image_bytes(ref: Any, where: str, problems: list[str]) -> bytes | None:
     if ref is None or ref == "":
         return None
     if isinstance(ref, bytes | bytearray):

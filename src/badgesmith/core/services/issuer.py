@@ -19,7 +19,7 @@ from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes
-from badgesmith.core.services.achievements import image_is_readable, sniff_image_mime
+from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
@@ -126,14 +126,7 @@ def init_issuer(
 
 
 def check_logo(logo: bytes | None) -> str | None:
-    if logo is None:
-        return None
-    mime = sniff_image_mime(logo)
-    if mime is None:
-        raise ValidationError("The logo must be a PNG, JPEG or SVG image.")
-    if not image_is_readable(logo, mime):
-        raise ValidationError("The logo image is damaged and cannot be read.")
-    return mime
+    return None if logo is None else checked_image(logo, "logo")
 
 
 def _new_key(s: Session, passphrase: str) -> SigningKey:

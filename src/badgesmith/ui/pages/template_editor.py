@@ -38,12 +38,9 @@ LOGO_POSITIONS = (("top-center", "Top, centred"), ("top-left", "Top left"), ("to
 
 def _data_uri(data: bytes | None) -> str:
     """Images live inside the design itself (a data: URI), so the workspace carries them."""
-    import base64
+    from badgesmith.core.paper.images import data_uri
 
-    from badgesmith.core.services.achievements import sniff_image_mime
-
-    mime = sniff_image_mime(data or b"") or "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(data or b'').decode('ascii')}"
+    return data_uri(data or b"")
 MAX_SIGNATORIES = 3
 
 
