@@ -18,7 +18,7 @@ from badgesmith.core.credentials.didkey import raw_public_bytes
 from badgesmith.core.errors import KeyLocked, WorkspaceError
 from badgesmith.core.services import backups, issuer, learners
 from badgesmith.core.store import backup as store_backup
-from badgesmith.core.store.backup import FORMAT, check_archive, restore_workspace
+from badgesmith.core.store.backup import FORMAT, check_archive, holdings_of, restore_workspace
 from badgesmith.core.store.models import SigningKey
 from badgesmith.core.store.workspace import Workspace
 from tests.conftest import db_snapshot
@@ -133,6 +133,73 @@ def test_a_planted_key_is_listed_and_needs_approval(demo_ws, tmp_path):
         assert s.query(SigningKey).filter_by(did=did).one().status == "retired"
 
 
+def test_a_key_swapped_in_under_our_name_is_refused(demo_ws, tmp_path):
+    # red team: the attacker's public key put in our current-key row (our did kept), every
+    # revocation undone, the manifest signed with the attacker's key
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    attacker = keylib.generate_key()
+
+    def swap(con):
+        con.execute("UPDATE signing_key SET public_key = ? WHERE status = 'current'",
+                    (raw_public_bytes(attacker.public_key()),))
+        con.execute("UPDATE credential SET status = 'active', revoked_at = NULL")
+
+    _rewrite(archive, swap, sign_with=attacker)
+    demo_ws.close()
+    before = (demo_ws.folder / "workspace.db").read_bytes()
+    with pytest.raises(WorkspaceError, match="not the key it names"):
+        backups.inspect_restore(demo_ws.folder, archive)
+    with pytest.raises(WorkspaceError, match="not the key it names"):
+        backups.restore(demo_ws.folder, archive, None)
+    assert (demo_ws.folder / "workspace.db").read_bytes() == before
+
+
+def test_a_backup_signed_by_a_key_we_do_not_hold_is_not_ours(demo_ws, tmp_path):
+    # a consistent archive made with another key (did and public key agree) is a stranger's
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    attacker = keylib.generate_key()
+    did = keylib.did_of(attacker)
+    _rewrite(archive, lambda con: con.execute(
+        "UPDATE signing_key SET did = ?, public_key = ? WHERE status = 'current'",
+        (did, raw_public_bytes(attacker.public_key()))), sign_with=attacker)
+    demo_ws.close()
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert not report.signer_known and report.needs_confirmation
+    assert "does not hold" in " ".join(report.lines())
+    with pytest.raises(WorkspaceError, match="needs your confirmation"):
+        backups.restore(demo_ws.folder, archive, None)
+
+
+def test_rolling_back_past_a_revocation_says_so_and_needs_approval(demo_ws, tmp_path):
+    from badgesmith.core.services import cohorts, issuing, register, verification
+
+    cohort = cohorts.find_cohort(demo_ws, "Digital Marketing — Spring Workshop")
+    issued = issuing.issue_batch(demo_ws, cohort, "demo", tmp_path / "out", workers=1).issued
+    archive = backups.backup(demo_ws, tmp_path / "old.zip", "demo")  # our own, before the revocation
+    register.revoke(demo_ws, issued[0].credential_id, "fraud detected", "demo")
+    more = issuing.issue_batch(demo_ws, cohort, "demo", tmp_path / "out2", learner_ids=[issued[1].learner_id],
+                               reissue=True).issued
+    assert more
+    demo_ws.close()
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert report.signer_known and report.undone_revocations == 1 and report.forgotten_credentials == 1
+    text = " ".join(report.lines())
+    assert "undoes 1 revocation" in text and "would verify as valid again" in text
+    with pytest.raises(WorkspaceError, match="needs your confirmation"):
+        backups.restore(demo_ws.folder, archive, None)
+    backups.restore(demo_ws.folder, archive, report)  # the user read it and said yes
+    with Workspace.open(demo_ws.folder) as ws:
+        assert verification.verify_path(ws, issued[0].pdf).verified  # what the report warned of
+
+
+def test_an_own_backup_that_loses_nothing_restores_without_a_question(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    demo_ws.close()
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert report.signer_known and not report.needs_confirmation
+    assert backups.restore(demo_ws.folder, archive, None) is not None
+
+
 def test_an_altered_signed_manifest_is_refused(demo_ws, tmp_path):
     archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
     # the database edited and its hash recomputed, the signature kept: it no longer matches
@@ -159,7 +226,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_written(demo_ws, tmp_path):
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     with pytest.raises(WorkspaceError, match="checksum"):
-        check_archive(archive, scratch, set())
+        check_archive(archive, scratch, holdings_of(tmp_path / "none.db"))
     assert list(scratch.iterdir()) == []  # ...that wrote nothing
 
 
@@ -222,3 +289,12 @@ def test_workspace_files_are_private(tmp_path):
     Workspace.open(folder).close()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "workspace.db").stat().st_mode) == 0o600
+
+
+def test_a_private_key_swapped_in_the_database_never_signs(demo_ws):
+    # the row keeps our did and public key, but holds another key encrypted with our passphrase
+    with demo_ws.session() as s:
+        row = s.query(SigningKey).filter_by(status="current").one()
+        row.encrypted_private_key = keylib.encrypt_private_key(keylib.generate_key(), "demo")
+    with pytest.raises(WorkspaceError, match="does not match the key it names"):
+        issuer.unlock_key(demo_ws, "demo")

@@ -9,7 +9,7 @@ from datetime import date
 import pypdfium2
 import pytest
 
-from badgesmith.core.paper import qrclaim
+from badgesmith.core.paper import pdfseal, qrclaim
 from badgesmith.core.paper.pdfembed import extract_credential
 from badgesmith.core.paper.qrread import decode_qr_from_pdf
 from badgesmith.core.paper.render import CertificateData, render_certificate
@@ -80,8 +80,13 @@ def test_a_qr_from_another_certificate_does_not_match(demo_ws, issued, tmp_path)
     f = tmp_path / "forged.pdf"
     f.write_bytes(forged)
     rep = verification.verify_path(demo_ws, f)
-    assert not rep.verified
-    assert any(c.name == "qr_matches" and c.ok is False for c in rep.checks)
+    assert not rep.verified and any(c.name == "sealed" and c.ok is False for c in rep.checks)
+    # even a file the issuer's own key sealed is checked: its QR must say what its credential says
+    _, key = issuer.unlock_key(demo_ws, "demo")
+    f.write_bytes(pdfseal.seal_pdf(forged, key.private_key))
+    rep = verification.verify_path(demo_ws, f)
+    assert any(c.name == "sealed" and c.ok for c in rep.checks)
+    assert not rep.verified and any(c.name == "qr_matches" and c.ok is False for c in rep.checks)
 
 
 def test_edited_embedded_credential_is_not_verified(demo_ws, issued, tmp_path):
@@ -159,4 +164,4 @@ def test_multi_page_pdfs_are_not_vouched_for(demo_ws, issued, tmp_path):
     f = tmp_path / "two-pages.pdf"
     f.write_bytes(pdf)
     rep = verification.verify_path(demo_ws, f)
-    assert rep.verdict == "not_verified" and "2 pages" in rep.summary
+    assert rep.verdict == "not_verified" and any(c.name == "sealed" and c.ok is False for c in rep.checks)

@@ -1,5 +1,5 @@
-"""Regressions from the red-team review of the verifier: forged pages that fooled the page check,
-hostile files that crashed or exhausted it, and small leniencies against JSON.parse."""
+"""Regressions from the red-team reviews of the verifier: hostile files that crashed or exhausted
+it, and small leniencies against JSON.parse. (Forged pages: test_verification_paper.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import sys
 import pytest
 from PIL import Image
 
-from badgesmith.core.paper import pdfpage
 from badgesmith.core.services import cohorts, issuer, issuing, verification
 from badgesmith.core.store.workspace import Workspace
 from tests.core import forgers
@@ -33,71 +32,6 @@ def _failed(rep) -> dict[str, str]:
     return {c.name: c.message for c in rep.checks if c.ok is False}
 
 
-def test_glyphs_that_draw_another_name_than_the_text_reads(demo_ws, issued, tmp_path):
-    item = issued[0]
-    forged = forgers.tounicode_lie(item.pdf.read_bytes(), item.name, "Mallory Forger")
-    rep = _verify(demo_ws, tmp_path, forged)
-    assert rep.verdict == "not_verified" and "Times-Roman" in _failed(rep)["pdf_structure"]
-
-
-def test_our_own_font_with_a_lying_text_map(demo_ws, issued, tmp_path):
-    item = issued[0]
-    letters = [c for c in dict.fromkeys(item.name.replace(" ", "")) if c.isalpha()]
-    forged = forgers.swap_letters(item.pdf.read_bytes(), item.name, letters[0], letters[1])
-    rep = _verify(demo_ws, tmp_path, forged)
-    assert rep.verdict == "not_verified"
-    assert "shapes that do not match" in _failed(rep)["pdf_structure"]
-
-
-def test_a_layer_that_shows_on_screen_only(demo_ws, issued, tmp_path):
-    rep = _verify(demo_ws, tmp_path, forgers.print_only_layer(issued[0].pdf.read_bytes()))
-    assert rep.verdict == "not_verified" and "layers" in _failed(rep)["pdf_structure"]
-
-
-def test_a_page_tree_that_programs_read_differently(demo_ws, issued, tmp_path):
-    rep = _verify(demo_ws, tmp_path, forgers.nested_page_tree(issued[0].pdf.read_bytes()))
-    assert rep.verdict == "not_verified" and "page structure is unusual" in _failed(rep)["pdf_structure"]
-
-
-def test_a_name_printed_many_times_is_refused_quickly(demo_ws, issued, tmp_path):
-    import time
-
-    item = issued[0]
-    forged = forgers.repeat_line(item.pdf.read_bytes(), item.name, 300)
-    started = time.perf_counter()
-    rep = _verify(demo_ws, tmp_path, forged)
-    assert rep.verdict == "not_verified" and "page" in _failed(rep)
-    assert time.perf_counter() - started < 30  # a guard against the quadratic check, not a benchmark
-
-
-def _obj(index: int, text: str, y: float, x0: float = 100, x1: float = 300) -> pdfpage._Obj:
-    return pdfpage._Obj(index, 1, (x0, y, x1, y + 20), pdfpage._norm(text))
-
-
-def test_a_line_that_merely_contains_the_name_is_not_the_name():
-    fact = pdfpage.PageFact("recipient's name", "Priya Patel", may_shorten=True)
-    forms = pdfpage._forms(fact.text)
-    assert pdfpage._occurrences([_obj(0, "Supriya Patelkar", 300)], fact, forms) == []
-    assert pdfpage._occurrences([_obj(0, "Priya Patel Examiner", 300)], fact, forms) == []
-    assert pdfpage._occurrences([_obj(0, "Priya Pat…", 300)], fact, forms) != []  # cut to fit
-    assert pdfpage._occurrences([_obj(0, "Priya Patel", 300)], fact, forms) != []
-    # letters drawn right beside the genuine name make another name: in one go they read as one line,
-    objs = [_obj(0, "Su", 300, 60, 98), _obj(1, "Priya Patel", 300, 100, 300), _obj(2, "kar", 300, 302, 330)]
-    assert pdfpage._occurrences(objs, fact, forms) == []
-    # and drawn at another moment they are neighbours on the same band
-    objs = [_obj(0, "Su", 300, 60, 98), _obj(5, "Priya Patel", 300, 100, 300), _obj(9, "kar", 300, 302, 330)]
-    (run,) = pdfpage._occurrences(objs, fact, forms)
-    assert [o.text for o in pdfpage._neighbours(objs, run)] == ["su", "kar"]
-
-
-def test_a_removed_issuer_line_is_caught(demo_ws, issued, tmp_path):
-    # the issuer, the description and the footer are facts too, checked like the name
-    item = issued[0]
-    issuer_name = issuer.get_issuer(demo_ws).name
-    rep = _verify(demo_ws, tmp_path, forgers.drop_line(item.pdf.read_bytes(), issuer_name))
-    assert rep.verdict == "not_verified" and "does not show the issuer" in rep.summary
-
-
 def test_a_huge_page_is_refused_without_rendering_it(demo_ws, tmp_path):
     f = tmp_path / "huge.pdf"
     f.write_bytes(forgers.huge_page(30000))
@@ -110,7 +44,7 @@ def test_a_huge_page_is_refused_without_rendering_it(demo_ws, tmp_path):
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1, r.stderr
-    assert "A4 or Letter" in r.stdout and "Traceback" not in r.stdout + r.stderr
+    assert "no signed credential" in r.stdout and "Traceback" not in r.stdout + r.stderr
 
 
 def test_malformed_annotations_are_reported_plainly(demo_ws, issued, tmp_path):
@@ -138,12 +72,20 @@ def test_a_relative_context_is_refused_plainly(demo_ws, issued, tmp_path):
     lambda t: (t + "\u3000").encode(),
     lambda t: (t + "\u2028").encode(),
     lambda t: t.encode("utf-16"),
+    lambda t: b"\xef\xbb\xbf" + t.encode(),  # red team round 2: JSON.parse refuses a BOM
 ])
 def test_only_plain_json_is_read_as_a_credential(demo_ws, issued, tmp_path, wrap):
     rep = _verify(demo_ws, tmp_path, wrap(issued[0].json.read_text()), "c.json")
     assert rep.verdict == "unreadable" and not rep.verified
-    # while the plain file (with or without a UTF-8 BOM) verifies
-    assert _verify(demo_ws, tmp_path, b"\xef\xbb\xbf" + issued[0].json.read_bytes(), "b.json").verified
+    assert _verify(demo_ws, tmp_path, issued[0].json.read_bytes(), "plain.json").verified
+
+
+def test_a_huge_integer_is_refused_plainly(demo_ws, issued, tmp_path):
+    # red team round 2: 5000 digits made int() raise, which surfaced as an internal error
+    doc = issued[0].json.read_text()
+    text = doc.replace('"type"', '"n": ' + "9" * 5000 + ', "type"', 1)
+    rep = _verify(demo_ws, tmp_path, text.encode(), "big.json")
+    assert rep.verdict == "unreadable" and "too large" in rep.summary
 
 
 def test_a_partner_credential_says_its_revocation_cannot_be_known_here(demo_ws, issued, tmp_path):
@@ -168,16 +110,14 @@ def test_a_line_break_in_a_file_name_cannot_imitate_a_check(demo_ws, issued, tmp
 
 def test_one_hostile_file_does_not_hide_the_reports_of_the_others(demo_ws, issued, tmp_path, monkeypatch, capsys):
     from badgesmith.cli import main
-    from badgesmith.core.paper import pdfstructure
-
-    real = pdfstructure.read_structure
+    real = verification.extract_credential
 
     def broken(pdf):
         if b"BROKEN" in pdf:
             raise ZeroDivisionError("a bug")
         return real(pdf)
 
-    monkeypatch.setattr(pdfstructure, "read_structure", broken)
+    monkeypatch.setattr(verification, "extract_credential", broken)
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 BROKEN")
     monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")

@@ -61,7 +61,8 @@ def _check_float(value: float) -> None:
 
 
 def _integer(text: str) -> int:
-    value = int(text)
+    # 17 digits are beyond 2**53 anyway; int() itself raises on 4300+ digits
+    value = MAX_INT + 1 if len(text.lstrip("-")) > 16 else int(text)
     if abs(value) > MAX_INT:
         raise UnreadableCredential(
             f"The JSON holds the number {text[:40]}, too large to be read the same way by every verifier."
@@ -88,6 +89,9 @@ def read_json(text: str, what: str = "credential") -> Any:
             f"The {what} is {len(text) // 1_000_000} MB of text; Badgesmith reads at most "
             f"{MAX_TEXT_CHARS // 1_000_000} MB."
         )
+    if text.startswith("\ufeff"):
+        raise UnreadableCredential(f"The {what} starts with a byte-order mark, which JSON does not allow "
+                                   "(JSON.parse refuses it); save it as UTF-8 without one.")
     try:
         value = json.loads(
             text, object_pairs_hook=_object, parse_constant=_no_constants,

@@ -19,47 +19,25 @@ class QrReadError(CertificateError, ValueError):
     """The file is not a readable PDF or image."""
 
 
-Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
-
-
 def _decode(im: Image.Image) -> list[str]:
-    return [text for text, _ in _decode_with_corners(im)]
-
-
-def _decode_with_corners(im: Image.Image) -> list[tuple[str, list[tuple[int, int]]]]:
     found = zxingcpp.read_barcodes(im, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
-    out = []
-    for b in found:
-        if b.valid:
-            p = b.position
-            out.append((b.text, [(p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
-                                 (p.bottom_right.x, p.bottom_right.y), (p.bottom_left.x, p.bottom_left.y)]))
-    return out
+    return [b.text for b in found if b.valid]
 
 
 def decode_qr_from_pdf(pdf: bytes, dpi: int = 150, max_pages: int = 10) -> list[str]:
-    """Texts of every QR code on the PDF's pages (first ``max_pages``), page by page."""
-    return [text for text, _ in decode_qr_boxes_from_pdf(pdf, dpi, max_pages)]
-
-
-def decode_qr_boxes_from_pdf(pdf: bytes, dpi: int = 150, max_pages: int = 10) -> list[tuple[str, Box]]:
-    """Each QR code's text and where it lies on its page, in PDF points."""
+    """Texts of every QR code on the PDF's pages (first ``max_pages``), page by page. Render only
+    PDFs Badgesmith wrote (sealed, or its own output): a hostile page can take minutes to draw."""
     try:
         doc = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as e:
         raise QrReadError(f"The PDF cannot be opened: {e}") from e
     scale = dpi / 72.0
     try:
-        found: list[tuple[str, Box]] = []
+        found: list[str] = []
         for i in range(min(len(doc), max_pages)):
             page = doc[i]
             try:
-                height = page.get_height()
-                bitmap = page.render(scale=scale, grayscale=True)
-                for text, corners in _decode_with_corners(bitmap.to_pil()):
-                    xs = [x / scale for x, _ in corners]
-                    ys = [height - y / scale for _, y in corners]
-                    found.append((text, (min(xs), min(ys), max(xs), max(ys))))
+                found += _decode(page.render(scale=scale, grayscale=True).to_pil())
             finally:
                 page.close()
         return found

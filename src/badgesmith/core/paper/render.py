@@ -35,6 +35,8 @@ from badgesmith.core.paper import qrfast
 from badgesmith.core.paper.base43 import ALPHABET as _QR_ALNUM
 from badgesmith.core.paper.errors import CertificateImageError, UnrenderableTextError
 from badgesmith.core.paper.images import open_image
+from badgesmith.core.paper.pdfembed import attach_to_canvas
+from badgesmith.core.paper.pdfseal import reserve_seal
 from badgesmith.core.paper.templates import Signatory, Template
 
 # ASCII85 only makes image streams 25% bigger and slower to write; nobody reads PDFs in a
@@ -830,7 +832,8 @@ def render_certificate(
     """The certificate as PDF bytes (one page, fonts embedded as subsets).
 
     With ``credential`` (the signed OB 3.0 JSON) the PDF carries it as the embedded file
-    ``credential.json``, written in the same pass (see ``pdfembed``).
+    ``credential.json``, written in the same pass (see ``pdfembed``), and room for the seal that
+    signs the whole file (see ``pdfseal``; the caller who holds the key signs it).
     """
     F.register_fonts()
     plan = plan_certificate(data, template, paper, orientation)
@@ -846,9 +849,8 @@ def render_certificate(
     c.setCreator("Badgesmith")
     c.setKeywords(["Open Badges 3.0", "verifiable credential", data.credential_id])
     if credential is not None:
-        from badgesmith.core.paper.pdfembed import attach_to_canvas
-
         attach_to_canvas(c, credential)
+        reserve_seal(c)
     # Codes in code-point order of what the page draws: same text, same (cached) subsets.
     used: dict[str, set[str]] = {}
     for pt in plan.texts:

@@ -19,6 +19,7 @@ from badgesmith.core.credentials.dataintegrity import sign
 from badgesmith.core.credentials.didkey import verification_method
 from badgesmith.core.credentials.keys import did_of
 from badgesmith.core.paper import qrclaim
+from badgesmith.core.paper.pdfseal import seal_pdf
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData, render_certificate
 from badgesmith.core.paper.templates import Template, load_template
@@ -58,8 +59,9 @@ class CredentialMaker:
         """The certificate PDF with a QR claim signed by this maker's key (and the credential)."""
         claim = qrclaim.encode_claim(claim_fields, self._key)
         payload = qrclaim.claim_qr_payload(claim, self._verify_url)
-        return render_certificate(replace(certificate, qr_payload=payload), self._template,
-                                  self._paper, self._orientation, credential=signed)
+        pdf = render_certificate(replace(certificate, qr_payload=payload), self._template,
+                                 self._paper, self._orientation, credential=signed)
+        return pdf if signed is None else seal_pdf(pdf, self._key)  # a preview carries no credential
 
     def make(self, job: Job, created: datetime) -> Made | Failed:
         try:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
-from badgesmith.core.errors import KeyLocked, NotFound, ValidationError
+from badgesmith.core.errors import KeyLocked, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import atomic_write_bytes
 from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
@@ -199,8 +199,11 @@ def unlock_key(
              else s.scalar(select(SigningKey).where(SigningKey.status == "current")))
         if k is None:
             raise NotFound("This workspace has no signing key yet: set up the issuer first.")
-        blob, found_id = k.encrypted_private_key, k.id
+        blob, found_id, did = k.encrypted_private_key, k.id, k.did
     key = keylib.UnlockedKey(keylib.decrypt_private_key(blob, passphrase))
+    if key.did != did:  # a key swapped in the database (e.g. by a doctored backup) never signs
+        raise WorkspaceError("The workspace's signing key does not match the key it names; it was altered "
+                             "outside Badgesmith. Restore a backup you made, or set up the issuer again.")
     if keylib.needs_upgrade(blob):
         _upgrade_key_encryption(ws, passphrase)
     return found_id, key

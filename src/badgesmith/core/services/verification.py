@@ -1,11 +1,11 @@
 """Verifying what someone hands you: a PDF, a credential JSON, a QR image, or pasted QR text.
 
 One plain report whatever came in: the verdict, one sentence per check, the facts shown, and
-what the paper must read. For a PDF both halves are checked (the embedded credential and the
-printed QR claim) and the report says whether they agree, so a QR pasted onto someone else's
-certificate is caught; the page itself is checked for what was added or hidden after the
-certificate was made (see paper.pdfcheck). Whatever is ambiguous (two attachments, two QR
-codes) is reported as such, never resolved by taking the first.
+what the paper must read. For a PDF, the embedded credential is checked, then the file's seal
+(paper.pdfseal): only a file that is byte for byte what the issuer's Badgesmith wrote has its
+page vouched for, since no checker can tell what every viewer will draw from an edited one.
+Then the printed QR claim is read back and compared with the credential. Whatever is ambiguous
+(two QR codes, two claims) is reported as such, never resolved by taking the first.
 
 Every fact shown comes from what was signed: the credential's signed dataset (see
 credentials.signedfacts) or the signed QR claim; an issuer is shown under the name this
@@ -29,10 +29,9 @@ from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.credentials.verify import Check, Verdict, VerificationReport, verify_credential
 from badgesmith.core.errors import BadgesmithError, NotFound
-from badgesmith.core.paper import pdfpage, pdfstructure, qrclaim
+from badgesmith.core.paper import pdfseal, qrclaim
 from badgesmith.core.paper.pdfembed import extract_credential
-from badgesmith.core.paper.qrread import decode_qr_boxes_from_pdf, decode_qr_from_image
-from badgesmith.core.paper.templates import known_month_names
+from badgesmith.core.paper.qrread import decode_qr_from_image, decode_qr_from_pdf
 from badgesmith.core.services import issuer, register
 from badgesmith.core.services.issuer import KnownKey
 from badgesmith.core.store.workspace import Workspace
@@ -173,9 +172,9 @@ def verify_text(ws: Workspace, text: str) -> Report:
 
 
 def _decode_text(data: bytes) -> tuple[str, str] | None:
-    """A text file (UTF-8 with or without its BOM, or UTF-16 with its BOM) that is not binary
-    junk, and which of the two it was; else None."""
-    encodings = [("utf-8-sig", "utf-8")] + ([("utf-16", "utf-16")] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else [])
+    """A text file (UTF-8, or UTF-16 with its BOM) that is not binary junk, and which of the two
+    it was; else None. A UTF-8 BOM is kept: JSON.parse refuses it, and so does read_json."""
+    encodings = [("utf-8", "utf-8")] + ([("utf-16", "utf-16")] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else [])
     for codec, name in encodings:
         try:
             text = data.decode(codec)
@@ -191,7 +190,7 @@ _JSON_SPACE = " \t\r\n"  # the only whitespace JSON (and JSON.parse) allows arou
 
 
 def _verify_text(source: str, text: str, know: _Knowledge) -> Report:
-    if text.strip(_JSON_SPACE).startswith("{"):
+    if text.strip(_JSON_SPACE).lstrip("\ufeff").startswith("{"):
         try:
             doc = read_json(text.strip(_JSON_SPACE))
         except CredentialError as exc:
@@ -418,148 +417,78 @@ def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:
 
 
 def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
-    try:
-        structure = pdfstructure.read_structure(data)
-    except BadgesmithError as exc:
-        return _unreadable(source, exc.message)
-    if structure.pages != 1:
-        # A certificate is one page. Anything else (a print file of many certificates, a forged
-        # page placed before a genuine one) cannot be vouched for by one embedded credential.
-        why = (f"This PDF has {structure.pages} pages; a Badgesmith certificate has exactly one. A print "
-               "file is for printing only: verify each certificate's own PDF.")
-        return Report(source, "pdf", "not_verified", why, [Check("pages", False, why)])
-    if len(structure.attachments) > 1:
-        return _ambiguous(source, "pdf", f"The PDF carries {len(structure.attachments)} attached files "
-                                         f"({', '.join(structure.attachments)}); a certificate carries exactly one "
-                                         "credential, so it cannot be told which one is meant.")
+    """The embedded credential, then the file: only a file sealed with the credential's own key
+    (byte for byte what the issuer's Badgesmith wrote) has its page vouched for, and only then is
+    it rendered, to read the QR code back and compare it with the credential."""
     try:
         doc = extract_credential(data)
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
-    try:  # a page too large to render safely is refused below without being rendered
-        qr = decode_qr_boxes_from_pdf(data, max_pages=1) if structure.renderable else []
-    except BadgesmithError:
-        qr = []
-    if structure.problems:
-        # built or edited in ways Badgesmith never writes: say what it claims to be, check nothing more
-        report = (_credential_report(source, "pdf", doc, know)[0] if isinstance(doc, dict)
-                  else _claim_from(source, qr, know) or Report(source, "pdf", "not_verified", structure.problems[0]))
-        report.kind = "pdf"
-        for problem in structure.problems:
-            report.fail("not_verified", problem, Check("pdf_structure", False, problem))
-        return report
-    if len({t for t, _ in qr}) > 1:
-        return _ambiguous(source, "pdf", "The page carries more than one QR code, so it cannot be told which "
-                                         "one is the certificate's.")
-    claim_rep = claim = None
-    if qr:
-        text = qr[0][0]
-        try:
-            claim = qrclaim.decode_claim(text)
-            claim_rep = _claim_report(source, claim, know, text.split("#", 1)[0] if "#" in text else None)
-        except qrclaim.ClaimError:
-            claim = None
-    if doc is None and claim_rep is None:
-        return _unreadable(source, "The PDF holds neither an embedded credential nor a readable Badgesmith QR code.")
     if not isinstance(doc, dict):
-        assert claim_rep is not None and claim is not None
-        report = claim_rep
-        report.kind = "pdf"
-        report.checks.append(Check("embedded", None, "The PDF has no embedded credential; only the QR code was checked."))
-        page_facts = _claim_page_facts(claim)
-    else:
-        report, rep = _credential_report(source, "pdf", doc, know)
-        page_facts = _credential_page_facts(rep)
-        if claim_rep is None or claim is None:
-            report.fail("not_verified", "The printed QR code is missing or unreadable.",
-                        Check("qr", False, "No readable Badgesmith QR code was found on the page."))
-        else:
-            report.checks += [Check("qr_" + c.name, c.ok, "QR code: " + c.message) for c in claim_rep.checks]
-            if "QR link" in claim_rep.facts:
-                report.facts["QR link"] = claim_rep.facts["QR link"]
-            disagreements = _disagreements(rep, claim)
-            if disagreements:
-                report.fail("not_verified", "The printed QR code does not match the embedded credential.",
-                            Check("qr_matches", False, "The QR code does not match the embedded credential: "
-                                  + "; ".join(disagreements) + "."))
-            else:
-                report.checks.append(Check("qr_matches", True, "The QR code matches the embedded credential."))
-                if claim_rep.verdict != "verified":
-                    report.fail(claim_rep.verdict, claim_rep.summary)
-    _page_checks(data, structure, qr[0][1] if qr else None, report, page_facts)
+        why = ("The PDF carries no signed credential, so nothing on it can be checked; Badgesmith "
+               "certificates carry one. To check its QR code, scan it or verify a photo of it.")
+        return Report(source, "pdf", "not_verified", why, [Check("embedded", False, why)])
+    report, rep = _credential_report(source, "pdf", doc, know)
+    if _seal_holds(data, rep, report):
+        _qr_checks(data, rep, report, know)
     return report
 
 
-def _claim_from(source: str, qr: list[tuple[str, pdfpage.Box]], know: _Knowledge) -> Report | None:
-    for text, _ in qr:
+def _seal_holds(data: bytes, rep: VerificationReport, report: Report) -> bool:
+    if rep.check("signature").ok is not True or not rep.issuer_did:
+        return False  # nothing to vouch for: the report already says why
+    try:
+        seal = pdfseal.read_seal(data)
+    except BadgesmithError as exc:
+        report.fail("not_verified", exc.message, Check("sealed", False, exc.message))
+        return False
+    if seal is None:
+        why = ("The PDF has no seal: it was saved again by another program, or made before Badgesmith "
+               "sealed its certificates, so its page cannot be vouched for (the credential inside is "
+               "checked above). If the certificate is yours, re-export it from the Credentials page.")
+        report.fail("not_verified", why, Check("sealed", False, why))
+        return False
+    if not seal.made_by(public_key_bytes_from_did(rep.issuer_did)):
+        why = ("The PDF was changed after it was made: its seal does not match the file, so the page may "
+               "show something other than what was signed.")
+        report.fail("not_verified", why, Check("sealed", False, why))
+        return False
+    report.checks.append(Check("sealed", True, "The file is exactly as the issuer's Badgesmith made it (sealed "
+                                               "with the credential's key), so its page shows what was signed."))
+    return True
+
+
+def _qr_checks(data: bytes, rep: VerificationReport, report: Report, know: _Knowledge) -> None:
+    """The printed QR code reads back and says what the credential says (and where it leads)."""
+    try:
+        texts = set(decode_qr_from_pdf(data, max_pages=1))
+    except BadgesmithError:
+        texts = set()
+    claims = []
+    for text in texts:
         try:
-            claim = qrclaim.decode_claim(text)
+            claims.append((text, qrclaim.decode_claim(text)))
         except qrclaim.ClaimError:
             continue
-        return _claim_report(source, claim, know, text.split("#", 1)[0] if "#" in text else None)
-    return None
-
-
-def _date_fact(label: str, when: date) -> pdfpage.PageFact:
-    return pdfpage.PageFact(label, _long(when), pdfpage.date_spellings(when, known_month_names()))
-
-
-def _credential_page_facts(rep: VerificationReport) -> list[pdfpage.PageFact]:
-    """Everything a Badgesmith certificate prints from its credential."""
-    out = []
-    if rep.recipient_name:
-        out.append(pdfpage.PageFact("recipient's name", rep.recipient_name, may_shorten=True))
-    if rep.achievement_name:
-        out.append(pdfpage.PageFact("achievement", rep.achievement_name, may_shorten=True))
-    if rep.issuer_name:
-        out.append(pdfpage.PageFact("issuer", rep.issuer_name, may_shorten=True))
-    issued = _issued_on(rep)
-    if issued:
-        out.append(_date_fact("date of issue", issued))
-    until = parse_xsd_datetime(rep.valid_until)
-    if until:
-        out.append(_date_fact("expiry date", until.date()))
-    if rep.description:
-        out.append(pdfpage.PageFact("description", rep.description, may_shorten=True))
-    if rep.credential_id:
-        out.append(pdfpage.PageFact("credential id", rep.credential_id, own_line=False))
-    return out
-
-
-def _claim_page_facts(claim: qrclaim.Claim) -> list[pdfpage.PageFact]:
-    out = [pdfpage.PageFact("recipient's name", claim.recipient_name, may_shorten=True),
-           pdfpage.PageFact("achievement", claim.achievement_name, may_shorten=True),
-           pdfpage.PageFact("issuer", claim.issuer_name, may_shorten=True),
-           _date_fact("date of issue", claim.issued_on),
-           pdfpage.PageFact("credential id", claim.credential_id, own_line=False)]
-    if claim.expires_on:
-        out.append(_date_fact("expiry date", claim.expires_on))
-    return out
-
-
-def _page_checks(data: bytes, structure: pdfstructure.Structure, qr_box: pdfpage.Box | None, report: Report,
-                 facts: list[pdfpage.PageFact]) -> None:
-    """The file and its page: nothing appended, annotated, hidden or painted over."""
-    if structure.later_revisions:
-        why = (f"The PDF was changed after it was made: {structure.later_revisions} later revision(s) were "
-               "appended to the file.")
-        report.fail("not_verified", why, Check("pdf_unchanged", False, why))
-    if structure.annotations:
-        why = (f"The page carries {len(structure.annotations)} annotation(s) "
-               f"({', '.join(sorted(set(structure.annotations)))}) added on top of the certificate.")
-        report.fail("not_verified", why, Check("pdf_annotations", False, why))
-    if not facts:
+    if len(claims) != 1:
+        why = ("The printed QR code is missing or unreadable." if not claims else
+               "The page carries more than one QR code, so it cannot be told which one is the certificate's.")
+        report.fail("not_verified" if not claims else "ambiguous", why, Check("qr", False, why))
         return
-    try:
-        page = pdfpage.check_page(data, facts, qr_box)
-    except BadgesmithError as exc:
-        report.fail("not_verified", exc.message, Check("page", False, exc.message))
+    text, claim = claims[0]
+    claim_rep = _claim_report(report.source, claim, know, text.split("#", 1)[0] if "#" in text else None)
+    report.checks += [Check("qr_" + c.name, c.ok, "QR code: " + c.message) for c in claim_rep.checks]
+    if "QR link" in claim_rep.facts:
+        report.facts["QR link"] = claim_rep.facts["QR link"]
+    disagreements = _disagreements(rep, claim)
+    if disagreements:
+        report.fail("not_verified", "The printed QR code does not match the embedded credential.",
+                    Check("qr_matches", False, "The QR code does not match the embedded credential: "
+                          + "; ".join(disagreements) + "."))
         return
-    if page.problems:
-        report.fail("not_verified", page.problems[0], Check("page", False, " ".join(page.problems)))
-    else:
-        report.checks.append(Check("page", True, "The page shows what was signed (recipient, achievement, "
-                                   "issuer, dates), drawn as it reads, with nothing drawn over it."))
+    report.checks.append(Check("qr_matches", True, "The QR code matches the embedded credential."))
+    if claim_rep.verdict != "verified":
+        report.fail(claim_rep.verdict, claim_rep.summary)
 
 
 def _disagreements(rep: VerificationReport, claim: qrclaim.Claim) -> list[str]:

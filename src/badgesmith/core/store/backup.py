@@ -14,9 +14,15 @@ the workspace is touched:
 3. the extracted database: SQLite's integrity and foreign-key checks, and a schema made of
    exactly the tables and indexes Badgesmith's migrations create for its version: no trigger,
    view or unknown table can ride in (a trigger could silently undo revocations);
-4. the keys it brings (own signing keys and trusted issuers): any the current workspace does
-   not already hold are listed, and the restore goes ahead only when the caller approved
-   exactly that report (see :class:`ArchiveReport`).
+4. the keys it brings: each own signing key must be the key its identifier names, the manifest
+   must be signed by one of them, and the backup counts as "ours" only when that key is one the
+   current workspace holds (compared by the key itself, never by what the archive calls it);
+5. what it would throw away: credentials issued and revocations made since the backup (a
+   rollback would make revoked credentials verify again).
+
+Keys the current workspace does not hold, a signer it does not hold, and anything lost are
+listed, and the restore goes ahead only when the caller approved exactly that report (see
+:class:`ArchiveReport`).
 
 The previous database is kept in ``backups/`` and copied over through SQLite's backup API.
 """
@@ -40,6 +46,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from badgesmith import __version__
+from badgesmith.core.credentials.didkey import did_key_from_public
 from badgesmith.core.errors import WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
 from badgesmith.core.store.migrate import (
@@ -76,8 +83,10 @@ class ArchiveReport:
     created: str | None
     signed: bool
     signer_did: str | None  # the archive's own key that signed its manifest
-    signer_known: bool  # ...and the current workspace holds that key: it is our own backup
+    signer_known: bool  # ...and the current workspace holds that very key: it is our own backup
     keys: tuple[ArchiveKey, ...]
+    forgotten_credentials: int = 0  # issued after the backup: the restored workspace has no record
+    undone_revocations: int = 0  # revoked now, valid (or unknown) in the backup: would verify again
 
     @property
     def new_keys(self) -> tuple[ArchiveKey, ...]:
@@ -85,7 +94,8 @@ class ArchiveReport:
 
     @property
     def needs_confirmation(self) -> bool:
-        return bool(self.new_keys) or not self.signer_known
+        return bool(self.new_keys) or not self.signer_known or bool(self.forgotten_credentials
+                                                                      or self.undone_revocations)
 
     def lines(self) -> list[str]:
         out = []
@@ -98,6 +108,12 @@ class ArchiveReport:
             out.append("This backup was signed by this workspace's own key.")
         for k in self.new_keys:
             out.append(f"It brings a key this workspace does not know: {k.role}, {k.did}.")
+        if self.undone_revocations:
+            out.append(f"Restoring undoes {self.undone_revocations} revocation(s) made since: those "
+                       "credentials would verify as valid again until you revoke them again.")
+        if self.forgotten_credentials:
+            out.append(f"{self.forgotten_credentials} credential(s) issued since this backup would no longer be "
+                       "recorded here (their files stay valid, but could not be listed, renewed or revoked).")
         return out
 
 
@@ -249,34 +265,63 @@ def _check_database(db: Path, name: str) -> str:
     return schema
 
 
-def _keys(db: Path, known: set[str]) -> tuple[tuple[ArchiveKey, ...], dict[bytes, str]]:
+@dataclass(frozen=True)
+class Holdings:
+    """What a workspace database holds that a restore must compare against."""
+
+    dids: set[str]  # own and trusted keys
+    own_public: dict[bytes, str]  # own signing keys: raw public key -> did
+    revoked: set[str]  # credential ids
+    credentials: set[str]
+
+
+def holdings_of(db: Path) -> Holdings:
+    if not db.exists():
+        return Holdings(set(), {}, set(), set())
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        own = con.execute("SELECT did, public_key FROM signing_key").fetchall()
+        trusted = con.execute("SELECT did FROM trusted_issuer").fetchall()
+        creds = con.execute("SELECT id, status FROM credential").fetchall()
+    except sqlite3.DatabaseError:
+        return Holdings(set(), {}, set(), set())
+    finally:
+        con.close()
+    return Holdings({d for d, _ in own} | {d for (d,) in trusted}, {bytes(pk): d for d, pk in own},
+                     {i for i, st in creds if st == "revoked"}, {i for i, _ in creds})
+
+
+def _keys(db: Path, current: Holdings, name: str) -> tuple[tuple[ArchiveKey, ...], dict[bytes, str]]:
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         own = con.execute("SELECT did, status, public_key FROM signing_key ORDER BY id").fetchall()
         trusted = con.execute("SELECT did, name FROM trusted_issuer ORDER BY id").fetchall()
     finally:
         con.close()
-    keys = [ArchiveKey(did, f"{status} signing key", did in known) for did, status, _ in own]
-    keys += [ArchiveKey(did, f"trusted issuer {tname}", did in known) for did, tname in trusted]
+    for did, _, pk in own:
+        if did != did_key_from_public(bytes(pk)):
+            raise WorkspaceError(f"The backup {name} holds a signing key that is not the key it names; it was "
+                                 "altered and is not restored.")
+    keys = [ArchiveKey(did, f"{status} signing key", did in current.dids) for did, status, _ in own]
+    keys += [ArchiveKey(did, f"trusted issuer {tname}", did in current.dids) for did, tname in trusted]
     return tuple(keys), {bytes(pk): did for did, _, pk in own}
 
 
-def known_key_dids(folder: Path) -> set[str]:
-    """Every key the workspace in ``folder`` already holds (own and trusted)."""
-    db = folder / DB_NAME
-    if not db.exists():
-        return set()
+def _losses(db: Path, current: Holdings) -> tuple[int, int]:
+    """Credentials the current workspace has and the backup lacks, and revocations it would undo."""
+    if not current.credentials:
+        return 0, 0
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        rows = con.execute("SELECT did FROM signing_key UNION SELECT did FROM trusted_issuer").fetchall()
-    except sqlite3.DatabaseError:
-        return set()
+        rows = con.execute("SELECT id, status FROM credential").fetchall()
     finally:
         con.close()
-    return {r[0] for r in rows}
+    had = {i for i, _ in rows}
+    still_revoked = {i for i, st in rows if st == "revoked"}
+    return len(current.credentials - had), len(current.revoked - still_revoked)
 
 
-def check_archive(archive: Path, into: Path, known: set[str]) -> ArchiveReport:
+def check_archive(archive: Path, into: Path, current: Holdings) -> ArchiveReport:
     """Check the archive completely, extracting its database into folder ``into``."""
     name = archive.name
     try:
@@ -289,18 +334,19 @@ def check_archive(archive: Path, into: Path, known: set[str]) -> ArchiveReport:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise WorkspaceError(f"The backup {name} is damaged or unreadable.") from exc
     _check_database(db, name)
-    keys, own = _keys(db, known)
+    keys, own = _keys(db, current, name)
     signer_did = None
     if signer is not None:
         signer_did = own.get(signer)
         if signer_did is None:
             raise WorkspaceError(f"The backup {name} was signed by a key it does not hold; it is not restored.")
+    forgotten, undone = _losses(db, current)
     digest = hashlib.sha256()
     with archive.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
     return ArchiveReport(digest.hexdigest(), manifest.get("created"), signer is not None, signer_did,
-                         signer_did in known if signer_did else False, keys)
+                         signer is not None and signer in current.own_public, keys, forgotten, undone)
 
 
 def inspect_archive(archive: Path, folder: Path) -> ArchiveReport:
@@ -310,14 +356,15 @@ def inspect_archive(archive: Path, folder: Path) -> ArchiveReport:
         raise WorkspaceError(f"There is no backup file at {archive}.")
     scratch = folder if folder.exists() else Path(tempfile.gettempdir())
     with tempfile.TemporaryDirectory(dir=scratch) as tmp:
-        return check_archive(archive, Path(tmp), known_key_dids(folder))
+        return check_archive(archive, Path(tmp), holdings_of(folder / DB_NAME))
 
 
 def restore_workspace(archive: Path, folder: Path, approved: ArchiveReport | None) -> Path | None:
     """Replace the workspace in ``folder`` with the archive's. Returns where the old one went.
 
     Nothing is touched unless the archive checks out and, when it needs confirmation (unknown
-    keys, an unknown or missing signature), ``approved`` is the very report the user saw. The
+    keys, an unknown or missing signature, anything lost), ``approved`` is the very report the
+    user saw. The
     archive's database is copied into the live one through SQLite's backup API: one write
     transaction, so a crash leaves either the old or the new workspace, and a connection
     still open elsewhere sees the new content instead of a file swapped away under it.
@@ -328,7 +375,7 @@ def restore_workspace(archive: Path, folder: Path, approved: ArchiveReport | Non
     private_dir(folder)
     db = folder / DB_NAME
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
-        report = check_archive(archive, Path(tmp), known_key_dids(folder))
+        report = check_archive(archive, Path(tmp), holdings_of(db))
         if report.needs_confirmation and report != approved:
             raise WorkspaceError("Restoring this backup needs your confirmation: " + " ".join(report.lines()))
         restored = Path(tmp) / DB_NAME
