@@ -130,7 +130,7 @@ def test_backup_and_restore(tmp_path, run):
     assert run("--workspace", ws, "backup", str(tmp_path / "b.zip"))[0] == 0
     # into a new folder the backup brings a key this workspace does not hold: it asks first
     code, out, err = run("--workspace", str(tmp_path / "restored"), "restore", str(tmp_path / "b.zip"))
-    assert code == 1 and "does not know" in out and "Not confirmed" in err
+    assert code == 1 and "does not hold as such" in out and "Not confirmed" in err
     code, out, _ = run("--workspace", str(tmp_path / "restored"), "restore", str(tmp_path / "b.zip"), "--yes")
     assert code == 0
     # back into the workspace it came from: signed by its own key, nothing to confirm

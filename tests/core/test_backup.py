@@ -182,9 +182,10 @@ def test_rolling_back_past_a_revocation_says_so_and_needs_approval(demo_ws, tmp_
     assert more
     demo_ws.close()
     report = backups.inspect_restore(demo_ws.folder, archive)
-    assert report.signer_known and report.undone_revocations == 1 and report.forgotten_credentials == 1
+    assert report.signer_known and report.undone_revocations == (issued[0].credential_id,)
+    assert report.forgotten_credentials == 1
     text = " ".join(report.lines())
-    assert "undoes 1 revocation" in text and "would verify as valid again" in text
+    assert "undoes 1 revocation" in text and issued[0].credential_id in text and "verify as valid again" in text
     with pytest.raises(WorkspaceError, match="needs your confirmation"):
         backups.restore(demo_ws.folder, archive, None)
     backups.restore(demo_ws.folder, archive, report)  # the user read it and said yes
@@ -298,3 +299,40 @@ def test_a_private_key_swapped_in_the_database_never_signs(demo_ws):
         row.encrypted_private_key = keylib.encrypt_private_key(keylib.generate_key(), "demo")
     with pytest.raises(WorkspaceError, match="does not match the key it names"):
         issuer.unlock_key(demo_ws, "demo")
+
+
+def test_a_trusted_partner_key_made_our_own_is_listed(demo_ws, tmp_path):
+    # red team round 3: the partner's key, trusted today, arrives as one of "our" retired keys
+    partner = Workspace.open(tmp_path / "partner")
+    issuer.init_issuer(partner, "Harbour Skills Ltd", "partner passphrase")
+    issuer.export_issuer_card(partner, "partner passphrase", tmp_path / "card.json")
+    issuer.import_trusted_issuer(demo_ws, tmp_path / "card.json")
+    _, key = issuer.unlock_key(partner, "partner passphrase")
+    partner.close()
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+
+    def elevate(con):
+        con.execute("INSERT INTO signing_key (did, public_key, encrypted_private_key, status, created_at) "
+                    "VALUES (?, ?, ?, 'retired', '2026-01-01 00:00:00')",
+                    (key.did, raw_public_bytes(key.private_key.public_key()),
+                     keylib.encrypt_private_key(key.private_key, "x" * 10)))
+
+    _rewrite(archive, elevate, sign_with=key.private_key)
+    demo_ws.close()
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert report.needs_confirmation and [k.did for k in report.new_keys] == [key.did]
+    assert "retired signing key" in " ".join(report.lines())
+
+
+def test_restoring_from_before_a_key_rotation_says_so(demo_ws, tmp_path):
+    archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
+    old = issuer.list_keys(demo_ws)[0].did
+    new = issuer.rotate_key(demo_ws, "demo").did
+    demo_ws.close()
+    report = backups.inspect_restore(demo_ws.folder, archive)
+    assert report.signer_known and report.reactivated_keys == (old,) and report.dropped_keys == (new,)
+    assert report.needs_confirmation
+    text = " ".join(report.lines())
+    assert "sign again" in text and "drops the signing key" in text
+    with pytest.raises(WorkspaceError, match="needs your confirmation"):
+        backups.restore(demo_ws.folder, archive, None)

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 from PIL import Image
@@ -125,3 +126,94 @@ def test_one_hostile_file_does_not_hide_the_reports_of_the_others(demo_ws, issue
     out = capsys.readouterr().out
     assert code == 1 and "VERIFIED" in out and "bad.pdf: CANNOT BE READ" in out and "internal error" in out
 
+
+
+# --- red team round 3 -----------------------------------------------------------------------------
+
+
+def _with_attachments(src: bytes, files: list[tuple[str, bytes]], filters=None) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject
+
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(src)))
+    for name, data in files:
+        att = w.add_attachment(name, data)
+        if filters is not None:  # the stream as a forger writes it: raw bytes and filter names
+            stream = att._embedded_file.get_object()
+            stream._data = filters[1]
+            stream[NameObject("/Filter")] = ArrayObject([NameObject(f) for f in filters[0]])
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def test_many_attachments_are_refused_before_any_is_unpacked(demo_ws, issued, tmp_path):
+    import time
+    import zlib
+
+    bomb = zlib.compress(zlib.compress(bytes(60_000_000), 9), 9)  # a few hundred bytes, 60 MB unpacked
+    src = forgers.huge_page(600)
+    started = time.perf_counter()
+    rep = _verify(demo_ws, tmp_path, _with_attachments(src, [("credential.json", b"")] * 40,
+                                                       (["/FlateDecode", "/FlateDecode"], bomb)))
+    assert rep.verdict == "unreadable" and "more than 16 attached files" in rep.summary
+    rep = _verify(demo_ws, tmp_path, _with_attachments(src, [("credential.json", b"")] * 3,
+                                                       (["/FlateDecode", "/FlateDecode"], bomb)))
+    assert rep.verdict == "unreadable" and "3 files named credential.json" in rep.summary
+    assert time.perf_counter() - started < 10  # a guard against unpacking them, not a benchmark
+
+
+@pytest.mark.parametrize("filters, data, why", [
+    (["/FlateDecode", "/FlateDecode"], b"x", "compressed in a way no certificate is"),
+    (["/FlateDecode"], None, "larger than a credential can be"),
+])
+def test_an_attachment_that_unpacks_to_gigabytes_is_refused(demo_ws, tmp_path, filters, data, why):
+    import zlib
+
+    data = data if data is not None else zlib.compress(bytes(200_000_000), 9)
+    rep = _verify(demo_ws, tmp_path, _with_attachments(forgers.huge_page(600), [("credential.json", b"")],
+                                                       (filters, data)))
+    assert rep.verdict == "unreadable" and why in rep.summary
+
+
+def test_a_device_is_not_read(demo_ws, tmp_path):
+    link = tmp_path / "certificate.pdf"
+    link.symlink_to("/dev/zero")
+    rep = verification.verify_path(demo_ws, link)
+    assert rep.verdict == "unreadable" and "not a file" in rep.summary
+
+
+def test_a_wall_of_text_is_not_a_qr_code(demo_ws):
+    rep = verification.verify_text(demo_ws, "BS1:" + "A" * 2_000_000)
+    assert rep.verdict == "unreadable" and "longer than any QR code" in rep.summary
+
+
+def test_a_photo_that_keeps_the_qr_reader_busy_is_stopped(demo_ws, tmp_path, monkeypatch):
+    # red team round 3: a tile of fake finder patterns kept zxing busy for minutes
+    from badgesmith.core.paper import isolated
+
+    monkeypatch.setattr(isolated, "TIME_LIMIT_S", 0.5)
+    finder = Image.new("L", (7, 7), 0)
+    finder.paste(255, (1, 1, 6, 6))
+    finder.paste(0, (2, 2, 5, 5))
+    tile = Image.new("L", (3000, 3000), 255)
+    for x in range(0, 3000, 9):
+        for y in range(0, 3000, 9):
+            tile.paste(finder, (x, y))
+    buf = io.BytesIO()
+    tile.save(buf, "PNG")
+    started = time.perf_counter()
+    rep = _verify(demo_ws, tmp_path, buf.getvalue(), "finders.png")
+    assert not rep.verified and time.perf_counter() - started < 15
+
+
+def test_a_decoder_over_its_time_is_killed_and_the_next_job_runs(monkeypatch):
+    from badgesmith.core.paper import isolated
+
+    monkeypatch.setattr(isolated, "TIME_LIMIT_S", 0.5)
+    started = time.perf_counter()
+    with pytest.raises(isolated.DecodeLimitError, match="The page takes too long"):
+        isolated.run_limited(time.sleep, 30, what="The page")
+    assert time.perf_counter() - started < 10
+    monkeypatch.setattr(isolated, "TIME_LIMIT_S", 20)
+    assert isolated.run_limited(sorted, [3, 1, 2], what="x") == [1, 2, 3]  # a fresh worker

@@ -77,14 +77,22 @@ def test_keys_and_trusted_issuers_tables(qtbot, demo_window, demo_ws, tmp_path, 
     assert settings.keys.model.rowCount() == 1
     assert settings.keys.model.text(0, "status").startswith("Current")
     other = create_demo(tmp_path / "other")
+    same_name = issuer.export_issuer_card(other, "demo", tmp_path / "same-name.json")
+    issuer.update_issuer(other, "Harbour Skills Ltd")
     card = issuer.export_issuer_card(other, "demo", tmp_path / "card.json")
     other.close()
+    from tests.ui.conftest import close_boxes, message_boxes
+
+    # a card under our own name is refused with a reason, and nothing is added
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(same_name), ""))
+    settings.trust.import_card()
+    assert "reads like your own issuer name" in message_boxes()[0].text()
+    assert settings.trust.model.rowCount() == 0
+    close_boxes()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(card), ""))
     settings.trust.import_card()
     assert settings.trust.model.rowCount() == 1
-    assert settings.trust.model.text(0, "name") == "Northbridge Training Collective"
-    from tests.ui.conftest import close_boxes
-
+    assert settings.trust.model.text(0, "name") == "Harbour Skills Ltd"
     close_boxes()
 
 

@@ -1,17 +1,19 @@
-"""Writing files so that nothing is ever half-written: temp file, fsync, rename."""
+"""Files: read from outside within a size limit, and written so that nothing is ever
+half-written (temp file, fsync, rename)."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from badgesmith.core.errors import BadgesmithError
+from badgesmith.core.errors import BadgesmithError, ValidationError
 
 
 class OutputError(BadgesmithError):
@@ -26,6 +28,22 @@ def describe_os_error(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOENT:
         return f"The folder {path.parent} does not exist."
     return f"Could not write {path}: {exc.strerror or exc}."
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """A file a user chose, read whole but never beyond ``limit`` bytes. A device or a pipe
+    (which never ends, or waits forever) is refused. ValidationError with one sentence."""
+    path = Path(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ValidationError(f"{path.name} is not a file (a folder, device or pipe).")
+        with path.open("rb") as f:
+            data = f.read(limit + 1)  # the size on disk may change while reading
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if len(data) > limit:
+        raise ValidationError(f"{path.name} is larger than {what} ever is (at most {limit // 1000:,} KB).")
+    return data
 
 
 def default_file_mode() -> int:

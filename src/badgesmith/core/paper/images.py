@@ -130,3 +130,13 @@ def open_image(data: bytes, what: str, *, formats: tuple[str, ...] = ("PNG", "JP
     except MemoryError:
         raise CertificateImageError(f"The {what} is too large to open.") from None
     return im
+
+
+def preview_png(data: bytes, what: str, side: int) -> bytes:
+    """A small PNG of an image, at most ``side`` pixels wide or high, decoded by the rules above
+    (for a preview in the window: a toolkit's own decoder would skip them)."""
+    im = open_image(data, what, max_side=side)
+    im.thumbnail((side, side))
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()

@@ -14,7 +14,9 @@ Two ways in, same result:
 from __future__ import annotations
 
 import io
+import itertools
 import json
+import zlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -138,29 +140,37 @@ def _reader(pdf: bytes) -> PdfReader:
         raise CredentialAttachmentError(f"The PDF is damaged or incomplete and cannot be read ({e}).") from e
 
 
+MAX_ATTACHMENTS = 16  # names read from a PDF's attachment list; a certificate has one
+MAX_ATTACHMENT_BYTES = 8_000_000  # a credential, as its text (jsontext.MAX_TEXT_CHARS)
+
+
 def extract_credential(pdf: bytes, name: str = ATTACHMENT_NAME) -> dict[str, Any] | None:
     """The credential attached to ``pdf``; ``None`` when it carries none.
 
-    Falls back to the only ``.json`` attachment when none is called ``credential.json``.
-    Raises ``CredentialAttachmentError`` for an unreadable PDF or an attachment that is not
-    a JSON object.
+    Falls back to the only ``.json`` attachment when none is called ``credential.json``. Only
+    that one file is decompressed, and only as far as a credential can be long (a few hundred
+    bytes can expand to gigabytes). Raises ``CredentialAttachmentError`` for an unreadable PDF,
+    two candidates, or an attachment that is not a JSON object.
     """
     reader = _reader(pdf)
     try:
-        attachments = reader.attachments
-        blobs = attachments.get(name)
-        if not blobs:
-            jsons = [v for k, v in attachments.items() if k.lower().endswith(".json")]
-            blobs = jsons[0] if len(jsons) == 1 else None
-    except (PdfReadError, KeyError, ValueError) as e:
+        files = list(itertools.islice(reader.attachment_list, MAX_ATTACHMENTS + 1))
+    except (PdfReadError, KeyError, ValueError, TypeError, AttributeError) as e:
         raise CredentialAttachmentError(f"The PDF's attachments cannot be read: {e}") from e
-    if not blobs:
-        return None
-    if len(blobs) > 1:
-        raise CredentialAttachmentError(f"The PDF carries {len(blobs)} files named {name}; it cannot be told "
+    if len(files) > MAX_ATTACHMENTS:
+        raise CredentialAttachmentError(f"The PDF carries more than {MAX_ATTACHMENTS} attached files; a "
+                                        "certificate carries one.")
+    found = [f for f in files if f.name == name]
+    if not found:
+        found = [f for f in files if str(f.name).lower().endswith(".json")]
+        if len(found) != 1:
+            return None
+    if len(found) > 1:
+        raise CredentialAttachmentError(f"The PDF carries {len(found)} files named {name}; it cannot be told "
                                         "which one is the certificate's credential.")
+    data = _bounded_content(found[0]._embedded_file, name)
     try:
-        value = read_json(blobs[0].decode("utf-8"), f"attached {name}")
+        value = read_json(data.decode("utf-8"), f"attached {name}")
     except UnicodeDecodeError as e:
         raise CredentialAttachmentError(f"The attached {name} is not text (UTF-8).") from e
     except CredentialError as e:
@@ -168,6 +178,36 @@ def extract_credential(pdf: bytes, name: str = ATTACHMENT_NAME) -> dict[str, Any
     if not isinstance(value, dict):
         raise CredentialAttachmentError(f"The attached {name} is not a JSON object.")
     return value
+
+
+def _bounded_content(stream: Any, name: str) -> bytes:
+    """The attachment's bytes, uncompressed by hand so that its size is capped: stored as it is or
+    with one Flate filter (as Badgesmith and every common tool write it), nothing else."""
+    try:
+        stream = stream.get_object()
+        raw = stream._data
+        filters = stream.get("/Filter")
+        filters = filters.get_object() if filters is not None else None
+        if isinstance(filters, list) and len(filters) == 1:
+            filters = filters[0]
+        params = stream.get("/DecodeParms")
+    except (AttributeError, KeyError, ValueError, TypeError, PdfReadError) as e:
+        raise CredentialAttachmentError(f"The attached {name} cannot be read: {e}") from e
+    if filters is None and params is None:
+        data = bytes(raw)
+    elif filters == "/FlateDecode" and params is None:
+        inflater = zlib.decompressobj()
+        try:
+            data = inflater.decompress(bytes(raw), MAX_ATTACHMENT_BYTES + 1)
+        except zlib.error as e:
+            raise CredentialAttachmentError(f"The attached {name} is damaged ({e}).") from e
+    else:
+        raise CredentialAttachmentError(f"The attached {name} is compressed in a way no certificate is "
+                                        "(several filters or parameters).")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise CredentialAttachmentError(f"The attached {name} is larger than a credential can be "
+                                        f"({MAX_ATTACHMENT_BYTES // 1_000_000} MB).")
+    return data
 
 
 def read_metadata(pdf: bytes) -> dict[str, str]:

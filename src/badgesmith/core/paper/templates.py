@@ -21,9 +21,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from badgesmith.core.errors import ValidationError
+from badgesmith.core.fileio import read_limited
 from badgesmith.core.paper.errors import CertificateImageError, TemplateError
 from badgesmith.core.paper.fonts import TEMPLATE_FACES
-from badgesmith.core.paper.images import check_image
+from badgesmith.core.paper.images import MAX_IMAGE_BYTES, check_image
 from badgesmith.resources import resource_path
 
 Layout = Literal["classic", "modern", "minimal"]
@@ -182,9 +184,9 @@ def _image_bytes(ref: Any, where: str, problems: list[str]) -> bytes | None:
     if not path.is_absolute():
         path = _templates_dir() / path
     try:
-        return path.read_bytes()
-    except OSError as e:
-        problems.append(f"{where}: cannot read image file {ref!r} ({e.strerror or e})")
+        return read_limited(path, MAX_IMAGE_BYTES, "an image Badgesmith takes")
+    except ValidationError as e:
+        problems.append(f"{where}: {e.message}")
         return None
 
 

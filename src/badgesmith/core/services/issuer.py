@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError, WorkspaceError
-from badgesmith.core.fileio import atomic_write_bytes
+from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
+from badgesmith.core.services.lookalike import look_alike
+from badgesmith.core.services.roster_rows import normalise_name
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     Credential,
@@ -32,6 +34,7 @@ from badgesmith.core.store.models import (
 from badgesmith.core.store.workspace import Workspace
 
 MIN_PASSPHRASE = 10  # a short sentence; the key file must withstand an offline guessing attack
+MAX_KEY_FILE_BYTES = 64_000  # a key backup or issuer card is about 1 KB
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def _check_url(label: str, url: str | None) -> str | None:
 
 
 def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, str | None, str | None]:
-    name = " ".join(name.split())
+    name = normalise_name(name)  # the rules of learners' names: no invisible characters
     if not name:
         raise ValidationError("The issuer needs a name.")
     if len(name) > 200:
@@ -262,10 +265,7 @@ def import_key_backup(ws: Workspace, path: Path, backup_passphrase: str,
     Every key of a workspace stays under one passphrase: when the workspace already has keys,
     ``workspace_passphrase`` must unlock them, and the imported key is re-encrypted under it.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from exc
+    data = read_limited(Path(path), MAX_KEY_FILE_BYTES, "a key backup")
     backup = keylib.import_key_backup(data)
     key = backup.unlock(backup_passphrase)
     blob = backup.encrypted
@@ -298,22 +298,33 @@ def export_issuer_card(ws: Workspace, passphrase: str, out: Path) -> Path:
 
 
 def import_trusted_issuer(ws: Workspace, path: Path) -> TrustedIssuerInfo:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from exc
+    data = read_limited(Path(path), MAX_KEY_FILE_BYTES, "an issuer card")
     card = keylib.parse_issuer_card(data)
     with ws.session() as s:
         if s.scalar(select(SigningKey.id).where(SigningKey.did == card.did)) is not None:
             raise ValidationError("That issuer card is this workspace's own key.")
+        # a partner trusted under a name that reads as ours (or as another partner's) could issue
+        # certificates indistinguishable from theirs on paper
+        profile = s.scalar(select(IssuerProfile))
+        names = [(profile.name, "your own issuer name")] if profile else []
+        names += [(t.name, f"the name of the trusted issuer {t.name!r}")
+                  for t in s.scalars(select(TrustedIssuer).where(TrustedIssuer.did != card.did))]
+        for name, whose in names:
+            if look_alike(card.name, name):
+                raise ValidationError(f"The card's issuer name {card.name!r} reads like {whose}, so their "
+                                      "certificates could pass for those on paper; it is not imported. Ask "
+                                      "them for a card with a name of their own.")
+        name = normalise_name(card.name)
+        if not name:
+            raise ValidationError("The issuer card has no name.")
         row = s.scalar(select(TrustedIssuer).where(TrustedIssuer.did == card.did))
         if row is None:
-            row = TrustedIssuer(name=card.name, did=card.did, url=card.url)
+            row = TrustedIssuer(name=name, did=card.did, url=card.url)
             s.add(row)
         else:
-            row.name, row.url = card.name, card.url
+            row.name, row.url = name, card.url
         s.flush()
-        audit.append(s, "trust.imported", card.did, name=card.name)
+        audit.append(s, "trust.imported", card.did, name=name)
         return TrustedIssuerInfo(row.id, row.name, row.did, fingerprint(row.did), row.url)
 
 

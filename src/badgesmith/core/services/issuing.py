@@ -11,7 +11,6 @@ The combined print PDF and the manifest are rewritten at the end of every run.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import re
 import time
@@ -39,6 +38,7 @@ from badgesmith.core.fileio import (
     sync_all,
 )
 from badgesmith.core.paper import fonts
+from badgesmith.core.processes import process_context
 from badgesmith.core.services import assessment, issuer
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
@@ -184,15 +184,6 @@ def _prepare_folder(out_dir: Path) -> None:
     for p in out_dir.iterdir():
         if p.name.startswith(".") and (p.name.endswith(".part") or p.name.startswith(".batch-")):
             p.unlink(missing_ok=True)
-
-
-def _pool_context() -> Any:
-    # forkserver: workers fork from a clean single-threaded server, safe beside Qt's threads.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
-    if method == "forkserver":
-        ctx.set_forkserver_preload(["badgesmith.core.services.issue_worker"])
-    return ctx
 
 
 def issue_batch(
@@ -350,7 +341,7 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
 
 
 def _start_pool(n_workers: int, init_args: tuple[Any, ...]) -> ProcessPoolExecutor:
-    pool = ProcessPoolExecutor(n_workers, mp_context=_pool_context(), initializer=init_worker,
+    pool = ProcessPoolExecutor(n_workers, mp_context=process_context(["badgesmith.core.services.issue_worker"]), initializer=init_worker,
                                initargs=init_args)
     for _ in range(n_workers):
         pool.submit(warm_up)  # spawns the worker processes now

@@ -250,6 +250,8 @@ def _check_file(p: Path) -> Literal["csv", "xlsx"]:
         raise ImportFileError(f"The file {name} was not found at {p.parent}.")
     if p.is_dir():
         raise ImportFileError(f"{name} is a folder, not a file. Choose a CSV or Excel file.")
+    if not p.is_file():  # a device never ends; opening a pipe waits forever
+        raise ImportFileError(f"{name} is not a file (a device or pipe). Choose a CSV or Excel file.")
     ext = p.suffix.lower()
     if ext == ".xls":
         raise ImportFileError(
@@ -488,6 +490,12 @@ _XLSX_PART_LIMIT = 256 * 1024 * 1024  # one sheet's XML, unpacked
 _XLSX_TOTAL_LIMIT = 512 * 1024 * 1024  # the whole workbook, unpacked
 
 
+_XLSX_MAX_SHARED_STRINGS = 1_000_000
+_XLSX_MAX_CELLS = 5_000_000  # 100,000 learners with 50 columns
+_SHARED_STRING, _CELL = b"si", b"c"
+_COUNTED = re.compile(rb"<(?:si|c)[\s/>]")
+
+
 def _check_xlsx_limits(p: Path) -> None:
     """Refuse a workbook that would blow up in memory before openpyxl loads it: parts that unpack
     to hundreds of MB (a zip bomb), or a cell longer than a CSV cell may be (openpyxl reads the
@@ -505,18 +513,28 @@ def _check_xlsx_limits(p: Path) -> None:
                 raise ImportFileError(f"{p.name} unpacks to more than {_XLSX_TOTAL_LIMIT // 2**20} MB; "
                                       "that is not a class list. Export the sheet as CSV.")
             limit = _FIELD_LIMIT  # bytes of UTF-8 text
+            counts = {_SHARED_STRING: 0, _CELL: 0}
             for info in infos:
                 name = info.filename
                 if not name.endswith(".xml") or not (
                         name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/")):
                     continue
                 run = 0  # bytes since the last "<"
+                tail = b""  # a tag cut in two by the chunk boundary is counted once, whole
                 with z.open(info) as f:
                     while chunk := f.read(1 << 20):
                         pieces = chunk.split(b"<")
                         if run + len(pieces[0]) > limit or max(map(len, pieces[1:]), default=0) > limit:
                             raise too_long
                         run = run + len(pieces[0]) if len(pieces) == 1 else len(pieces[-1])
+                        for tag in _COUNTED.findall(tail + chunk):
+                            counts[tag[1:-1]] += 1
+                        tail = chunk[-4:]
+                # openpyxl makes an object of every shared string and cell, even empty ones
+                if counts[_SHARED_STRING] > _XLSX_MAX_SHARED_STRINGS or counts[_CELL] > _XLSX_MAX_CELLS:
+                    raise ImportFileError(f"{p.name} holds more than {_XLSX_MAX_CELLS:,} cells or "
+                                          f"{_XLSX_MAX_SHARED_STRINGS:,} texts; that is not a class list. "
+                                          "Export the sheet as CSV.")
     except ImportFileError:
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:

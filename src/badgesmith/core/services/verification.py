@@ -28,16 +28,20 @@ from badgesmith.core.credentials.didkey import public_key_bytes_from_did
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.credentials.verify import Check, Verdict, VerificationReport, verify_credential
-from badgesmith.core.errors import BadgesmithError, NotFound
+from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
+from badgesmith.core.fileio import read_limited
 from badgesmith.core.paper import pdfseal, qrclaim
+from badgesmith.core.paper.isolated import run_limited
 from badgesmith.core.paper.pdfembed import extract_credential
 from badgesmith.core.paper.qrread import decode_qr_from_image, decode_qr_from_pdf
 from badgesmith.core.services import issuer, register
 from badgesmith.core.services.issuer import KnownKey
+from badgesmith.core.services.lookalike import look_alike
 from badgesmith.core.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 30_000_000  # the largest PDF, image or JSON file verification opens
+MAX_QR_TEXT_CHARS = 8_000  # a QR code of the largest version holds 4,296 characters
 
 VERDICT_TEXT = {
     "verified": "Verified",
@@ -144,13 +148,9 @@ def _source_of(what: Any) -> str:
 def verify_path(ws: Workspace, path: Path) -> Report:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _unreadable(path.name, f"The file is {size // 1_000_000} MB; a certificate, credential "
-                                          f"or photo is far smaller (at most {MAX_FILE_BYTES // 1_000_000} MB).")
-        data = path.read_bytes()
-    except OSError as exc:
-        return _unreadable(path.name, f"The file cannot be opened: {exc.strerror}.")
+        data = read_limited(path, MAX_FILE_BYTES, "a certificate, credential or photo")
+    except ValidationError as exc:
+        return _unreadable(path.name, exc.message)
     know = _Knowledge(ws)
     if data.startswith(b"%PDF"):
         return _verify_pdf(path.name, data, know)
@@ -202,6 +202,9 @@ def _verify_text(source: str, text: str, know: _Knowledge) -> Report:
     stripped = text.strip()
     if not stripped:
         return _unreadable(source, "There is nothing to verify: paste the text of a QR code.")
+    if len(stripped) > MAX_QR_TEXT_CHARS:
+        return _unreadable(source, "This text is far longer than any QR code holds; paste the text of one "
+                                   "QR code, or open the credential file.")
     return _verify_claim_text(source, stripped, know)
 
 
@@ -236,13 +239,16 @@ def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge,
     if stated and not _same_name(stated, known.name, may_shorten):
         report.facts["Issuer (as the credential states)"] = stated
     if known.status == "trusted":
-        if _same_name(stated, know.own_name, may_shorten):
-            why = (f"The credential calls its issuer {stated!r}, the name of this workspace, but it was "
-                   f"signed by the key you trust as {known.name!r}: it does not come from you.")
+        if _same_name(stated, know.own_name, may_shorten) or look_alike(stated, know.own_name):
+            why = (f"The credential calls its issuer {stated!r}, which reads as the name of this workspace, but "
+                   f"it was signed by the key you trust as {known.name!r}: it does not come from you.")
             report.fail("not_verified", why, Check("issuer_name", False, why))
         elif stated and not _same_name(stated, known.name, may_shorten):
-            report.checks.append(Check("issuer_name", None, f"The credential calls its issuer {stated!r}, but "
-                                       f"you trusted this key as {known.name!r}."))
+            # what the certificate says about its issuer must be what was trusted: a partner writing
+            # another name (a look-alike of someone else's, say) is not vouched for
+            why = (f"The credential calls its issuer {stated!r}, but you trusted this key as {known.name!r}. "
+                   "If they changed their name, import their new issuer card.")
+            report.fail("not_verified", why, Check("issuer_name", False, why))
         else:
             report.checks.append(Check("issuer_name", True, f"Issued by {known.name}, as you trusted this key."))
     elif stated and not _same_name(stated, known.name, may_shorten):
@@ -402,7 +408,7 @@ def _ambiguous(source: str, kind: str, why: str) -> Report:
 
 def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:
     try:
-        texts = decode_qr_from_image(data)
+        texts = run_limited(decode_qr_from_image, data, what="The image")
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
     if not texts:
@@ -429,12 +435,12 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
                "certificates carry one. To check its QR code, scan it or verify a photo of it.")
         return Report(source, "pdf", "not_verified", why, [Check("embedded", False, why)])
     report, rep = _credential_report(source, "pdf", doc, know)
-    if _seal_holds(data, rep, report):
+    if _seal_holds(data, rep, report, know):
         _qr_checks(data, rep, report, know)
     return report
 
 
-def _seal_holds(data: bytes, rep: VerificationReport, report: Report) -> bool:
+def _seal_holds(data: bytes, rep: VerificationReport, report: Report, know: _Knowledge) -> bool:
     if rep.check("signature").ok is not True or not rep.issuer_did:
         return False  # nothing to vouch for: the report already says why
     try:
@@ -453,17 +459,24 @@ def _seal_holds(data: bytes, rep: VerificationReport, report: Report) -> bool:
                "show something other than what was signed.")
         report.fail("not_verified", why, Check("sealed", False, why))
         return False
-    report.checks.append(Check("sealed", True, "The file is exactly as the issuer's Badgesmith made it (sealed "
-                                               "with the credential's key), so its page shows what was signed."))
+    known = know.by_did.get(rep.issuer_did)
+    if known is not None and known.status != "trusted":
+        said = ("The file is exactly as this workspace's Badgesmith made it (sealed with the credential's key), "
+                "so its page shows what was signed.")
+    else:
+        said = ("The file is exactly as the issuer sealed it with the key that signed the credential: nobody "
+                "changed it since. What the page shows is the issuer's own; compare it with the facts above.")
+    report.checks.append(Check("sealed", True, said))
     return True
 
 
 def _qr_checks(data: bytes, rep: VerificationReport, report: Report, know: _Knowledge) -> None:
     """The printed QR code reads back and says what the credential says (and where it leads)."""
-    try:
-        texts = set(decode_qr_from_pdf(data, max_pages=1))
-    except BadgesmithError:
-        texts = set()
+    try:  # the file is sealed, but a trusted partner's key may have sealed a page built to hang
+        texts = set(run_limited(decode_qr_from_pdf, data, 150, 1, what="The page"))
+    except BadgesmithError as exc:
+        report.fail("not_verified", exc.message, Check("qr", False, exc.message))
+        return
     claims = []
     for text in texts:
         try:

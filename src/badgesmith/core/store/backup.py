@@ -77,7 +77,8 @@ class ArchiveKey:
 
 @dataclass(frozen=True)
 class ArchiveReport:
-    """What a backup would bring; a restore proceeds only with the report its caller approved."""
+    """What a backup would bring and throw away; a restore proceeds only with the report its
+    caller approved (or, for our own backup that loses nothing, without a question)."""
 
     archive_sha256: str
     created: str | None
@@ -86,7 +87,9 @@ class ArchiveReport:
     signer_known: bool  # ...and the current workspace holds that very key: it is our own backup
     keys: tuple[ArchiveKey, ...]
     forgotten_credentials: int = 0  # issued after the backup: the restored workspace has no record
-    undone_revocations: int = 0  # revoked now, valid (or unknown) in the backup: would verify again
+    undone_revocations: tuple[str, ...] = ()  # revoked now, valid (or unknown) in the backup
+    dropped_keys: tuple[str, ...] = ()  # own signing keys of now that the backup lacks
+    reactivated_keys: tuple[str, ...] = ()  # retired now (e.g. rotated away from), current in the backup
 
     @property
     def new_keys(self) -> tuple[ArchiveKey, ...]:
@@ -94,8 +97,8 @@ class ArchiveReport:
 
     @property
     def needs_confirmation(self) -> bool:
-        return bool(self.new_keys) or not self.signer_known or bool(self.forgotten_credentials
-                                                                      or self.undone_revocations)
+        return bool(self.new_keys or not self.signer_known or self.forgotten_credentials or self.undone_revocations
+                    or self.dropped_keys or self.reactivated_keys)
 
     def lines(self) -> list[str]:
         out = []
@@ -107,9 +110,15 @@ class ArchiveReport:
         else:
             out.append("This backup was signed by this workspace's own key.")
         for k in self.new_keys:
-            out.append(f"It brings a key this workspace does not know: {k.role}, {k.did}.")
+            out.append(f"It brings a key this workspace does not hold as such: {k.role}, {k.did}.")
+        for did in self.reactivated_keys:
+            out.append(f"It makes the retired key {did} sign again: you rotated away from it since this backup.")
+        for did in self.dropped_keys:
+            out.append(f"It drops the signing key {did}: credentials signed with it would show as signed by an "
+                       "unknown key.")
         if self.undone_revocations:
-            out.append(f"Restoring undoes {self.undone_revocations} revocation(s) made since: those "
+            shown = ", ".join(self.undone_revocations[:10]) + (" …" if len(self.undone_revocations) > 10 else "")
+            out.append(f"Restoring undoes {len(self.undone_revocations)} revocation(s) made since ({shown}): those "
                        "credentials would verify as valid again until you revoke them again.")
         if self.forgotten_credentials:
             out.append(f"{self.forgotten_credentials} credential(s) issued since this backup would no longer be "
@@ -269,26 +278,33 @@ def _check_database(db: Path, name: str) -> str:
 class Holdings:
     """What a workspace database holds that a restore must compare against."""
 
-    dids: set[str]  # own and trusted keys
-    own_public: dict[bytes, str]  # own signing keys: raw public key -> did
-    revoked: set[str]  # credential ids
-    credentials: set[str]
+    own: dict[str, str]  # own signing keys: did -> status
+    own_public: frozenset[bytes]
+    trusted: frozenset[str]  # dids of trusted issuers
+    credentials: dict[str, str]  # id -> status
+
+
+def _read(db: Path) -> Holdings:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        own = con.execute("SELECT did, status, public_key FROM signing_key").fetchall()
+        trusted = con.execute("SELECT did FROM trusted_issuer").fetchall()
+        creds = con.execute("SELECT id, status FROM credential").fetchall()
+    finally:
+        con.close()
+    return Holdings({d: st for d, st, _ in own}, frozenset(bytes(pk) for _, _, pk in own),
+                    frozenset(d for (d,) in trusted), dict(creds))
 
 
 def holdings_of(db: Path) -> Holdings:
+    """What the workspace database at ``db`` holds (nothing, when there is none yet)."""
+    empty = Holdings({}, frozenset(), frozenset(), {})
     if not db.exists():
-        return Holdings(set(), {}, set(), set())
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        return empty
     try:
-        own = con.execute("SELECT did, public_key FROM signing_key").fetchall()
-        trusted = con.execute("SELECT did FROM trusted_issuer").fetchall()
-        creds = con.execute("SELECT id, status FROM credential").fetchall()
+        return _read(db)
     except sqlite3.DatabaseError:
-        return Holdings(set(), {}, set(), set())
-    finally:
-        con.close()
-    return Holdings({d for d, _ in own} | {d for (d,) in trusted}, {bytes(pk): d for d, pk in own},
-                     {i for i, st in creds if st == "revoked"}, {i for i, _ in creds})
+        return empty
 
 
 def _keys(db: Path, current: Holdings, name: str) -> tuple[tuple[ArchiveKey, ...], dict[bytes, str]]:
@@ -302,23 +318,10 @@ def _keys(db: Path, current: Holdings, name: str) -> tuple[tuple[ArchiveKey, ...
         if did != did_key_from_public(bytes(pk)):
             raise WorkspaceError(f"The backup {name} holds a signing key that is not the key it names; it was "
                                  "altered and is not restored.")
-    keys = [ArchiveKey(did, f"{status} signing key", did in current.dids) for did, status, _ in own]
-    keys += [ArchiveKey(did, f"trusted issuer {tname}", did in current.dids) for did, tname in trusted]
+    # a key is known only in the role it has now: a partner's key becoming "our own" is news
+    keys = [ArchiveKey(did, f"{status} signing key", did in current.own) for did, status, _ in own]
+    keys += [ArchiveKey(did, f"trusted issuer {tname}", did in current.trusted) for did, tname in trusted]
     return tuple(keys), {bytes(pk): did for did, _, pk in own}
-
-
-def _losses(db: Path, current: Holdings) -> tuple[int, int]:
-    """Credentials the current workspace has and the backup lacks, and revocations it would undo."""
-    if not current.credentials:
-        return 0, 0
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        rows = con.execute("SELECT id, status FROM credential").fetchall()
-    finally:
-        con.close()
-    had = {i for i, _ in rows}
-    still_revoked = {i for i, st in rows if st == "revoked"}
-    return len(current.credentials - had), len(current.revoked - still_revoked)
 
 
 def check_archive(archive: Path, into: Path, current: Holdings) -> ArchiveReport:
@@ -340,13 +343,20 @@ def check_archive(archive: Path, into: Path, current: Holdings) -> ArchiveReport
         signer_did = own.get(signer)
         if signer_did is None:
             raise WorkspaceError(f"The backup {name} was signed by a key it does not hold; it is not restored.")
-    forgotten, undone = _losses(db, current)
+    restored = _read(db)
+    undone = tuple(sorted(i for i, st in current.credentials.items()
+                          if st == "revoked" and restored.credentials.get(i) != "revoked"))
+    forgotten = len(current.credentials.keys() - restored.credentials.keys())
+    dropped = tuple(d for d in current.own if d not in restored.own)
+    reactivated = tuple(d for d, st in restored.own.items() if st == "current" and current.own.get(d) == "retired")
     digest = hashlib.sha256()
     with archive.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
     return ArchiveReport(digest.hexdigest(), manifest.get("created"), signer is not None, signer_did,
-                         signer is not None and signer in current.own_public, keys, forgotten, undone)
+                         signer is not None and signer in current.own_public, keys, forgotten, undone,
+                         dropped, reactivated)
+
 
 
 def inspect_archive(archive: Path, folder: Path) -> ArchiveReport:

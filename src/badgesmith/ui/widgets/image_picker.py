@@ -8,7 +8,12 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from badgesmith.core.errors import ValidationError
+from badgesmith.core.fileio import read_limited
+from badgesmith.core.paper.errors import CertificateImageError
+from badgesmith.core.paper.images import MAX_IMAGE_BYTES, check_image, preview_png
 from badgesmith.ui import prefs
+from badgesmith.ui.errors import show_error
 
 FILTER = "Images (*.png *.jpg *.jpeg *.svg)"
 
@@ -50,8 +55,11 @@ class ImagePicker(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(f"No {self._what}" if self._size >= 80 else "none")
         else:
-            pm = QPixmap()
-            pm.loadFromData(QByteArray(data))
+            try:
+                pm = QPixmap()
+                pm.loadFromData(QByteArray(preview_png(data, self._what, 2 * self._size)))
+            except CertificateImageError:
+                pm = QPixmap()
             if pm.isNull():
                 self.preview.setText("(cannot preview)")
             else:
@@ -61,7 +69,15 @@ class ImagePicker(QWidget):
             self.changed.emit()
 
     def load_file(self, path: str | Path) -> None:
-        self.set_data(Path(path).read_bytes())
+        """Take the image in ``path`` if it is one certificates can print; else say why and keep
+        the one there was."""
+        try:
+            data = read_limited(Path(path), MAX_IMAGE_BYTES, "an image Badgesmith takes")
+            check_image(data, self._what)
+        except (ValidationError, CertificateImageError) as exc:
+            show_error(self, exc)
+            return
+        self.set_data(data)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, f"Choose the {self._what}", prefs.last_dir("images"), FILTER)
