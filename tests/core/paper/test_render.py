@@ -176,9 +176,9 @@ def test_long_name_ink_stays_in_box() -> None:
     for r in [plan.qr] + [t.box for t in plan.texts if t.field.startswith(("date", "footer"))]:
         ink.paste(0, (int(r.x * s) - 40, int((plan.height - r.y1) * s) - 40,
                       int(r.x1 * s) + 40, int((plan.height - r.y) * s) + 40))  # fmt: skip
-    for x0_, y0_, x1_, y1_, *_ in plan.rules:  # decorative hairlines
-        ink.paste(0, (int(x0_ * s) - 4, int((plan.height - max(y0_, y1_)) * s) - 6,
-                      int(x1_ * s) + 4, int((plan.height - min(y0_, y1_)) * s) + 6))  # fmt: skip
+    for sh in plan.shapes:  # decorative hairlines
+        ink.paste(0, (int(sh.x0 * s) - 4, int((plan.height - max(sh.y0, sh.y1)) * s) - 6,
+                      int(sh.x1 * s) + 4, int((plan.height - min(sh.y0, sh.y1)) * s) + 6))  # fmt: skip
     bbox = ink.getbbox()
     assert bbox is not None
     x0, y0, x1, y1 = bbox

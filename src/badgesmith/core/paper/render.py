@@ -154,15 +154,38 @@ class PlacedText:
         return out
 
 
+@dataclass(frozen=True)
+class Shape:
+    """A drawn line or area: a rule, a coloured band, a card behind the logo, a rule with a
+    diamond in the middle (an ornament)."""
+
+    kind: Literal["line", "band", "card", "ornament"]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    colour: str
+    width: float = 0.0  # of a line or ornament
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    what: str  # named in messages: "issuer logo", "signature"
+    data: bytes
+    box: Rect
+    align: Literal["left", "center", "right"] = "center"
+    max_px: int = 520  # decoded at most this large: plenty for its size on paper
+
+
 @dataclass
 class Plan:
     width: float
     height: float
     texts: list[PlacedText] = field(default_factory=list)
-    images: list[tuple[str, bytes, Rect]] = field(default_factory=list)  # (what, data, box)
+    images: list[PlacedImage] = field(default_factory=list)
     qr: Rect | None = None
     qr_matrix: segno.QRCode | None = None
-    rules: list[tuple[float, float, float, float, str, float]] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)
 
     def text(self, field_name: str) -> PlacedText:
         return next(t for t in self.texts if t.field == field_name)
@@ -474,17 +497,75 @@ def _luminance(hex_colour: str) -> float:
     return 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue
 
 
+@dataclass(frozen=True)
+class LayoutSpec:
+    """What sets one layout apart, in points for a 595-point short side (A4's)."""
+
+    margin: float  # of the page's short side
+    frame_bottom: float  # the bottom margin, as a share of the others
+    title: float
+    title_tracking: float
+    name: float
+    achievement: float
+    italic_wording: bool  # "presented to" / "for completing" in the italic face
+    name_rule: Literal["bar", "rule", None]  # drawn under the recipient's name
+    text_align: Literal["left", "center"]
+
+
+LAYOUTS: dict[str, LayoutSpec] = {
+    "classic": LayoutSpec(0.105, 1.0, 30, 0.06, 46, 22, True, "rule", "center"),
+    "modern": LayoutSpec(0.08, 0.8, 27, 0.0, 44, 21, False, "bar", "left"),
+    "minimal": LayoutSpec(0.11, 1.0, 14, 0.32, 48, 19, False, None, "center"),
+}
+
+
+@dataclass
+class _Page:
+    """What every part of the planning shares."""
+
+    data: CertificateData
+    t: Template
+    spec: LayoutSpec
+    plan: Plan
+    frame: Rect
+    k: float  # type scale: the short side over A4's
+
+    @property
+    def landscape(self) -> bool:
+        return self.plan.width > self.plan.height
+
+    @property
+    def logo(self) -> bytes | None:
+        """The issuer logo, when there is one and the design shows it."""
+        return self.data.issuer_logo if self.t.logo.position != "none" else None
+
+    @property
+    def logo_h(self) -> float:
+        return min(self.t.logo.max_height_mm * MM, 0.1 * self.plan.height)
+
+
 def plan_certificate(
     data: CertificateData, template: Template, paper: str = "A4", orientation: str = "landscape"
 ) -> Plan:
     """Where everything goes; raises ``UnrenderableTextError`` / ``CertificateImageError``
-    before anything is drawn."""
+    before anything is drawn. The footer, the bottom band and the middle are common to every
+    layout; the top is each layout's own (``_TOPS``)."""
     W, H = page_size(paper, orientation)
-    t, col, wd, fo = template, template.colours, template.wording, template.fonts
-    k = min(W, H) / 595.0  # type scales with the short side of the paper
-    landscape = W > H
-    plan = Plan(W, H)
+    _check_texts(data, template)
+    spec = LAYOUTS[template.layout]
+    margin = spec.margin * min(W, H)
+    frame = Rect(margin, margin * spec.frame_bottom, W - 2 * margin, 0)
+    frame = Rect(frame.x, frame.y, frame.w, H - frame.y - margin)
+    page = _Page(data, template, spec, Plan(W, H), frame, min(W, H) / 595.0)
+    y = _plan_footer(page)
+    band_top = _plan_band(page, y)
+    content_top = _TOPS[template.layout](page)
+    _plan_middle(page, content_top, band_top + 14 * page.k)
+    return page.plan
 
+
+def _check_texts(data: CertificateData, t: Template) -> None:
+    fo = t.fonts
     for field_name, text, face in (
         ("recipient name", data.recipient_name, fo.name),
         ("achievement name", data.achievement_name, fo.achievement),
@@ -497,27 +578,26 @@ def plan_certificate(
     if not F.clean_text(data.recipient_name):
         raise UnrenderableTextError("recipient name", data.recipient_name, set(), "an empty name")
 
-    layout = t.layout
-    margin = {"classic": 0.105, "modern": 0.08, "minimal": 0.11}[layout] * min(W, H)
-    frame = Rect(margin, margin * (0.8 if layout == "modern" else 1.0), W - 2 * margin, 0)
-    frame = Rect(frame.x, frame.y, frame.w, H - frame.y - margin)
 
-    # --- footer: credential id, key fingerprint, how to verify
-    small = TextStyle(
-        fo.small, 6.6 * k, col.muted, align="left" if layout == "modern" else "center"
-    )
+def _plan_footer(page: _Page) -> float:
+    """Credential id, key fingerprint and how to verify; returns where the band above starts."""
+    data, wd, fo, col, k, frame = page.data, page.t.wording, page.t.fonts, page.t.colours, page.k, page.frame
+    small = TextStyle(fo.small, 6.6 * k, col.muted, align=page.spec.text_align)
     parts = [f"{wd.credential_label}: {data.credential_id}"]
     if data.key_fingerprint:
         parts.append(f"{wd.fingerprint_label}: {data.key_fingerprint}")
     fh = 6.6 * k * LEADING
-    plan.texts.append(fit_text("footer_ids", "   ·   ".join(parts),
-                               Rect(frame.x, frame.y + fh, frame.w, fh), small))  # fmt: skip
-    plan.texts.append(
-        fit_text("footer_verify", wd.verify, Rect(frame.x, frame.y, frame.w, fh), small)
-    )
-    y = frame.y + 2 * fh + 10 * k
+    page.plan.texts.append(fit_text("footer_ids", "   ·   ".join(parts),
+                                    Rect(frame.x, frame.y + fh, frame.w, fh), small))  # fmt: skip
+    page.plan.texts.append(fit_text("footer_verify", wd.verify, Rect(frame.x, frame.y, frame.w, fh), small))
+    return frame.y + 2 * fh + 10 * k
 
-    # --- bottom band: dates | signatories | QR
+
+def _plan_band(page: _Page, y: float) -> float:
+    """The bottom band: dates | signatories | QR (signatories get a row of their own when the
+    page is too narrow); returns the band's top."""
+    data, t, plan, k, frame = page.data, page.t, page.plan, page.k, page.frame
+    wd, fo, col = t.wording, t.fonts, t.colours
     qr = make_qr(data.qr_payload)
     side = qr_side(qr)
     plan.qr_matrix = qr
@@ -539,131 +619,112 @@ def plan_certificate(
         blocks.append((wd.expires_label, format_date(data.expiry_date, wd.months)))
     for i, (lab, val) in enumerate(reversed(blocks)):
         by = dy + i * 34 * k
-        plan.texts.append(
-            fit_text(f"date_value_{i}", val, Rect(frame.x, by, date_w - 8 * k, 14 * k), value)
-        )
-        plan.texts.append(
-            fit_text(
-                f"date_label_{i}", lab, Rect(frame.x, by + 14 * k, date_w - 8 * k, 10 * k), label
-            )
-        )
-    if signatories:
-        if sigs_in_band:
-            sx, sw, sy = frame.x + date_w, (left_w - date_w) / len(signatories), y
-        else:
-            sx, sw, sy = frame.x, frame.w / len(signatories), band_top + 22 * k
-            band_top = sy + sig_row_h
-        for i, s in enumerate(signatories):
-            cell = Rect(sx + i * sw + 8 * k, sy, sw - 16 * k, sig_row_h)
-            name_st = TextStyle(fo.body, 10 * k, col.text, min_size=7 * k)
-            title_st = TextStyle(fo.small, 7.6 * k, col.muted, min_size=6 * k)
-            plan.texts.append(
-                fit_text(
-                    f"signatory_title_{i}", s.title, Rect(cell.x, cell.y, cell.w, 11 * k), title_st
-                )
-            )
-            plan.texts.append(
-                fit_text(
-                    f"signatory_name_{i}",
-                    s.name,
-                    Rect(cell.x, cell.y + 11 * k, cell.w, 14 * k),
-                    name_st,
-                )
-            )
-            line_y = cell.y + 27 * k
-            plan.rules.append((cell.x + 6 * k, line_y, cell.x1 - 6 * k, line_y, col.muted, 0.6 * k))
-            if s.signature_image:
-                plan.images.append(("signature", s.signature_image,
-                                    Rect(cell.x + 10 * k, line_y + 1.5 * k, cell.w - 20 * k, cell.h - 29 * k)))  # fmt: skip
-
-    # --- top: logo, issuer, title
-    top = frame.y1
-    logo_h = min(t.logo.max_height_mm * MM, 0.1 * H)
-    title_size = {"classic": 30, "modern": 27, "minimal": 14}[layout] * k
-    title_style = TextStyle(
-        fo.title, title_size, col.primary if layout != "minimal" else col.accent,
-        min_size=title_size * 0.6, max_lines=2,
-        tracking={"classic": 0.06, "modern": 0.0, "minimal": 0.32}[layout],
-        upper=layout != "modern",
-    )  # fmt: skip
-    issuer_style = TextStyle(fo.small, 9 * k, col.primary if layout == "classic" else col.muted,
-                             min_size=7 * k, tracking=0.18, upper=True)  # fmt: skip
-    has_logo = data.issuer_logo is not None and t.logo.position != "none"
-    if layout == "modern":
-        band_h = max(0.2 * H if landscape else 0.15 * H, 92 * k)
-        plan.rules.append((0, H - band_h, W, H, "band:" + col.primary, 0))
-        plan.rules.append((0, H - band_h - 5 * k, W, H - band_h, "band:" + col.accent, 0))
-        card = logo_h + 10 * k
-        text_right = frame.x1 - (card + 20 * k if has_logo else 0)
-        ty = H - band_h / 2
-        title_style = TextStyle(fo.title, title_size, "#FFFFFF", min_size=16 * k, align="left")
-        plan.texts.append(
-            fit_text(
-                "title",
-                wd.title,
-                Rect(frame.x, ty - 6 * k, text_right - frame.x, 36 * k),
-                title_style,
-            )
-        )
-        plan.texts.append(fit_text("issuer", data.issuer_name, Rect(frame.x, ty - 24 * k, text_right - frame.x, 14 * k),
-                                   TextStyle(fo.small, 10 * k, "#DDE7EA", min_size=7 * k, align="left", tracking=0.16, upper=True)))  # fmt: skip
-        if has_logo:
-            cbox = Rect(frame.x1 - card, H - band_h / 2 - card / 2, card, card)
-            plan.rules.append((cbox.x, cbox.y, cbox.x1, cbox.y1, "card:#FFFFFF", 0))
-            assert data.issuer_logo is not None  # has_logo
-            plan.images.append(
-                ("issuer logo", data.issuer_logo, Rect(cbox.x + 5 * k, cbox.y + 5 * k, logo_h, logo_h))
-            )
-        content_top = H - band_h - 5 * k - 26 * k
-        align: Literal["left", "center", "right"] = "left"
+        plan.texts.append(fit_text(f"date_value_{i}", val, Rect(frame.x, by, date_w - 8 * k, 14 * k), value))
+        plan.texts.append(fit_text(f"date_label_{i}", lab, Rect(frame.x, by + 14 * k, date_w - 8 * k, 10 * k), label))
+    if not signatories:
+        return band_top
+    if sigs_in_band:
+        sx, sw, sy = frame.x + date_w, (left_w - date_w) / len(signatories), y
     else:
-        cur = top
-        if has_logo:
-            pos = t.logo.position
-            lw = 3 * logo_h
-            lx = (
-                frame.x
-                if pos == "top-left"
-                else frame.x1 - lw
-                if pos == "top-right"
-                else frame.cx - lw / 2
-            )
-            assert data.issuer_logo is not None  # has_logo
-            plan.images.append(("issuer logo:" + pos, data.issuer_logo, Rect(lx, cur - logo_h, lw, logo_h)))
-            if pos == "top-center":
-                cur -= logo_h + 10 * k
-        if layout == "minimal" and has_logo and t.logo.position != "top-center":
-            cur -= logo_h * 0.35
-        plan.texts.append(
-            fit_text(
-                "issuer",
-                data.issuer_name,
-                Rect(frame.x + 0.15 * frame.w, cur - 14 * k, 0.7 * frame.w, 14 * k),
-                issuer_style,
-            )
-        )
-        cur -= 14 * k + (12 if layout == "classic" else 22) * k
-        th = title_size * LEADING * (1.0 if landscape else 1.9)
-        plan.texts.append(
-            fit_text("title", wd.title, Rect(frame.x, cur - th, frame.w, th), title_style)
-        )
-        cur -= th + 8 * k
-        if layout == "classic":
-            plan.rules.append(
-                (frame.cx - 60 * k, cur, frame.cx + 60 * k, cur, "ornament:" + col.accent, 1.0 * k)
-            )
-        else:
-            plan.rules.append((frame.cx - 18 * k, cur, frame.cx + 18 * k, cur, col.accent, 1.2 * k))
-        content_top = cur - 12 * k
-        align = "center"
+        sx, sw, sy = frame.x, frame.w / len(signatories), band_top + 22 * k
+        band_top = sy + sig_row_h
+    name_st = TextStyle(fo.body, 10 * k, col.text, min_size=7 * k)
+    title_st = TextStyle(fo.small, 7.6 * k, col.muted, min_size=6 * k)
+    for i, s in enumerate(signatories):
+        cell = Rect(sx + i * sw + 8 * k, sy, sw - 16 * k, sig_row_h)
+        plan.texts.append(fit_text(f"signatory_title_{i}", s.title, Rect(cell.x, cell.y, cell.w, 11 * k), title_st))
+        plan.texts.append(fit_text(f"signatory_name_{i}", s.name, Rect(cell.x, cell.y + 11 * k, cell.w, 14 * k),
+                                   name_st))  # fmt: skip
+        line_y = cell.y + 27 * k
+        plan.shapes.append(Shape("line", cell.x + 6 * k, line_y, cell.x1 - 6 * k, line_y, col.muted, 0.6 * k))
+        if s.signature_image:
+            plan.images.append(PlacedImage("signature", s.signature_image,
+                                           Rect(cell.x + 10 * k, line_y + 1.5 * k, cell.w - 20 * k, cell.h - 29 * k)))  # fmt: skip
+    return band_top
 
-    # --- middle: presented / NAME / completed / ACHIEVEMENT / description
-    content_bottom = band_top + 14 * k
-    inset = 0.0 if layout == "modern" else 0.04 * frame.w
+
+def _top_modern(page: _Page) -> float:
+    """A coloured band across the top with the title and issuer on it, the logo on a white card."""
+    data, plan, k, frame = page.data, page.plan, page.k, page.frame
+    wd, fo, col = page.t.wording, page.t.fonts, page.t.colours
+    W, H = plan.width, plan.height
+    band_h = max(0.2 * H if page.landscape else 0.15 * H, 92 * k)
+    plan.shapes.append(Shape("band", 0, H - band_h, W, H, col.primary))
+    plan.shapes.append(Shape("band", 0, H - band_h - 5 * k, W, H - band_h, col.accent))
+    logo, logo_h = page.logo, page.logo_h
+    card = logo_h + 10 * k
+    text_right = frame.x1 - (card + 20 * k if logo is not None else 0)
+    ty = H - band_h / 2
+    title_size = page.spec.title * k
+    plan.texts.append(fit_text("title", wd.title, Rect(frame.x, ty - 6 * k, text_right - frame.x, 36 * k),
+                               TextStyle(fo.title, title_size, "#FFFFFF", min_size=16 * k, align="left")))
+    plan.texts.append(fit_text("issuer", data.issuer_name, Rect(frame.x, ty - 24 * k, text_right - frame.x, 14 * k),
+                               TextStyle(fo.small, 10 * k, "#DDE7EA", min_size=7 * k, align="left", tracking=0.16, upper=True)))  # fmt: skip
+    if logo is not None:
+        cbox = Rect(frame.x1 - card, H - band_h / 2 - card / 2, card, card)
+        plan.shapes.append(Shape("card", cbox.x, cbox.y, cbox.x1, cbox.y1, "#FFFFFF"))
+        plan.images.append(PlacedImage("issuer logo", logo, Rect(cbox.x + 5 * k, cbox.y + 5 * k, logo_h, logo_h),
+                                       max_px=480))
+    return H - band_h - 5 * k - 26 * k
+
+
+def _top_classic(page: _Page) -> float:
+    """Logo, issuer in capitals, a large title and an ornament, all centred inside the frame."""
+    return _top_centred(page, issuer_gap=12, issuer_colour=page.t.colours.primary, ornament=True)
+
+
+def _top_minimal(page: _Page) -> float:
+    """Like classic, smaller and airier: a widely tracked title, a short plain rule."""
+    return _top_centred(page, issuer_gap=22, issuer_colour=page.t.colours.muted, ornament=False)
+
+
+def _top_centred(page: _Page, *, issuer_gap: float, issuer_colour: str, ornament: bool) -> float:
+    data, t, plan, k, frame, spec = page.data, page.t, page.plan, page.k, page.frame, page.spec
+    wd, fo, col = t.wording, t.fonts, t.colours
+    cur = frame.y1
+    logo, logo_h = page.logo, page.logo_h
+    pos = t.logo.position
+    if logo is not None:
+        lw = 3 * logo_h
+        lx = frame.x if pos == "top-left" else frame.x1 - lw if pos == "top-right" else frame.cx - lw / 2
+        align: Literal["left", "center", "right"] = (
+            "left" if pos == "top-left" else "right" if pos == "top-right" else "center")
+        plan.images.append(PlacedImage("issuer logo", logo, Rect(lx, cur - logo_h, lw, logo_h), align, max_px=480))
+        if pos == "top-center":
+            cur -= logo_h + 10 * k
+        elif not ornament:  # minimal: the issuer line clears a logo set in a corner
+            cur -= logo_h * 0.35
+    issuer_style = TextStyle(fo.small, 9 * k, issuer_colour, min_size=7 * k, tracking=0.18, upper=True)
+    plan.texts.append(fit_text("issuer", data.issuer_name,
+                               Rect(frame.x + 0.15 * frame.w, cur - 14 * k, 0.7 * frame.w, 14 * k), issuer_style))
+    cur -= 14 * k + issuer_gap * k
+    title_size = spec.title * k
+    title_style = TextStyle(fo.title, title_size, col.primary if ornament else col.accent,
+                            min_size=title_size * 0.6, max_lines=2, tracking=spec.title_tracking, upper=True)
+    th = title_size * LEADING * (1.0 if page.landscape else 1.9)
+    plan.texts.append(fit_text("title", wd.title, Rect(frame.x, cur - th, frame.w, th), title_style))
+    cur -= th + 8 * k
+    if ornament:
+        plan.shapes.append(Shape("ornament", frame.cx - 60 * k, cur, frame.cx + 60 * k, cur, col.accent, 1.0 * k))
+    else:
+        plan.shapes.append(Shape("line", frame.cx - 18 * k, cur, frame.cx + 18 * k, cur, col.accent, 1.2 * k))
+    return cur - 12 * k
+
+
+_TOPS = {"classic": _top_classic, "modern": _top_modern, "minimal": _top_minimal}
+
+
+def _plan_middle(page: _Page, content_top: float, content_bottom: float) -> None:
+    """Presented to / NAME / for completing / ACHIEVEMENT / description, sharing the space left
+    by weights (from the top in the modern layout, centred in the others)."""
+    data, plan, k, frame, spec = page.data, page.plan, page.k, page.frame, page.spec
+    wd, fo, col = page.t.wording, page.t.fonts, page.t.colours
+    align = spec.text_align
+    centred = align == "center"
+    inset = 0.04 * frame.w if centred else 0.0
     cx0, cw = frame.x + inset, frame.w - 2 * inset
-    body_it = fo.body.replace("Regular", "Italic") if layout == "classic" else fo.body
-    name_size = {"classic": 46, "modern": 44, "minimal": 48}[layout] * k
-    ach_size = {"classic": 22, "modern": 21, "minimal": 19}[layout] * k
+    body_it = fo.body.replace("Regular", "Italic") if spec.italic_wording else fo.body
+    name_size, ach_size = spec.name * k, spec.achievement * k
     stack: list[tuple[str, str, TextStyle, float, float]] = [  # field, text, style, height, gap weight
         ("presented", wd.presented, TextStyle(body_it, 12.5 * k, col.muted, min_size=9 * k, align=align), 18 * k, 1.0),
         ("recipient", data.recipient_name, TextStyle(fo.name, name_size, col.text, min_size=22 * k, max_lines=2, align=align), name_size * 1.45, 0.6),
@@ -679,33 +740,22 @@ def plan_certificate(
     spare = max(0.0, content_top - content_bottom - fixed)
     gap = min(spare / weights, 40 * k)
     used = fixed + gap * (weights - 1.0)
-    cur = (
-        content_top - max(0.0, (content_top - content_bottom - used) / 2)
-        if layout != "modern"
-        else content_top
-    )
+    cur = content_top - max(0.0, (content_top - content_bottom - used) / 2) if centred else content_top
     for i, (name, text, style, h, g) in enumerate(stack):
         if i:
             cur -= gap * g
-        box_w = (
-            cw
-            if name != "description"
-            else min(cw, 0.72 * frame.w if layout != "modern" else cw * 0.8)
-        )
+        box_w = cw if name != "description" else min(cw, 0.72 * frame.w if centred else cw * 0.8)
         bx = cx0 if align == "left" else frame.cx - box_w / 2
         placed = fit_text(name, text, Rect(bx, cur - h, box_w, h), style)
         plan.texts.append(placed)
         if name == "recipient" and placed.lines:
             base = placed.baselines()[-1] - 0.32 * placed.size - 4 * k
-            if layout == "modern":
-                plan.rules.append((bx, base, bx + 56 * k, base, col.accent, 3 * k))
-            elif layout == "classic":
+            if spec.name_rule == "bar":
+                plan.shapes.append(Shape("line", bx, base, bx + 56 * k, base, col.accent, 3 * k))
+            elif spec.name_rule == "rule":
                 half = min(max(placed.line_widths) / 2 + 30 * k, cw / 2)
-                plan.rules.append(
-                    (frame.cx - half, base, frame.cx + half, base, col.accent, 0.8 * k)
-                )
+                plan.shapes.append(Shape("line", frame.cx - half, base, frame.cx + half, base, col.accent, 0.8 * k))
         cur -= h
-    return plan
 
 
 # ---------------------------------------------------------------------------- drawing
@@ -731,20 +781,20 @@ def _draw_text(c: Canvas, pt: PlacedText) -> None:
         c.drawText(to)
 
 
-def _draw_rule(c: Canvas, rule: tuple[float, float, float, float, str, float]) -> None:
-    x0, y0, x1, y1, colour, width = rule
-    kind, _, colour = colour.rpartition(":")
-    if kind == "band":
-        c.setFillColor(HexColor(colour))
+def _draw_shape(c: Canvas, shape: Shape) -> None:
+    x0, y0, x1, y1 = shape.x0, shape.y0, shape.x1, shape.y1
+    colour = HexColor(shape.colour)
+    if shape.kind == "band":
+        c.setFillColor(colour)
         c.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
-    elif kind == "card":
-        c.setFillColor(HexColor(colour))
+    elif shape.kind == "card":
+        c.setFillColor(colour)
         c.roundRect(x0, y0, x1 - x0, y1 - y0, (x1 - x0) * 0.08, stroke=0, fill=1)
-    elif kind == "ornament":  # rule with a small diamond in the middle
-        c.setStrokeColor(HexColor(colour))
-        c.setFillColor(HexColor(colour))
-        c.setLineWidth(width)
-        mid, d = (x0 + x1) / 2, width * 4
+    elif shape.kind == "ornament":  # rule with a small diamond in the middle
+        c.setStrokeColor(colour)
+        c.setFillColor(colour)
+        c.setLineWidth(shape.width)
+        mid, d = (x0 + x1) / 2, shape.width * 4
         c.line(x0, y0, mid - 2 * d, y0)
         c.line(mid + 2 * d, y0, x1, y0)
         p = c.beginPath()
@@ -755,8 +805,8 @@ def _draw_rule(c: Canvas, rule: tuple[float, float, float, float, str, float]) -
         p.close()
         c.drawPath(p, stroke=0, fill=1)
     else:
-        c.setStrokeColor(HexColor(colour))
-        c.setLineWidth(width)
+        c.setStrokeColor(colour)
+        c.setLineWidth(shape.width)
         c.line(x0, y0, x1, y1)
 
 
@@ -806,13 +856,11 @@ def draw_plan(c: Canvas, plan: Plan, template: Template, background: bytes | Non
         _draw_background(c, background, W, H)
     if template.layout == "classic":
         _draw_classic_frame(c, W, H, col.primary, col.accent)
-    for rule in plan.rules:
-        _draw_rule(c, rule)
-    for what, data, box in plan.images:
-        kind, _, pos = what.partition(":")
-        reader = load_image(data, kind, max_px=480 if kind == "issuer logo" else 520)
-        align = {"top-left": "left", "top-right": "right"}.get(pos, "center")
-        r = _fit_image(reader, box, align)
+    for shape in plan.shapes:
+        _draw_shape(c, shape)
+    for image in plan.images:
+        reader = load_image(image.data, image.what, max_px=image.max_px)
+        r = _fit_image(reader, image.box, image.align)
         _xobjects(reader).draw(c, r.x, r.y, r.w, r.h)
     for pt in plan.texts:
         _draw_text(c, pt)
