@@ -24,6 +24,9 @@ import logging.handlers
 import os
 import re
 from pathlib import Path
+from typing import Any
+
+from platformdirs import user_log_path
 
 ENV_LOG_DIR = "BADGESMITH_LOG_DIR"
 LOG_FILE = "badgesmith.log"
@@ -86,7 +89,7 @@ class _BadgesmithHandler(logging.handlers.RotatingFileHandler):
     """Marks the handler setup_logging installed, so a second call replaces it. Its files are
     private to the user (logs name learners and files)."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> Any:
         stream = super()._open()
         with contextlib.suppress(OSError):
             os.chmod(self.baseFilename, 0o600)
@@ -98,8 +101,6 @@ def log_dir(app_name: str = "Badgesmith") -> Path:
     env = os.environ.get(ENV_LOG_DIR)
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_log_path
-
     return user_log_path(app_name, appauthor=False)
 
 

@@ -97,6 +97,9 @@ def _close_main_window_soon(seen: list[str]) -> None:
     def close() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
+                if widget.ctx.runner.busy:  # e.g. the demo's key still being unlocked
+                    QTimer.singleShot(100, close)
+                    return
                 seen.append(widget.key_label.text())
                 widget.close()
 

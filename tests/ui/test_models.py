@@ -8,8 +8,16 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from badgesmith.core.services import assessment, cohorts, learners
 from badgesmith.core.services.learners import LearnerInfo
+from badgesmith.core.store.workspace import Workspace
+from badgesmith.ui.ops import Ops
+from badgesmith.ui.tasks import SyncTaskRunner
 
 Mode = QAbstractItemModelTester.FailureReportingMode
+
+
+def _ops(ws: Workspace) -> Ops:
+    """The operations layer over ``ws`` with the synchronous runner: work runs inline."""
+    return Ops(SyncTaskRunner(), lambda: ws, lambda _change: None)
 
 
 def test_rows_model_named_columns(qapp) -> None:
@@ -33,7 +41,7 @@ def test_learners_model_fetches_lazily_in_pages(qapp, ws) -> None:
 
     with ws.session() as s:
         learners.insert_learners(s, [(f"Learner {i:04d}", f"l{i}@example.org", None) for i in range(1200)])
-    m = LearnersModel(ws, page=500)
+    m = LearnersModel(_ops(ws), page=500)
     QAbstractItemModelTester(m, Mode.Fatal)
     m.reload("")
     assert m.total == 1200
@@ -55,7 +63,7 @@ def test_grid_model_saves_validates_undoes_and_tracks_eligibility(qapp, demo_ws)
     from badgesmith.ui.models.grid import AssessmentGridModel
 
     c = next(c for c in cohorts.list_cohorts(demo_ws) if c.name.startswith("Spreadsheets"))
-    m = AssessmentGridModel(demo_ws)
+    m = AssessmentGridModel(_ops(demo_ws))
     QAbstractItemModelTester(m, Mode.Fatal)
     m.load(c.id)
     assert m.rowCount() == c.enrolled

@@ -48,6 +48,7 @@ def _bulk_window(qtbot, template: Path, tmp_path: Path, n: int):  # type: ignore
 def test_timer_keeps_ticking_during_a_batch(qtbot, _bulk_template, tmp_path, n: int) -> None:
     w, runner = _bulk_window(qtbot, _bulk_template, tmp_path, n)
     page = w.show_page("issue")
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=30_000)  # the plan loads on the worker
     assert len(page.model.ready()) == n
     type_into(qtbot, page.out_dir, str(tmp_path / "out"))
     ticks: list[float] = []
@@ -83,6 +84,7 @@ def test_cancel_stops_the_batch_and_keeps_what_is_complete(qtbot, _bulk_template
 
     w, runner = _bulk_window(qtbot, _bulk_template, tmp_path, 200)
     page = w.show_page("issue")
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=30_000)
     type_into(qtbot, page.out_dir, str(tmp_path / "out"))
     click_button(qtbot, page.issue_button)
 

@@ -12,7 +12,7 @@ SB = QMessageBox.StandardButton
 
 def test_achievement_edits_are_not_lost(qtbot, demo_window, demo_ws) -> None:
     from badgesmith.core.services import achievements
-    from badgesmith.ui.context import COHORTS
+    from badgesmith.ui.ops import Change
 
     page = demo_window.show_page("achievements")
     assert page.model.rowCount() >= 2
@@ -37,7 +37,7 @@ def test_achievement_edits_are_not_lost(qtbot, demo_window, demo_ws) -> None:
     assert len(seen) == 2 and page.current_id == first.id and page.form.name.text() == original + " EDITED"
 
     # another page changes something: the list reloads, the edits stay
-    demo_window.ctx.notify(COHORTS)
+    demo_window.ctx.notify(Change.COHORTS)
     assert page.form.name.text() == original + " EDITED" and page.has_unsaved_changes()
 
     # Save: written, then the other achievement is shown

@@ -61,12 +61,13 @@ def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch):  # t
     wizard_next(qtbot, wizard)
     assert wizard.currentPage() is wizard.location
     assert str(folder) in find(wizard, QLabel, "workspaceFolder").text()
-    wizard_next(qtbot, wizard)  # creates the issuer and the key
-    assert wizard.currentPage() is wizard.backup
+    wizard_next(qtbot, wizard)  # creates the issuer and the key, off the GUI thread
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.backup, timeout=30_000)
     backup = tmp_path / "key-backup.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
     click_button(qtbot, find(wizard, QPushButton, "backupKey"))
-    assert backup.exists() and "Saved to" in find(wizard, QLabel, "backupStatus").text()
+    qtbot.waitUntil(lambda: "Saved to" in find(wizard, QLabel, "backupStatus").text(), timeout=10_000)
+    assert backup.exists()
     wizard_finish(qtbot, wizard)
     return wizard
 

@@ -177,12 +177,12 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
         issuing,
         learners,
         verification,
+        workspaces,
     )
-    from badgesmith.core.store.workspace import Workspace
 
     steps: list[tuple[str, bool]] = []
     with tempfile.TemporaryDirectory(prefix="badgesmith-selfcheck-") as tmp:
-        ws = Workspace.open(Path(tmp) / "ws")
+        ws = workspaces.open_workspace(Path(tmp) / "ws")
         try:
             issuer.init_issuer(ws, "Selfcheck Issuer", SELFCHECK_PASSPHRASE, url="https://selfcheck.example.org")
             a = ach.create_achievement(ws, ach.AchievementSpec(

@@ -10,7 +10,10 @@ import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 ENV_PASSPHRASE = "BADGESMITH_PASSPHRASE"
 
@@ -51,8 +54,15 @@ def confirm(question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
-def open_workspace(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
-    from badgesmith.core.store.workspace import Workspace, default_workspace_dir
+def workspace_folder(args: argparse.Namespace) -> Path:
+    from badgesmith.core.services import (
+        workspaces,  # commands import services as they run: --help stays fast
+    )
 
-    folder = Path(args.workspace) if args.workspace else default_workspace_dir()
-    return Workspace.open(folder, create=create)
+    return Path(args.workspace) if args.workspace else workspaces.default_folder()
+
+
+def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
+    from badgesmith.core.services import workspaces
+
+    return workspaces.open_workspace(workspace_folder(args), create=create)

@@ -67,14 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)
     add("list", "people:cmd_cohorts_list", "list cohorts", cs).add_argument("--json", action="store_true")
 
-    ap = sub.add_parser("achievements", help="list achievements")
-    a_s = ap.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    achievements_parser = sub.add_parser("achievements", help="list achievements")
+    a_s = achievements_parser.add_subparsers(dest="sub", metavar="ACTION", required=True)
     add("list", "people:cmd_achievements_list", "list achievements", a_s).add_argument("--json", action="store_true")
 
     add("backup", "workspace:cmd_backup", "back up the workspace to one archive").add_argument("out")
-    rs = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")
-    rs.add_argument("file")
-    rs.add_argument("--yes", action="store_true", help="accept the keys and signature the backup brings (scripts)")
+    restore = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="accept the keys and signature the backup brings (scripts)")
 
     aud = sub.add_parser("audit", help="the audit log")
     au = aud.add_subparsers(dest="sub", metavar="ACTION", required=True)

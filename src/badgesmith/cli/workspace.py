@@ -8,7 +8,13 @@ import os
 import sys
 from pathlib import Path
 
-from badgesmith.cli.common import ENV_PASSPHRASE, confirm, open_workspace, passphrase
+from badgesmith.cli.common import (
+    ENV_PASSPHRASE,
+    confirm,
+    open_workspace,
+    passphrase,
+    workspace_folder,
+)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -38,12 +44,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from badgesmith.core.services import backups
-    from badgesmith.core.store.models import SigningKey
+    from badgesmith.core.services import backups, issuer
 
     with open_workspace(args) as ws:
-        with ws.read_session() as s:
-            has_key = s.query(SigningKey.id).first() is not None
+        has_key = issuer.has_key(ws)
         out = backups.backup(ws, Path(args.out), passphrase("Signing key passphrase (the backup is signed): ")
                              if has_key else None)
     print(f"Backup written to {out}" + ("" if has_key else " (unsigned: this workspace has no key yet)"))
@@ -52,9 +56,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from badgesmith.core.services import backups
-    from badgesmith.core.store.workspace import default_workspace_dir
 
-    folder = Path(args.workspace) if args.workspace else default_workspace_dir()
+    folder = workspace_folder(args)
     report = backups.inspect_restore(folder, Path(args.file))
     for line in report.lines():
         print(line)
@@ -70,10 +73,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_check(args: argparse.Namespace) -> int:
-    from badgesmith.core.store import audit
+    from badgesmith.core.services import workspaces
 
-    with open_workspace(args) as ws, ws.read_session() as s:
-        problems = audit.check_chain(s)
+    with open_workspace(args) as ws:
+        problems = workspaces.check_audit_log(ws)
     for p in problems:
         print(p.message)
     if not problems:

@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from platformdirs import user_data_path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from badgesmith.core.services import workspaces
+from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
+from badgesmith.ui import prefs
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.icons import app_icon
+from badgesmith.ui.main_window import MainWindow
 from badgesmith.ui.opening import critical, open_or_setup
+from badgesmith.ui.tasks import Runner, TaskRunner
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
-    from badgesmith.ui.main_window import MainWindow
 
 ORG = APP = "Badgesmith"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
         QCoreApplication.setOrganizationName(ORG)
         QCoreApplication.setApplicationName(APP)
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -31,16 +40,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP)
     app.setApplicationDisplayName(APP)
     app.setDesktopFileName("badgesmith")
-    from badgesmith.ui.icons import app_icon
-
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def demo_folder() -> Path:
     """A fresh 'demo-<timestamp>' folder in the user data folder (a temp folder if that fails)."""
-    from platformdirs import user_data_path
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
         base = user_data_path(APP, appauthor=False)
@@ -55,42 +60,29 @@ def demo_folder() -> Path:
         return Path(tempfile.mkdtemp(prefix=f"badgesmith-demo-{stamp}-"))
 
 
-def build_window(ws: Workspace, runner: object | None = None, passphrase: str | None = None) -> MainWindow:
+def build_window(ws: Workspace, runner: Runner | None = None, passphrase: str | None = None) -> MainWindow:
     """The main window over an open workspace (tests pass a SyncTaskRunner)."""
-    from badgesmith.ui.context import AppContext
-    from badgesmith.ui.main_window import MainWindow
-    from badgesmith.ui.tasks import TaskRunner
-
-    ctx = AppContext(ws, runner if runner is not None else TaskRunner())  # type: ignore[arg-type]
+    ctx = AppContext(ws, runner if runner is not None else TaskRunner())
     window = MainWindow(ctx)
     ctx.setParent(window)
-    if passphrase is not None:
-        with contextlib.suppress(Exception):  # a wrong passphrase just leaves the key locked
-            ctx.unlock(passphrase)
+    if passphrase is not None:  # a wrong one just leaves the key locked
+        ctx.unlock(passphrase, window, error=lambda _exc: None)
     return window
 
 
 def run(workspace: str | None = None, demo: bool = False) -> int:
     app = make_app()
-    from badgesmith.ui import prefs
-
     passphrase: str | None = None
     if demo:
-        from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
-
         folder = demo_folder()
         try:
             create_demo(folder).close()
         except Exception as exc:
-            from badgesmith.ui.errors import user_message
-
             critical(None, "Cannot create the demo workspace", user_message(exc))
             return 1
         passphrase = DEMO_PASSPHRASE  # the demo's key is unlocked: it signs nothing real
     else:
-        from badgesmith.core.store.workspace import default_workspace_dir
-
-        folder = Path(workspace).expanduser() if workspace else default_workspace_dir()
+        folder = Path(workspace).expanduser() if workspace else workspaces.default_folder()
     opened = open_or_setup(folder)
     if opened is None:
         return 1

@@ -1,34 +1,36 @@
-"""What every page shares: the open workspace, the task runner, the unlocked passphrase.
+"""What every page shares: the open workspace, the operations layer, the unlocked passphrase.
 
-The passphrase is kept in memory for this session only (never written, never logged), so
-the user types it once. Pages listen to ``changed(topic)`` to refresh after others edit.
+The passphrase is kept in memory for this session only (never written, never logged), so the
+user types it once. Operations announce what they changed (``changed(Change)``) and pages
+refresh from that.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from badgesmith.core.services import issuer
+from badgesmith.ui.ops import Change, Ops
+from badgesmith.ui.tasks import Runner
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
-    from badgesmith.ui.tasks import SyncTaskRunner, TaskRunner
-
-# Topics for ``changed``: which kind of data another page just edited.
-ACHIEVEMENTS, LEARNERS, COHORTS, RESULTS, CREDENTIALS, ISSUER = (
-    "achievements", "learners", "cohorts", "results", "credentials", "issuer")
 
 
 class AppContext(QObject):
-    changed = Signal(str)
+    changed = Signal(object)  # a Change
     key_state_changed = Signal(bool)
     workspace_changed = Signal()
 
-    def __init__(self, ws: Workspace, runner: TaskRunner | SyncTaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, ws: Workspace, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.runner = runner
+        self.ops = Ops(runner, lambda: self.ws, self.notify)
         self.__passphrase: str | None = None
 
     def __repr__(self) -> str:  # never show the passphrase, even in a debugger
@@ -42,13 +44,19 @@ class AppContext(QObject):
     def passphrase(self) -> str | None:
         return self.__passphrase
 
-    def unlock(self, passphrase: str) -> None:
-        """Check ``passphrase`` against the signing key; keep it only if it is right."""
-        from badgesmith.core.services import issuer
+    def unlock(self, passphrase: str, parent: QWidget | None = None, done: Callable[[], None] | None = None,
+               error: Callable[[BaseException], None] | None = None) -> None:
+        """Check ``passphrase`` against the signing key (on the worker: the key derivation takes a
+        moment); keep it only if it is right, then ``done()``; a wrong one goes to ``error`` (or is
+        shown)."""
 
-        issuer.unlock_key(self.ws, passphrase)  # raises WrongPassphrase / KeyLocked
-        self.__passphrase = passphrase
-        self.key_state_changed.emit(True)
+        def unlocked(_: object) -> None:
+            self.__passphrase = passphrase
+            self.key_state_changed.emit(True)
+            if done is not None:
+                done()
+
+        self.ops.run(parent, lambda ws: issuer.unlock_key(ws, passphrase), done=unlocked, error=error)
 
     def lock(self) -> None:
         self.__passphrase = None
@@ -63,5 +71,5 @@ class AppContext(QObject):
         self.key_state_changed.emit(False)
         self.workspace_changed.emit()
 
-    def notify(self, topic: str) -> None:
-        self.changed.emit(topic)
+    def notify(self, change: Change) -> None:
+        self.changed.emit(change)

@@ -7,13 +7,17 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from badgesmith.core.credentials.errors import CredentialError
+from badgesmith.core.errors import BadgesmithError
+from badgesmith.core.paper.errors import CertificateError
+from badgesmith.core.paper.qrclaim import ClaimError
+from badgesmith.logs import log_dir
+
 log = logging.getLogger(__name__)
 
 
 def user_message(exc: BaseException) -> str:
     """One clear message for ``exc``; unexpected errors say so and are logged with a traceback."""
-    from badgesmith.core.errors import BadgesmithError
-
     if isinstance(exc, BadgesmithError):
         return exc.message
     if _is_known(exc):
@@ -23,24 +27,15 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or exc}{where}."
-    text = getattr(exc, "__traceback_text__", None)
+    text = getattr(exc, "__traceback_text__", None)  # set by the worker thread that raised it
     log.error("Unexpected error: %r\n%s", exc, text or "", exc_info=text is None)
-    return f"Something unexpected went wrong: {exc}. Your data is unchanged; please report this."
+    return (f"An internal error stopped this ({type(exc).__name__}); nothing was half-written. The details "
+            f"are in the log in {log_dir()}; please report it.")
 
 
 def _is_known(exc: BaseException) -> bool:
     """Errors whose ``str()`` is already written for users (credentials and paper layers)."""
-    from badgesmith.core.credentials.errors import CredentialError
-    from badgesmith.core.paper.errors import CertificateError
-
-    known: tuple[type[BaseException], ...] = (CredentialError, CertificateError)
-    try:
-        from badgesmith.core.paper.qrclaim import ClaimError
-
-        known += (ClaimError,)
-    except ImportError:  # pragma: no cover
-        pass
-    return isinstance(exc, known)
+    return isinstance(exc, CredentialError | CertificateError | ClaimError)
 
 
 def show_error(parent: QWidget | None, exc: BaseException | str, title: str = "Badgesmith") -> QMessageBox:

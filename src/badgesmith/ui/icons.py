@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from badgesmith.resources import resource_path
+
 PRIMARY = "#1F3A5F"
 ACCENT = "#B08D57"
 
@@ -12,11 +14,9 @@ ACCENT = "#B08D57"
 def app_icon() -> QIcon:
     icon = QIcon()
     try:
-        from badgesmith.resources import resource_path
-
         for png in sorted(resource_path("icons").glob("badgesmith-*.png")):
             icon.addFile(str(png))
-    except (OSError, ImportError):
+    except OSError:
         pass
     if icon.isNull():
         for size in (16, 32, 48, 64, 128, 256):

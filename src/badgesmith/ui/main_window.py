@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -20,14 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith import __version__
+from badgesmith.core.services import backups, workspaces
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, show_error, show_info
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.opening import open_or_setup
 from badgesmith.ui.pages import PAGES
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import plain
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.backup import ArchiveReport
+
+
+QUICK_WORK_MS = 1500  # closing waits this long for running work before asking
 
 
 class MainWindow(QMainWindow):
@@ -79,8 +92,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._pages[key] = page
         return self._pages[key]
 
@@ -115,11 +129,12 @@ class MainWindow(QMainWindow):
 
         go = self.menuBar().addMenu("&Go")
         for i, (key, label, _m, _c) in enumerate(PAGES):
-            self._action(go, label, lambda _=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
+            self._action(go, label, functools.partial(self.show_page, key), f"Ctrl+{i + 1}")
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Badgesmith", self._about)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
+                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -134,11 +149,9 @@ class MainWindow(QMainWindow):
             a = self.recent_menu.addAction("(none yet)")
             a.setEnabled(False)
         for folder in items:
-            self.recent_menu.addAction(folder, lambda f=folder: self.switch_workspace(Path(f)))
+            self.recent_menu.addAction(folder, functools.partial(self.switch_workspace, Path(folder)))
 
     def _about(self) -> None:
-        from badgesmith import __version__
-
         QMessageBox.about(self, "About Badgesmith",
                           f"Badgesmith {__version__}\nSigned Open Badges 3.0 credentials with verifiable "
                           "paper certificates, offline.")
@@ -169,8 +182,6 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(unlocked)
 
     def unlock(self) -> None:
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         with_passphrase(self.ctx, self, lambda _p: None)
 
     # ---------------------------------------------------------------- workspaces
@@ -202,9 +213,10 @@ class MainWindow(QMainWindow):
         return True
 
     def stop_running_work(self, question: str) -> bool:
-        """If work is running, ask ``question``; on Yes cancel it all and wait. False: keep going."""
+        """If work is running, ask ``question``; on Yes cancel it all and wait. False: keep going.
+        A quick operation that is about to finish (unlocking the key, a save) is waited for."""
         runner = self.ctx.runner
-        if getattr(runner, "busy", False):
+        if runner.busy and not runner.wait(QUICK_WORK_MS):
             answer = QMessageBox.question(self, "Badgesmith", question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -228,31 +240,21 @@ class MainWindow(QMainWindow):
         return True
 
     def backup_workspace(self) -> None:
-        from datetime import datetime
-
-        from badgesmith.core.services import backups
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         default = Path(prefs.last_dir("backup", str(Path.home()))) / \
             f"badgesmith-backup-{datetime.now():%Y%m%d-%H%M}.zip"
         path, _ = QFileDialog.getSaveFileName(self, "Back up workspace", str(default), "Backup (*.zip)")
         if not path:
             return
         prefs.set_last_dir("backup", path)
-        ws = self.ctx.ws
 
         def go(passphrase: str) -> None:
-            self.ctx.runner.run(lambda _ctl: backups.backup(ws, Path(path), passphrase),
-                                on_done=lambda out: show_info(self, f"Backed up to {out}, signed with your key."),
-                                on_error=lambda e: show_error(self, e), owner=self)
+            self.ctx.ops.run(self, lambda ws: backups.backup(ws, Path(path), passphrase),
+                             done=lambda out: show_info(self, f"Backed up to {out}, signed with your key."))
 
         with_passphrase(self.ctx, self, go, "The backup is signed with your key, so that a restore can tell "
                                             "it is yours.")
 
     def restore_workspace(self) -> None:
-        from badgesmith.core.services import backups
-        from badgesmith.core.store.workspace import Workspace
-
         path, _ = QFileDialog.getOpenFileName(self, "Restore workspace from a backup",
                                               prefs.last_dir("backup", str(Path.home())), "Backup (*.zip)")
         if not path:
@@ -260,15 +262,15 @@ class MainWindow(QMainWindow):
         if not self.unsaved_resolved():
             return
         folder = Path(self.ctx.ws.folder)
-        try:
-            report = backups.inspect_restore(folder, Path(path))
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        # checking the archive reads all of it: an operation, then the question
+        self.ctx.ops.run(self, lambda _ws: backups.inspect_restore(folder, Path(path)),
+                         done=lambda report: self._confirm_restore(folder, Path(path), report))
+
+    def _confirm_restore(self, folder: Path, path: Path, report: ArchiveReport) -> None:
         details = "\n\n".join(report.lines())
         answer = ask(
             self, "Restore workspace",
-            f"Replace everything in {folder} with the backup {Path(path).name}?\n\n{details}\n\n"
+            f"Replace everything in {folder} with the backup {path.name}?\n\n{details}\n\n"
             "The current data is kept in the workspace's backups folder.",
             default=QMessageBox.StandardButton.No,
             icon=QMessageBox.Icon.Warning if report.needs_confirmation else QMessageBox.Icon.Question)
@@ -278,12 +280,15 @@ class MainWindow(QMainWindow):
                                       "Finished items are kept."):
             return
         self.ctx.ws.close()
-        try:
-            backups.restore(folder, Path(path), report)
-        except Exception as exc:
-            show_error(self, exc)
-        # reopen either way: the restore changes nothing unless the archive checked out
-        self.ctx.set_workspace(Workspace.open(folder))
+
+        def reopen(_: object = None) -> None:  # either way: a restore changes nothing unless it checked out
+            self.ctx.set_workspace(workspaces.open_workspace(folder))
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.ops.show_error(self, exc)
+            reopen()
+
+        self.ctx.ops.run(self, lambda _ws: backups.restore(folder, path, report), done=reopen, error=failed)
 
     # ---------------------------------------------------------------- window state
 
@@ -297,10 +302,8 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        try:
-            row = int(s.value("window/page", 0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            row = 0
+        saved = s.value("window/page", 0)
+        row = int(saved) if isinstance(saved, int | str) and str(saved).isdigit() else 0
         self._initial_row = row if 0 <= row < len(PAGES) else 0
 
     def save_state(self) -> None:

@@ -11,9 +11,8 @@ MAX_RECENT = 8
 
 def recent_workspaces() -> list[str]:
     value = QSettings().value("workspaces/recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or []) if v]
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in items if v]
 
 
 def add_recent_workspace(folder: Path | str) -> None:

@@ -8,15 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from badgesmith.ui.context import AppContext
-from badgesmith.ui.tasks import TaskControl, TaskHandle
+from badgesmith.ui.tasks import Runner, TaskControl, TaskHandle
 from badgesmith.ui.widgets.common import plain_label
 
 SHOW_AFTER_MS = 400
 
 
 def run_with_progress(
-    ctx: AppContext,
+    runner: Runner,
     parent: QWidget,
     label: str,
     fn: Callable[[TaskControl], Any],
@@ -57,7 +56,7 @@ def run_with_progress(
         callback(value)
 
     dlg.canceled.connect(cancel)
-    handle = ctx.runner.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e), progress,
+    handle = runner.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e), progress,
                             owner=parent)
     holder["h"] = handle
 

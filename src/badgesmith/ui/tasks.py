@@ -1,9 +1,11 @@
-"""The one task runner: long work off the GUI thread, results back on it.
+"""The one task runner: work off the GUI thread, results back on it.
 
 A task is ``fn(ctl: TaskControl) -> result``; it reports with ``ctl.progress(done, total,
-label)`` and polls ``ctl.cancelled()``. ``TaskRunner`` runs it on a ``QThreadPool`` and
-delivers ``on_done`` / ``on_error`` / ``on_progress`` on the GUI thread through queued
-signals. ``SyncTaskRunner`` runs it inline (Picard-style) so tests stay deterministic.
+label)`` and polls ``ctl.cancelled()``. ``TaskRunner`` runs tasks one at a time on a single
+worker thread (so two tasks never use the workspace at once) and delivers ``on_done`` /
+``on_error`` / ``on_progress`` on the GUI thread through queued signals. ``SyncTaskRunner``
+runs them inline (Picard-style) so tests stay deterministic. Both are a :class:`Runner`.
+Pages do not call runners directly: they run operations (ops.Ops).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -70,6 +72,21 @@ class TaskHandle:
         return self._ctl.cancelled()
 
 
+class Runner(Protocol):
+    """What the operations layer needs of a runner; TaskRunner and SyncTaskRunner are both one."""
+
+    @property
+    def busy(self) -> bool: ...
+
+    def run(self, fn: Callable[[TaskControl], Any], on_done: Done | None = None,
+            on_error: Failed | None = None, on_progress: Progress | None = None,
+            owner: QObject | None = None) -> TaskHandle: ...
+
+    def wait(self, msecs: int = -1) -> bool: ...
+
+    def stop_all(self, msecs: int = -1) -> bool: ...
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from the worker arrive there queued."""
 
@@ -95,12 +112,12 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs tasks on a thread pool; callbacks arrive on the GUI thread."""
+    """Runs tasks one after another on one worker thread; callbacks arrive on the GUI thread."""
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool.setMaxThreadCount(1)  # serial: one workspace, one writer, no interleaving
         self._live: dict[_Relay, TaskHandle] = {}
 
     def run(
@@ -163,7 +180,9 @@ class TaskRunner(QObject):
 class SyncTaskRunner(QObject):
     """Same interface, runs inline: for tests and scripts."""
 
-    busy = False
+    @property
+    def busy(self) -> bool:
+        return False
 
     def run(
         self,

@@ -175,8 +175,8 @@ class SafeJsonLdProcessor(FastJsonLdProcessor):
         name = expanded_property if isinstance(expanded_property, str) else "(a property)"
         raise UndefinedTermError(_join([*self._path, name]))
 
-    def _expand(self, active_ctx, active_property, element, options, inside_list=False,  # type: ignore[no-untyped-def]
-                inside_index=False, type_scoped_ctx=None):
+    def _expand(self, active_ctx: Any, active_property: Any, element: Any, options: Any, inside_list: bool = False,
+                inside_index: bool = False, type_scoped_ctx: Any = None) -> Any:
         named = isinstance(active_property, str) and not isinstance(element, list)
         if named:
             self._path.append(active_property)
@@ -193,15 +193,15 @@ class SafeJsonLdProcessor(FastJsonLdProcessor):
             if named:
                 self._path.pop()
 
-    def _create_node_map(self, input_, graph_map, active_graph, issuer, active_subject=None,  # type: ignore[no-untyped-def]
-                         active_property=None, list_=None):
+    def _create_node_map(self, input_: Any, graph_map: dict[str, Any], active_graph: str, issuer: Any,
+                         active_subject: Any = None, active_property: Any = None, list_: Any = None) -> None:
         super()._create_node_map(input_, graph_map, active_graph, issuer, active_subject,
                                  active_property, list_)
         for name in graph_map:
             if name != "@default" and not _is_node_id(name):
                 raise UnsafeJsonLd(f"A graph is named {name[:80]!r}, which is not a full address.")
 
-    def _graph_to_rdf(self, graph, issuer, options):  # type: ignore[no-untyped-def]
+    def _graph_to_rdf(self, graph: dict[str, Any], issuer: Any, options: Any) -> Any:
         for node_id, node in graph.items():
             _check_node(node_id, node)
         return super()._graph_to_rdf(graph, issuer, options)
@@ -264,7 +264,7 @@ class _BoundedURDNA2015(URDNA2015):
         super().__init__()
         self._budget: int | None = None
 
-    def hash_n_degree_quads(self, id_, issuer):  # type: ignore[no-untyped-def]
+    def hash_n_degree_quads(self, id_: str, issuer: Any) -> Any:
         if self._budget is None:
             self._budget = sum(len(ids) for ids in self.hash_to_blank_nodes.values())
         if self._budget <= 0:

@@ -36,6 +36,9 @@ class Verdict(StrEnum):
     REVOKED = "revoked"
     EXPIRED = "expired"
     SUPERSEDED = "superseded"
+    # what a report about a file can say besides (services.verification), never a credential's
+    AMBIGUOUS = "ambiguous"  # two attachments, QR codes or claims: which one is meant cannot be told
+    UNREADABLE = "unreadable"  # not a credential, certificate, QR photo or QR text that can be read
 
 
 @dataclass(frozen=True)

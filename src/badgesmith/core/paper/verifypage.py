@@ -19,6 +19,7 @@ from functools import cache
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from badgesmith.core.credentials.didkey import public_key_bytes_from_did
 from badgesmith.core.errors import BadgesmithError
 
 from ...resources import resource_path
@@ -57,8 +58,6 @@ def _raw_key(key: bytes | str | Ed25519PublicKey) -> bytes:
     if isinstance(key, Ed25519PublicKey):
         return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
     if isinstance(key, str):
-        from ..credentials.didkey import public_key_bytes_from_did
-
         try:
             return public_key_bytes_from_did(key)
         except Exception as exc:  # the credentials layer raises its own error types

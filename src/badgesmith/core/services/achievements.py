@@ -23,11 +23,14 @@ from badgesmith.core.store.models import (
     AchievementVersion,
     Alignment,
     AssessmentResult,
+    Cohort,
     Credential,
     Criterion,
     RubricLevel,
 )
 from badgesmith.core.store.workspace import Workspace
+
+PAPER_KEYS = ("paper", "orientation")  # kept in template_overrides, beside the design (not part of it)
 
 NAME_LIMIT = 200
 # OB 3.0 AchievementType vocabulary (the extensible enumeration's listed values).
@@ -265,8 +268,6 @@ def _reconcile_criteria(s: Session | None, current: list[Criterion], specs: tupl
 
 def _carry_results(s: Session, achievement_id: int, old: AchievementVersion, new: AchievementVersion) -> None:
     """Point recorded results at the new version's criteria of the same name and kind."""
-    from badgesmith.core.store.models import Cohort
-
     s.flush()
     cohorts = list(s.scalars(select(Cohort.id).where(Cohort.achievement_id == achievement_id)))
     if not cohorts:
@@ -358,6 +359,16 @@ def spec_of(v: AchievementVersion) -> AchievementSpec:
     )
 
 
+def save_design(ws: Workspace, achievement_id: int, template_id: str,
+                overrides: dict[str, object]) -> AchievementDetail:
+    """Save an achievement's certificate design (a template and what differs from it); the paper
+    size and orientation kept beside the design are not part of it and stay as they are."""
+    spec = get_achievement(ws, achievement_id).spec
+    kept = {k: v for k, v in spec.template_overrides.items() if k in PAPER_KEYS}
+    return update_achievement(ws, achievement_id, replace(spec, template=template_id,
+                                                          template_overrides={**overrides, **kept}))
+
+
 def get_achievement(ws: Workspace, achievement_id: int) -> AchievementDetail:
     with ws.read_session() as s:
         a = s.get(Achievement, achievement_id)
@@ -368,8 +379,6 @@ def get_achievement(ws: Workspace, achievement_id: int) -> AchievementDetail:
 
 
 def list_achievements(ws: Workspace) -> list[AchievementSummary]:
-    from badgesmith.core.store.models import Cohort
-
     with ws.read_session() as s:
         issued = dict(
             s.execute(select(Credential.achievement_id, func.count()).group_by(Credential.achievement_id)).all()

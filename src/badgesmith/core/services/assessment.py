@@ -168,12 +168,18 @@ def record_in_session(
     return stored
 
 
-def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | None, url: str | None,
-                 assessor: str | None = None) -> None:
-    note = (note or "").strip() or None
+def normalise_evidence_url(url: str | None) -> str | None:
+    """A typed evidence link as stored (None when empty); ValidationError when it is not one."""
     url = (url or "").strip() or None
     if url and not url.lower().startswith(("http://", "https://")):
         raise ValidationError(f"'{url}' is not a web address (it should start with https://).")
+    return url
+
+
+def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | None, url: str | None,
+                 assessor: str | None = None) -> None:
+    note = (note or "").strip() or None
+    url = normalise_evidence_url(url)
     with ws.session() as s:
         evidence_in_session(s, cohort_id, learner_id, note, url, assessor)
 

@@ -11,6 +11,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials.keys import did_of, generate_key
 from badgesmith.core.errors import NotFound
@@ -26,6 +27,7 @@ from badgesmith.core.services.credential_data import (
 )
 from badgesmith.core.services.issue_worker import CredentialMaker
 from badgesmith.core.services.issuing import parse_date_time
+from badgesmith.core.services.learners import name_key
 from badgesmith.core.store.models import (
     AchievementVersion,
     Cohort,
@@ -36,15 +38,17 @@ from badgesmith.core.store.models import (
 )
 from badgesmith.core.store.workspace import Workspace
 
+SAMPLE_NAME = "Zoë Ñúñez-Çelik"  # a design preview shows how accents and cedillas print
+
 
 def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -> tuple[bytes, str]:
     """A fresh certificate PDF for an issued credential (same JSON, a new QR claim by its key)."""
     _, key = issuer.unlock_key(ws, passphrase, credential_id=credential_id)
     with ws.read_session() as s:
         c = s.get(Credential, credential_id)
-        assert c is not None
-        version = s.get(AchievementVersion, c.version_id)
-        assert version is not None
+        version = s.get(AchievementVersion, c.version_id) if c is not None else None
+        if c is None or version is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
         ctx = issue_context(s, c.cohort_id or 0, version, key.did) if c.cohort_id else None
         doc = json.loads(c.signed_json)
         stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
@@ -65,29 +69,43 @@ def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -
     return maker.render(doc, claim, cert), stem
 
 
-def preview_certificate(
-    ws: Workspace, cohort_id: int, learner_id: int | None = None, *, template_id: str | None = None,
-    overrides: dict[str, Any] | None = None, paper: str | None = None, orientation: str | None = None,
-) -> bytes:
+def preview_certificate(ws: Workspace, cohort_id: int, learner_id: int | None = None) -> bytes:
     """How a learner's certificate will look (not signed: its QR names a throwaway preview key)."""
     with ws.read_session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
         version = current_version(s, cohort.achievement_id)
-        preview_key = generate_key()
-        ctx = issue_context(s, cohort_id, version, did_of(preview_key))
+        records = CohortRecords.load(s, cohort_id, version.id)
         if learner_id is None:
             learner_id = s.scalar(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)
                                   .order_by(Enrolment.position, Enrolment.id).limit(1))
         learner = s.get(Learner, learner_id) if learner_id is not None else None
-        if learner is None:
-            learner = Learner(id=0, name="Alex Example", name_key="alex example", email=None)
-        now = utcnow().replace(microsecond=0)
-        job = make_job(CohortRecords.load(s, cohort_id, version.id), ctx, learner,
-                       credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now, awarded=None,
-                       status_entry=None)
+        return _preview(s, version, cohort_id, learner or _sample_learner(), records)
+
+
+def design_preview(ws: Workspace, achievement_id: int, template_id: str, overrides: dict[str, Any]) -> bytes:
+    """A sample certificate of a design being edited (nothing saved): a sample learner with a
+    name that uses accents, the achievement and the issuer profile as they are."""
+    with ws.read_session() as s:
+        version = current_version(s, achievement_id)
+        return _preview(s, version, None, _sample_learner(), CohortRecords({}, {}, {}),
+                        template_id=template_id, overrides=overrides)
+
+
+def _sample_learner() -> Learner:
+    return Learner(id=0, name=SAMPLE_NAME, name_key=name_key(SAMPLE_NAME), email=None)
+
+
+def _preview(s: Session, version: AchievementVersion, cohort_id: int | None, learner: Learner,
+             records: CohortRecords, *, template_id: str | None = None,
+             overrides: dict[str, Any] | None = None) -> bytes:
+    preview_key = generate_key()
+    ctx = issue_context(s, cohort_id, version, did_of(preview_key))
+    now = utcnow().replace(microsecond=0)
+    job = make_job(records, ctx, learner, credential_id=f"urn:uuid:{uuid.uuid4()}", valid_from=now,
+                   awarded=None, status_entry=None)
     maker = CredentialMaker(preview_key.private_bytes_raw(), template_id or ctx.template_id,
                             overrides if overrides is not None else ctx.template_overrides,
-                            paper or ctx.paper, orientation or ctx.orientation, ctx.verify_page_url)
+                            ctx.paper, ctx.orientation, ctx.verify_page_url)
     return maker.render(None, job.claim, job.certificate)

@@ -9,6 +9,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.learners import LearnerInfo
 from badgesmith.core.store.models import Achievement, Cohort, Credential, Enrolment, Learner
 from badgesmith.core.store.workspace import Workspace
@@ -106,8 +107,6 @@ def get_cohort(ws: Workspace, cohort_id: int) -> CohortInfo:
 
 
 def list_cohorts(ws: Workspace, cohort_id: int | None = None) -> list[CohortInfo]:
-    from badgesmith.core.services.achievements import current_version
-
     with ws.read_session() as s:
         enrolled = dict(s.execute(select(Enrolment.cohort_id, func.count()).group_by(Enrolment.cohort_id)).all())
         issued = dict(

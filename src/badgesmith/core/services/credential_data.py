@@ -6,7 +6,6 @@ picklable data that worker processes turn into signed credentials and PDFs.
 
 from __future__ import annotations
 
-import base64
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.didkey import fingerprint
+from badgesmith.core.errors import NotFound
+from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
 from badgesmith.core.services.assessment import COMPLETED, format_number
@@ -32,7 +33,6 @@ from badgesmith.core.store.models import (
 )
 
 _RESULT_TYPE = {"score": "RawScore", "level": "RubricCriterionLevel", "status": "Status"}
-PAPER_KEYS = ("paper", "orientation")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class IssueContext:
     orientation: str
     verify_page_url: str | None
     status_list_url: str | None
-    cohort_name: str
+    cohort_name: str | None
     activity_start: date | None
     activity_end: date | None
     credits: float | None
@@ -74,10 +74,6 @@ def add_months(d: datetime, months: int) -> datetime:
     last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
             31, 31, 30, 31, 30, 31][month - 1]
     return d.replace(year=year, month=month, day=min(d.day, last))
-
-
-def data_uri(data: bytes, mime: str) -> str:
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
@@ -111,16 +107,21 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
     )
 
 
-def issue_context(s: Session, cohort_id: int, version: AchievementVersion, did: str) -> IssueContext:
+def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion, did: str) -> IssueContext:
+    """What every credential of a batch shares; without a cohort (a design preview) there is no
+    term and no activity dates."""
     profile = s.scalar(select(IssuerProfile))
-    cohort = s.get(Cohort, cohort_id)
-    assert profile is not None and cohort is not None
+    if profile is None:
+        raise NotFound("This workspace has no issuer yet; set it up first.")
+    cohort = s.get(Cohort, cohort_id) if cohort_id is not None else None
+    if cohort_id is not None and cohort is None:
+        raise NotFound(f"There is no cohort with id {cohort_id}.")
     logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
     issuer = ob3.IssuerInfo(did=did, name=profile.name, url=profile.url, email=profile.email,
                             description=profile.description,
                             image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None)
     overrides = dict(version.template_overrides or {})
-    paper = str(overrides.pop("paper", "A4"))
+    paper = str(overrides.pop("paper", "A4"))  # the PAPER_KEYS, kept beside the design
     orientation = str(overrides.pop("orientation", "landscape"))
     return IssueContext(
         issuer=issuer, issuer_logo=profile.logo, achievement=_achievement_info(version),
@@ -128,7 +129,8 @@ def issue_context(s: Session, cohort_id: int, version: AchievementVersion, did: 
         validity_months=version.validity_months, template_id=version.template,
         template_overrides=overrides, paper=paper, orientation=orientation,
         verify_page_url=profile.verify_page_url, status_list_url=profile.status_list_url,
-        cohort_name=cohort.name, activity_start=cohort.start_date, activity_end=cohort.end_date,
+        cohort_name=cohort.name if cohort else None, activity_start=cohort.start_date if cohort else None,
+        activity_end=cohort.end_date if cohort else None,
         credits=version.credits, key_fingerprint=fingerprint(did),
     )
 
@@ -144,7 +146,8 @@ class CohortRecords:
     @classmethod
     def load(cls, s: Session, cohort_id: int, version_id: int) -> CohortRecords:
         version = s.get(AchievementVersion, version_id)
-        assert version is not None
+        if version is None:
+            raise NotFound("The achievement's version was removed while issuing; try again.")
         results: dict[int, list[AssessmentResult]] = {}
         for r in s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id)):
             results.setdefault(r.learner_id, []).append(r)

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -84,8 +85,6 @@ def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequen
 
 
 def _os_message(target: Path, e: OSError) -> str:
-    import errno
-
     if e.errno == errno.ENOSPC:
         return f"The disk is full: {target.name} was not saved. Free some space and try again."
     if e.errno in (errno.EACCES, errno.EPERM):

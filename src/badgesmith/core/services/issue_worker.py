@@ -8,6 +8,7 @@ The private key reaches a worker through its initializer (a pipe), never through
 from __future__ import annotations
 
 import json
+import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,7 @@ from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.dataintegrity import sign
 from badgesmith.core.credentials.didkey import verification_method
 from badgesmith.core.credentials.keys import did_of
+from badgesmith.core.errors import BadgesmithError
 from badgesmith.core.paper import qrclaim
 from badgesmith.core.paper.pdfseal import seal_pdf
 from badgesmith.core.paper.qrclaim import ClaimFields
@@ -35,9 +37,12 @@ class Made:
 
 
 @dataclass(frozen=True)
-class Failed:
+class NotMade:
+    """A learner whose credential could not be made; the batch goes on without it."""
+
     learner_id: int
-    reason: str
+    reason: str  # one sentence for the trainer
+    traceback: str | None = None  # an unexpected error (a bug): logged by the writer, never shown
 
 
 class CredentialMaker:
@@ -63,14 +68,16 @@ class CredentialMaker:
                                  self._paper, self._orientation, credential=signed)
         return pdf if signed is None else seal_pdf(pdf, self._key)  # a preview carries no credential
 
-    def make(self, job: Job, created: datetime) -> Made | Failed:
+    def make(self, job: Job, created: datetime) -> Made | NotMade:
         try:
             doc = ob3.build_credential(job.input)
             signed = sign(doc, self._key, self._vm, created)
             pdf = self.render(signed, job.claim, job.certificate)
-        except Exception as exc:  # reported per learner; the batch goes on
-            message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-            return Failed(job.learner_id, message)
+        except BadgesmithError as exc:  # this learner's data cannot make a certificate: say why
+            return NotMade(job.learner_id, exc.message)
+        except Exception as exc:  # a bug: the trainer is told where the details are
+            return NotMade(job.learner_id, f"An internal error stopped this credential ({type(exc).__name__}); "
+                                           "the details are in the log.", traceback.format_exc())
         text = json.dumps(signed, ensure_ascii=False, indent=2)
         return Made(job.learner_id, signed["id"], text, pdf)
 
@@ -87,6 +94,7 @@ def warm_up() -> None:
     """A no-op task: submitting one per worker makes the pool start its processes now."""
 
 
-def make_in_worker(job: Job, created: datetime) -> Made | Failed:
-    assert _maker is not None, "init_worker was not called"
+def make_in_worker(job: Job, created: datetime) -> Made | NotMade:
+    if _maker is None:
+        raise RuntimeError("init_worker was not called")  # a bug in the pool set-up, never input
     return _maker.make(job, created)

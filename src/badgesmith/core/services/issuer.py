@@ -95,6 +95,11 @@ def check_passphrase(passphrase: str) -> None:
                               "sentence is easy to remember and hard to guess.")
 
 
+def has_key(ws: Workspace) -> bool:
+    with ws.read_session() as s:
+        return s.scalar(select(SigningKey.id).limit(1)) is not None
+
+
 def is_initialised(ws: Workspace) -> bool:
     with ws.read_session() as s:
         return s.scalar(select(IssuerProfile.id)) is not None

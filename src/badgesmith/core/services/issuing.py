@@ -10,13 +10,14 @@ The combined print PDF and the manifest are rewritten at the end of every run.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,6 +39,7 @@ from badgesmith.core.fileio import (
     sync_all,
 )
 from badgesmith.core.paper import fonts
+from badgesmith.core.paper.batchpdf import combine_certificates
 from badgesmith.core.processes import process_context
 from badgesmith.core.services import assessment, issuer
 from badgesmith.core.services.achievements import current_version
@@ -49,10 +51,11 @@ from badgesmith.core.services.credential_data import (
     issue_context,
     make_job,
 )
+from badgesmith.core.services.csv_export import CsvExportError, write_csv
 from badgesmith.core.services.issue_worker import (
     CredentialMaker,
-    Failed,
     Made,
+    NotMade,
     init_worker,
     make_in_worker,
     warm_up,
@@ -66,6 +69,7 @@ from badgesmith.core.store.models import (
     utcnow,
 )
 from badgesmith.core.store.workspace import Workspace
+from badgesmith.logs import log_dir
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -252,9 +256,14 @@ def issue_batch(
                      {r.learner_id: r for r in targets}, awarded_of)
     try:
         for i, result in enumerate(_run(jobs, init_args, created, pool, n_workers, cancel), 1):
-            if isinstance(result, Failed):
+            if isinstance(result, NotMade):
                 row = writer.targets[result.learner_id]
-                summary.failed.append((row.learner_id, row.name, result.reason))
+                reason = result.reason
+                if result.traceback:
+                    log.error("internal error making the credential of learner %s:\n%s", row.learner_id,
+                              result.traceback)
+                    reason += f" ({log_dir()})"
+                summary.failed.append((row.learner_id, row.name, reason))
             else:
                 writer.add(result)
             if progress:
@@ -286,7 +295,8 @@ def issue_batch(
 def _batch_context(ws: Workspace, cohort_id: int, did: str) -> IssueContext:
     with ws.read_session() as s:
         cohort = s.get(Cohort, cohort_id)
-        assert cohort is not None
+        if cohort is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
         return issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
 
 
@@ -303,15 +313,14 @@ def status_list_url_for(s: Any, base: str, key_id: int) -> str:
     mine = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
                                                          Credential.key_id == key_id).limit(1))
     if mine is not None:  # keep whatever this key already uses
-        import json
-
         used = json.loads(mine).get("credentialStatus", {}).get("statusListCredential")
         if isinstance(used, str) and used.startswith(base):
             return used
     return base if other is None else f"{base}-k{key_id}"
 
 
-def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow], key_id: int):  # type: ignore[no-untyped-def]
+def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow],
+               key_id: int) -> tuple[list[Job], dict[int, tuple[str, datetime]]]:
     awarded_of: dict[int, tuple[str, datetime]] = {}
     jobs: list[Job] = []
     with ws.read_session() as s:
@@ -325,7 +334,8 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
             awarded = None
             if r.credential_id:
                 old = s.get(Credential, r.credential_id)
-                assert old is not None
+                if old is None:
+                    raise WorkspaceError("The workspace changed while issuing (a credential was removed); try again.")
                 awarded = old.awarded_date  # a re-issue keeps the original award date
                 awarded_of[r.learner_id] = (old.id, old.awarded_date)
             entry = None
@@ -334,7 +344,8 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
                 entry = status_entry(list_url, next_index)
                 next_index += 1
             learner = learners_by_id[r.learner_id] if learners_by_id else s.get(Learner, r.learner_id)
-            assert learner is not None
+            if learner is None:
+                raise WorkspaceError("The workspace changed while issuing (a learner was removed); try again.")
             jobs.append(make_job(records, ctx, learner, credential_id=cred_id, valid_from=now,
                                  awarded=awarded, status_entry=entry))
     return jobs, awarded_of
@@ -349,14 +360,14 @@ def _start_pool(n_workers: int, init_args: tuple[Any, ...]) -> ProcessPoolExecut
 
 
 def _run(jobs: list[Job], init_args: tuple[Any, ...], created: datetime,
-         pool: ProcessPoolExecutor | None, n_workers: int, cancel: Cancel | None):  # type: ignore[no-untyped-def]
+         pool: ProcessPoolExecutor | None, n_workers: int, cancel: Cancel | None) -> Iterator[Made | NotMade]:
     """Results in job order, from the process pool (or inline for small batches)."""
     if pool is None:
         maker = CredentialMaker(*init_args)
         for job in jobs:
             yield maker.make(job, created)
         return
-    pending: deque[Future[Made | Failed]] = deque()
+    pending: deque[Future[Made | NotMade]] = deque()
     it = iter(jobs)
     try:
         for job in it:
@@ -432,8 +443,6 @@ class _Writer:
         self.last_commit = time.monotonic()
 
     def _commit(self, replaced: list[Path]) -> None:
-        import json
-
         with self.ws.session() as s:
             for made, pdf, js in self.group:
                 doc = json.loads(made.signed_json)
@@ -441,7 +450,8 @@ class _Writer:
                 old = self.awarded_of.get(made.learner_id)
                 if old is not None:
                     prev = s.get(Credential, old[0])
-                    assert prev is not None
+                    if prev is None:
+                        raise WorkspaceError("The workspace changed while issuing (a credential was removed).")
                     prev.superseded_by = made.credential_id
                     # the row points at where its files will be; they move right after the commit
                     for attr in ("pdf_path", "json_path"):
@@ -503,16 +513,14 @@ def move_aside(paths: list[Path]) -> None:
 
 def parse_date_time(text: str) -> datetime:
     when = parse_xsd_datetime(text)  # our own signed dates: always well formed
-    assert when is not None, text
+    if when is None:
+        raise ValidationError(f"{text!r} is not a date and time.")
     return when
 
 
 def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: Path,
                    summary: IssueSummary, progress: Progress | None) -> None:
     """Remove orphans of killed runs; rewrite the combined print PDF and the manifest."""
-    from badgesmith.core.paper.batchpdf import combine_certificates
-    from badgesmith.core.services.csv_export import CsvExportError, write_csv
-
     with ws.read_session() as s:
         live = s.execute(
             select(Credential, Learner)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.services.roster_rows import InvalidEmail, normalise_email, normalise_name
-from badgesmith.core.store.models import Learner
+from badgesmith.core.store.models import Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
 
 NAME_LIMIT = 200
@@ -106,7 +106,7 @@ def _info(learner: Learner) -> LearnerInfo:
     return LearnerInfo(learner.id, learner.name, learner.email, learner.student_number)
 
 
-def _search_clause(text: str):  # type: ignore[no-untyped-def]
+def _search_clause(text: str) -> ColumnElement[bool]:
     key = name_key(text)
     escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     # A prefix on name_key uses its index; e-mail and student number match anywhere.
@@ -161,8 +161,6 @@ def existing_student_numbers(ws: Workspace) -> set[str]:
 
 def insert_learners(s: Session, rows: list[tuple[str, str | None, str | None]], chunk: int = 5000) -> int:
     """Bulk insert already validated (name, email, number) rows in the caller's transaction."""
-    from badgesmith.core.store.models import utcnow
-
     now = utcnow()
     total = 0
     for i in range(0, len(rows), chunk):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,10 +11,13 @@ from pathlib import Path
 from sqlalchemy import Select, func, or_, select
 
 from badgesmith.core.credentials.statuslist import signed_status_list
+from badgesmith.core.credentials.verify import RevocationInfo
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text
+from badgesmith.core.paper.verifypage import render_verify_page
 from badgesmith.core.services import issuer
 from badgesmith.core.services.certificates import render_existing
+from badgesmith.core.services.csv_export import write_csv
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, Learner, SigningKey, utcnow
 from badgesmith.core.store.workspace import Workspace
@@ -167,10 +171,8 @@ def reinstate(ws: Workspace, credential_id: str, passphrase: str | None) -> Cred
     return get_credential(ws, credential_id)
 
 
-def revocation_lookup(ws: Workspace):  # type: ignore[no-untyped-def]
+def revocation_lookup(ws: Workspace) -> Callable[[str], RevocationInfo | None]:
     """A function credential id -> RevocationInfo | None, as the verifier wants it."""
-    from badgesmith.core.credentials.verify import RevocationInfo
-
     with ws.read_session() as s:
         revoked = {c.id: RevocationInfo(c.revocation_reason or "no reason recorded", c.revoked_at)
                    for c in s.scalars(select(Credential).where(Credential.status == "revoked"))}
@@ -249,16 +251,12 @@ def _current_key_id(ws: Workspace) -> int:
 
 
 def export_verify_page(ws: Workspace, out: Path) -> Path:
-    from badgesmith.core.paper.verifypage import render_verify_page
-
     info = issuer.get_issuer(ws)
     html = render_verify_page(info.name, issuer.public_keys(ws), info.url)
     return atomic_write_text(out, html)
 
 
 def export_learners_csv(ws: Workspace, out: Path) -> Path:
-    from badgesmith.core.services.csv_export import write_csv
-
     with ws.read_session() as s:
         rows = s.execute(select(Learner.id, Learner.name, Learner.email, Learner.student_number)
                          .order_by(Learner.name_key, Learner.id)).all()

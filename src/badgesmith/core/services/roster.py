@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.services import assessment
+from badgesmith.core.services.cohorts import roster
+from badgesmith.core.services.csv_export import write_csv
 from badgesmith.core.services.learners import (
     existing_emails,
     existing_student_numbers,
@@ -185,9 +187,6 @@ def commit_results_import(ws: Workspace, cohort_id: int, preview: ResultsImportP
 
 def export_results_csv(ws: Workspace, cohort_id: int, out: Path) -> Path:
     """A cohort's results as CSV (one row per learner, a column per criterion), formula-safe."""
-    from badgesmith.core.services.cohorts import roster
-    from badgesmith.core.services.csv_export import write_csv
-
     crits = assessment.criteria_for_cohort(ws, cohort_id)
     results = assessment.cohort_results(ws, cohort_id)
     elig = assessment.eligibility(ws, cohort_id)

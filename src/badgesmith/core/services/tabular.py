@@ -19,6 +19,7 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -501,8 +502,6 @@ def _check_xlsx_limits(p: Path) -> None:
     to hundreds of MB (a zip bomb), or a cell longer than a CSV cell may be (openpyxl reads the
     shared-string table whole). The XML is streamed: the longest text between two tags is found
     without ever holding it."""
-    import zipfile
-
     too_long = ImportFileError(f"{p.name}: a cell holds more than {_FIELD_LIMIT // 2**20} MB of text; no "
                                "name, e-mail or result is that long.")
     try:
@@ -548,9 +547,7 @@ class _Workbook:
     """An openpyxl read-only workbook and the file it streams from, closed together."""
 
     def __init__(self, p: Path) -> None:
-        import zipfile
-
-        import openpyxl  # imported lazily: only XLSX imports pay for it
+        import openpyxl  # imported lazily: only XLSX imports pay for it (a quarter of a second)
 
         _check_xlsx_limits(p)
         # A file object, not the path: openpyxl refuses names not ending in .xlsx, and an

@@ -44,14 +44,14 @@ MAX_FILE_BYTES = 30_000_000  # the largest PDF, image or JSON file verification 
 MAX_QR_TEXT_CHARS = 8_000  # a QR code of the largest version holds 4,296 characters
 
 VERDICT_TEXT = {
-    "verified": "Verified",
-    "not_verified": "Not verified",
-    "unknown_issuer": "Unknown issuer",
-    "revoked": "Revoked",
-    "expired": "Expired",
-    "superseded": "Replaced",
-    "ambiguous": "Ambiguous",
-    "unreadable": "Cannot be read",
+    Verdict.VERIFIED: "Verified",
+    Verdict.NOT_VERIFIED: "Not verified",
+    Verdict.UNKNOWN_ISSUER: "Unknown issuer",
+    Verdict.REVOKED: "Revoked",
+    Verdict.EXPIRED: "Expired",
+    Verdict.SUPERSEDED: "Replaced",
+    Verdict.AMBIGUOUS: "Ambiguous",
+    Verdict.UNREADABLE: "Cannot be read",
 }
 
 
@@ -59,7 +59,7 @@ VERDICT_TEXT = {
 class Report:
     source: str  # file name, or "pasted text"
     kind: str  # pdf | credential | claim
-    verdict: str  # a Verdict value, "ambiguous" or "unreadable"
+    verdict: Verdict
     summary: str
     checks: list[Check] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)  # recipient, achievement, issuer, dates...
@@ -67,11 +67,11 @@ class Report:
 
     @property
     def verified(self) -> bool:
-        return self.verdict == Verdict.VERIFIED.value
+        return self.verdict == Verdict.VERIFIED
 
     @property
     def title(self) -> str:
-        return VERDICT_TEXT.get(self.verdict, self.verdict)
+        return VERDICT_TEXT[self.verdict]
 
     def lines(self) -> list[str]:
         """The report as text lines; a line break inside a file name or a name never starts a
@@ -87,15 +87,16 @@ class Report:
         return out
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "kind": self.kind, "verdict": self.verdict, "verified": self.verified,
+        return {"source": self.source, "kind": self.kind, "verdict": self.verdict.value, "verified": self.verified,
                 "summary": self.summary, "facts": self.facts, "must_show": self.must_show,
                 "checks": [{"name": c.name, "ok": c.ok, "message": c.message} for c in self.checks]}
 
-    def fail(self, verdict: str, why: str, check: Check | None = None) -> None:
+    def fail(self, verdict: Verdict, why: str, check: Check | None = None) -> None:
         """Downgrade a report: the first reason given is the one the summary states."""
         if check is not None:
             self.checks.append(check)
-        if self.verdict not in ("not_verified", "ambiguous", "unreadable") or verdict == "ambiguous":
+        if (self.verdict not in (Verdict.NOT_VERIFIED, Verdict.AMBIGUOUS, Verdict.UNREADABLE)
+                or verdict == Verdict.AMBIGUOUS):
             self.verdict, self.summary = verdict, why
 
 
@@ -209,7 +210,7 @@ def _verify_text(source: str, text: str, know: _Knowledge) -> Report:
 
 
 def _unreadable(source: str, why: str) -> Report:
-    return Report(source, "unknown", "unreadable", why, [Check("readable", False, why)])
+    return Report(source, "unknown", Verdict.UNREADABLE, why, [Check("readable", False, why)])
 
 
 # --- the issuer's name --------------------------------------------------------------------------
@@ -242,13 +243,13 @@ def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge,
         if _same_name(stated, know.own_name, may_shorten) or look_alike(stated, know.own_name):
             why = (f"The credential calls its issuer {stated!r}, which reads as the name of this workspace, but "
                    f"it was signed by the key you trust as {known.name!r}: it does not come from you.")
-            report.fail("not_verified", why, Check("issuer_name", False, why))
+            report.fail(Verdict.NOT_VERIFIED, why, Check("issuer_name", False, why))
         elif stated and not _same_name(stated, known.name, may_shorten):
             # what the certificate says about its issuer must be what was trusted: a partner writing
             # another name (a look-alike of someone else's, say) is not vouched for
             why = (f"The credential calls its issuer {stated!r}, but you trusted this key as {known.name!r}. "
                    "If they changed their name, import their new issuer card.")
-            report.fail("not_verified", why, Check("issuer_name", False, why))
+            report.fail(Verdict.NOT_VERIFIED, why, Check("issuer_name", False, why))
         else:
             report.checks.append(Check("issuer_name", True, f"Issued by {known.name}, as you trusted this key."))
     elif stated and not _same_name(stated, known.name, may_shorten):
@@ -269,7 +270,7 @@ def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowl
                        ) -> tuple[Report, VerificationReport]:
     rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked,
                             superseded_lookup=know.superseded)
-    report = Report(source, kind, rep.verdict.value, rep.summary, list(rep.checks), _facts(rep))
+    report = Report(source, kind, rep.verdict, rep.summary, list(rep.checks), _facts(rep))
     signed_ok = rep.check("signature").ok is True
     known = know.by_did.get(rep.issuer_did or "") if signed_ok else None
     if signed_ok:
@@ -318,19 +319,19 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
              "Issued": _long(claim.issued_on),
              "Valid until": _long(claim.expires_on) if claim.expires_on else "",
              "Issuer key": claim.key_fingerprint, "Credential": claim.credential_id}
-    report = Report(source, "claim", "verified", "", [], {k: v for k, v in facts.items() if v})
+    report = Report(source, "claim", Verdict.VERIFIED, "", [], {k: v for k, v in facts.items() if v})
     report.must_show = (f"A genuine certificate shows: {claim.recipient_name}, {claim.achievement_name}, "
                         f"{_long(claim.issued_on)}.")
     if url:
         report.facts["QR link"] = url
     if res.status is qrclaim.ClaimStatus.BAD_SIGNATURE:
         why = "The QR code's signature does not match its content: the certificate was altered or is not genuine."
-        report.fail("not_verified", why, Check("signature", False, why))
+        report.fail(Verdict.NOT_VERIFIED, why, Check("signature", False, why))
         return report
     if res.status is qrclaim.ClaimStatus.UNKNOWN_KEY:
         why = f"Signed by an unknown key {claim.key_fingerprint}: not an issuer this workspace trusts."
         report.facts["Issuer"] = f"{claim.issuer_name} (as the QR code states; the key is not one you know)"
-        report.fail("unknown_issuer", why, Check("issuer_key", False, why))
+        report.fail(Verdict.UNKNOWN_ISSUER, why, Check("issuer_key", False, why))
         return report
     known = know.by_raw.get(res.public_key or b"")
     who = {"own-current": "this workspace's current key", "own-retired": "a retired key of this workspace",
@@ -343,7 +344,7 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
     newer = know.superseded(claim.credential_id)
     if revoked:
         report.checks.append(Check("revocation", False, f"Revoked: {revoked.reason}"))
-        report.fail("revoked", f"Revoked: {revoked.reason}")
+        report.fail(Verdict.REVOKED, f"Revoked: {revoked.reason}")
     elif known is None or known.status == "trusted":
         who = known.name if known else "its issuer"
         report.checks.append(Check("revocation", None, f"Whether {who} has revoked it cannot be known here: "
@@ -352,15 +353,15 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
         report.checks.append(Check("revocation", True, "Not revoked: this workspace issued it and has not revoked it."))
     if newer:
         why = f"it was re-issued as {newer}; only the newer credential is current."
-        report.checks.append(Check("superseded", False, why))
-        report.fail("superseded", "Replaced by a newer credential: " + why)
+        report.checks.append(Check(Verdict.SUPERSEDED, False, why))
+        report.fail(Verdict.SUPERSEDED, "Replaced by a newer credential: " + why)
     if claim.is_expired(date.today()):
         why = f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."
         report.checks.append(Check("valid_until", False, why))
-        report.fail("expired", why)
+        report.fail(Verdict.EXPIRED, why)
     elif claim.expires_on:
         report.checks.append(Check("valid_until", True, f"Valid until {_long(claim.expires_on)}."))
-    if report.verdict == "verified":
+    if report.verdict == Verdict.VERIFIED:
         shown = report.facts.get("Issuer", claim.issuer_name)
         report.summary = (f"Issued by {shown} to {claim.recipient_name} for {claim.achievement_name} "
                           f"on {_long(claim.issued_on)}.")
@@ -383,7 +384,7 @@ def _url_check(url: str, known: KnownKey | None, know: _Knowledge, report: Repor
         why = (f"The QR code sends phones to {url}, which is not your verification page"
                + (f" ({page})" if page else " (none is set)") + ": the printed code was replaced, or your page "
                "moved after this certificate was printed.")
-        report.fail("not_verified", why, Check("qr_link", False, why))
+        report.fail(Verdict.NOT_VERIFIED, why, Check("qr_link", False, why))
     elif known is not None:
         home = urlsplit(known.url or "").netloc.lower()
         if home and urlsplit(url).netloc.lower() == home:
@@ -403,7 +404,7 @@ def _verify_claim_text(source: str, text: str, know: _Knowledge) -> Report:
 
 
 def _ambiguous(source: str, kind: str, why: str) -> Report:
-    return Report(source, kind, "ambiguous", why, [Check("ambiguous", False, why)])
+    return Report(source, kind, Verdict.AMBIGUOUS, why, [Check("ambiguous", False, why)])
 
 
 def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:
@@ -433,7 +434,7 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
     if not isinstance(doc, dict):
         why = ("The PDF carries no signed credential, so nothing on it can be checked; Badgesmith "
                "certificates carry one. To check its QR code, scan it or verify a photo of it.")
-        return Report(source, "pdf", "not_verified", why, [Check("embedded", False, why)])
+        return Report(source, "pdf", Verdict.NOT_VERIFIED, why, [Check("embedded", False, why)])
     report, rep = _credential_report(source, "pdf", doc, know)
     if _seal_holds(data, rep, report, know):
         _qr_checks(data, rep, report, know)
@@ -446,18 +447,18 @@ def _seal_holds(data: bytes, rep: VerificationReport, report: Report, know: _Kno
     try:
         seal = pdfseal.read_seal(data)
     except BadgesmithError as exc:
-        report.fail("not_verified", exc.message, Check("sealed", False, exc.message))
+        report.fail(Verdict.NOT_VERIFIED, exc.message, Check("sealed", False, exc.message))
         return False
     if seal is None:
         why = ("The PDF has no seal: it was saved again by another program, or made before Badgesmith "
                "sealed its certificates, so its page cannot be vouched for (the credential inside is "
                "checked above). If the certificate is yours, re-export it from the Credentials page.")
-        report.fail("not_verified", why, Check("sealed", False, why))
+        report.fail(Verdict.NOT_VERIFIED, why, Check("sealed", False, why))
         return False
     if not seal.made_by(public_key_bytes_from_did(rep.issuer_did)):
         why = ("The PDF was changed after it was made: its seal does not match the file, so the page may "
                "show something other than what was signed.")
-        report.fail("not_verified", why, Check("sealed", False, why))
+        report.fail(Verdict.NOT_VERIFIED, why, Check("sealed", False, why))
         return False
     known = know.by_did.get(rep.issuer_did)
     if known is not None and known.status != "trusted":
@@ -475,7 +476,7 @@ def _qr_checks(data: bytes, rep: VerificationReport, report: Report, know: _Know
     try:  # the file is sealed, but a trusted partner's key may have sealed a page built to hang
         texts = set(run_limited(decode_qr_from_pdf, data, 150, 1, what="The page"))
     except BadgesmithError as exc:
-        report.fail("not_verified", exc.message, Check("qr", False, exc.message))
+        report.fail(Verdict.NOT_VERIFIED, exc.message, Check("qr", False, exc.message))
         return
     claims = []
     for text in texts:
@@ -486,7 +487,7 @@ def _qr_checks(data: bytes, rep: VerificationReport, report: Report, know: _Know
     if len(claims) != 1:
         why = ("The printed QR code is missing or unreadable." if not claims else
                "The page carries more than one QR code, so it cannot be told which one is the certificate's.")
-        report.fail("not_verified" if not claims else "ambiguous", why, Check("qr", False, why))
+        report.fail(Verdict.NOT_VERIFIED if not claims else Verdict.AMBIGUOUS, why, Check("qr", False, why))
         return
     text, claim = claims[0]
     claim_rep = _claim_report(report.source, claim, know, text.split("#", 1)[0] if "#" in text else None)
@@ -495,12 +496,12 @@ def _qr_checks(data: bytes, rep: VerificationReport, report: Report, know: _Know
         report.facts["QR link"] = claim_rep.facts["QR link"]
     disagreements = _disagreements(rep, claim)
     if disagreements:
-        report.fail("not_verified", "The printed QR code does not match the embedded credential.",
+        report.fail(Verdict.NOT_VERIFIED, "The printed QR code does not match the embedded credential.",
                     Check("qr_matches", False, "The QR code does not match the embedded credential: "
                           + "; ".join(disagreements) + "."))
         return
     report.checks.append(Check("qr_matches", True, "The QR code matches the embedded credential."))
-    if claim_rep.verdict != "verified":
+    if claim_rep.verdict != Verdict.VERIFIED:
         report.fail(claim_rep.verdict, claim_rep.summary)
 
 

@@ -35,7 +35,8 @@ def _scripts() -> ScriptDirectory:
 
 def head_revision() -> str:
     head = _scripts().get_current_head()
-    assert head is not None
+    if head is None:
+        raise WorkspaceError("Badgesmith's database migrations are missing from this installation.")
     return head
 
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.services import achievements, cohorts
 from badgesmith.core.services.cohorts import CohortInfo
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import user_message
 from badgesmith.ui.models.learners import LearnersModel
+from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, set_error
 
 
@@ -33,8 +34,6 @@ def _py_date(d: QDate) -> date:
 
 class CohortDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        from badgesmith.core.services import achievements
-
         super().__init__(parent)
         self.ctx = ctx
         self.created: CohortInfo | None = None
@@ -46,7 +45,7 @@ class CohortDialog(QDialog):
         self.name.setPlaceholderText("e.g. First Aid — May 2026")
         self.achievement = QComboBox()
         self.achievement.setObjectName("cohortAchievement")
-        for a in achievements.list_achievements(ctx.ws):
+        for a in ctx.ops.read(self, achievements.list_achievements) or []:
             self.achievement.addItem(a.name, a.id)
         today = QDate.currentDate()
         self.start = QDateEdit(today)
@@ -73,19 +72,17 @@ class CohortDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
-        from badgesmith.core.services import cohorts
-
         if self.achievement.currentData() is None:
             set_error(self.error, "Choose the achievement this cohort works towards.")
             return
-        try:
-            self.created = cohorts.create_cohort(
-                self.ctx.ws, self.name.text(), self.achievement.currentData(),
-                _py_date(self.start.date()), _py_date(self.end.date()),
-                self.place.text().strip() or None, self.instructor.text().strip() or None)
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return
+        args = (self.name.text(), self.achievement.currentData(), _py_date(self.start.date()),
+                _py_date(self.end.date()), self.place.text().strip() or None,
+                self.instructor.text().strip() or None)
+        self.ctx.ops.run(self, lambda ws: cohorts.create_cohort(ws, *args), changes=Change.COHORTS,
+                         done=self._created, error=show_in(self.error))
+
+    def _created(self, cohort: CohortInfo) -> None:
+        self.created = cohort
         super().accept()
 
 
@@ -104,7 +101,7 @@ class EnrolDialog(QDialog):
         self.filter.setObjectName("enrolFilter")
         self.filter.setPlaceholderText("Filter…")
         lay.addWidget(self.filter)
-        self.model = LearnersModel(ctx.ws, self)
+        self.model = LearnersModel(ctx.ops, self)
         self.model.reload("")
         self.table = QTableView()
         self.table.setObjectName("enrolTable")
@@ -132,16 +129,15 @@ class EnrolDialog(QDialog):
         self.table.selectAll()
 
     def accept(self) -> None:
-        from badgesmith.core.services import cohorts
-
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
             set_error(self.error, "Select at least one learner.")
             return
         ids = [self.model.learner_at(r).id for r in rows]
-        try:
-            self.enrolled = cohorts.enrol(self.ctx.ws, self.cohort.id, ids)
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return
+        cohort_id = self.cohort.id
+        self.ctx.ops.run(self, lambda ws: cohorts.enrol(ws, cohort_id, ids), changes=Change.COHORTS,
+                         done=self._enrolled, error=show_in(self.error))
+
+    def _enrolled(self, n: int) -> None:
+        self.enrolled = n
         super().accept()

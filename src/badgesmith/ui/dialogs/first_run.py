@@ -3,7 +3,9 @@ and a clear prompt to back up the key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,16 +21,22 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from badgesmith.core.store.workspace import Workspace
+from badgesmith.core.services import issuer, workspaces
+from badgesmith.core.services.issuer import MIN_PASSPHRASE, check_logo, check_profile
 from badgesmith.ui import prefs
-from badgesmith.ui.errors import user_message
+from badgesmith.ui.ops import Change, Ops, show_in
+from badgesmith.ui.tasks import Runner, TaskRunner
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
+
 
 class ProfilePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
+        self._wizard = wizard
         self.setTitle("Who awards the credentials?")
         self.setSubTitle("This is printed on every certificate and written into every credential.")
         form = QFormLayout(self)
@@ -57,23 +65,22 @@ class ProfilePage(QWizardPage):
         return bool(self.name.text().strip())
 
     def validatePage(self) -> bool:
-        from badgesmith.core.services.issuer import check_logo, check_profile
+        name, url, email, logo = self.name.text(), self.url.text(), self.email.text(), self.logo.data()
 
-        try:
-            check_profile(self.name.text(), self.url.text(), self.email.text())
-            check_logo(self.logo.data())
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return False
-        set_error(self.error, None)
-        return True
+        def check(_ws: Workspace) -> bool:
+            check_profile(name, url, email)
+            check_logo(logo)
+            return True
+
+        ok = self._wizard.ops.read(self, check, error=show_in(self.error)) or False
+        if ok:
+            set_error(self.error, None)
+        return ok
 
 
 class KeyPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        from badgesmith.core.services.issuer import MIN_PASSPHRASE
-
         self.min_len = MIN_PASSPHRASE
         self.setTitle("Protect your signing key")
         self.setSubTitle("Badgesmith makes a new signing key and keeps it encrypted under this passphrase. "
@@ -138,12 +145,22 @@ class WorkspacePage(QWizardPage):
             self.folder.setText(path)
 
     def validatePage(self) -> bool:
-        try:
-            self._wizard.create_issuer()
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return False
-        return True
+        """Creating the issuer derives the key's encryption from the passphrase (a moment): it runs
+        as an operation, and the wizard moves on when it is done."""
+        if self._wizard.issuer_ready:
+            return True
+        if not self._wizard.creating:
+            set_error(self.error, "Creating your signing key…")
+            self._wizard.create_issuer(done=self._created, error=self._failed)
+        return self._wizard.issuer_ready  # a synchronous runner has already finished
+
+    def _created(self) -> None:
+        set_error(self.error, None)
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_in(self.error)(exc)
 
 
 class BackupPage(QWizardPage):
@@ -170,36 +187,37 @@ class BackupPage(QWizardPage):
         lay.addStretch()
 
     def _backup(self) -> None:
-        from badgesmith.core.services import issuer
-
         path, _ = QFileDialog.getSaveFileName(self, "Save the key backup",
                                               str(Path(prefs.last_dir("backup", str(Path.home())))
                                                   / "badgesmith-key-backup.json"),
                                               "Key backup (*.json)")
         if not path:
             return
-        try:
-            out = issuer.export_key_backup(self._wizard.workspace, Path(path))
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return
-        set_error(self.error, None)
-        self._wizard.backed_up = True
-        self.status.setText(f"✓ Saved to {out}. Keep it safe, away from this computer.")
+
+        def saved(out: Path) -> None:
+            set_error(self.error, None)
+            self._wizard.backed_up = True
+            self.status.setText(f"✓ Saved to {out}. Keep it safe, away from this computer.")
+
+        self._wizard.ops.run(self, lambda ws: issuer.export_key_backup(ws, Path(path)), done=saved,
+                             error=show_in(self.error))
 
 
 class FirstRunWizard(QWizard):
     """Set up the issuer in ``workspace`` (or in another folder the user picks)."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
+        self.ops = Ops(runner or TaskRunner(self), lambda: self.workspace, lambda _c: None)
+        self.issuer_ready = False
+        self.creating = False
         self.setObjectName("firstRunWizard")
         self.setWindowTitle("Welcome to Badgesmith")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.workspace = workspace
         self.folder = workspace.folder
         self.backed_up = False
-        self.profile = ProfilePage()
+        self.profile = ProfilePage(self)
         self.key = KeyPage()
         self.location = WorkspacePage(self)
         self.backup = BackupPage(self)
@@ -208,21 +226,35 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.resize(640, 480)
 
-    def create_issuer(self) -> None:
+    def create_issuer(self, done: Callable[[], None], error: Callable[[BaseException], None]) -> None:
         """Open the chosen folder and create the issuer and its key there."""
-        from badgesmith.core.services import issuer
+        folder, p = Path(self.folder), self.profile
+        name, passphrase, url, email = p.name.text(), self.key.passphrase.text(), p.url.text(), p.email.text()
+        description, logo = p.description.toPlainText().strip() or None, p.logo.data()
 
-        if Path(self.folder).resolve() != Path(self.workspace.folder).resolve():
-            new = Workspace.open(self.folder)
-            self.workspace.close()
-            self.workspace = new
-        if issuer.is_initialised(self.workspace):
-            return  # that folder already holds a workspace with an issuer: just use it
-        p = self.profile
-        issuer.init_issuer(self.workspace, p.name.text(), self.key.passphrase.text(),
-                           url=p.url.text(), email=p.email.text(),
-                           description=p.description.toPlainText().strip() or None, logo=p.logo.data())
-        self.key.confirm.clear()
+        def create(current: Workspace) -> Workspace:
+            ws = current
+            if folder.resolve() != Path(current.folder).resolve():
+                ws = workspaces.open_workspace(folder)
+            if not issuer.is_initialised(ws):  # a folder already holding an issuer is just used
+                issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description, logo=logo)
+            return ws
+
+        def created(ws: Workspace) -> None:
+            self.creating = False
+            if ws is not self.workspace:
+                self.workspace.close()
+                self.workspace = ws
+            self.issuer_ready = True
+            self.key.confirm.clear()
+            done()
+
+        def failed(exc: BaseException) -> None:
+            self.creating = False
+            error(exc)
+
+        self.creating = True
+        self.ops.run(self, create, changes=Change.ISSUER, done=created, error=failed)
 
     @property
     def passphrase(self) -> str:

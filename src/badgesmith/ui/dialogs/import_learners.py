@@ -1,11 +1,12 @@
 """Importing learners: choose a file → map its columns → preview every row → confirm.
 
 Nothing is written before the user clicks Import on the last page; reading and checking the
-file and the final insert run on the task runner.
+file and the final insert are operations (run off the GUI thread).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,15 +28,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from badgesmith.core.services.roster import commit_learner_import, preview_learner_import
+from badgesmith.core.services.roster_rows import ColumnMapping
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
 from badgesmith.ui.models.import_preview import ImportPreviewModel
+from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 
 if TYPE_CHECKING:
     from badgesmith.core.services.roster import LearnerImportPreview
-    from badgesmith.core.services.roster_rows import ColumnMapping
 
 FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
           ("email", "E-mail"), ("student_number", "Student number"))
@@ -140,7 +143,8 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         preview = self.w.preview
-        assert preview is not None
+        if preview is None:  # the wizard reaches this page only after a preview
+            return
         self._filling = True
         mapping = preview.report.mapping
         for key, combo in self.combos.items():
@@ -154,8 +158,6 @@ class MappingPage(QWizardPage):
         self._show_summary()
 
     def mapping(self) -> ColumnMapping:
-        from badgesmith.core.services.roster_rows import ColumnMapping
-
         return ColumnMapping(**{k: c.currentData() for k, c in self.combos.items()})
 
     def _changed(self) -> None:
@@ -198,7 +200,8 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         preview = self.w.preview
-        assert preview is not None
+        if preview is None:
+            return
         report = preview.report
         self.model.set_report(report)
         self.table.resizeColumnsToContents()
@@ -239,10 +242,9 @@ class ImportLearnersWizard(QWizard):
             self.addPage(p)
         self.resize(900, 600)
 
-    def load(self, path: str, mapping: ColumnMapping | None = None, on_done=None) -> None:  # type: ignore[no-untyped-def]
+    def load(self, path: str, mapping: ColumnMapping | None = None,
+             on_done: Callable[[], None] | None = None) -> None:
         """Read and check the file (off the GUI thread); the preview replaces the previous one."""
-        from badgesmith.core.services.roster import preview_learner_import
-
         page = self.file_page
         path = path.strip()
         if not path:
@@ -261,7 +263,6 @@ class ImportLearnersWizard(QWizard):
         page.status.setText("Reading the file…")
         page.completeChanged.emit()
         self.mapping_page.completeChanged.emit()
-        ws = self.ctx.ws
 
         def done(preview: LearnerImportPreview) -> None:
             if request != self._request:
@@ -293,17 +294,15 @@ class ImportLearnersWizard(QWizard):
                 set_error(self.mapping_page.error, user_message(exc))
                 self.mapping_page.completeChanged.emit()
 
-        self.ctx.runner.run(lambda _ctl: preview_learner_import(ws, Path(path), mapping), done, failed, owner=self)
+        self.ctx.ops.run(self, lambda ws: preview_learner_import(ws, Path(path), mapping), done=done, error=failed)
 
     def accept(self) -> None:
         """Confirmed: insert exactly the previewed rows, in one transaction."""
-        from badgesmith.core.services.roster import commit_learner_import
-
         if self.preview is None or self.busy:
             return
         self.busy = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        preview, ws = self.preview, self.ctx.ws
+        preview = self.preview
 
         def done(n: int) -> None:
             self.busy = False
@@ -316,4 +315,5 @@ class ImportLearnersWizard(QWizard):
             set_error(self.preview_page.error, user_message(exc))
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 
-        self.ctx.runner.run(lambda _ctl: commit_learner_import(ws, preview), done, failed, owner=self)
+        self.ctx.ops.run(self, lambda ws: commit_learner_import(ws, preview), changes=Change.LEARNERS,
+                         done=done, error=failed)

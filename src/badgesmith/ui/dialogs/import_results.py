@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -20,9 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services.cohorts import CohortInfo
+from badgesmith.core.services.roster import (
+    ResultsImportPreview,
+    commit_results_import,
+    preview_results_import,
+)
 from badgesmith.ui import prefs
-from badgesmith.ui.context import RESULTS, AppContext
+from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
+from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -37,7 +44,7 @@ class ImportResultsDialog(QDialog):
         self.setWindowTitle(f"Import results — {cohort.name}")
         self.resize(720, 520)
         self.ctx, self.cohort = ctx, cohort
-        self.preview = None
+        self.preview: ResultsImportPreview | None = None
         self.busy = False
         self._generation = 0  # only the newest file's preview may be shown and recorded
         self.path = QLineEdit()
@@ -56,13 +63,14 @@ class ImportResultsDialog(QDialog):
         self.report.setReadOnly(True)
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok = cast(QPushButton, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.ok.setText("Record results")
         self.ok.setEnabled(False)
         # Enter in the file field reads the file; recording needs a deliberate click.
         for b in self.buttons.buttons():
-            b.setAutoDefault(False)
-            b.setDefault(False)
+            if isinstance(b, QPushButton):
+                b.setAutoDefault(False)
+                b.setDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -102,8 +110,6 @@ class ImportResultsDialog(QDialog):
         self.report.clear()
 
     def load(self, path: str) -> None:
-        from badgesmith.core.services.roster import preview_results_import
-
         if not path.strip():
             return
         self.path.setText(path)
@@ -112,11 +118,11 @@ class ImportResultsDialog(QDialog):
         set_error(self.error, "")
         self.summary.setText("Reading the file…")
         self.report.clear()
-        ws, cohort_id = self.ctx.ws, self.cohort.id
+        cohort_id = self.cohort.id
         self._generation += 1
         gen = self._generation
 
-        def done(preview) -> None:  # type: ignore[no-untyped-def]
+        def done(preview: ResultsImportPreview) -> None:
             if gen != self._generation:
                 return  # another file was chosen since: this preview must not be recorded
             self.preview = preview
@@ -134,24 +140,22 @@ class ImportResultsDialog(QDialog):
             self.report.clear()
             set_error(self.error, user_message(exc))
 
-        self.ctx.runner.run(lambda _ctl: preview_results_import(ws, cohort_id, Path(path)), done, failed, owner=self)
+        self.ctx.ops.run(self, lambda ws: preview_results_import(ws, cohort_id, Path(path)), done=done, error=failed)
 
     def accept(self) -> None:
-        from badgesmith.core.services.roster import commit_results_import
-
         if self.preview is None or self.busy:
             return
         self.busy = True
         self.ok.setEnabled(False)
-        ws, cohort_id, preview = self.ctx.ws, self.cohort.id, self.preview
+        cohort_id, preview = self.cohort.id, self.preview
 
         def done(_n: int) -> None:
             self.busy = False
-            self.ctx.notify(RESULTS)
             super(ImportResultsDialog, self).accept()
 
         def failed(exc: BaseException) -> None:
             self.busy = False
             set_error(self.error, user_message(exc) + " Nothing was recorded.")
 
-        self.ctx.runner.run(lambda _ctl: commit_results_import(ws, cohort_id, preview), done, failed, owner=self)
+        self.ctx.ops.run(self, lambda ws: commit_results_import(ws, cohort_id, preview), changes=Change.RESULTS,
+                         done=done, error=failed)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from badgesmith.core.services import issuer
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import user_message
+from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, note, set_error
 
 
@@ -39,16 +40,15 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        from badgesmith.core.services import issuer
-
         if self.new.text() != self.confirm.text():
             set_error(self.error, "The two new passphrases do not match: type the same one twice.")
             return
-        try:
-            issuer.change_passphrase(self.ctx.ws, self.old.text(), self.new.text())
+        old, new = self.old.text(), self.new.text()
+
+        def changed(_: object) -> None:
             self.ctx.lock()
-            self.ctx.unlock(self.new.text())
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return
-        super().accept()
+            self.ctx.unlock(new, self, done=lambda: super(ChangePassphraseDialog, self).accept(),
+                            error=show_in(self.error))
+
+        self.ctx.ops.run(self, lambda ws: issuer.change_passphrase(ws, old, new), changes=Change.ISSUER,
+                         done=changed, error=show_in(self.error))

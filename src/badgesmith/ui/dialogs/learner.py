@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from badgesmith.core.services import learners
 from badgesmith.core.services.learners import LearnerInfo
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import user_message
-from badgesmith.ui.widgets.common import error_label, set_error
+from badgesmith.ui.ops import Change, show_in
+from badgesmith.ui.widgets.common import error_label
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 
 class LearnerDialog(QDialog):
@@ -36,15 +42,16 @@ class LearnerDialog(QDialog):
         self.resize(440, self.sizeHint().height())
 
     def accept(self) -> None:
-        from badgesmith.core.services import learners
+        name, email, number = self.name.text(), self.email.text(), self.number.text()
+        existing = self.learner
 
-        try:
-            if self.learner is None:
-                self.saved = learners.add_learner(self.ctx.ws, self.name.text(), self.email.text(), self.number.text())
-            else:
-                self.saved = learners.update_learner(self.ctx.ws, self.learner.id, self.name.text(),
-                                                     self.email.text(), self.number.text())
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return
+        def save(ws: Workspace) -> LearnerInfo:
+            if existing is None:
+                return learners.add_learner(ws, name, email, number)
+            return learners.update_learner(ws, existing.id, name, email, number)
+
+        self.ctx.ops.run(self, save, changes=Change.LEARNERS, done=self._saved, error=show_in(self.error))
+
+    def _saved(self, learner: LearnerInfo) -> None:
+        self.saved = learner
         super().accept()

@@ -38,24 +38,31 @@ class UnlockDialog(QDialog):
         lay.addWidget(self.edit)
         self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
         self.resize(420, self.sizeHint().height())
 
     def accept(self) -> None:
-        try:
-            self.ctx.unlock(self.edit.text())
-        except Exception as exc:  # WrongPassphrase, KeyLocked: say it here and stay open
-            self.error.setText(user_message(exc))
-            self.error.show()
-            self.edit.selectAll()
-            self.edit.setFocus()
-            return
+        """Check the passphrase on the worker (the key derivation takes a moment); a wrong one is
+        said here and the dialog stays open."""
+        self.error.setText("Checking…")
+        self.error.show()
+        self.buttons.setEnabled(False)
+        self.ctx.unlock(self.edit.text(), self, done=self._unlocked, error=self._refused)
+
+    def _unlocked(self) -> None:
         self.edit.clear()
+        self.buttons.setEnabled(True)
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(user_message(exc))
+        self.edit.selectAll()
+        self.edit.setFocus()
 
 
 def with_passphrase(ctx: AppContext, parent: QWidget, then: Callable[[str], None], reason: str = "") -> None:

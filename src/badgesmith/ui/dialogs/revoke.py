@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from badgesmith.core.services import register
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import user_message
-from badgesmith.ui.widgets.common import error_label, plain, set_error
+from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.ops import Change, show_in
+from badgesmith.ui.widgets.common import error_label, plain
 
 
 class RevokeDialog(QDialog):
@@ -35,16 +37,10 @@ class RevokeDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         with_passphrase(self.ctx, self, self._revoke_with, "Revoking needs your signing key's passphrase.")
 
     def _revoke_with(self, passphrase: str) -> None:
-        from badgesmith.core.services import register
-
-        try:
-            register.revoke(self.ctx.ws, self.credential_id, self.reason.text(), passphrase)
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return
-        super().accept()
+        cid, reason = self.credential_id, self.reason.text()
+        self.ctx.ops.run(self, lambda ws: register.revoke(ws, cid, reason, passphrase),
+                         changes=Change.CREDENTIALS, done=lambda _: super(RevokeDialog, self).accept(),
+                         error=show_in(self.error))

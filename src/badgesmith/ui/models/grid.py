@@ -1,25 +1,38 @@
 """The assessment grid: learners × criteria, saved as typed, with undo/redo and eligibility.
 
 Columns: the learner, one per criterion, eligibility, the evidence note and the evidence URL.
-Every accepted edit is written at once through ``assessment.record_result`` /
-``set_evidence`` and pushed on a ``QUndoStack``; undo and redo write too. A value the
-service rejects is not saved: ``rejected`` carries the message for the view to show.
+Every accepted edit shows at once and is written as an operation (``assessment.record_result``
+/ ``set_evidence``) on the worker; once saved it goes on a ``QUndoStack``, and undo and redo
+write too. A value the service rejects is put back as it was: ``rejected`` carries the message
+for the view to show. Loading a cohort is an operation too; ``loaded`` says when it is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
+from badgesmith.core.errors import ValidationError
+from badgesmith.core.services import achievements, assessment, cohorts
+from badgesmith.core.services.assessment import (
+    CellValue,
+    evaluate,
+    normalise_evidence_url,
+    normalise_value,
+)
+from badgesmith.ui.errors import user_message
+from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import tooltip
 
 if TYPE_CHECKING:
     from badgesmith.core.services.assessment import CriterionInfo, Eligibility
     from badgesmith.core.services.learners import LearnerInfo
     from badgesmith.core.store.workspace import Workspace
+    from badgesmith.ui.ops import Ops
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE, URL = "note", "url"
@@ -65,13 +78,46 @@ class _Edit(QUndoCommand):
         self.model.write(self.learner_id, self.column, self.old)
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    cohort_id: int
+    criteria: list[CriterionInfo]
+    pass_mark: float | None
+    assessor: str | None
+    rows: list[GridRow]
+
+
+def _load(ws: Workspace, cohort_id: int) -> _Loaded:
+    cohort = cohorts.get_cohort(ws, cohort_id)
+    spec = achievements.get_achievement(ws, cohort.achievement_id).spec
+    pass_mark = spec.pass_mark if spec.rule == "score" else None
+    criteria = assessment.criteria_for_cohort(ws, cohort_id)
+    results = assessment.cohort_results(ws, cohort_id)
+    rows = []
+    for learner in cohorts.roster(ws, cohort_id):
+        r = results.get(learner.id)
+        row = GridRow(learner)
+        if r is not None:
+            row.values = {cid: cv.value for cid, cv in r.values.items()}
+            row.note, row.url = r.evidence_note, r.evidence_url
+        row.eligibility = _eligibility(criteria, pass_mark, row)
+        rows.append(row)
+    return _Loaded(cohort_id, criteria, pass_mark, cohort.instructor, rows)
+
+
+def _eligibility(criteria: list[CriterionInfo], pass_mark: float | None, row: GridRow) -> Eligibility:
+    values = {cid: CellValue(cid, v) for cid, v in row.values.items() if v is not None}
+    return evaluate(criteria, pass_mark, values)
+
+
 class AssessmentGridModel(QAbstractTableModel):
     rejected = Signal(str)  # a value that was not saved, and why
     saved = Signal()
+    loaded = Signal()
 
-    def __init__(self, ws: Workspace, parent: Any = None) -> None:
+    def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
-        self.ws = ws
+        self.ops = ops
         self.cohort_id: int | None = None
         self.criteria: list[CriterionInfo] = []
         self.pass_mark: float | None = None
@@ -82,34 +128,27 @@ class AssessmentGridModel(QAbstractTableModel):
     # ------------------------------------------------------------------ loading
 
     def load(self, cohort_id: int | None) -> None:
-        from badgesmith.core.services import achievements, assessment, cohorts
+        """Show ``cohort_id``'s grid (loaded as an operation; ``loaded`` when shown)."""
+        self.cohort_id = cohort_id
+        if cohort_id is None:
+            self._show(None)
+            return
+        self.ops.run(None, lambda ws: _load(ws, cohort_id), done=self._show, owner=self)
 
+    def _show(self, loaded: _Loaded | None) -> None:
+        if loaded is not None and loaded.cohort_id != self.cohort_id:
+            return  # another cohort was chosen meanwhile
         self.beginResetModel()
         self.undo_stack.clear()
-        self.cohort_id = cohort_id
-        self.rows, self.criteria, self.pass_mark = [], [], None
-        if cohort_id is not None:
-            cohort = cohorts.get_cohort(self.ws, cohort_id)
-            spec = achievements.get_achievement(self.ws, cohort.achievement_id).spec
-            self.pass_mark = spec.pass_mark if spec.rule == "score" else None
-            self.assessor = cohort.instructor
-            self.criteria = assessment.criteria_for_cohort(self.ws, cohort_id)
-            results = assessment.cohort_results(self.ws, cohort_id)
-            for learner in cohorts.roster(self.ws, cohort_id):
-                r = results.get(learner.id)
-                row = GridRow(learner)
-                if r is not None:
-                    row.values = {cid: cv.value for cid, cv in r.values.items()}
-                    row.note, row.url = r.evidence_note, r.evidence_url
-                self._evaluate(row)
-                self.rows.append(row)
+        self.rows = loaded.rows if loaded else []
+        self.criteria = loaded.criteria if loaded else []
+        self.pass_mark = loaded.pass_mark if loaded else None
+        self.assessor = loaded.assessor if loaded else None
         self.endResetModel()
+        self.loaded.emit()
 
     def _evaluate(self, row: GridRow) -> None:
-        from badgesmith.core.services.assessment import CellValue, evaluate
-
-        values = {cid: CellValue(cid, v) for cid, v in row.values.items() if v is not None}
-        row.eligibility = evaluate(self.criteria, self.pass_mark, values)
+        row.eligibility = _eligibility(self.criteria, self.pass_mark, row)
 
     # ------------------------------------------------------------------ columns
 
@@ -140,59 +179,83 @@ class AssessmentGridModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ writing
 
-    def write(self, learner_id: int, key: str | int, value: str | None) -> None:
-        """Save one cell through the services and show it (used by edits, undo and redo)."""
-        from badgesmith.core.services import assessment
-
-        assert self.cohort_id is not None
-        r = next(i for i, row in enumerate(self.rows) if row.learner.id == learner_id)
-        row = self.rows[r]
+    def write(self, learner_id: int, key: str | int, value: str | None,
+              then: Callable[[], None] | None = None) -> None:
+        """Show one cell's new value and save it (an operation); used by edits, undo and redo.
+        When the save fails the cell goes back to what it was and ``rejected`` says why."""
+        cohort_id, assessor = self.cohort_id, self.assessor
+        if cohort_id is None:
+            return
+        row = next(row for row in self.rows if row.learner.id == learner_id)
+        before = (dict(row.values), row.note, row.url)
+        self._put(row, key, value)
         if key in (NOTE, URL):
-            note = value if key == NOTE else row.note
-            url = value if key == URL else row.url
-            assessment.set_evidence(self.ws, self.cohort_id, learner_id, note, url, self.assessor)
-            row.note, row.url = (note or "").strip() or None, (url or "").strip() or None
-            col = self.note_column if key == NOTE else self.url_column
+            note, url = row.note, row.url
+
+            def save(ws: Workspace) -> str | None:
+                assessment.set_evidence(ws, cohort_id, learner_id, note, url, assessor)
+                return None
         else:
-            assert isinstance(key, int)
-            row.values[key] = assessment.record_result(self.ws, self.cohort_id, learner_id, key, value,
-                                                       self.assessor)
+            criterion_id = int(key)
+
+            def save(ws: Workspace) -> str | None:
+                return assessment.record_result(ws, cohort_id, learner_id, criterion_id, value, assessor)
+
+        def saved(stored: str | None) -> None:
+            if key not in (NOTE, URL):
+                self._put(row, key, stored)
+            self.saved.emit()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            row.values, row.note, row.url = before
+            self._put(row, key, row.note if key == NOTE else row.url if key == URL else row.values.get(int(key)))
+            self.rejected.emit(f"{row.learner.name}: {user_message(exc)}")
+
+        self.ops.run(None, save, changes=Change.RESULTS, done=saved, error=failed, owner=self)
+
+    def _put(self, row: GridRow, key: str | int, value: str | None) -> None:
+        if row not in self.rows:
+            return  # the grid was reloaded meanwhile
+        r = self.rows.index(row)
+        if key == NOTE:
+            row.note = (value or "").strip() or None
+            col = self.note_column
+        elif key == URL:
+            row.url = (value or "").strip() or None
+            col = self.url_column
+        else:
+            row.values[int(key)] = value
             self._evaluate(row)
             col = 1 + next(i for i, c in enumerate(self.criteria) if c.id == key)
             self.dataChanged.emit(self.index(r, self.eligible_column), self.index(r, self.eligible_column))
         self.dataChanged.emit(self.index(r, col), self.index(r, col))
-        self.saved.emit()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        from badgesmith.core.services.assessment import normalise_value
-        from badgesmith.ui.errors import user_message
-
         key = self._key(index.column()) if index.isValid() else None
         if key is None or role != Qt.ItemDataRole.EditRole:
             return False
         row = self.rows[index.row()]
         text = None if value is None else str(value)
-        if key in (NOTE, URL):
-            old = row.note if key == NOTE else row.url
-            new = (text or "").strip() or None
-            label = "evidence"
-        else:
-            c = self.criteria[index.column() - 1]
-            old = row.values.get(c.id)
-            try:
+        try:  # a value the column does not accept is said at once, and nothing is saved
+            if key in (NOTE, URL):
+                old = row.note if key == NOTE else row.url
+                new = ((text or "").strip() or None) if key == NOTE else normalise_evidence_url(text)
+                label = "evidence"
+            else:
+                c = self.criteria[index.column() - 1]
+                old = row.values.get(c.id)
                 new = normalise_value(c, text)
-            except Exception as exc:
-                self.rejected.emit(f"{row.learner.name}: {user_message(exc)}")
-                return False
-            label = c.name
-        if new == old:
-            return True
-        try:
-            self.write(row.learner.id, key, new)
-        except Exception as exc:
+                label = c.name
+        except ValidationError as exc:
             self.rejected.emit(f"{row.learner.name}: {user_message(exc)}")
             return False
-        self.undo_stack.push(_Edit(self, row.learner.id, key, old, new, f"{label} for {row.learner.name}"))
+        if new == old:
+            return True
+        learner_id = row.learner.id
+        self.write(learner_id, key, new, then=lambda: self.undo_stack.push(
+            _Edit(self, learner_id, key, old, new, f"{label} for {row.learner.name}")))
         return True
 
     # ------------------------------------------------------------------ Qt

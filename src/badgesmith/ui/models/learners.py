@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from badgesmith.core.services import learners
 from badgesmith.ui.models.table import ROW_ROLE
 
 if TYPE_CHECKING:
     from badgesmith.core.services.learners import LearnerInfo
-    from badgesmith.core.store.workspace import Workspace
+    from badgesmith.ui.ops import Ops
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (("name", "Name"), ("email", "E-mail"), ("student_number", "Student number"))
@@ -18,24 +19,28 @@ PAGE = 500
 
 
 class LearnersModel(QAbstractTableModel):
-    """Rows come from ``learners.list_learners`` in pages; the total from ``count_learners``."""
+    """Rows come from ``learners.list_learners`` in pages; the total from ``count_learners``.
+    Each page is an indexed read of a few milliseconds, done as a quick read (ops.read)."""
 
-    def __init__(self, ws: Workspace, parent: Any = None, page: int = PAGE) -> None:
+    def __init__(self, ops: Ops, parent: Any = None, page: int = PAGE) -> None:
         super().__init__(parent)
-        self.ws = ws
+        self.ops = ops
         self.page = page
         self.search = ""
         self.total = 0
         self._rows: list[LearnerInfo] = []
 
     def reload(self, search: str | None = None) -> None:
-        from badgesmith.core.services import learners
-
         if search is not None:
             self.search = search
+        text, page = self.search, self.page
+
+        def first_page(ws: Any) -> tuple[int, list[LearnerInfo]]:
+            total = learners.count_learners(ws, text)
+            return total, learners.list_learners(ws, text, 0, min(page, total or page))
+
         self.beginResetModel()
-        self.total = learners.count_learners(self.ws, self.search)
-        self._rows = learners.list_learners(self.ws, self.search, 0, min(self.page, self.total or self.page))
+        self.total, self._rows = self.ops.read(None, first_page) or (0, [])
         self.endResetModel()
 
     def learner_at(self, row: int) -> LearnerInfo:
@@ -55,12 +60,10 @@ class LearnersModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        from badgesmith.core.services import learners
-
         if parent.isValid():
             return
-        start = len(self._rows)
-        batch = learners.list_learners(self.ws, self.search, start, self.page)
+        start, text, page = len(self._rows), self.search, self.page
+        batch = self.ops.read(None, lambda ws: learners.list_learners(ws, text, start, page)) or []
         if not batch:
             self.total = start  # the table shrank under us
             return

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from badgesmith.ui.widgets.common import tooltip
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -63,12 +66,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return col.text(item)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            from badgesmith.ui.widgets.common import tooltip
-
             return tooltip(col.tooltip(item))  # user data: shown literally, never as HTML
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            from PySide6.QtGui import QColor
-
             colour = col.foreground(item)
             return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:

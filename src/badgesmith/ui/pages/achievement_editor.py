@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.paper.templates import list_templates
 from badgesmith.core.services.achievements import (
     ACHIEVEMENT_TYPES,
     CRITERION_KINDS,
@@ -56,6 +57,11 @@ def _opt(text: str) -> str | None:
 
 class SpecInputError(ValueError):
     """A field that cannot even be read (e.g. letters in a number box)."""
+
+
+def _text(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    return item.text() if item is not None else ""
 
 
 class CriteriaEditor(QWidget):
@@ -132,7 +138,7 @@ class CriteriaEditor(QWidget):
         for k in CRITERION_KINDS:
             kind.addItem(KIND_LABELS[k], k)
         kind.setCurrentIndex(CRITERION_KINDS.index(c.kind))
-        kind.currentIndexChanged.connect(lambda *_: (self._show_levels(), self.changed.emit()))
+        kind.currentIndexChanged.connect(self._kind_changed)
         self.table.setCellWidget(r, self.KIND, kind)
         self.table.setItem(r, self.MIN, QTableWidgetItem(_fmt(c.min_value)))
         self.table.setItem(r, self.MAX, QTableWidgetItem(_fmt(c.max_value)))
@@ -158,6 +164,10 @@ class CriteriaEditor(QWidget):
         w = self.table.cellWidget(r, self.KIND)
         return w.currentData() if isinstance(w, QComboBox) else "status"
 
+    def _kind_changed(self, _index: int) -> None:
+        self._show_levels()
+        self.changed.emit()
+
     def _show_levels(self) -> None:
         r = self.table.currentRow()
         is_level = r >= 0 and self._kind(r) == "level"
@@ -182,7 +192,7 @@ class CriteriaEditor(QWidget):
             return
         out = []
         for i in range(self.levels.rowCount()):
-            cell = [(self.levels.item(i, j).text() if self.levels.item(i, j) else "") for j in range(3)]
+            cell = [_text(self.levels, i, j) for j in range(3)]
             try:
                 points = _num(cell[2])
             except ValueError:
@@ -244,7 +254,7 @@ class AlignmentsEditor(QWidget):
         add = QPushButton("Add alignment")
         add.clicked.connect(lambda: self._add(AlignmentSpec("", "https://")))
         remove = QPushButton("Remove")
-        remove.clicked.connect(lambda: (self.table.removeRow(self.table.currentRow()), self.changed.emit()))
+        remove.clicked.connect(self._remove)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table)
@@ -259,6 +269,10 @@ class AlignmentsEditor(QWidget):
         for a in items:
             self._add(a)
 
+    def _remove(self) -> None:
+        self.table.removeRow(self.table.currentRow())
+        self.changed.emit()
+
     def _add(self, a: AlignmentSpec) -> None:
         r = self.table.rowCount()
         self.table.blockSignals(True)
@@ -272,7 +286,7 @@ class AlignmentsEditor(QWidget):
     def alignments(self) -> tuple[AlignmentSpec, ...]:
         out = []
         for r in range(self.table.rowCount()):
-            cells = [(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(5)]
+            cells = [_text(self.table, r, c) for c in range(5)]
             out.append(AlignmentSpec(cells[0].strip(), cells[1].strip(), _opt(cells[2]), _opt(cells[3]),
                                      _opt(cells[4])))
         return tuple(out)
@@ -285,8 +299,6 @@ class AchievementForm(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        from badgesmith.core.paper.templates import list_templates
-
         self._overrides: dict[str, object] = {}
         self.name = QLineEdit()
         self.name.setObjectName("achievementName")
@@ -362,8 +374,8 @@ class AchievementForm(QWidget):
         for w in (self.name, self.pass_mark, self.tags, self.credits, self.field_of_study, self.human_code,
                   self.language, self.version_label):
             w.textChanged.connect(self.changed)
-        for t in (self.description, self.narrative):
-            t.textChanged.connect(self.changed)
+        for edit in (self.description, self.narrative):
+            edit.textChanged.connect(self.changed)
         for c in (self.type, self.rule, self.template):
             c.currentIndexChanged.connect(self.changed)
         self.validity.valueChanged.connect(self.changed)

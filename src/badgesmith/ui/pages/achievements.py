@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -15,13 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services.achievements import AchievementSpec, AchievementSummary
-from badgesmith.ui.context import ACHIEVEMENTS, COHORTS, CREDENTIALS, AppContext
-from badgesmith.ui.errors import user_message
+from badgesmith.core.services import achievements
+from badgesmith.core.services.achievements import (
+    AchievementDetail,
+    AchievementSpec,
+    AchievementSummary,
+    CriterionSpec,
+    validate_spec,
+)
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import ask_save_discard
 from badgesmith.ui.models.table import Column, RowsModel
+from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 COLUMNS: list[Column[AchievementSummary]] = [
     Column("name", "Achievement", lambda a: a.name),
@@ -31,13 +45,11 @@ COLUMNS: list[Column[AchievementSummary]] = [
 
 
 def new_spec() -> AchievementSpec:
-    from badgesmith.core.services.achievements import CriterionSpec
-
     return AchievementSpec(name="", criteria=(CriterionSpec("Attendance", "status"),))
 
 
 class AchievementsPage(Page):
-    topics = frozenset({ACHIEVEMENTS, CREDENTIALS, COHORTS})
+    topics = Change.ACHIEVEMENTS | Change.CREDENTIALS | Change.COHORTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -116,16 +128,12 @@ class AchievementsPage(Page):
         self.save.setEnabled(dirty or self.current_id is None)
 
     def resolve_unsaved(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        from badgesmith.ui.errors import ask_save_discard
-
         if not self._dirty:
             return True
         name = self.form.name.text().strip() or "The new achievement"
         answer = ask_save_discard(self, f"“{name}”" if self.current_id is not None else name)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save_achievement()
+            return self.save_achievement(before_leaving=True)
         if answer == QMessageBox.StandardButton.Discard:
             self._set_dirty(False)
             return True
@@ -171,10 +179,8 @@ class AchievementsPage(Page):
     # ---------------------------------------------------------------- data
 
     def refresh(self) -> None:
-        from badgesmith.core.services import achievements
-
         keep = self.current_id
-        self.model.set_rows(achievements.list_achievements(self.ctx.ws))
+        self.model.set_rows(self.ctx.ops.read(self, achievements.list_achievements) or [])
         self.empty.setVisible(self.model.rowCount() == 0)
         rows = self.model.rows()
         if self._dirty:  # another page changed something: keep the edits, just follow the list
@@ -188,12 +194,12 @@ class AchievementsPage(Page):
         self._select(row)
 
     def _select(self, row: int) -> None:
-        from badgesmith.core.services import achievements
-
         if row < 0 or row >= self.model.rowCount():
             return
-        summary = self.model.row_at(row)
-        detail = achievements.get_achievement(self.ctx.ws, summary.id)
+        achievement_id = self.model.row_at(row).id
+        detail = self.ctx.ops.read(self, lambda ws: achievements.get_achievement(ws, achievement_id))
+        if detail is None:
+            return
         self.current_id = detail.id
         self.title.setText(detail.spec.name)
         parts = [f"v{v.number}: {v.credentials_issued} issued" for v in detail.versions]
@@ -222,33 +228,37 @@ class AchievementsPage(Page):
         self._validate()
 
     def _validate(self) -> AchievementSpec | None:
-        from badgesmith.core.services.achievements import validate_spec
-
         try:
-            spec = validate_spec(self.form.spec())
-        except (SpecInputError, Exception) as exc:
-            set_error(self.error, str(exc) if isinstance(exc, SpecInputError) else user_message(exc))
+            entered = self.form.spec()
+        except SpecInputError as exc:
+            set_error(self.error, str(exc))
             return None
-        set_error(self.error, None)
+        spec = self.ctx.ops.read(self, lambda _ws: validate_spec(entered), error=show_in(self.error))
+        if spec is not None:
+            set_error(self.error, None)
         return spec
 
-    def save_achievement(self) -> bool:
-        from badgesmith.core.services import achievements
-
+    def save_achievement(self, before_leaving: bool = False) -> bool:
+        """Save (an operation); ``before_leaving``: the page is about to be left, so it completes first."""
         spec = self._validate()
         if spec is None:
             return False
-        try:
-            if self.current_id is None:
-                detail = achievements.create_achievement(self.ctx.ws, spec)
-            else:
-                detail = achievements.update_achievement(self.ctx.ws, self.current_id, spec)
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return False
+        current = self.current_id
+
+        def save(ws: Workspace) -> AchievementDetail:
+            if current is None:
+                return achievements.create_achievement(ws, spec)
+            return achievements.update_achievement(ws, current, spec)
+
+        if before_leaving:
+            detail = self.ctx.ops.run_now(self, save, changes=Change.ACHIEVEMENTS, error=show_in(self.error))
+            if detail is not None:
+                self._saved(detail)
+            return detail is not None
+        self.ctx.ops.run(self, save, changes=Change.ACHIEVEMENTS, done=self._saved, error=show_in(self.error))
+        return True
+
+    def _saved(self, detail: AchievementDetail) -> None:
         self.current_id = detail.id
         self._set_dirty(False)
-        self._stale = False
-        self.ctx.notify(ACHIEVEMENTS)
         self.refresh()
-        return True

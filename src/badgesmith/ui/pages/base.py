@@ -6,11 +6,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.ops import Change
 
 
 class Page(QWidget):
-    #: topics of ``AppContext.changed`` that make this page reload
-    topics: frozenset[str] = frozenset()
+    #: the changes (announced by operations) that make this page reload
+    topics: Change = Change.NONE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,8 +32,8 @@ class Page(QWidget):
         super().showEvent(event)
         self.ensure_fresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in self.topics:
+    def _on_changed(self, change: Change) -> None:
+        if change & self.topics:
             self._stale = True
             if self.isVisible():
                 self.ensure_fresh()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,10 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.services import cohorts
 from badgesmith.core.services.cohorts import CohortInfo
-from badgesmith.ui.context import ACHIEVEMENTS, COHORTS, CREDENTIALS, LEARNERS, RESULTS, AppContext
+from badgesmith.core.services.roster import export_results_csv
+from badgesmith.ui import prefs
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.cohort import CohortDialog, EnrolDialog
+from badgesmith.ui.dialogs.import_results import ImportResultsDialog
+from badgesmith.ui.errors import show_info
 from badgesmith.ui.models.grid import AssessmentGridModel
 from badgesmith.ui.models.table import Column, RowsModel
+from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 from badgesmith.ui.widgets.grid_view import GridView
@@ -42,7 +52,7 @@ COLUMNS: list[Column[CohortInfo]] = [
 
 
 class CohortsPage(Page):
-    topics = frozenset({COHORTS, LEARNERS, ACHIEVEMENTS, CREDENTIALS})
+    topics = Change.COHORTS | Change.LEARNERS | Change.ACHIEVEMENTS | Change.CREDENTIALS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -82,9 +92,10 @@ class CohortsPage(Page):
         io_row.addWidget(self.export_button)
         ll.addLayout(io_row)
 
-        self.grid_model = AssessmentGridModel(ctx.ws, self)
+        self.grid_model = AssessmentGridModel(ctx.ops, self)
         self.grid_model.rejected.connect(self._rejected)
         self.grid_model.saved.connect(self._saved)
+        self.grid_model.loaded.connect(self._grid_loaded)
         self.grid = GridView()
         self.grid.setObjectName("assessmentGrid")
         self.grid.setModel(self.grid_model)
@@ -146,15 +157,12 @@ class CohortsPage(Page):
         self.current: CohortInfo | None = None
 
     def workspace_switched(self) -> None:
-        self.grid_model.ws = self.ctx.ws
         self.current = None
         self.grid_model.load(None)
 
     def refresh(self) -> None:
-        from badgesmith.core.services import cohorts
-
         keep = self.current.id if self.current else None
-        self.model.set_rows(cohorts.list_cohorts(self.ctx.ws))
+        self.model.set_rows(self.ctx.ops.read(self, cohorts.list_cohorts) or [])
         rows = self.model.rows()
         self.empty.setVisible(not rows)
         self.enrol_button.setEnabled(bool(rows))
@@ -191,10 +199,12 @@ class CohortsPage(Page):
         if c.instructor:
             bits.append(f"Instructor: {c.instructor}")
         self.info.setText(" · ".join(b for b in bits if b))
+        set_error(self.message, None)
+        self.grid_model.load(c.id)  # then _grid_loaded
+
+    def _grid_loaded(self) -> None:
         for col in range(self.grid_model.columnCount()):
             self.grid.setColumnHidden(col, False)  # hidden sections are by index: reset them
-        self.grid_model.load(c.id)
-        set_error(self.message, None)
         h = self.grid.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.resizeColumnsToContents()
@@ -271,24 +281,19 @@ class CohortsPage(Page):
         self._saved_timer.start()
         self._count_eligible()
         self._fit_eligibility()
-        self.ctx.notify(RESULTS)
 
     def new_cohort(self) -> None:
-        from badgesmith.ui.dialogs.cohort import CohortDialog
-
         dlg = CohortDialog(self.ctx, self)
 
-        def created() -> None:
-            assert dlg.created is not None
-            self.current = dlg.created
-            self.ctx.notify(COHORTS)
+        def created() -> None:  # the dialog's operation announced it; show the new one
+            if dlg.created is not None:
+                self.current = dlg.created
+                self.refresh()
 
         dlg.accepted.connect(created)
         dlg.open()
 
     def import_results(self) -> None:
-        from badgesmith.ui.dialogs.import_results import ImportResultsDialog
-
         if self.current is None:
             return
         dlg = ImportResultsDialog(self.ctx, self.current, self)
@@ -303,14 +308,6 @@ class CohortsPage(Page):
         self._select(row)  # reloads the grid (which clears the undo stack) and the eligible count
 
     def export_results(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from badgesmith.core.services.roster import export_results_csv
-        from badgesmith.ui import prefs
-        from badgesmith.ui.errors import show_error, show_info
-
         if self.current is None:
             return
         cohort = self.current
@@ -319,16 +316,10 @@ class CohortsPage(Page):
         if not path:
             return
         prefs.set_last_dir("export", path)
-        ws = self.ctx.ws
-        self.ctx.runner.run(lambda _ctl: export_results_csv(ws, cohort.id, Path(path)),
-                            lambda out: show_info(self, f"Results of {cohort.name} saved to {out}."),
-                            lambda exc: show_error(self, exc), owner=self)
+        self.ctx.ops.run(self, lambda ws: export_results_csv(ws, cohort.id, Path(path)),
+                         done=lambda out: show_info(self, f"Results of {cohort.name} saved to {out}."))
 
     def enrol(self) -> None:
-        from badgesmith.ui.dialogs.cohort import EnrolDialog
-
         if self.current is None:
             return
-        dlg = EnrolDialog(self.ctx, self.current, self)
-        dlg.accepted.connect(lambda: self.ctx.notify(COHORTS))
-        dlg.open()
+        EnrolDialog(self.ctx, self.current, self).open()  # its operation announces the change

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QTimer
 from PySide6.QtGui import QFontDatabase
@@ -26,24 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.services import achievements, register
 from badgesmith.ui import prefs
-from badgesmith.ui.context import ACHIEVEMENTS, CREDENTIALS, AppContext
-from badgesmith.ui.errors import show_error, show_info, user_message
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.dialogs.revoke import RevokeDialog
+from badgesmith.ui.errors import ask, show_info
 from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
+from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 STATUSES = (("All statuses", None), ("Active", "active"), ("Revoked", "revoked"), ("Expired", "expired"),
             ("Expiring within 60 days", "expiring"))
 
 
 def _start(d: QDate) -> datetime:
-    return datetime.combine(d.toPython(), time.min, UTC)
+    return datetime(d.year(), d.month(), d.day(), tzinfo=UTC)
 
 
 class CredentialsPage(Page):
-    topics = frozenset({CREDENTIALS, ACHIEVEMENTS})
+    topics = Change.CREDENTIALS | Change.ACHIEVEMENTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -66,8 +74,7 @@ class CredentialsPage(Page):
             d.setDisplayFormat("d MMM yyyy")
             d.setEnabled(False)
             d.dateChanged.connect(lambda _d: self.reload())
-        self.use_dates.toggled.connect(lambda on: (self.date_from.setEnabled(on), self.date_to.setEnabled(on),
-                                                   self.reload()))
+        self.use_dates.toggled.connect(self._use_dates)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -87,6 +94,7 @@ class CredentialsPage(Page):
         self.count = QLabel()
         self.count.setObjectName("credentialCount")
         self._pdf_gen = 0  # the certificate shown belongs to the newest selection only
+        self._list_gen = 0  # likewise the list: the newest search wins
 
         self.detail_title = plain(QLabel())
         self.detail_title.setObjectName("credentialTitle")
@@ -161,30 +169,41 @@ class CredentialsPage(Page):
     # ---------------------------------------------------------------- data
 
     def refresh(self) -> None:
-        from badgesmith.core.services import achievements
-
         keep = self.achievement.currentData()
         self.achievement.blockSignals(True)
         self.achievement.clear()
         self.achievement.addItem("All achievements", None)
-        for a in achievements.list_achievements(self.ctx.ws):
+        for a in self.ctx.ops.read(self, achievements.list_achievements) or []:
             self.achievement.addItem(a.name, a.id)
         self.achievement.setCurrentIndex(max(0, self.achievement.findData(keep)))
         self.achievement.blockSignals(False)
         self.reload()
 
     def reload(self) -> None:
-        from badgesmith.core.services import register
-
+        """Search on the worker (a register of many thousands takes a moment); a result that
+        arrives after the user typed on is dropped."""
         self._timer.stop()
+        self._list_gen += 1
+        gen = self._list_gen
         keep = self.selected_id()
-        kwargs = {}
-        if self.use_dates.isChecked():
-            kwargs = {"issued_from": _start(self.date_from.date()), "issued_to": _start(self.date_to.date().addDays(1))}
-        rows = register.list_credentials(self.ctx.ws, self.search.text(), self.status.currentData(),
-                                         self.achievement.currentData(), limit=5000, **kwargs)
+        text, status, achievement = self.search.text(), self.status.currentData(), self.achievement.currentData()
+        dated = self.use_dates.isChecked()
+        issued_from = _start(self.date_from.date()) if dated else None
+        issued_to = _start(self.date_to.date().addDays(1)) if dated else None
+
+        def search(ws: Workspace) -> tuple[list[register.CredentialRow], int]:
+            rows = register.list_credentials(ws, text, status, achievement, issued_from=issued_from,
+                                             issued_to=issued_to, limit=5000)
+            return rows, register.count_credentials(ws)
+
+        def found(result: tuple[list[register.CredentialRow], int]) -> None:
+            if gen == self._list_gen:
+                self._show_rows(*result, keep)
+
+        self.ctx.ops.run(self, search, done=found)
+
+    def _show_rows(self, rows: list[register.CredentialRow], total: int, keep: str | None) -> None:
         self.model.set_rows(rows)
-        total = register.count_credentials(self.ctx.ws)
         if not total:
             self.count.setText("No credentials issued yet: issue some on the Issue page.")
         else:
@@ -196,6 +215,11 @@ class CredentialsPage(Page):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_selected()
 
+    def _use_dates(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()).id if index.isValid() and index.row() < self.model.rowCount() else None
@@ -205,8 +229,6 @@ class CredentialsPage(Page):
         self.table.selectRow(row)
 
     def _show_selected(self) -> None:
-        from badgesmith.core.services import register
-
         cid = self.selected_id()
         for b in (self.revoke_button, self.reinstate_button, self.reexport_button):
             b.setEnabled(cid is not None)
@@ -217,7 +239,9 @@ class CredentialsPage(Page):
             self.json.setPlainText("")
             self.preview.show_message("Select a credential to see it.")
             return
-        d = register.get_credential(self.ctx.ws, cid)
+        d = self.ctx.ops.read(self, lambda ws: register.get_credential(ws, cid))
+        if d is None:
+            return
         r = d.row
         self.detail_title.setText(f"{r.recipient_name} — {r.achievement_name}")
         state = STATUS_TEXT.get(r.status, r.status)
@@ -241,38 +265,27 @@ class CredentialsPage(Page):
                                       "make a fresh copy.")
             return
 
-        def read(_ctl):  # type: ignore[no-untyped-def]
-            return Path(path).read_bytes()
-
         def done(pdf: bytes) -> None:
             if gen == self._pdf_gen:
                 self.preview.set_pdf(pdf)
 
         def failed(exc: BaseException) -> None:
             if gen == self._pdf_gen:
-                self.preview.show_message(user_message(exc))
+                self.preview.show_message(self.ctx.ops.message(exc))
 
         self.preview.show_message("Loading the certificate…")
-        self.ctx.runner.run(read, done, failed, owner=self)
+        self.ctx.ops.run(self, lambda _ws: Path(path).read_bytes(), done=done, error=failed)
 
     # ---------------------------------------------------------------- actions
 
     def revoke(self) -> None:
-        from badgesmith.ui.dialogs.revoke import RevokeDialog
-
         cid = self.selected_id()
         if cid is None:
             return
         row = self.model.row_at(self.table.currentIndex().row())
-        dlg = RevokeDialog(self.ctx, cid, row.recipient_name, self)
-        dlg.accepted.connect(lambda: self.ctx.notify(CREDENTIALS))
-        dlg.open()
+        RevokeDialog(self.ctx, cid, row.recipient_name, self).open()
 
     def reinstate(self) -> None:
-        from badgesmith.core.services import register
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-        from badgesmith.ui.errors import ask
-
         cid = self.selected_id()
         if cid is None:
             return
@@ -285,19 +298,11 @@ class CredentialsPage(Page):
             return
 
         def go(passphrase: str) -> None:
-            try:
-                register.reinstate(self.ctx.ws, cid, passphrase)
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self.ctx.notify(CREDENTIALS)
+            self.ctx.ops.run(self, lambda ws: register.reinstate(ws, cid, passphrase), changes=Change.CREDENTIALS)
 
         with_passphrase(self.ctx, self, go, "Reinstating needs your signing key's passphrase.")
 
     def reexport(self) -> None:
-        from badgesmith.core.services import register
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         cid = self.selected_id()
         if cid is None:
             return
@@ -305,47 +310,39 @@ class CredentialsPage(Page):
         if not folder:
             return
         prefs.remember_dir("export", folder)
-        ws = self.ctx.ws
+
+        def written(paths: tuple[Path, Path]) -> None:
+            show_info(self, f"Written: {paths[0].name} and {paths[1].name} in {folder}.")
 
         def go(passphrase: str) -> None:
-            self.ctx.runner.run(lambda _c: register.reexport(ws, cid, Path(folder), passphrase),
-                                lambda paths: show_info(self, f"Written: {paths[0].name} and {paths[1].name} "
-                                                              f"in {folder}."),
-                                lambda e: show_error(self, e), owner=self)
+            self.ctx.ops.run(self, lambda ws: register.reexport(ws, cid, Path(folder), passphrase), done=written)
 
         with_passphrase(self.ctx, self, go, "Re-exporting signs a fresh QR claim with your key.")
 
     def export_status_list(self) -> None:
-        from badgesmith.core.services import register
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         def go(passphrase: str) -> None:
             default = Path(prefs.last_dir("export", str(Path.home()))) / "status-list.json"
             path, _ = QFileDialog.getSaveFileName(self, "Export the status list", str(default), "JSON (*.json)")
             if not path:
                 return
-            try:
-                out = register.export_status_list(self.ctx.ws, passphrase, Path(path))
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            prefs.set_last_dir("export", path)
-            show_info(self, f"Status list written to {out}. Publish it at your status list address.")
+
+            def written(out: Path) -> None:
+                prefs.set_last_dir("export", path)
+                show_info(self, f"Status list written to {out}. Publish it at your status list address.")
+
+            self.ctx.ops.run(self, lambda ws: register.export_status_list(ws, passphrase, Path(path)), done=written)
 
         with_passphrase(self.ctx, self, go, "The status list is signed with your key.")
 
     def export_verify_page(self) -> None:
-        from badgesmith.core.services import register
-
         default = Path(prefs.last_dir("export", str(Path.home()))) / "verify.html"
         path, _ = QFileDialog.getSaveFileName(self, "Export the verification page", str(default), "Web page (*.html)")
         if not path:
             return
-        try:
-            out = register.export_verify_page(self.ctx.ws, Path(path))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        prefs.set_last_dir("export", path)
-        show_info(self, f"Verification page written to {out}. Publish it at your verification page address, "
-                        "or open it locally.")
+
+        def written(out: Path) -> None:
+            prefs.set_last_dir("export", path)
+            show_info(self, f"Verification page written to {out}. Publish it at your verification page "
+                            "address, or open it locally.")
+
+        self.ctx.ops.run(self, lambda ws: register.export_verify_page(ws, Path(path)), done=written)

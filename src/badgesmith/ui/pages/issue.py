@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import (
@@ -22,21 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.services import cohorts, issuing
+from badgesmith.core.services.certificates import preview_certificate
 from badgesmith.ui import prefs
-from badgesmith.ui.context import (
-    ACHIEVEMENTS,
-    COHORTS,
-    CREDENTIALS,
-    ISSUER,
-    LEARNERS,
-    RESULTS,
-    AppContext,
-)
-from badgesmith.ui.errors import show_error, user_message
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.issue_summary import IssueSummaryDialog
+from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.errors import ask
 from badgesmith.ui.models.issue_plan import IssuePlanModel
+from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, note, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
+    from badgesmith.ui.tasks import TaskControl
 
 PREVIEW_DELAY_MS = 250
 
@@ -48,7 +50,7 @@ def default_output(cohort_name: str) -> Path:
 
 
 class IssuePage(Page):
-    topics = frozenset({COHORTS, RESULTS, CREDENTIALS, LEARNERS, ACHIEVEMENTS, ISSUER})
+    topics = Change.EVERYTHING
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -65,17 +67,18 @@ class IssuePage(Page):
         h.resizeSection(0, 220)
         h.resizeSection(1, 150)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.render_preview)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._preview_timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_renew())
         self.counts = QLabel()
         self.counts.setObjectName("issueCounts")
         self.preview = PdfPreview("Select a learner to preview their certificate.")
         self.preview.setObjectName("issuePreview")
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.render_preview)
         self._preview_gen = 0
+        self._plan_gen = 0
         self.out_dir = QLineEdit()
         self.out_dir.setObjectName("outputFolder")
         browse = QPushButton("Choose…")
@@ -92,7 +95,7 @@ class IssuePage(Page):
         self.issue_button.setObjectName("issueButton")
         self.issue_button.setDefault(True)
         self.issue_button.clicked.connect(self.issue)
-        self.last_summary = None
+        self.last_summary: issuing.IssueSummary | None = None
         self.summary_dialog: QWidget | None = None
 
         top = QFormLayout()
@@ -131,12 +134,10 @@ class IssuePage(Page):
     # ---------------------------------------------------------------- data
 
     def refresh(self) -> None:
-        from badgesmith.core.services import cohorts
-
         keep = self.cohort.currentData()
         self.cohort.blockSignals(True)
         self.cohort.clear()
-        for c in cohorts.list_cohorts(self.ctx.ws):
+        for c in self.ctx.ops.read(self, cohorts.list_cohorts) or []:
             self.cohort.addItem(f"{c.name}  ({c.enrolled} learners)", c.id)
         self.cohort.blockSignals(False)
         if self.cohort.count() == 0:
@@ -155,21 +156,31 @@ class IssuePage(Page):
         self.cohort.setCurrentIndex(self.cohort.findData(cohort_id))
 
     def _cohort_changed(self) -> None:
-        from badgesmith.core.services import cohorts, issuing
-
+        """Plan the chosen cohort on the worker (eligibility of every learner takes a moment on a
+        large cohort); a plan that arrives after the user picked another cohort is dropped."""
         cid = self.cohort.currentData()
         if cid is None:
             return
-        c = cohorts.get_cohort(self.ctx.ws, cid)
-        self.achievement.setText(c.achievement_name)
-        self.model.set_rows(issuing.plan_issue(self.ctx.ws, cid))
-        saved = prefs.last_dir(f"issue-{cid}")
-        self.out_dir.setText(saved or str(default_output(c.name)))
-        self._update_counts()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        else:
-            self.preview.show_message("No learners are enrolled in this cohort.")
+        self._plan_gen += 1
+        gen = self._plan_gen
+        self.issue_button.setEnabled(False)
+
+        def planned(result: tuple[cohorts.CohortInfo, list[issuing.PlanRow]]) -> None:
+            if gen != self._plan_gen:
+                return
+            c, rows = result
+            self.achievement.setText(c.achievement_name)
+            self.model.set_rows(rows)
+            saved = prefs.last_dir(f"issue-{cid}")
+            self.out_dir.setText(saved or str(default_output(c.name)))
+            self._update_counts()
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            else:
+                self.preview.show_message("No learners are enrolled in this cohort.")
+
+        self.ctx.ops.run(self, lambda ws: (cohorts.get_cohort(ws, cid), issuing.plan_issue(ws, cid)),
+                         done=planned)
 
     def _update_counts(self) -> None:
         rows = self.model.rows()
@@ -189,7 +200,7 @@ class IssuePage(Page):
         row = self._selected_row()
         self.renew_button.setEnabled(bool(row and row.credential_id and row.eligible and row.renderable))
 
-    def _selected_row(self):  # type: ignore[no-untyped-def]
+    def _selected_row(self) -> issuing.PlanRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
@@ -201,14 +212,11 @@ class IssuePage(Page):
     # ---------------------------------------------------------------- preview
 
     def render_preview(self) -> None:
-        from badgesmith.core.services.certificates import preview_certificate
-
         cid = self.cohort.currentData()
         index = self.table.currentIndex()
         if cid is None or not index.isValid():
             return
         learner_id = self.model.row_at(index.row()).learner_id
-        ws = self.ctx.ws
         self._preview_gen += 1
         gen = self._preview_gen
 
@@ -218,17 +226,15 @@ class IssuePage(Page):
 
         def failed(exc: BaseException) -> None:
             if gen == self._preview_gen:
-                self.preview.show_message(user_message(exc))
+                self.preview.show_message(self.ctx.ops.message(exc))
 
         if not self.preview.has_image():
             self.preview.setText("Rendering…")
-        self.ctx.runner.run(lambda _c: preview_certificate(ws, cid, learner_id), done, failed, owner=self)
+        self.ctx.ops.run(self, lambda ws: preview_certificate(ws, cid, learner_id), done=done, error=failed)
 
     # ---------------------------------------------------------------- issuing
 
     def issue(self) -> None:
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         if self.cohort.currentData() is None or not self.out_dir.text().strip():
             return
         reissue = self.reissue.isChecked()
@@ -237,9 +243,6 @@ class IssuePage(Page):
 
     def renew_selected(self) -> None:
         """Issue again to one learner; a revoked credential is renewed only after saying what happens."""
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-        from badgesmith.ui.errors import ask
-
         row = self._selected_row()
         if row is None or not row.credential_id or self.cohort.currentData() is None:
             return
@@ -259,29 +262,23 @@ class IssuePage(Page):
 
     def _issue_with(self, passphrase: str, learner_ids: list[int] | None, reissue: bool,
                     renew_revoked: bool) -> None:
-        from badgesmith.core.services.issuing import issue_batch
-        from badgesmith.ui.dialogs.issue_summary import IssueSummaryDialog
-        from badgesmith.ui.progress import run_with_progress
-
-        cid, ws = self.cohort.currentData(), self.ctx.ws
+        cid = self.cohort.currentData()
         out = Path(self.out_dir.text().strip()).expanduser()
         self.issue_button.setEnabled(False)
 
-        def work(ctl):  # type: ignore[no-untyped-def]
-            return issue_batch(ws, cid, passphrase, out, learner_ids=learner_ids, reissue=reissue,
-                               renew_revoked=renew_revoked, progress=ctl.progress, cancel=ctl.cancelled)
+        def work(ws: Workspace, ctl: TaskControl) -> issuing.IssueSummary:
+            return issuing.issue_batch(ws, cid, passphrase, out, learner_ids=learner_ids, reissue=reissue,
+                                       renew_revoked=renew_revoked, progress=ctl.progress, cancel=ctl.cancelled)
 
-        def done(summary) -> None:  # type: ignore[no-untyped-def]
+        def done(summary: issuing.IssueSummary) -> None:
             self.last_summary = summary
             prefs.remember_dir(f"issue-{cid}", out)
-            self.ctx.notify(CREDENTIALS)
-            self._stale = False
-            self._cohort_changed()
             self.summary_dialog = IssueSummaryDialog(summary, self)
             self.summary_dialog.open()
 
         def failed(exc: BaseException) -> None:
             self._update_counts()
-            show_error(self, exc, "Issuing failed")
+            self.ctx.ops.show_error(self, exc, "Issuing failed")
 
-        run_with_progress(self.ctx, self, f"Issuing credentials for {self.cohort.currentText()}…", work, done, failed)
+        self.ctx.ops.run_long(self, f"Issuing credentials for {self.cohort.currentText()}…", work,
+                              changes=Change.CREDENTIALS, done=done, error=failed)

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.ui.context import LEARNERS, AppContext
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
+from badgesmith.ui.dialogs.learner import LearnerDialog
 from badgesmith.ui.models.learners import LearnersModel
+from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, row_table
 
@@ -22,11 +25,11 @@ FILTER_DELAY_MS = 200
 
 
 class LearnersPage(Page):
-    topics = frozenset({LEARNERS})
+    topics = Change.LEARNERS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = LearnersModel(ctx.ws, self)
+        self.model = LearnersModel(ctx.ops, self)
         self.filter = QLineEdit()
         self.filter.setObjectName("learnerFilter")
         self.filter.setPlaceholderText("Filter by name, e-mail or student number…")
@@ -69,11 +72,7 @@ class LearnersPage(Page):
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
 
-    def workspace_switched(self) -> None:
-        self.model.ws = self.ctx.ws
-
     def refresh(self) -> None:
-        self.model.ws = self.ctx.ws
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -88,25 +87,13 @@ class LearnersPage(Page):
             self.count.setText(f"{total:,} learners")
 
     def add_learner(self) -> None:
-        from badgesmith.ui.dialogs.learner import LearnerDialog
-
-        dlg = LearnerDialog(self.ctx, None, self)
-        dlg.accepted.connect(lambda: self.ctx.notify(LEARNERS))
-        dlg.open()
+        LearnerDialog(self.ctx, None, self).open()  # its save announces the change
 
     def edit_learner(self) -> None:
-        from badgesmith.ui.dialogs.learner import LearnerDialog
-
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        dlg = LearnerDialog(self.ctx, self.model.learner_at(index.row()), self)
-        dlg.accepted.connect(lambda: self.ctx.notify(LEARNERS))
-        dlg.open()
+        LearnerDialog(self.ctx, self.model.learner_at(index.row()), self).open()
 
     def import_learners(self) -> None:
-        from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
-
-        wizard = ImportLearnersWizard(self.ctx, self)
-        wizard.imported.connect(lambda _n: self.ctx.notify(LEARNERS))
-        wizard.open()
+        ImportLearnersWizard(self.ctx, self).open()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,15 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.services import issuer
 from badgesmith.core.services.issuer import KeyInfo, TrustedIssuerInfo
 from badgesmith.ui import prefs
-from badgesmith.ui.context import ACHIEVEMENTS, ISSUER, AppContext
-from badgesmith.ui.errors import ask, show_error, show_info, user_message
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
+from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.errors import ask, ask_save_discard, show_info
 from badgesmith.ui.models.table import Column, RowsModel
+from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.template_editor import TemplateEditor
 from badgesmith.ui.widgets.common import error_label, heading, note, row_table, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 KEY_COLUMNS: list[Column[KeyInfo]] = [
     Column("status", "Status", lambda k: {"current": "Current (signs new credentials)",
@@ -97,22 +106,21 @@ class IssuerTab(QWidget):
         self.dirty = True
 
     def resolve_unsaved(self) -> bool:
-        from badgesmith.ui.errors import ask_save_discard
-
         if not self.dirty:
             return True
         answer = ask_save_discard(self, "The issuer profile")
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+        if answer == QMessageBox.StandardButton.Save:  # leaving waits for the save, and stays if it fails
+            saved = self.ctx.ops.run_now(self, self._save_work(), changes=Change.ISSUER, error=show_in(self.error))
+            return saved is not None and self._saved(announce=False)
         if answer == QMessageBox.StandardButton.Discard:
             self.dirty = False
             return True
         return False
 
     def reload(self) -> None:
-        from badgesmith.core.services import issuer
-
-        info = issuer.get_issuer(self.ctx.ws)
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        if info is None:
+            return
         self.name.setText(info.name)
         self.url.setText(info.url or "")
         self.email.setText(info.email or "")
@@ -123,20 +131,21 @@ class IssuerTab(QWidget):
         set_error(self.error, None)
         self.dirty = False
 
-    def save(self) -> bool:
-        from badgesmith.core.services import issuer
+    def _save_work(self) -> Callable[[Workspace], issuer.IssuerInfo]:
+        name, url, email = self.name.text(), self.url.text(), self.email.text()
+        description, logo = self.description.toPlainText().strip() or None, self.logo.data()
+        verify_url, status_url = self.verify_url.text(), self.status_url.text()
+        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, verify_url, status_url)
 
-        try:
-            issuer.update_issuer(self.ctx.ws, self.name.text(), self.url.text(), self.email.text(),
-                                 self.description.toPlainText().strip() or None, self.logo.data(),
-                                 self.verify_url.text(), self.status_url.text())
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return False
+    def save(self) -> None:
+        self.ctx.ops.run(self, self._save_work(), changes=Change.ISSUER, done=lambda _: self._saved(),
+                         error=show_in(self.error))
+
+    def _saved(self, announce: bool = True) -> bool:
         set_error(self.error, None)
         self.dirty = False
-        self.ctx.notify(ISSUER)
-        show_info(self, "The issuer profile is saved. Credentials issued from now on carry it.")
+        if announce:
+            show_info(self, "The issuer profile is saved. Credentials issued from now on carry it.")
         return True
 
 
@@ -162,13 +171,9 @@ class KeysTab(QWidget):
         lay.addLayout(row)
 
     def reload(self) -> None:
-        from badgesmith.core.services import issuer
-
-        self.model.set_rows(issuer.list_keys(self.ctx.ws))
+        self.model.set_rows(self.ctx.ops.read(self, issuer.list_keys) or [])
 
     def export_backup(self) -> None:
-        from badgesmith.core.services import issuer
-
         answer = QMessageBox.warning(
             self, "Back up the signing key",
             "The backup file holds your signing key, encrypted with your passphrase.\n\n"
@@ -182,45 +187,35 @@ class KeysTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Save the key backup", str(default), "Key backup (*.json)")
         if not path:
             return
-        try:
-            out = issuer.export_key_backup(self.ctx.ws, Path(path))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        prefs.set_last_dir("backup", path)
-        show_info(self, f"Key backup saved to {out}. Keep it safe, away from this computer.")
+
+        def saved(out: Path) -> None:
+            prefs.set_last_dir("backup", path)
+            show_info(self, f"Key backup saved to {out}. Keep it safe, away from this computer.")
+
+        self.ctx.ops.run(self, lambda ws: issuer.export_key_backup(ws, Path(path)), done=saved)
 
     def export_card(self) -> None:
-        from badgesmith.core.services import issuer
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         def go(passphrase: str) -> None:
             default = Path(prefs.last_dir("export", str(Path.home()))) / "issuer-card.json"
             path, _ = QFileDialog.getSaveFileName(self, "Save the issuer card", str(default), "Issuer card (*.json)")
             if not path:
                 return
-            try:
-                out = issuer.export_issuer_card(self.ctx.ws, passphrase, Path(path))
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            show_info(self, f"Issuer card saved to {out}. Share it with anyone who should trust your "
-                            "credentials; it holds no secret.")
+
+            def saved(out: Path) -> None:
+                show_info(self, f"Issuer card saved to {out}. Share it with anyone who should trust your "
+                                "credentials; it holds no secret.")
+
+            self.ctx.ops.run(self, lambda ws: issuer.export_issuer_card(ws, passphrase, Path(path)), done=saved)
 
         with_passphrase(self.ctx, self, go)
 
     def change_passphrase(self) -> None:
-        from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
-
         dlg = ChangePassphraseDialog(self.ctx, self)
         dlg.accepted.connect(lambda: show_info(self, "The passphrase is changed. Make a new key backup: "
                                                      "older backups still need the old passphrase."))
         dlg.open()
 
     def rotate(self) -> None:
-        from badgesmith.core.services import issuer
-        from badgesmith.ui.dialogs.passphrase import with_passphrase
-
         answer = QMessageBox.question(
             self, "Rotate the signing key",
             "Make a new signing key and retire the current one? Credentials already issued still verify. "
@@ -229,14 +224,10 @@ class KeysTab(QWidget):
             return
 
         def go(passphrase: str) -> None:
-            try:
-                issuer.rotate_key(self.ctx.ws, passphrase)
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self.reload()
-            self.ctx.notify(ISSUER)  # other tabs reload only what they show, keeping unsaved edits
-            show_info(self, "A new signing key is in use. Back it up now (Back up key…).")
+            # the Settings page reloads the keys (other tabs keep their unsaved edits)
+            self.ctx.ops.run(self, lambda ws: issuer.rotate_key(ws, passphrase), changes=Change.ISSUER,
+                             done=lambda _: show_info(self, "A new signing key is in use. Back it up now "
+                                                            "(Back up key…)."))
 
         with_passphrase(self.ctx, self, go)
 
@@ -265,44 +256,33 @@ class TrustTab(QWidget):
         lay.addLayout(row)
 
     def reload(self) -> None:
-        from badgesmith.core.services import issuer
-
-        self.model.set_rows(issuer.list_trusted_issuers(self.ctx.ws))
+        self.model.set_rows(self.ctx.ops.read(self, issuer.list_trusted_issuers) or [])
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def import_card(self) -> None:
-        from badgesmith.core.services import issuer
-
         path, _ = QFileDialog.getOpenFileName(self, "Import an issuer card", prefs.last_dir("import"),
                                               "Issuer card (*.json);;All files (*)")
         if not path:
             return
-        try:
-            info = issuer.import_trusted_issuer(self.ctx.ws, Path(path))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload()
-        show_info(self, f"{info.name} is now trusted (key fingerprint {info.fingerprint}).")
+
+        def imported(info: TrustedIssuerInfo) -> None:
+            show_info(self, f"{info.name} is now trusted (key fingerprint {info.fingerprint}).")
+
+        self.ctx.ops.run(self, lambda ws: issuer.import_trusted_issuer(ws, Path(path)), changes=Change.ISSUER,
+                         done=imported)
 
     def remove(self) -> None:
-        from badgesmith.core.services import issuer
-
         index = self.table.currentIndex()
         if not index.isValid():
             return
         t = self.model.row_at(index.row())
         if ask(self, "Remove trusted issuer", f"Stop trusting {t.name}?") != QMessageBox.StandardButton.Yes:
             return
-        try:
-            issuer.remove_trusted_issuer(self.ctx.ws, t.id)
-        except Exception as exc:
-            show_error(self, exc)
-        self.reload()
+        self.ctx.ops.run(self, lambda ws: issuer.remove_trusted_issuer(ws, t.id), changes=Change.ISSUER)
 
 
 class SettingsPage(Page):
-    topics = frozenset({ACHIEVEMENTS, ISSUER})
+    topics = Change.ACHIEVEMENTS | Change.ISSUER
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -319,31 +299,30 @@ class SettingsPage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Settings"))
         lay.addWidget(self.tabs, 1)
-        self._pending: set[str] = {ACHIEVEMENTS, ISSUER}  # what changed since the tabs were loaded
+        self._pending = self.topics  # what changed since the tabs were loaded
 
     # Saving one tab must not wipe unsaved edits on another: each topic reloads only the tabs
     # that show it, and a tab with unsaved edits keeps them.
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in self.topics:
-            self._pending.add(topic)
-        super()._on_changed(topic)
+    def _on_changed(self, change: Change) -> None:
+        self._pending |= change & self.topics
+        super()._on_changed(change)
 
     def workspace_switched(self) -> None:
-        self._pending = {ACHIEVEMENTS, ISSUER}
+        self._pending = self.topics
         self.design._set_dirty(False)
         self.issuer.dirty = False
 
     def refresh(self) -> None:
-        pending, self._pending = self._pending, set()
-        if ACHIEVEMENTS in pending:
+        pending, self._pending = self._pending, Change.NONE
+        if pending & Change.ACHIEVEMENTS:
             self.design.reload()  # keeps the design being edited
-        if ISSUER in pending:
+        if pending & Change.ISSUER:
             if not self.issuer.dirty:
                 self.issuer.reload()
             self.keys.reload()
             self.trust.reload()
-            if ACHIEVEMENTS not in pending:
+            if not pending & Change.ACHIEVEMENTS:
                 self.design.render_preview()  # the sample shows the issuer's name and logo
 
     def has_unsaved_changes(self) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
@@ -15,17 +15,26 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from badgesmith.core.paper.images import data_uri
+from badgesmith.core.paper.templates import list_templates, load_template
+from badgesmith.core.services import achievements
+from badgesmith.core.services.certificates import design_preview
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import user_message
+from badgesmith.ui.errors import ask, ask_save_discard
+from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 from badgesmith.ui.widgets.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 COLOURS = (("primary", "Main colour"), ("accent", "Accent"), ("text", "Text"), ("muted", "Small print"),
            ("paper", "Paper"))
@@ -34,13 +43,6 @@ WORDING = (("title", "Title"), ("presented", "Before the name"), ("completed", "
 PREVIEW_DELAY_MS = 350
 LOGO_POSITIONS = (("top-center", "Top, centred"), ("top-left", "Top left"), ("top-right", "Top right"),
                   ("none", "Not shown"))
-
-
-def _data_uri(data: bytes | None) -> str:
-    """Images live inside the design itself (a data: URI), so the workspace carries them."""
-    from badgesmith.core.paper.images import data_uri
-
-    return data_uri(data or b"")
 MAX_SIGNATORIES = 3
 
 
@@ -71,8 +73,6 @@ class TemplateEditor(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from badgesmith.core.paper.templates import list_templates
-
         self.ctx = ctx
         self.achievement_id: int | None = None
         self.achievement = QComboBox()
@@ -117,24 +117,24 @@ class TemplateEditor(QWidget):
         sf = QFormLayout(sig)
         self.signatories: list[tuple[QLineEdit, QLineEdit, ImagePicker]] = []
         for i in range(MAX_SIGNATORIES):
-            name, title = QLineEdit(), QLineEdit()
-            name.setObjectName(f"signatoryName{i}")
-            title.setObjectName(f"signatoryTitle{i}")
-            name.setPlaceholderText("Name")
-            title.setPlaceholderText("Title, e.g. Course director")
+            who, role = QLineEdit(), QLineEdit()
+            who.setObjectName(f"signatoryName{i}")
+            role.setObjectName(f"signatoryTitle{i}")
+            who.setPlaceholderText("Name")
+            role.setPlaceholderText("Title, e.g. Course director")
             image = ImagePicker("signature", size=40)
             image.setObjectName(f"signatoryImage{i}")
-            name.textChanged.connect(self.schedule_preview)
-            title.textChanged.connect(self.schedule_preview)
+            who.textChanged.connect(self.schedule_preview)
+            role.textChanged.connect(self.schedule_preview)
             image.changed.connect(self.schedule_preview)
             row = QHBoxLayout()
-            row.addWidget(name)
-            row.addWidget(title)
+            row.addWidget(who)
+            row.addWidget(role)
             box = QVBoxLayout()
             box.addLayout(row)
             box.addWidget(image)
             sf.addRow(f"{i + 1}.", box)
-            self.signatories.append((name, title, image))
+            self.signatories.append((who, role, image))
         self.save = QPushButton("Save design")
         self.save.setObjectName("saveDesign")
         self.save.clicked.connect(self.save_design)
@@ -188,17 +188,15 @@ class TemplateEditor(QWidget):
 
     def resolve_unsaved(self) -> bool:
         """Save / Discard / Cancel the design edits; True when they may be left."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from badgesmith.ui.errors import ask_save_discard
-
-        if not self._dirty:
+        if not self._dirty or self.achievement_id is None:
             return True
         index = self.achievement.findData(self.achievement_id)
         name = self.achievement.itemText(index) if index >= 0 else "this achievement"
         answer = ask_save_discard(self, f"The certificate design of “{name}”")
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_design()
+        if answer == QMessageBox.StandardButton.Save:  # leaving waits for the save, and stays if it fails
+            saved = self.ctx.ops.run_now(self, self._save_work(self.achievement_id), changes=Change.ACHIEVEMENTS,
+                                         error=show_in(self.error))
+            return saved is not None and self._saved()
         if answer == QMessageBox.StandardButton.Discard:
             self._set_dirty(False)
             return True
@@ -214,12 +212,10 @@ class TemplateEditor(QWidget):
 
     def reload(self) -> None:
         """Refill the achievement list; unsaved edits of the design shown are kept."""
-        from badgesmith.core.services import achievements
-
         keep = self.achievement_id
         self.achievement.blockSignals(True)
         self.achievement.clear()
-        for a in achievements.list_achievements(self.ctx.ws):
+        for a in self.ctx.ops.read(self, achievements.list_achievements) or []:
             self.achievement.addItem(a.name, a.id)
         i = self.achievement.findData(keep)
         self.achievement.setCurrentIndex(max(0, i))
@@ -243,14 +239,16 @@ class TemplateEditor(QWidget):
         self._load_achievement()
 
     def _load_achievement(self) -> None:
-        from badgesmith.core.services import achievements
-
         self.achievement_id = self.achievement.currentData()
         self._set_dirty(False)
         if self.achievement_id is None:
             self.preview.show_message("Create an achievement first: its certificate design is edited here.")
             return
-        spec = achievements.get_achievement(self.ctx.ws, self.achievement_id).spec
+        aid = self.achievement_id
+        detail = self.ctx.ops.read(self, lambda ws: achievements.get_achievement(ws, aid))
+        if detail is None:
+            return
+        spec = detail.spec
         self._loading = True
         self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
         self._template_id = self.template.currentData()
@@ -258,10 +256,6 @@ class TemplateEditor(QWidget):
         self._fill(spec.template_overrides)
 
     def _template_changed(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from badgesmith.ui.errors import ask
-
         if self._loading or self.template.currentData() == self._template_id:
             return
         if self._dirty:
@@ -282,8 +276,6 @@ class TemplateEditor(QWidget):
         self._set_dirty(True)
 
     def _fill(self, overrides: dict[str, Any]) -> None:
-        from badgesmith.core.paper.templates import load_template
-
         t = load_template(self.template.currentData(), overrides)
         self._loading = True
         for key, b in self.colours.items():
@@ -301,9 +293,8 @@ class TemplateEditor(QWidget):
         self.render_preview()
 
     def overrides(self) -> dict[str, Any]:
-        """Only what differs from the chosen built-in template."""
-        from badgesmith.core.paper.templates import load_template
-
+        """Only what differs from the chosen built-in template. Images live inside the design
+        itself (data: URIs), so the workspace carries them."""
         base = load_template(self.template.currentData())
         out: dict[str, Any] = {}
         colours = {k: b.colour for k, b in self.colours.items() if b.colour.upper() != getattr(base.colours, k).upper()}
@@ -312,8 +303,9 @@ class TemplateEditor(QWidget):
         for n, t, image in self.signatories:
             if n.text().strip():
                 sig = {"name": n.text().strip(), "title": t.text().strip()}
-                if image.data():
-                    sig["signature_image"] = _data_uri(image.data())
+                signature = image.data()
+                if signature:
+                    sig["signature_image"] = data_uri(signature)
                 sigs.append(sig)
         if colours:
             out["colours"] = colours
@@ -323,8 +315,9 @@ class TemplateEditor(QWidget):
             out["signatories"] = sigs
         if self.logo_position.currentData() != base.logo.position:
             out["logo"] = {"position": self.logo_position.currentData()}
-        if self.background.data() and self.background.data() != base.background_image:
-            out["background_image"] = _data_uri(self.background.data())
+        background = self.background.data()
+        if background and background != base.background_image:
+            out["background_image"] = data_uri(background)
         return out
 
     def schedule_preview(self) -> None:
@@ -333,24 +326,18 @@ class TemplateEditor(QWidget):
             self._timer.start()
 
     def render_preview(self) -> None:
-        """Render a sample certificate with the current settings (on the task runner)."""
-        from badgesmith.core.paper.render import CertificateData, render_certificate
-        from badgesmith.core.paper.templates import load_template
-        from badgesmith.core.services import issuer
-
+        """Render a sample certificate with the current settings (on the worker); only the newest
+        edit's preview shows."""
         self._timer.stop()
+        if self.achievement_id is None:
+            return
         try:
-            template = load_template(self.template.currentData(), self.overrides())
+            aid, template_id, overrides = self.achievement_id, self.template.currentData(), self.overrides()
+            load_template(template_id, overrides)  # a wrong setting is said here, before rendering
         except Exception as exc:
-            set_error(self.error, user_message(exc))
+            show_in(self.error)(exc)
             return
         set_error(self.error, None)
-        info = issuer.get_issuer(self.ctx.ws)
-        data = CertificateData(
-            recipient_name="Zoë Ñúñez-Çelik", achievement_name=self.achievement.currentText() or "Sample achievement",
-            issuer_name=info.name, issue_date=date.today(), credential_id="urn:uuid:00000000-0000-4000-8000-000000000000",
-            qr_payload="https://example.org/verify#preview", issuer_logo=info.logo if info.logo_mime != "image/svg+xml" else None,
-            key_fingerprint=info.fingerprint or "")
         self._generation += 1
         gen = self._generation
 
@@ -358,26 +345,21 @@ class TemplateEditor(QWidget):
             if gen == self._generation:  # a later edit already asked for a newer preview
                 self.preview.set_pdf(pdf)
 
-        self.ctx.runner.run(lambda _ctl: render_certificate(data, template), done,
-                            lambda exc: set_error(self.error, user_message(exc)), owner=self)
+        self.ctx.ops.run(self, lambda ws: design_preview(ws, aid, template_id, overrides), done=done,
+                         error=show_in(self.error))
 
-    def save_design(self) -> bool:
-        from dataclasses import replace
+    def _save_work(self, aid: int) -> Callable[[Workspace], achievements.AchievementDetail]:
+        template_id, overrides = self.template.currentData(), self.overrides()
+        return lambda ws: achievements.save_design(ws, aid, template_id, overrides)
 
-        from badgesmith.core.services import achievements
-
+    def save_design(self) -> None:
         if self.achievement_id is None:
-            return False
-        try:
-            spec = achievements.get_achievement(self.ctx.ws, self.achievement_id).spec
-            achievements.update_achievement(self.ctx.ws, self.achievement_id, replace(
-                spec, template=self.template.currentData(), template_overrides=self.overrides()))
-        except Exception as exc:
-            set_error(self.error, user_message(exc))
-            return False
-        set_error(self.error, None)
-        from badgesmith.ui.context import ACHIEVEMENTS
+            return
+        self.ctx.ops.run(self, self._save_work(self.achievement_id), changes=Change.ACHIEVEMENTS,
+                         done=lambda _: self._saved(),
+                         error=show_in(self.error))
 
+    def _saved(self) -> bool:
+        set_error(self.error, None)
         self._set_dirty(False)
-        self.ctx.notify(ACHIEVEMENTS)
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,18 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.credentials.verify import Verdict
+from badgesmith.core.services import verification
+from badgesmith.core.services.verification import Report
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import user_message
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, note
 
 if TYPE_CHECKING:
-    from badgesmith.core.services.verification import Report
+    from badgesmith.core.store.workspace import Workspace
 
-VERDICT_COLOURS = {"verified": "#1B7F3B", "revoked": "#B00020", "not_verified": "#B00020",
-                   "unreadable": "#B00020", "expired": "#8A6D00", "unknown_issuer": "#8A6D00",
-                   "superseded": "#8A6D00", "ambiguous": "#B00020"}
+GOOD, WARN, BAD = "#1B7F3B", "#8A6D00", "#B00020"
+VERDICT_COLOURS = {Verdict.VERIFIED: GOOD, Verdict.REVOKED: BAD, Verdict.NOT_VERIFIED: BAD, Verdict.UNREADABLE: BAD,
+                   Verdict.EXPIRED: WARN, Verdict.UNKNOWN_ISSUER: WARN, Verdict.SUPERSEDED: WARN,
+                   Verdict.AMBIGUOUS: BAD}
 FILE_FILTER = "Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)"
 
 
@@ -137,20 +141,15 @@ class VerifyPage(Page):
             self.verify_file(path)
 
     def verify_file(self, path: str | Path) -> None:
-        from badgesmith.core.services.verification import verify_path
-
-        ws, p = self.ctx.ws, Path(path)
+        p = Path(path)
         self._checking(p.name)
-        self._run(lambda _c: verify_path(ws, p))
+        self._run(lambda ws: verification.verify_path(ws, p))
 
     def verify_text(self, text: str) -> None:
-        from badgesmith.core.services.verification import verify_text
-
         if not text.strip():
             return
-        ws = self.ctx.ws
         self._checking("Pasted text")
-        self._run(lambda _c: verify_text(ws, text.strip()))
+        self._run(lambda ws: verification.verify_text(ws, text.strip()))
 
     def _checking(self, what: str) -> None:
         self.report = None
@@ -159,8 +158,8 @@ class VerifyPage(Page):
         self.summary.setText(what)
         self.details.setText("")
 
-    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
-        """Check on the runner; only the newest check may show its report."""
+    def _run(self, check: Callable[[Workspace], Report]) -> None:
+        """Check on the worker; only the newest check may show its report."""
         self._generation += 1
         gen = self._generation
 
@@ -172,19 +171,19 @@ class VerifyPage(Page):
             if gen == self._generation:
                 self._failed(exc)
 
-        self.ctx.runner.run(fn, done, failed, owner=self)
+        self.ctx.ops.run(self, check, done=done, error=failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None
         self.verdict.setText("Cannot be read")
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS['unreadable']};")
-        self.summary.setText(user_message(exc))
+        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[Verdict.UNREADABLE]};")
+        self.summary.setText(self.ctx.ops.message(exc))
         self.details.setText("")
 
     def show_report(self, report: Report) -> None:
         self.report = report
-        colour = VERDICT_COLOURS.get(report.verdict, "#B00020")
-        mark = "✓" if report.verified else "✗" if colour == "#B00020" else "!"
+        colour = VERDICT_COLOURS[report.verdict]
+        mark = "✓" if report.verified else "✗" if colour == BAD else "!"
         self.verdict.setText(f"{mark}  {report.title}")
         self.verdict.setStyleSheet(f"color: {colour};")
         self.summary.setText(f"{report.source}: {report.summary}")
@@ -193,7 +192,7 @@ class VerifyPage(Page):
                         f"<td>{e(v)}</td></tr>" for k, v in report.facts.items())
         checks = []
         for c in report.checks:
-            sym, col = ("✓", "#1B7F3B") if c.ok else ("–", "#6B6B6B") if c.ok is None else ("✗", "#B00020")
+            sym, col = ("✓", GOOD) if c.ok else ("–", "#6B6B6B") if c.ok is None else ("✗", BAD)
             checks.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"
                           f"<td>{e(c.message)}</td></tr>")
         paper = (f"<p style='font-weight:bold'>{e(report.must_show)} Compare it with the paper or page "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableView, QWidget
 
 
@@ -39,8 +40,6 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
 
 def tooltip(text: str | None) -> str | None:
     """``text`` as a tool tip that Qt shows literally (tool tips are rich text when they look like it)."""
-    from PySide6.QtGui import Qt as GuiQt
-
     if not text:
         return None
     if not GuiQt.mightBeRichText(text):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 def render_first_page(pdf: bytes, width_px: int) -> QImage:
     """Render page 1 of ``pdf`` to an image ``width_px`` wide (null image if unreadable)."""
-    from PySide6.QtPdf import QPdfDocument
-
     doc = QPdfDocument()
     buf = QBuffer()
     buf.setData(QByteArray(pdf))
