@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from badgesmith.core.services import learners, roster
+from badgesmith.core.services import importing, learners
 from badgesmith.core.store.workspace import Workspace
 
 
@@ -45,9 +45,9 @@ def main() -> None:
 
     ws = Workspace.open(tmp / "ws")
     t0 = time.perf_counter()
-    preview = roster.preview_learner_import(ws, csv_path)
+    preview = importing.preview_learner_import(ws, csv_path)
     t1 = time.perf_counter()
-    imported = roster.commit_learner_import(ws, preview)
+    imported = importing.commit_learner_import(ws, preview)
     t2 = time.perf_counter()
     assert imported == n
 

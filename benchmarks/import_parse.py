@@ -18,8 +18,8 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from badgesmith.core.services.roster_rows import validate_learner_rows
-from badgesmith.core.services.tabular import open_table, read_table
+from badgesmith.core.imports.learner_rows import validate_learner_rows
+from badgesmith.core.imports.tables import open_table, read_table
 
 FIRST = ["Zoë", "Françoise", "Jürgen", "Ελένη", "Дмитрий", "Ann", "José", "Łukasz", "美咲", "محمد"]
 LAST = ["Müller", "Dubois", "Lee", "Παπαδοπούλου", "Иванов", "García Márquez", "Kowalski", "山田"]

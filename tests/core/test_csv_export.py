@@ -12,13 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from badgesmith.core.imports.tables import read_table
 from badgesmith.core.services.csv_export import (
     FORMULA_TRIGGERS,
     CsvExportError,
     safe_cell,
     write_csv,
 )
-from badgesmith.core.services.tabular import read_table
 
 
 @pytest.mark.parametrize(

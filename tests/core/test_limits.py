@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 
 from badgesmith.core.errors import ValidationError
+from badgesmith.core.imports.tables import ImportFileError, read_table
 from badgesmith.core.services import issuer, verification
-from badgesmith.core.services.tabular import ImportFileError, read_table
 
 
 def png_header_only(width: int, height: int) -> bytes:

@@ -99,7 +99,7 @@ def test_grid_model_saves_validates_undoes_and_tracks_eligibility(qapp, demo_ws)
 
 
 def test_import_preview_rows(qapp, ws, tmp_path) -> None:
-    from badgesmith.core.services.roster import preview_learner_import
+    from badgesmith.core.services.importing import preview_learner_import
     from badgesmith.ui.models.import_preview import ImportPreviewModel
 
     f = tmp_path / "people.csv"

@@ -150,13 +150,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "learners":
             register.export_learners_csv(ws, out)
         elif kind == "results":
-            from badgesmith.core.services import cohorts, roster
+            from badgesmith.core.services import assessment, cohorts
 
             if not args.cohort:
                 from badgesmith.core.errors import ValidationError
 
                 raise ValidationError("Say which cohort's results to export: --cohort COHORT.")
-            roster.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out)
+            assessment.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out)
         elif kind == "issuer-card":
             issuer.export_issuer_card(ws, passphrase(), out)
         elif kind == "key-backup":

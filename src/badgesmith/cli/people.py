@@ -9,11 +9,11 @@ from badgesmith.cli.common import open_workspace, print_json
 
 
 def cmd_learners_import(args: argparse.Namespace) -> int:
-    from badgesmith.core.services import roster
+    from badgesmith.core.services import importing
 
     ws = open_workspace(args)
     with ws:
-        preview = roster.preview_learner_import(ws, Path(args.file))
+        preview = importing.preview_learner_import(ws, Path(args.file))
         if args.json:
             print_json(preview.as_dict())
         else:
@@ -22,7 +22,7 @@ def cmd_learners_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Dry run: nothing was imported.")
             return 0
-        n = roster.commit_learner_import(ws, preview)
+        n = importing.commit_learner_import(ws, preview)
         print(f"Imported {n} learners.")
     return 0
 
@@ -41,17 +41,17 @@ def cmd_learners_list(args: argparse.Namespace) -> int:
 
 
 def cmd_results_import(args: argparse.Namespace) -> int:
-    from badgesmith.core.services import cohorts, roster
+    from badgesmith.core.services import cohorts, importing
 
     with open_workspace(args) as ws:
         cohort_id = cohorts.find_cohort(ws, args.cohort)
-        preview = roster.preview_results_import(ws, cohort_id, Path(args.file))
+        preview = importing.preview_results_import(ws, cohort_id, Path(args.file))
         for line in preview.report_lines():
             print(line)
         if args.dry_run:
             print("Dry run: nothing was imported.")
             return 0
-        n = roster.commit_results_import(ws, cohort_id, preview)
+        n = importing.commit_results_import(ws, cohort_id, preview)
         print(f"Recorded {n} results.")
     return 0
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.services.achievements import current_version
-from badgesmith.core.services.result_rows import parse_number, parse_status
+from badgesmith.core.services.cohorts import roster
+from badgesmith.core.services.csv_export import write_csv
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -28,6 +30,7 @@ from badgesmith.core.store.models import (
     utcnow,
 )
 from badgesmith.core.store.workspace import Workspace
+from badgesmith.core.values import parse_number, parse_status
 
 COMPLETED, FAILED = "Completed", "Failed"
 
@@ -252,3 +255,24 @@ def eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility]:
         pass_mark = version.pass_mark if version.rule == "score" else None
     results = cohort_results(ws, cohort_id)
     return {lid: evaluate(criteria, pass_mark, r.values) for lid, r in results.items()}
+
+
+def export_results_csv(ws: Workspace, cohort_id: int, out: Path) -> Path:
+    """A cohort's results as CSV (one row per learner, a column per criterion), formula-safe."""
+    crits = criteria_for_cohort(ws, cohort_id)
+    results = cohort_results(ws, cohort_id)
+    elig = eligibility(ws, cohort_id)
+    headers = ["Learner", "E-mail", "Student number", *[c.name for c in crits], "Eligible", "Why not",
+               "Assessor", "Notes", "Evidence URL"]
+    rows = []
+    for lr in roster(ws, cohort_id):
+        r = results.get(lr.id)
+        values = r.values if r else {}
+        assessor = next((v.assessor for v in values.values() if v.assessor), "")
+        e = elig.get(lr.id)
+        rows.append([lr.name, lr.email or "", lr.student_number or "",
+                     *[(values[c.id].value or "") if c.id in values else "" for c in crits],
+                     "yes" if e and e.eligible else "no", " ".join(e.reasons) if e else "",
+                     assessor or "", (r.evidence_note or "") if r else "", (r.evidence_url or "") if r else ""])
+    write_csv(out, headers, rows)
+    return Path(out)

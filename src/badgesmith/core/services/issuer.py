@@ -22,7 +22,6 @@ from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
 from badgesmith.core.services.lookalike import look_alike
-from badgesmith.core.services.roster_rows import normalise_name
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     Credential,
@@ -32,6 +31,7 @@ from badgesmith.core.store.models import (
     utcnow,
 )
 from badgesmith.core.store.workspace import Workspace
+from badgesmith.core.values import normalise_name
 
 MIN_PASSPHRASE = 10  # a short sentence; the key file must withstand an offline guessing attack
 MAX_KEY_FILE_BYTES = 64_000  # a key backup or issuer card is about 1 KB

@@ -10,9 +10,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
-from badgesmith.core.services.roster_rows import InvalidEmail, normalise_email, normalise_name
 from badgesmith.core.store.models import Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
+from badgesmith.core.values import InvalidEmail, normalise_email, normalise_name
 
 NAME_LIMIT = 200
 

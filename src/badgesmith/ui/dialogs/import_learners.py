@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from badgesmith.core.services.roster import commit_learner_import, preview_learner_import
-from badgesmith.core.services.roster_rows import ColumnMapping
+from badgesmith.core.imports.learner_rows import ColumnMapping
+from badgesmith.core.services.importing import commit_learner_import, preview_learner_import
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
@@ -38,7 +38,7 @@ from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 
 if TYPE_CHECKING:
-    from badgesmith.core.services.roster import LearnerImportPreview
+    from badgesmith.core.imports.previews import LearnerImportPreview
 
 FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
           ("email", "E-mail"), ("student_number", "Student number"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services.cohorts import CohortInfo
-from badgesmith.core.services.roster import (
+from badgesmith.core.services.importing import (
     ResultsImportPreview,
     commit_results_import,
     preview_results_import,

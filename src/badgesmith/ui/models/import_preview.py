@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from badgesmith.ui.models.table import Column, RowsModel
 
 if TYPE_CHECKING:
-    from badgesmith.core.services.roster_rows import ImportReport
+    from badgesmith.core.imports.learner_rows import ImportReport
 
 STATUS_TEXT = {
     "accepted": "✓ Will be imported",

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services import cohorts
+from badgesmith.core.services.assessment import export_results_csv
 from badgesmith.core.services.cohorts import CohortInfo
-from badgesmith.core.services.roster import export_results_csv
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.cohort import CohortDialog, EnrolDialog

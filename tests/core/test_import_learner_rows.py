@@ -8,17 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from badgesmith.core.services.roster_rows import (
+from badgesmith.core.imports.learner_rows import (
     NAME_MAX_CHARS,
     ColumnMapping,
-    InvalidEmail,
     LearnerRow,
     RowStatus,
-    normalise_email,
-    normalise_name,
     validate_learner_rows,
 )
-from badgesmith.core.services.tabular import ColumnMappingError, Row, Table, read_table
+from badgesmith.core.imports.tables import ColumnMappingError, Row, Table, read_table
+from badgesmith.core.values import InvalidEmail, normalise_email, normalise_name
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 
@@ -207,7 +205,7 @@ def test_mapping_override() -> None:
 
 
 def test_streaming_input(tmp_path: Path) -> None:
-    from badgesmith.core.services.tabular import open_table
+    from badgesmith.core.imports.tables import open_table
 
     p = tmp_path / "s.csv"
     p.write_text("Name,Email\nAnn,a@example.org\nBob,a@example.org\n")

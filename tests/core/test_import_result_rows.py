@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from badgesmith.core.services.result_rows import (
+from badgesmith.core.imports.result_rows import (
     AmbiguousLearner,
     CellError,
     CriterionSpec,
@@ -16,12 +16,11 @@ from badgesmith.core.services.result_rows import (
     ResultRow,
     learner_index,
     parse_date,
-    parse_number,
     parse_result_rows,
     parse_score,
-    parse_status,
 )
-from badgesmith.core.services.tabular import ColumnMappingError, Row, Table, read_table
+from badgesmith.core.imports.tables import ColumnMappingError, Row, Table, read_table
+from badgesmith.core.values import parse_number, parse_status
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 TODAY = date(2024, 6, 1)

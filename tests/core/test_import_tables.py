@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from badgesmith.core.errors import BadgesmithError
-from badgesmith.core.services.tabular import (
+from badgesmith.core.imports.headers import fold_header, guess_mapping
+from badgesmith.core.imports.tables import (
     ImportFileError,
-    fold_header,
-    guess_mapping,
     iter_rows,
     open_table,
     read_table,
@@ -288,7 +287,7 @@ def test_iter_rows_streams_and_open_table_exposes_headers(tmp_path: Path) -> Non
 
 
 def test_row_get_is_safe() -> None:
-    from badgesmith.core.services.tabular import Row
+    from badgesmith.core.imports.tables import Row
 
     r = Row(5, ("a", "b"))
     assert (r.get(0), r.get(1), r.get(2), r.get(None)) == ("a", "b", "", "")

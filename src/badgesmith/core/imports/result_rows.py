@@ -26,8 +26,15 @@ from datetime import date
 from typing import Literal
 from urllib.parse import urlsplit
 
-from .roster_rows import InvalidEmail, normalise_email, normalise_name
-from .tabular import ColumnMappingError, Row, TableLike, fold_header, guess_mapping
+from badgesmith.core.imports.headers import fold_header, guess_mapping
+from badgesmith.core.imports.tables import ColumnMappingError, Row, TableLike
+from badgesmith.core.values import (
+    InvalidEmail,
+    normalise_email,
+    normalise_name,
+    parse_number,
+    parse_status,
+)
 
 __all__ = [
     "AmbiguousLearner",
@@ -417,23 +424,6 @@ def _parse_value(spec: CriterionSpec, raw: str) -> CriterionValue:
     return CriterionValue(spec.name, "status", raw, passed=passed)
 
 
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-
-
-def parse_number(text: str) -> float | None:
-    """'7,5', '7.5', '1 234,5', '1,234.5', '−3' -> float; anything else -> None."""
-    t = text.strip().replace("\u2212", "-")
-    t = re.sub(r"[\s\u00a0\u202f']", "", t)  # space, no-break spaces and Swiss ' as thousands marks
-    if "," in t and "." in t:
-        decimal = "," if t.rfind(",") > t.rfind(".") else "."
-        t = t.replace("." if decimal == "," else ",", "").replace(",", ".")
-    elif t.count(",") == 1:
-        t = t.replace(",", ".")
-    if not _NUMBER.fullmatch(t):
-        return None
-    return float(t)
-
-
 def parse_score(raw: str, spec: CriterionSpec) -> float:
     """Parse a score cell and check it against the criterion's range; ValueError says why."""
     text = raw.strip()
@@ -468,39 +458,6 @@ def parse_score(raw: str, spec: CriterionSpec) -> float:
 
 def _fmt(x: float) -> str:
     return str(int(x)) if x == int(x) else f"{x:g}"
-
-
-_PASS = frozenset(
-    {
-        *("pass", "passed", "p", "yes", "y", "true", "1", "ok", "x", "attended", "present"),
-        *("complete", "completed", "achieved", "met", "competent", "done", "oui", "ja"),
-        *("bestanden", "reussi", "admis", "acquis", "anwesend", "teilgenommen", "erfullt"),
-        *("valide", "✓", "✔", "☑", "✅"),
-    }
-)
-_FAIL = frozenset(
-    {
-        *("fail", "failed", "f", "no", "n", "false", "0", "absent", "incomplete", "dna"),
-        *("nyc", "non", "nein", "echoue", "echec", "ajourne", "abwesend", "referred", "refer"),
-        *("not attended", "did not attend", "no show", "not met", "not achieved", "not yet"),
-        *("not yet competent", "not competent", "nicht bestanden", "non acquis"),
-        *("nicht erfullt", "not passed", "not complete", "not completed"),
-        *("✗", "✘", "☒", "❌"),
-    }
-)
-
-
-def parse_status(raw: str) -> bool | None:
-    """Pass/fail and attendance words (English, French, German) -> True/False; else None."""
-    text = raw.strip()
-    if text in _PASS or text in _FAIL:
-        return text in _PASS
-    folded = fold_header(text)
-    if folded in _PASS:
-        return True
-    if folded in _FAIL:
-        return False
-    return None
 
 
 # --------------------------------------------------------------------------------------------

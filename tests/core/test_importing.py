@@ -14,7 +14,7 @@ import pytest
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.services import achievements as ach
-from badgesmith.core.services import assessment, cohorts, learners, roster
+from badgesmith.core.services import assessment, cohorts, importing, learners
 from tests.conftest import FIXTURES, db_snapshot
 
 IMPORT = FIXTURES / "import"
@@ -22,29 +22,29 @@ IMPORT = FIXTURES / "import"
 
 def test_preview_writes_nothing_and_commit_imports_accepted_rows(ws):
     before = db_snapshot(ws.folder)
-    p = roster.preview_learner_import(ws, IMPORT / "learners_latin1_semicolon.csv")
+    p = importing.preview_learner_import(ws, IMPORT / "learners_latin1_semicolon.csv")
     assert db_snapshot(ws.folder) == before
     assert p.encoding in ("cp1252", "latin-1", "iso-8859-1") and p.delimiter == ";"
-    n = roster.commit_learner_import(ws, p)
+    n = importing.commit_learner_import(ws, p)
     assert n == len(p.report.accepted) == learners.count_learners(ws)
     names = {x.name for x in learners.list_learners(ws)}
     assert any("ë" in nm or "ç" in nm or "ü" in nm for nm in names)
 
 
 def test_reimporting_the_same_file_reports_already_in_workspace(ws):
-    roster.commit_learner_import(ws, roster.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv"))
-    again = roster.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv")
+    importing.commit_learner_import(ws, importing.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv"))
+    again = importing.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv")
     assert again.report.accepted == []
     assert all(r.status.value == "already-in-workspace" for r in again.report.rejected)
 
 
 def test_commit_refuses_when_workspace_changed_since_preview(ws):
-    p = roster.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv")
+    p = importing.preview_learner_import(ws, IMPORT / "learners_utf8_bom.csv")
     first = p.report.accepted[0]
     learners.add_learner(ws, "Sneaky", first.email)
     before = db_snapshot(ws.folder)
     with pytest.raises(ValidationError, match="added since the preview"):
-        roster.commit_learner_import(ws, p)
+        importing.commit_learner_import(ws, p)
     assert db_snapshot(ws.folder) == before
 
 
@@ -58,9 +58,9 @@ def test_results_import_records_values_and_evidence(ws, tmp_path):
     f = tmp_path / "r.csv"
     f.write_text("E-mail;Exam;Attendance;Assessor;Notes\nzoe@example.org;72,5;yes;Ann;Great work\n"
                  "li@example.org;abc;no;Ann;\nnobody@example.org;50;yes;Ann;\n", encoding="cp1252")
-    p = roster.preview_results_import(ws, c.id, f)
+    p = importing.preview_results_import(ws, c.id, f)
     assert len(p.report.accepted) == 1 and len(p.report.rejected) == 2
-    assert roster.commit_results_import(ws, c.id, p) == 2
+    assert importing.commit_results_import(ws, c.id, p) == 2
     res = assessment.cohort_results(ws, c.id)[ids[0]]
     assert sorted(v.value for v in res.values.values()) == ["72.5", "Completed"]
     assert res.evidence_note == "Great work"
