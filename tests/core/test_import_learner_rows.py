@@ -9,14 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from badgesmith.core.imports.learner_rows import (
-    NAME_MAX_CHARS,
     ColumnMapping,
     LearnerRow,
     RowStatus,
     validate_learner_rows,
 )
 from badgesmith.core.imports.tables import ColumnMappingError, Row, Table, read_table
-from badgesmith.core.values import InvalidEmail, normalise_email, normalise_name
+from badgesmith.core.values import NAME_MAX_CHARS, InvalidEmail, normalise_email, normalise_name
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 

@@ -10,7 +10,7 @@ import pytest
 from badgesmith.core.imports.result_rows import (
     AmbiguousLearner,
     CellError,
-    CriterionSpec,
+    CriterionColumn,
     CriterionValue,
     ResultColumnMapping,
     ResultRow,
@@ -25,10 +25,10 @@ from badgesmith.core.values import parse_number, parse_status
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 TODAY = date(2024, 6, 1)
 CRITERIA = [
-    CriterionSpec("Practical", "score", 0, 10),
-    CriterionSpec("Presentation", "level", levels=("Novice", "Competent", "Proficient")),
-    CriterionSpec("Attendance", "status"),
-    CriterionSpec("Safety", "status"),
+    CriterionColumn("Practical", "score", 0, 10),
+    CriterionColumn("Presentation", "level", levels=("Novice", "Competent", "Proficient")),
+    CriterionColumn("Attendance", "status"),
+    CriterionColumn("Safety", "status"),
 ]
 LEARNERS = learner_index(
     [
@@ -219,13 +219,13 @@ def test_parse_number(raw: str, value: float | None) -> None:
 
 
 def test_parse_score_messages() -> None:
-    spec = CriterionSpec("Quiz", "score", 0, 100)
+    spec = CriterionColumn("Quiz", "score", 0, 100)
     assert parse_score("85%", spec) == 85
     with pytest.raises(ValueError, match="is out of 20, but the criterion is marked out of 100"):
         parse_score("7/20", spec)
     with pytest.raises(ValueError, match="must be between 0 and 100"):
         parse_score("-1", spec)
-    assert parse_score("150", CriterionSpec("Open", "score")) == 150  # no limits
+    assert parse_score("150", CriterionColumn("Open", "score")) == 150  # no limits
 
 
 @pytest.mark.parametrize(

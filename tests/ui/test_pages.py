@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 
-from tests.ui.helpers import click_button, find, top_level, type_into
+from tests.ui.helpers import click_button, find, top_level, type_in_cell, type_into
 
 
 def test_verify_report_escapes_html(qtbot, demo_window) -> None:
@@ -107,3 +108,22 @@ def test_export_results_button_writes_the_csv(qtbot, demo_window, demo_ws, tmp_p
     close_boxes()
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Learner,E-mail,Student number,CPR") and len(lines) == 21
+
+
+@pytest.mark.parametrize("typed", ["No", "NO", "No show", "yes"])
+def test_the_grid_takes_the_words_an_import_takes(qtbot, demo_window, demo_ws, typed) -> None:
+    # "No" once read as nothing in the grid (the header folder took it for "number")
+    from badgesmith.core.services import assessment, cohorts
+    from badgesmith.core.values import parse_status
+
+    page = demo_window.show_page("cohorts")
+    cid = cohorts.find_cohort(demo_ws, "Digital Marketing — Spring Workshop")
+    page.select_cohort(cid)
+    m = page.grid_model
+    crit = assessment.criteria_for_cohort(demo_ws, cid)[0]
+    assert crit.kind == "status"
+    messages: list[str] = []
+    m.rejected.connect(messages.append)
+    type_in_cell(qtbot, page.grid, 0, m.criterion_column(crit.name), typed)
+    stored = assessment.cohort_results(demo_ws, cid)[m.rows[0].learner.id].values[crit.id].value
+    assert messages == [] and stored == (assessment.COMPLETED if parse_status(typed) else assessment.FAILED)

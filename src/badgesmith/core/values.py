@@ -9,19 +9,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from badgesmith.core.imports.headers import fold_header
+from urllib.parse import urlsplit
 
 __all__ = [
     "EMAIL_MAX_CHARS",
+    "FAIL_WORDS",
+    "NAME_MAX_CHARS",
+    "PASS_WORDS",
+    "STATUS_HELP",
+    "URL_MAX_CHARS",
     "InvalidEmail",
+    "InvalidUrl",
+    "fold_word",
+    "format_number",
     "normalise_email",
     "normalise_name",
+    "normalise_url",
     "parse_number",
     "parse_status",
 ]
 
+NAME_MAX_CHARS = 200  # a learner's or an achievement's name: certificates and QR claims show no more
 EMAIL_MAX_CHARS = 254  # RFC 5321 path limit
+URL_MAX_CHARS = 2_000
 
 
 class InvalidEmail(ValueError):
@@ -130,7 +140,7 @@ def parse_number(text: str) -> float | None:
     return float(t)
 
 
-_PASS = frozenset(
+PASS_WORDS = frozenset(
     {
         *("pass", "passed", "p", "yes", "y", "true", "1", "ok", "x", "attended", "present"),
         *("complete", "completed", "achieved", "met", "competent", "done", "oui", "ja"),
@@ -138,7 +148,7 @@ _PASS = frozenset(
         *("valide", "✓", "✔", "☑", "✅"),
     }
 )
-_FAIL = frozenset(
+FAIL_WORDS = frozenset(
     {
         *("fail", "failed", "f", "no", "n", "false", "0", "absent", "incomplete", "dna"),
         *("nyc", "non", "nein", "echoue", "echec", "ajourne", "abwesend", "referred", "refer"),
@@ -150,14 +160,48 @@ _FAIL = frozenset(
 )
 
 
+def fold_word(text: str) -> str:
+    """A word as typed, compared: case, accents, spacing and punctuation ignored ("No show",
+    "NO SHOW", "no-show." and "Réussi"/"reussi" are the same); a lone symbol (✓) is kept."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"[^\W_]+", text)) or text.strip()
+
+
 def parse_status(raw: str) -> bool | None:
     """Pass/fail and attendance words (English, French, German) -> True/False; else None."""
-    text = raw.strip()
-    if text in _PASS or text in _FAIL:
-        return text in _PASS
-    folded = fold_header(text)
-    if folded in _PASS:
+    word = fold_word(raw)
+    if word in PASS_WORDS:
         return True
-    if folded in _FAIL:
+    if word in FAIL_WORDS:
         return False
     return None
+
+
+STATUS_HELP = "use pass or fail (yes/no and attended/absent also work)"
+
+
+def format_number(x: float) -> str:
+    """A number as people write it: 72, 72.5 (never 72.0). The one way scores are shown and stored."""
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+class InvalidUrl(ValueError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def normalise_url(raw: str | None, what: str = "Evidence link") -> str | None:
+    """A web address as stored (None when empty); "www.…" gets https://. InvalidUrl otherwise."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    if text.lower().startswith("www."):
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or any(c.isspace() for c in text):
+        raise InvalidUrl(f"{what} '{raw}' is not a web address; it must start with http:// or https://.")
+    if len(text) > URL_MAX_CHARS:
+        raise InvalidUrl(f"{what} is longer than {URL_MAX_CHARS:,} characters.")
+    return text

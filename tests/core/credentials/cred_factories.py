@@ -10,7 +10,7 @@ from badgesmith.core.credentials.ob3 import (
     CredentialInput,
     EvidenceInfo,
     ImageInfo,
-    IssuerInfo,
+    IssuerProfile,
     RecipientInfo,
     ResultDescriptionInfo,
     ResultInfo,
@@ -90,7 +90,7 @@ def full_input(
         result_descriptions=(rubric, score, grade),
     )
     return CredentialInput(
-        issuer=IssuerInfo(
+        issuer=IssuerProfile(
             did=did,
             name="مركز التدريب — Training Centre",
             url="https://training.example",
@@ -129,7 +129,7 @@ def full_input(
 
 def minimal_input(did: str, name: str = "Ana", email: str | None = None) -> CredentialInput:
     return CredentialInput(
-        issuer=IssuerInfo(did=did, name="Trainer"),
+        issuer=IssuerProfile(did=did, name="Trainer"),
         achievement=AchievementInfo(
             id="urn:uuid:0b2c7a10-3f4e-4d5c-9a8b-7c6d5e4f3a20",
             name="Attendance",

@@ -18,7 +18,6 @@ from badgesmith.core.paper.qrclaim import (
     ELLIPSIS,
     MAX_ACHIEVEMENT_BYTES,
     MAX_ISSUER_BYTES,
-    MAX_NAME_CHARS,
     MAX_RECIPIENT_BYTES,
     ClaimError,
     ClaimFieldError,
@@ -31,6 +30,7 @@ from badgesmith.core.paper.qrclaim import (
     key_id,
     verify_claim,
 )
+from badgesmith.core.values import NAME_MAX_CHARS
 
 URL = "https://certs.example-college.ac.uk/verify"
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
@@ -203,7 +203,7 @@ def test_base43_round_trip(data: bytes) -> None:
 names = st.text(
     st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")),
     min_size=1,
-    max_size=MAX_NAME_CHARS,
+    max_size=NAME_MAX_CHARS,
 ).filter(lambda s: s.strip())
 
 

@@ -17,10 +17,9 @@ the credential to a person, and the name is the one thing every learner has.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -46,7 +45,7 @@ class ImageInfo:
 
 
 @dataclass(frozen=True)
-class IssuerInfo:
+class IssuerProfile:
     did: str
     name: str
     url: str | None = None
@@ -135,7 +134,7 @@ class EvidenceInfo:
 class CredentialInput:
     """Everything one credential needs; ``salt``/``credential_id`` are generated when None."""
 
-    issuer: IssuerInfo
+    issuer: IssuerProfile
     achievement: AchievementInfo
     recipient: RecipientInfo
     valid_from: datetime
@@ -162,7 +161,9 @@ def identity_hash(value: str, salt: str) -> str:
     return "sha256$" + hashlib.sha256((value + salt).encode("utf-8")).hexdigest()
 
 
-def normalise_email(email: str) -> str:
+def identity_email(email: str) -> str:
+    """The form of an address hashed into an IdentityObject: trimmed and lower-cased whole, so that
+    any verifier holding the address can recompute the hash."""
     return email.strip().lower()
 
 
@@ -179,7 +180,7 @@ def _image(img: ImageInfo | None) -> dict[str, Any] | None:
     return out
 
 
-def _profile(issuer: IssuerInfo) -> dict[str, Any]:
+def _profile(issuer: IssuerProfile) -> dict[str, Any]:
     p: dict[str, Any] = {"id": issuer.did, "type": ["Profile"], "name": issuer.name}
     _put(p, "url", issuer.url)
     _put(p, "email", issuer.email)
@@ -255,7 +256,7 @@ def _identifiers(recipient: RecipientInfo, salt: str) -> list[dict[str, Any]]:
 
     out = []
     if recipient.email and recipient.email.strip():
-        out.append(ident("emailAddress", normalise_email(recipient.email)))
+        out.append(ident("emailAddress", identity_email(recipient.email)))
     else:
         out.append(ident("name", recipient.name.strip()))
     if recipient.student_number and recipient.student_number.strip():
@@ -321,10 +322,6 @@ def build_credential(data: CredentialInput) -> dict[str, Any]:
     return cred
 
 
-def canonical_json(doc: Any) -> str:
-    """Stable JSON text for storing and hashing credentials."""
-    return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
 
 def build_and_check(data: CredentialInput, loader: OfflineLoader | None = None) -> dict[str, Any]:
     """The unsigned credential, refused (UnsafeJsonLd) if anything in it would not be signed."""
@@ -333,11 +330,3 @@ def build_and_check(data: CredentialInput, loader: OfflineLoader | None = None) 
     return cred
 
 
-def flatten_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Trimmed, de-duplicated tags in their first order."""
-    seen: dict[str, None] = {}
-    for t in tags:
-        t = t.strip()
-        if t:
-            seen.setdefault(t, None)
-    return tuple(seen)

@@ -29,10 +29,9 @@ from enum import StrEnum
 
 from badgesmith.core.imports.headers import guess_mapping
 from badgesmith.core.imports.tables import ColumnMappingError, Row, TableLike
-from badgesmith.core.values import InvalidEmail, normalise_email, normalise_name
+from badgesmith.core.values import NAME_MAX_CHARS, InvalidEmail, normalise_email, normalise_name
 
 __all__ = [
-    "NAME_MAX_CHARS",
     "STUDENT_NUMBER_MAX_CHARS",
     "ColumnMapping",
     "ImportReport",
@@ -42,7 +41,6 @@ __all__ = [
     "validate_learner_rows",
 ]
 
-NAME_MAX_CHARS = 200
 STUDENT_NUMBER_MAX_CHARS = 64
 _LINES_SHOWN = 10
 

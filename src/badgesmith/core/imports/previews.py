@@ -14,7 +14,7 @@ from typing import Any
 
 from badgesmith.core.imports.learner_rows import ColumnMapping, ImportReport, validate_learner_rows
 from badgesmith.core.imports.result_rows import (
-    CriterionSpec,
+    CriterionColumn,
     ResultColumnMapping,
     ResultImportReport,
     learner_index,
@@ -85,7 +85,7 @@ class ResultsImportPreview:
         return lines
 
 
-def preview_results(path: Path, cohort_id: int, specs: list[CriterionSpec],
+def preview_results(path: Path, cohort_id: int, specs: list[CriterionColumn],
                     people: Iterable[tuple[int, str, str | None, str | None]],
                     mapping: ResultColumnMapping | None) -> ResultsImportPreview:
     """Read and check a results file against the cohort's criteria and learners (id, name,

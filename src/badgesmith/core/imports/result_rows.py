@@ -24,14 +24,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
-from urllib.parse import urlsplit
 
 from badgesmith.core.imports.headers import fold_header, guess_mapping
 from badgesmith.core.imports.tables import ColumnMappingError, Row, TableLike
 from badgesmith.core.values import (
+    STATUS_HELP,
     InvalidEmail,
+    InvalidUrl,
+    format_number,
     normalise_email,
     normalise_name,
+    normalise_url,
     parse_number,
     parse_status,
 )
@@ -39,7 +42,7 @@ from badgesmith.core.values import (
 __all__ = [
     "AmbiguousLearner",
     "CellError",
-    "CriterionSpec",
+    "CriterionColumn",
     "CriterionValue",
     "LearnerLookup",
     "RejectedResultRow",
@@ -53,7 +56,6 @@ __all__ = [
 
 ASSESSOR_MAX_CHARS = 200
 EVIDENCE_MAX_CHARS = 10_000
-URL_MAX_CHARS = 2_000
 
 IdentifierKind = Literal["email", "student_number", "name"]
 LearnerLookup = Callable[[IdentifierKind, str], int | None]
@@ -68,7 +70,8 @@ class AmbiguousLearner(LookupError):
 
 
 @dataclass(frozen=True, slots=True)
-class CriterionSpec:
+class CriterionColumn:
+    """A criterion as the results importer reads its column (the achievement's criterion, flattened)."""
     name: str
     kind: Literal["score", "level", "status"]
     min: float | None = None  # scores only
@@ -78,11 +81,11 @@ class CriterionSpec:
 
 @dataclass(frozen=True, slots=True)
 class CriterionValue:
-    criterion: str  # CriterionSpec.name
+    criterion: str  # CriterionColumn.name
     kind: Literal["score", "level", "status"]
     raw: str
     score: float | None = None
-    level: str | None = None  # the level as spelled in CriterionSpec.levels
+    level: str | None = None  # the level as spelled in CriterionColumn.levels
     passed: bool | None = None
 
 
@@ -126,7 +129,7 @@ class ResultColumnMapping:
 
     @classmethod
     def guess(
-        cls, headers: Sequence[str], criteria: Sequence[CriterionSpec]
+        cls, headers: Sequence[str], criteria: Sequence[CriterionColumn]
     ) -> ResultColumnMapping:
         folded = [fold_header(h) for h in headers]
         by_criterion: dict[str, int] = {}
@@ -213,7 +216,7 @@ _KIND_WORDS: dict[str, str] = {
 
 def parse_result_rows(
     table: TableLike,
-    criteria: Sequence[CriterionSpec],
+    criteria: Sequence[CriterionColumn],
     learner_lookup: LearnerLookup,
     mapping: ResultColumnMapping | None = None,
     *,
@@ -267,7 +270,7 @@ def parse_result_rows(
 def _parse_row(
     row: Row,
     headers: list[str],
-    specs: Mapping[str, CriterionSpec],
+    specs: Mapping[str, CriterionColumn],
     mapping: ResultColumnMapping,
     lookup: LearnerLookup,
     day_first: bool,
@@ -321,8 +324,8 @@ def _parse_row(
     raw_url = row.get(mapping.evidence_url).strip()
     if raw_url:
         try:
-            url = parse_url(raw_url)
-        except ValueError as e:
+            url = normalise_url(raw_url)
+        except InvalidUrl as e:
             cell_error(mapping.evidence_url or 0, str(e))
 
     if messages or learner_id is None:
@@ -404,7 +407,7 @@ def _try(
 # Values
 
 
-def _parse_value(spec: CriterionSpec, raw: str) -> CriterionValue:
+def _parse_value(spec: CriterionColumn, raw: str) -> CriterionValue:
     if spec.kind == "score":
         return CriterionValue(spec.name, "score", raw, score=parse_score(raw, spec))
     if spec.kind == "level":
@@ -417,14 +420,11 @@ def _parse_value(spec: CriterionSpec, raw: str) -> CriterionValue:
         )
     passed = parse_status(raw)
     if passed is None:
-        raise ValueError(
-            f"'{raw}' is not a result for '{spec.name}'; use pass or fail "
-            "(yes/no and attended/absent also work)."
-        )
+        raise ValueError(f"'{raw}' is not a result for '{spec.name}'; {STATUS_HELP}.")
     return CriterionValue(spec.name, "status", raw, passed=passed)
 
 
-def parse_score(raw: str, spec: CriterionSpec) -> float:
+def parse_score(raw: str, spec: CriterionColumn) -> float:
     """Parse a score cell and check it against the criterion's range; ValueError says why."""
     text = raw.strip()
     value: float | None
@@ -433,8 +433,8 @@ def parse_score(raw: str, spec: CriterionSpec) -> float:
         value, out_of = parse_number(num), parse_number(den)
         if value is not None and out_of is not None and spec.max is not None and out_of != spec.max:
             raise ValueError(
-                f"Score '{raw}' for '{spec.name}' is out of {_fmt(out_of)}, but the criterion is "
-                f"marked out of {_fmt(spec.max)}."
+                f"Score '{raw}' for '{spec.name}' is out of {format_number(out_of)}, but the criterion is "
+                f"marked out of {format_number(spec.max)}."
             )
         if out_of is None:
             value = None
@@ -445,19 +445,15 @@ def parse_score(raw: str, spec: CriterionSpec) -> float:
     lo, hi = spec.min, spec.max
     if (lo is not None and value < lo) or (hi is not None and value > hi):
         if lo is not None and hi is not None:
-            limits = f"between {_fmt(lo)} and {_fmt(hi)}"
+            limits = f"between {format_number(lo)} and {format_number(hi)}"
         elif lo is not None:
-            limits = f"at least {_fmt(lo)}"
+            limits = f"at least {format_number(lo)}"
         else:
-            limits = f"at most {_fmt(hi or 0)}"
+            limits = f"at most {format_number(hi or 0)}"
         raise ValueError(
-            f"Score {_fmt(value)} for '{spec.name}' is out of range: it must be {limits}."
+            f"Score {format_number(value)} for '{spec.name}' is out of range: it must be {limits}."
         )
     return value
-
-
-def _fmt(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -532,21 +528,3 @@ def _date_order(rows: list[Row], col: int, day_first: bool | None) -> tuple[bool
         "Dates such as 03/04/2024 were read as day/month/year (3 April 2024). If the file uses "
         "month/day/year, change the date order and import again."
     )
-
-
-def parse_url(raw: str) -> str:
-    text = raw.strip()
-    if text.lower().startswith("www."):
-        text = "https://" + text
-    parts = urlsplit(text)
-    if (
-        parts.scheme.lower() not in {"http", "https"}
-        or not parts.netloc
-        or any(c.isspace() for c in text)
-    ):
-        raise ValueError(
-            f"Evidence link '{raw}' is not a web address; it must start with http:// or https://."
-        )
-    if len(text) > URL_MAX_CHARS:
-        raise ValueError(f"Evidence link is longer than {URL_MAX_CHARS:,} characters.")
-    return text

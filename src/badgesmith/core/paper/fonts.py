@@ -166,10 +166,6 @@ def register_fonts() -> None:
         _registered = True
 
 
-def face_names() -> list[str]:
-    """Faces a template can name in its ``fonts`` section."""
-    return list(TEMPLATE_FACES)
-
 
 def is_bold(face: str) -> bool:
     return face.endswith("-Bold")
@@ -346,5 +342,3 @@ def runs_width(runs: Iterable[Run], size: float, char_space: float = 0.0) -> flo
     return total
 
 
-def used_fonts(runs: Iterable[Run]) -> set[str]:
-    return {r.font for r in runs}

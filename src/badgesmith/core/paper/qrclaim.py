@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from badgesmith.core.errors import BadgesmithError
+from badgesmith.core.values import NAME_MAX_CHARS  # what a certificate accepts for each name
 
 from . import base43
 
@@ -46,7 +47,6 @@ KEY_ID_LENGTH = 8
 SIGNATURE_LENGTH = 64
 FLAG_EXPIRES = 0x01
 
-MAX_NAME_CHARS = 200  # what a certificate accepts for each name (refused beyond)
 MAX_RECIPIENT_BYTES = 200  # UTF-8 budget of each display copy inside the claim
 MAX_ACHIEVEMENT_BYTES = 144
 MAX_ISSUER_BYTES = 100
@@ -181,9 +181,9 @@ def _clean_name(label: str, value: str, max_bytes: int) -> str:
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
         raise ClaimFieldError(f"The {label} is empty.")
-    if len(text) > MAX_NAME_CHARS:
+    if len(text) > NAME_MAX_CHARS:
         raise ClaimFieldError(
-            f"The {label} has {len(text)} characters; at most {MAX_NAME_CHARS} are allowed."
+            f"The {label} has {len(text)} characters; at most {NAME_MAX_CHARS} are allowed."
         )
     bad = [c for c in text if unicodedata.category(c) in ("Cc", "Zl", "Zp", "Cs")]
     if bad:
@@ -379,19 +379,24 @@ def claim_qr_payload(claim_text: str, verify_page_url: str | None = None) -> str
     return check_verify_page_url(verify_page_url) + "#" + claim_text
 
 
-def make_qr(payload: str) -> segno.QRCode:
-    """QR code at error correction M (or better when free), smallest version.
-
-    The URL part (up to and including '#') goes in byte mode, the claim in alphanumeric mode.
-    """
+def qr_segments(payload: str) -> list[tuple[str, int]]:
+    """The QR segments of a payload: the URL part (up to and including '#') in byte mode, the
+    claim in alphanumeric mode, which keeps the symbol within the sizes DESIGN section 4 sets
+    (one byte-mode segment does not)."""
     url, sep, claim = payload.rpartition("#")
-    prefix = url + sep
     segments: list[tuple[str, int]] = []
-    if prefix:
-        segments.append((prefix, segno.consts.MODE_BYTE))
+    if url or sep:
+        segments.append((url + sep, segno.consts.MODE_BYTE))
     if claim and all(c in base43.ALPHABET for c in claim):
         segments.append((claim, segno.consts.MODE_ALPHANUMERIC))
     elif claim:
         segments.append((claim, segno.consts.MODE_BYTE))
+    return segments
+
+
+def make_qr(payload: str) -> segno.QRCode:
+    """The reference symbol, by segno: error correction M (or better when free), smallest
+    version. Certificates draw the same symbol with the faster ``qrfast`` (render.make_qr)."""
+    segments = qr_segments(payload)
     # segno accepts a list of (content, mode) segments; its type hints only name one content
     return segno.make(cast(str, segments), error="m", boost_error=True, micro=False)

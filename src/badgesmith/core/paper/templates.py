@@ -3,7 +3,7 @@
 A template carries what a user tunes in the app (colours, wording, fonts, logo placement,
 an optional background image, up to three signatories); the ``layout`` names which of the
 built-in page compositions draws it. The user's edits are a dict merged over a template
-(``apply_overrides``) and checked with clear messages (``TemplateError``).
+(``load_template``) and checked with clear messages (``TemplateError``).
 
 Images inside a template (background, signatures) are given as a ``data:`` URI, a path
 (relative paths resolve against ``resources/templates``) or, in overrides, raw bytes.
@@ -38,11 +38,6 @@ ENGLISH_MONTHS: tuple[str, ...] = (
 )  # fmt: skip
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
-
-def known_month_names() -> tuple[tuple[str, ...], ...]:
-    """Every set of month names a built-in wording prints dates with (to recognise a date on a
-    certificate page)."""
-    return (ENGLISH_MONTHS,)
 
 
 @dataclass(frozen=True)
@@ -135,10 +130,6 @@ def load_template(template_id: str, overrides: Mapping[str, Any] | None = None) 
         raise TemplateError(template_id, [f"no such template (built-in: {known})"])
     return template_from_dict(merge(raw, overrides or {}))
 
-
-def apply_overrides(template: Template, overrides: Mapping[str, Any]) -> Template:
-    """A copy of ``template`` with ``overrides`` deep-merged over its data, re-validated."""
-    return template_from_dict(merge(template.raw, overrides))
 
 
 def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:

@@ -29,10 +29,10 @@ from badgesmith.core.store.models import (
     RubricLevel,
 )
 from badgesmith.core.store.workspace import Workspace
+from badgesmith.core.values import NAME_MAX_CHARS
 
 PAPER_KEYS = ("paper", "orientation")  # kept in template_overrides, beside the design (not part of it)
 
-NAME_LIMIT = 200
 # OB 3.0 AchievementType vocabulary (the extensible enumeration's listed values).
 ACHIEVEMENT_TYPES = (
     "Achievement", "ApprenticeshipCertificate", "Assessment", "Assignment",
@@ -134,8 +134,8 @@ def validate_spec(spec: AchievementSpec) -> AchievementSpec:
     name = " ".join(spec.name.split())
     if not name:
         raise ValidationError("The achievement needs a name.")
-    if len(name) > NAME_LIMIT:
-        raise ValidationError(f"The achievement name is {len(name)} characters; the limit is {NAME_LIMIT}.")
+    if len(name) > NAME_MAX_CHARS:
+        raise ValidationError(f"The achievement name is {len(name)} characters; the limit is {NAME_MAX_CHARS}.")
     if spec.achievement_type not in ACHIEVEMENT_TYPES and not spec.achievement_type.startswith("ext:"):
         raise ValidationError(f"'{spec.achievement_type}' is not an Open Badges achievement type.")
     if spec.rule not in RULES:
@@ -391,16 +391,6 @@ def list_achievements(ws: Workspace) -> list[AchievementSummary]:
                                           issued.get(a.id, 0), cohorts.get(a.id, 0)))
         return out
 
-
-def find_achievement(ws: Workspace, ref: str) -> int:
-    """An achievement id from a number or an exact (case-insensitive) name."""
-    items = list_achievements(ws)
-    if ref.isdigit() and any(a.id == int(ref) for a in items):
-        return int(ref)
-    matches = [a for a in items if a.name.casefold() == ref.strip().casefold()]
-    if len(matches) == 1:
-        return matches[0].id
-    raise NotFound(f"No achievement is called '{ref}'.")
 
 
 def checked_image(data: bytes, what: str) -> str:

@@ -30,7 +30,14 @@ from badgesmith.core.store.models import (
     utcnow,
 )
 from badgesmith.core.store.workspace import Workspace
-from badgesmith.core.values import parse_number, parse_status
+from badgesmith.core.values import (
+    STATUS_HELP,
+    InvalidUrl,
+    format_number,
+    normalise_url,
+    parse_number,
+    parse_status,
+)
 
 COMPLETED, FAILED = "Completed", "Failed"
 
@@ -106,12 +113,7 @@ def normalise_value(c: CriterionInfo, raw: str | None) -> str | None:
     passed = parse_status(text)  # the same pass/fail and attendance words as an import
     if passed is not None:
         return COMPLETED if passed else FAILED
-    raise ValidationError(f"{c.name}: '{text}' is neither passed/attended nor failed/absent.")
-
-
-def format_number(x: float) -> str:
-    """A score as people write it: 72, 72.5 (never 72.0)."""
-    return str(int(x)) if float(x).is_integer() else str(x)
+    raise ValidationError(f"{c.name}: '{text}' is not a result; {STATUS_HELP}.")
 
 
 def _fmt(x: float | None) -> str:
@@ -172,11 +174,12 @@ def record_in_session(
 
 
 def normalise_evidence_url(url: str | None) -> str | None:
-    """A typed evidence link as stored (None when empty); ValidationError when it is not one."""
-    url = (url or "").strip() or None
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise ValidationError(f"'{url}' is not a web address (it should start with https://).")
-    return url
+    """A typed evidence link as stored (None when empty); ValidationError when it is not one
+    (the importer's rule: values.normalise_url)."""
+    try:
+        return normalise_url(url)
+    except InvalidUrl as exc:
+        raise ValidationError(exc.message) from None
 
 
 def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | None, url: str | None,

@@ -21,7 +21,7 @@ from badgesmith.core.errors import NotFound
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
-from badgesmith.core.services.assessment import COMPLETED, format_number
+from badgesmith.core.services.assessment import COMPLETED
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -31,6 +31,7 @@ from badgesmith.core.store.models import (
     IssuerProfile,
     Learner,
 )
+from badgesmith.core.values import format_number
 
 _RESULT_TYPE = {"score": "RawScore", "level": "RubricCriterionLevel", "status": "Status"}
 
@@ -39,7 +40,7 @@ _RESULT_TYPE = {"score": "RawScore", "level": "RubricCriterionLevel", "status": 
 class IssueContext:
     """What is the same for every credential of a batch."""
 
-    issuer: ob3.IssuerInfo
+    issuer: ob3.IssuerProfile
     issuer_logo: bytes | None
     achievement: ob3.AchievementInfo
     achievement_id: int
@@ -117,7 +118,7 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
     if cohort_id is not None and cohort is None:
         raise NotFound(f"There is no cohort with id {cohort_id}.")
     logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
-    issuer = ob3.IssuerInfo(did=did, name=profile.name, url=profile.url, email=profile.email,
+    issuer = ob3.IssuerProfile(did=did, name=profile.name, url=profile.url, email=profile.email,
                             description=profile.description,
                             image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None)
     overrides = dict(version.template_overrides or {})

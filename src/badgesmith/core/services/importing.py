@@ -18,7 +18,7 @@ from badgesmith.core.errors import ValidationError
 from badgesmith.core.imports import previews
 from badgesmith.core.imports.learner_rows import ColumnMapping
 from badgesmith.core.imports.previews import LearnerImportPreview, ResultsImportPreview
-from badgesmith.core.imports.result_rows import CriterionSpec, ResultColumnMapping
+from badgesmith.core.imports.result_rows import CriterionColumn, ResultColumnMapping
 from badgesmith.core.services import assessment
 from badgesmith.core.services.learners import (
     existing_emails,
@@ -83,7 +83,7 @@ def preview_results_import(
     ws: Workspace, cohort_id: int, path: Path, mapping: ResultColumnMapping | None = None
 ) -> ResultsImportPreview:
     crits = assessment.criteria_for_cohort(ws, cohort_id)
-    specs = [CriterionSpec(c.name, c.kind, c.min_value, c.max_value, c.levels) for c in crits]  # type: ignore[arg-type]
+    specs = [CriterionColumn(c.name, c.kind, c.min_value, c.max_value, c.levels) for c in crits]  # type: ignore[arg-type]
     with ws.read_session() as s:
         people = s.execute(
             select(Learner.id, Learner.name, Learner.email, Learner.student_number)

@@ -12,9 +12,7 @@ from sqlalchemy.orm import Session
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.store.models import Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
-from badgesmith.core.values import InvalidEmail, normalise_email, normalise_name
-
-NAME_LIMIT = 200
+from badgesmith.core.values import NAME_MAX_CHARS, InvalidEmail, normalise_email, normalise_name
 
 
 @dataclass(frozen=True)
@@ -47,8 +45,8 @@ def check_learner(name: str, email: str | None, student_number: str | None) -> t
     name = normalise_name(name)
     if not name:
         raise ValidationError("The learner needs a name.")
-    if len(name) > NAME_LIMIT:
-        raise ValidationError(f"The name is {len(name)} characters long; the limit is {NAME_LIMIT}.")
+    if len(name) > NAME_MAX_CHARS:
+        raise ValidationError(f"The name is {len(name)} characters long; the limit is {NAME_MAX_CHARS}.")
     email = check_email(email)
     number = (student_number or "").strip() or None
     return name, email, number
@@ -93,13 +91,6 @@ def update_learner(ws: Workspace, learner_id: int, name: str, email: str | None,
             raise ValidationError(f"Another learner already has the student number {number}.") from exc
         return _info(learner)
 
-
-def get_learner(ws: Workspace, learner_id: int) -> LearnerInfo:
-    with ws.read_session() as s:
-        learner = s.get(Learner, learner_id)
-        if learner is None:
-            raise NotFound(f"There is no learner with id {learner_id}.")
-        return _info(learner)
 
 
 def _info(learner: Learner) -> LearnerInfo:

@@ -122,9 +122,6 @@ def count_credentials(ws: Workspace, search: str = "", status: str | None = None
         return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
 
-def expiring_soon(ws: Workspace, days: int = 60) -> list[CredentialRow]:
-    return list_credentials(ws, status="expiring", expiring_days=days, limit=10_000)
-
 
 def get_credential(ws: Workspace, credential_id: str) -> CredentialDetail:
     with ws.read_session() as s:
@@ -186,10 +183,6 @@ def superseded_map(ws: Workspace) -> dict[str, str]:
                          .where(Credential.superseded_by.is_not(None))).all()
         return {cid: newer for cid, newer in rows if newer}
 
-
-def export_json(ws: Workspace, credential_id: str, out: Path) -> Path:
-    detail = get_credential(ws, credential_id)
-    return atomic_write_text(out, detail.signed_json)
 
 
 def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str | None) -> tuple[Path, Path]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -124,7 +125,7 @@ class _Knowledge:
         return known.status if known else "unknown"
 
 
-def _never_crash(fn):  # type: ignore[no-untyped-def]
+def _never_crash(fn: Callable[[Workspace, Any], Report]) -> Callable[[Workspace, Any], Report]:
     """Verification reads hostile input: an unexpected error in one file is logged with its
     traceback and reported for that file (never a traceback, never the end of a batch)."""
     @functools.wraps(fn)

@@ -29,6 +29,7 @@ from badgesmith.core.services.achievements import (
     CriterionSpec,
     LevelSpec,
 )
+from badgesmith.core.values import format_number, parse_number
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
 RULE_LABELS = {"attendance": "Attendance (every required criterion completed)",
@@ -38,17 +39,17 @@ KIND_LABELS = {"score": "Score", "level": "Rubric level", "status": "Passed / at
 
 
 def _num(text: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    if not text:
+    """A number typed in the editor, by the rules of every other number (values.parse_number)."""
+    if not text.strip():
         return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a number.") from None
+    number = parse_number(text)
+    if number is None:
+        raise ValueError(f"'{text.strip()}' is not a number.")
+    return number
 
 
 def _fmt(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
+    return "" if x is None else format_number(x)
 
 
 def _opt(text: str) -> str | None:
