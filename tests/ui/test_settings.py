@@ -13,8 +13,8 @@ def test_design_preview_rerenders_after_typing_and_saves(qtbot, demo_window, dem
     design = page.design
     assert design.preview.has_image()
     renders: list[bytes] = []
-    original = design.preview.set_pdf
-    design.preview.set_pdf = lambda pdf: (renders.append(pdf), original(pdf))  # type: ignore[method-assign]
+    original = design.preview.show_rendered
+    design.preview.show_rendered = lambda r: (renders.append(r.pdf), original(r))  # type: ignore[method-assign]
     choose(design.achievement, "Digital Marketing")
     renders.clear()
     type_into(qtbot, design.wording["title"], "Certificate of Attendance")

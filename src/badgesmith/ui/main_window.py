@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
+import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +43,20 @@ if TYPE_CHECKING:
     from badgesmith.core.store.backup import ArchiveReport
 
 
+log = logging.getLogger(__name__)
 QUICK_WORK_MS = 1500  # closing waits this long for running work before asking
+
+
+def _import_modules(names: list[str]) -> None:
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the page says what is wrong when it is shown
+            log.exception("preloading %s", name)
+    # What exists now lives as long as the app (modules, Qt wrappers, caches): leave it out of
+    # later garbage collections. A full collection over it held the interpreter lock for ~75 ms,
+    # and the window stood still whenever the worker thread happened to trigger one.
+    gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -325,6 +341,10 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(self._initial_row)
         self.first_page_ready.emit()
+        # The other pages' modules are imported in the background now: a first visit then only
+        # builds the page (importing one, e.g. the verifier's JSON Schema, takes a third of a second).
+        threading.Thread(target=_import_modules, args=([m for _k, _l, m, _c in PAGES],),
+                         name="page-preload", daemon=True).start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.unsaved_resolved():

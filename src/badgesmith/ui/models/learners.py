@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from badgesmith.core.services import learners
 from badgesmith.ui.models.table import ROW_ROLE
@@ -20,7 +20,11 @@ PAGE = 500
 
 class LearnersModel(QAbstractTableModel):
     """Rows come from ``learners.list_learners`` in pages; the total from ``count_learners``.
-    Each page is an indexed read of a few milliseconds, done as a quick read (ops.read)."""
+    A new search runs on the worker (counting the matches among 100,000 learners takes a moment;
+    ``reloaded`` says when it is shown); each further page is an indexed read of a few
+    milliseconds, done as a quick read (ops.read)."""
+
+    reloaded = Signal()
 
     def __init__(self, ops: Ops, parent: Any = None, page: int = PAGE) -> None:
         super().__init__(parent)
@@ -29,6 +33,7 @@ class LearnersModel(QAbstractTableModel):
         self.search = ""
         self.total = 0
         self._rows: list[LearnerInfo] = []
+        self._generation = 0  # only the newest search is shown
 
     def reload(self, search: str | None = None) -> None:
         if search is not None:
@@ -39,9 +44,18 @@ class LearnersModel(QAbstractTableModel):
             total = learners.count_learners(ws, text)
             return total, learners.list_learners(ws, text, 0, min(page, total or page))
 
-        self.beginResetModel()
-        self.total, self._rows = self.ops.read(None, first_page) or (0, [])
-        self.endResetModel()
+        self._generation += 1
+        generation = self._generation
+
+        def show(result: tuple[int, list[LearnerInfo]]) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self.total, self._rows = result
+            self.endResetModel()
+            self.reloaded.emit()
+
+        self.ops.run(None, first_page, done=show, owner=self)
 
     def learner_at(self, row: int) -> LearnerInfo:
         return self._rows[row]

@@ -51,6 +51,9 @@ COLUMNS: list[Column[CohortInfo]] = [
 ]
 
 
+SIZE_FROM_ROWS = 100
+
+
 class CohortsPage(Page):
     topics = Change.COHORTS | Change.LEARNERS | Change.ACHIEVEMENTS | Change.CREDENTIALS
 
@@ -97,6 +100,8 @@ class CohortsPage(Page):
         self.grid_model.saved.connect(self._saved)
         self.grid_model.loaded.connect(self._grid_loaded)
         self.grid = GridView()
+        # column widths from the first rows, not all of a large cohort (a full pass stalls the window)
+        self.grid.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.grid.setObjectName("assessmentGrid")
         self.grid.setModel(self.grid_model)
         self.grid.verticalHeader().setDefaultSectionSize(26)
@@ -207,10 +212,12 @@ class CohortsPage(Page):
             self.grid.setColumnHidden(col, False)  # hidden sections are by index: reset them
         h = self.grid.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.resizeColumnsToContents()
-        h.resizeSection(0, max(200, h.sectionSize(0)))
+        # widths from the header texts, not by measuring every cell (a large cohort would stall)
+        metrics = h.fontMetrics()
+        h.resizeSection(0, 220)
         for col in range(1, self.grid_model.eligible_column):
-            h.resizeSection(col, max(110, min(h.sectionSize(col), 180)))
+            title = str(self.grid_model.headerData(col, Qt.Orientation.Horizontal))
+            h.resizeSection(col, max(110, min(metrics.horizontalAdvance(title) + 28, 180)))
         # evidence is edited in the panel below the grid; eligibility takes the rest of the width
         self.grid.setColumnHidden(self.grid_model.note_column, True)
         self.grid.setColumnHidden(self.grid_model.url_column, True)

@@ -37,7 +37,7 @@ from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, plain, row_table
-from badgesmith.ui.widgets.pdf_preview import PdfPreview
+from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -265,16 +265,16 @@ class CredentialsPage(Page):
                                       "make a fresh copy.")
             return
 
-        def done(pdf: bytes) -> None:
+        def done(rendered: RenderedPdf) -> None:
             if gen == self._pdf_gen:
-                self.preview.set_pdf(pdf)
+                self.preview.show_rendered(rendered)
 
         def failed(exc: BaseException) -> None:
             if gen == self._pdf_gen:
                 self.preview.show_message(self.ctx.ops.message(exc))
 
         self.preview.show_message("Loading the certificate…")
-        self.ctx.ops.run(self, lambda _ws: Path(path).read_bytes(), done=done, error=failed)
+        self.ctx.ops.run(self, lambda _ws: render_pdf(Path(path).read_bytes()), done=done, error=failed)
 
     # ---------------------------------------------------------------- actions
 

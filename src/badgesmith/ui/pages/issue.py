@@ -34,7 +34,7 @@ from badgesmith.ui.models.issue_plan import IssuePlanModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, note, plain, row_table
-from badgesmith.ui.widgets.pdf_preview import PdfPreview
+from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -220,9 +220,9 @@ class IssuePage(Page):
         self._preview_gen += 1
         gen = self._preview_gen
 
-        def done(pdf: bytes) -> None:
+        def done(rendered: RenderedPdf) -> None:
             if gen == self._preview_gen:
-                self.preview.set_pdf(pdf)
+                self.preview.show_rendered(rendered)
 
         def failed(exc: BaseException) -> None:
             if gen == self._preview_gen:
@@ -230,7 +230,8 @@ class IssuePage(Page):
 
         if not self.preview.has_image():
             self.preview.setText("Rendering…")
-        self.ctx.ops.run(self, lambda ws: preview_certificate(ws, cid, learner_id), done=done, error=failed)
+        self.ctx.ops.run(self, lambda ws: render_pdf(preview_certificate(ws, cid, learner_id)), done=done,
+                         error=failed)
 
     # ---------------------------------------------------------------- issuing
 

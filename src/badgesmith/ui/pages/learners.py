@@ -30,6 +30,7 @@ class LearnersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = LearnersModel(ctx.ops, self)
+        self.model.reloaded.connect(self._show_count)
         self.filter = QLineEdit()
         self.filter.setObjectName("learnerFilter")
         self.filter.setPlaceholderText("Filter by name, e-mail or student number…")
@@ -77,8 +78,10 @@ class LearnersPage(Page):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.model.reload(self.filter.text())
-        total, search = self.model.total, self.filter.text().strip()
+        self.model.reload(self.filter.text())  # then _show_count
+
+    def _show_count(self) -> None:
+        total, search = self.model.total, self.model.search.strip()
         if total == 0 and not search:
             self.count.setText("No learners yet: add one or import a spreadsheet.")
         elif search:

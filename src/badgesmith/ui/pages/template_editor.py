@@ -31,7 +31,7 @@ from badgesmith.ui.errors import ask, ask_save_discard
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
-from badgesmith.ui.widgets.pdf_preview import PdfPreview
+from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -341,11 +341,11 @@ class TemplateEditor(QWidget):
         self._generation += 1
         gen = self._generation
 
-        def done(pdf: bytes) -> None:
+        def done(rendered: RenderedPdf) -> None:
             if gen == self._generation:  # a later edit already asked for a newer preview
-                self.preview.set_pdf(pdf)
+                self.preview.show_rendered(rendered)
 
-        self.ctx.ops.run(self, lambda ws: design_preview(ws, aid, template_id, overrides), done=done,
+        self.ctx.ops.run(self, lambda ws: render_pdf(design_preview(ws, aid, template_id, overrides)), done=done,
                          error=show_in(self.error))
 
     def _save_work(self, aid: int) -> Callable[[Workspace], achievements.AchievementDetail]:

@@ -1,6 +1,11 @@
-"""Showing the first page of a PDF (certificate previews), rendered with QtPdf."""
+"""Showing the first page of a PDF (certificate previews), rendered with QtPdf.
+
+Rendering a certificate takes tens of milliseconds, too long for the GUI thread: operations call
+``render_pdf`` on the worker and hand the result to ``PdfPreview.show_rendered``."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
@@ -24,6 +29,20 @@ def render_first_page(pdf: bytes, width_px: int) -> QImage:
     return image
 
 
+PREVIEW_WIDTH = 1400  # pixels: sharp when the preview fills a large window
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    pdf: bytes
+    image: QImage  # page 1, or a null image when the PDF cannot be shown
+
+
+def render_pdf(pdf: bytes, width_px: int = PREVIEW_WIDTH) -> RenderedPdf:
+    """The PDF with its first page rendered (thread-safe: QImage, a document of its own)."""
+    return RenderedPdf(pdf, render_first_page(pdf, width_px))
+
+
 class PdfPreview(QLabel):
     """A label that shows a PDF's first page scaled to fit, with a message when empty."""
 
@@ -45,9 +64,9 @@ class PdfPreview(QLabel):
         self.setPixmap(QPixmap())
         self.setText(text)
 
-    def set_pdf(self, pdf: bytes) -> None:
-        self.pdf = pdf
-        self._image = render_first_page(pdf, 1400)
+    def show_rendered(self, rendered: RenderedPdf) -> None:
+        self.pdf = rendered.pdf
+        self._image = rendered.image
         if self._image.isNull():
             self.show_message("This PDF cannot be shown.")
             return
