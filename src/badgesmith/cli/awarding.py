@@ -94,7 +94,7 @@ def _looks_like_path(text: str) -> bool:
     """A mistyped file name must not be verified as if it were QR text."""
     if text.upper().startswith(("BS1:", "HTTP://", "HTTPS://")) or text.lstrip().startswith("{"):
         return False
-    return "/" in text or "\\" in text or Path(text).suffix.lower() in (".pdf", ".json", ".png", ".jpg", ".jpeg")
+    return "/" in text or "\\" in text or Path(text).suffix.lower() in (".pdf", ".json", ".png", ".svg", ".jpg", ".jpeg")
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

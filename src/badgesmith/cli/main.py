@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--yes", action="store_true", help="confirm renewing revoked credentials (scripts)")
     i.add_argument("--json", action="store_true")
 
-    v = add("verify", "awarding:cmd_verify", "verify PDFs, credential JSON, QR images or QR text")
+    v = add("verify", "awarding:cmd_verify", "verify PDFs, credential JSON, baked badges, QR images or QR text")
     v.add_argument("files", nargs="+", metavar="FILE")
     v.add_argument("--json", action="store_true")
 
@@ -122,6 +122,32 @@ def build_parser() -> argparse.ArgumentParser:
         e.add_argument("out")
         if kind == "results":
             e.add_argument("--cohort", help="cohort id or name")
+
+    dv = add("deliver", "delivery:cmd_deliver", "write each learner's package (PDF, JSON, baked badges, wallet "
+             "file, LinkedIn link) and e-mail draft")
+    dv.add_argument("--cohort", required=True, help="cohort id or name")
+    dv.add_argument("--out", required=True, metavar="DIR")
+    se = add("send", "delivery:cmd_send", "e-mail each learner their credential through your SMTP account "
+             "(resumable; never sends twice what was sent)")
+    se.add_argument("--cohort", required=True, help="cohort id or name")
+    se.add_argument("--smtp-host")
+    se.add_argument("--smtp-port", type=int)
+    se.add_argument("--smtp-security", choices=["starttls", "tls", "none"])
+    se.add_argument("--smtp-user")
+    se.add_argument("--from", dest="from_address", metavar="ADDRESS")
+    se.add_argument("--rate", type=float, metavar="N", help="at most N messages per minute")
+    se.add_argument("--json", action="store_true")
+    ob = sub.add_parser("outbox", help="who has been sent what")
+    obs = ob.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    ol = add("list", "delivery:cmd_outbox_list", "each live credential's message state", obs)
+    ol.add_argument("--cohort", help="cohort id or name")
+    ol.add_argument("--json", action="store_true")
+    bk = add("bake", "delivery:cmd_bake", "bake a credential into a PNG or SVG badge image")
+    bk.add_argument("credential", metavar="CREDENTIAL.json")
+    bk.add_argument("image", metavar="IMAGE.png|svg")
+    bk.add_argument("out", metavar="OUT")
+    add("unbake", "delivery:cmd_unbake", "print the credential baked in a PNG or SVG badge").add_argument(
+        "image", metavar="BAKED.png|svg")
 
     add("selfcheck", "awarding:cmd_selfcheck", "issue and verify one credential in a temporary workspace")
     return p

@@ -62,27 +62,38 @@ def _kdf(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
+def encrypt_secret(secret: bytes, passphrase: str, magic: bytes = _MAGIC) -> bytes:
+    """``secret`` encrypted under ``passphrase`` (scrypt + AES-GCM, header authenticated)."""
+    if not passphrase:
+        raise CredentialError("Choose a passphrase: secrets are never stored unencrypted.")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = _HEADER.pack(magic, _LOG2_N, _R, _P, salt, nonce)
+    aes = AESGCM(_kdf(passphrase, salt, _LOG2_N, _R, _P))
+    return header + aes.encrypt(nonce, secret, header)
+
+
+def decrypt_secret(blob: bytes, passphrase: str, magic: bytes = _MAGIC) -> bytes:
+    """Open a blob from :func:`encrypt_secret`; a wrong passphrase raises WrongPassphrase."""
+    if len(blob) < _HEADER.size + 16 or not blob.startswith(magic):
+        raise InvalidKeyBackup("This is not a Badgesmith encrypted key (or it is damaged).")
+    _magic, log2_n, r, p, salt, nonce = _HEADER.unpack_from(blob)
+    header = blob[: _HEADER.size]
+    try:
+        return AESGCM(_kdf(passphrase, salt, log2_n, r, p)).decrypt(nonce, blob[_HEADER.size :], header)
+    except InvalidTag:
+        raise WrongPassphrase() from None
+
+
 def encrypt_private_key(key: Ed25519PrivateKey, passphrase: str) -> bytes:
     """The private key encrypted under ``passphrase`` (binary blob, safe to store)."""
     if not passphrase:
         raise CredentialError("Choose a passphrase: the signing key is never stored unencrypted.")
-    salt, nonce = os.urandom(16), os.urandom(12)
-    header = _HEADER.pack(_MAGIC, _LOG2_N, _R, _P, salt, nonce)
-    aes = AESGCM(_kdf(passphrase, salt, _LOG2_N, _R, _P))
-    return header + aes.encrypt(nonce, seed_of(key), header)
+    return encrypt_secret(seed_of(key), passphrase)
 
 
 def decrypt_private_key(blob: bytes, passphrase: str) -> Ed25519PrivateKey:
     """Unlock a blob from :func:`encrypt_private_key`; a wrong passphrase raises WrongPassphrase."""
-    if len(blob) < _HEADER.size + 16 or not blob.startswith(_MAGIC):
-        raise InvalidKeyBackup("This is not a Badgesmith encrypted key (or it is damaged).")
-    magic, log2_n, r, p, salt, nonce = _HEADER.unpack_from(blob)
-    header = blob[: _HEADER.size]
-    try:
-        seed = AESGCM(_kdf(passphrase, salt, log2_n, r, p)).decrypt(nonce, blob[_HEADER.size :], header)
-    except InvalidTag:
-        raise WrongPassphrase() from None
-    return Ed25519PrivateKey.from_private_bytes(seed)
+    return Ed25519PrivateKey.from_private_bytes(decrypt_secret(blob, passphrase))
 
 
 def needs_upgrade(blob: bytes) -> bool:

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from badgesmith.core.credentials.keys import did_of, generate_key
+from badgesmith.core.credentials.keys import UnlockedKey, did_of, generate_key
 from badgesmith.core.errors import NotFound
-from badgesmith.core.paper.qrclaim import ClaimFields
+from badgesmith.core.paper.qrclaim import ClaimFields, claim_qr_payload, encode_claim
 from badgesmith.core.paper.render import CertificateData
 from badgesmith.core.services import issuer
 from badgesmith.core.services.achievements import current_version
@@ -54,12 +54,8 @@ def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -
         stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
     if ctx is None:
         raise NotFound("This credential has no cohort to take its certificate design from.")
-    valid_until = doc.get("validUntil")
-    issued_on = parse_date_time(doc.get("awardedDate") or doc["validFrom"]).date()
-    until = parse_date_time(valid_until).date() if valid_until else None
-    name = doc["credentialSubject"]["name"]
-    claim = ClaimFields(credential_id=credential_id, recipient_name=name, achievement_name=c.achievement_name,
-                        issuer_name=doc["issuer"]["name"], issued_on=issued_on, expires_on=until)
+    claim = claim_fields(doc, credential_id, c.achievement_name)
+    name, issued_on, until = claim.recipient_name, claim.issued_on, claim.expires_on
     cert = CertificateData(recipient_name=name, achievement_name=c.achievement_name,
                            issuer_name=doc["issuer"]["name"], issue_date=issued_on, credential_id=credential_id,
                            qr_payload="", description=doc.get("description", ""), expiry_date=until,
@@ -67,6 +63,30 @@ def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -
     maker = CredentialMaker(key.private_key.private_bytes_raw(), ctx.template_id, ctx.template_overrides,
                             ctx.paper, ctx.orientation, ctx.verify_page_url)
     return maker.render(doc, claim, cert), stem
+
+
+def claim_fields(doc: dict[str, Any], credential_id: str, achievement_name: str) -> ClaimFields:
+    """What an issued credential's QR claim states, read from its signed JSON."""
+    valid_until = doc.get("validUntil")
+    return ClaimFields(credential_id=credential_id, recipient_name=doc["credentialSubject"]["name"],
+                       achievement_name=achievement_name, issuer_name=doc["issuer"]["name"],
+                       issued_on=parse_date_time(doc.get("awardedDate") or doc["validFrom"]).date(),
+                       expires_on=parse_date_time(valid_until).date() if valid_until else None)
+
+
+def verification_link(ws: Workspace, credential_id: str, key: UnlockedKey) -> str | None:
+    """The public verification link of an issued credential: the verification page with a QR
+    claim signed by ``key``, the key that signed the credential; None without a page address."""
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        doc, achievement_name = json.loads(c.signed_json), c.achievement_name
+    page = issuer.get_issuer(ws).verify_page_url
+    if not page:
+        return None
+    claim = encode_claim(claim_fields(doc, credential_id, achievement_name), key.private_key)
+    return claim_qr_payload(claim, page)
 
 
 def preview_certificate(ws: Workspace, cohort_id: int, learner_id: int | None = None) -> bytes:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from badgesmith.core.credentials import baking
 from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.didkey import public_key_bytes_from_did
 from badgesmith.core.credentials.errors import CredentialError
@@ -59,7 +60,7 @@ VERDICT_TEXT = {
 @dataclass
 class Report:
     source: str  # file name, or "pasted text"
-    kind: str  # pdf | credential | claim
+    kind: str  # pdf | credential | badge | claim
     verdict: Verdict
     summary: str
     checks: list[Check] = field(default_factory=list)
@@ -156,6 +157,9 @@ def verify_path(ws: Workspace, path: Path) -> Report:
     know = _Knowledge(ws)
     if data.startswith(b"%PDF"):
         return _verify_pdf(path.name, data, know)
+    kind = baking.image_kind(data)
+    if kind == "svg" or (kind == "png" and baking.KEYWORD in data):
+        return _verify_baked(path.name, data, know)
     if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
         return _verify_image(path.name, data, know)
     decoded = _decode_text(data)
@@ -406,6 +410,28 @@ def _verify_claim_text(source: str, text: str, know: _Knowledge) -> Report:
 
 def _ambiguous(source: str, kind: str, why: str) -> Report:
     return Report(source, kind, Verdict.AMBIGUOUS, why, [Check("ambiguous", False, why)])
+
+
+def _verify_baked(source: str, data: bytes, know: _Knowledge) -> Report:
+    """A baked badge: the credential inside is verified like a credential file. The picture is
+    not part of what was signed, and the report says so."""
+    try:
+        text = baking.unbake(data)
+    except baking.AmbiguousBake as exc:
+        return _ambiguous(source, "badge", exc.message)
+    except baking.BakingError as exc:
+        return _unreadable(source, exc.message)
+    if not text.strip(_JSON_SPACE).startswith("{"):
+        return _unreadable(source, "The badge holds a credential in a form Badgesmith does not read "
+                                   "(only JSON credentials are verified).")
+    try:
+        doc = read_json(text.strip(_JSON_SPACE))
+    except CredentialError as exc:
+        return _unreadable(source, exc.message)
+    report = _from_credential(source, "badge", doc, know)
+    report.checks.append(Check("baked_image", None, "The credential was baked into this badge image; the "
+                                                   "picture itself is not signed, only the credential in it."))
+    return report
 
 
 def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:

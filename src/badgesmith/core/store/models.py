@@ -70,6 +70,7 @@ class IssuerProfile(Base):
     logo_mime: Mapped[str | None] = mapped_column(String(50))
     verify_page_url: Mapped[str | None] = mapped_column(String(500))
     status_list_url: Mapped[str | None] = mapped_column(String(500))
+    linkedin_org_id: Mapped[str | None] = mapped_column(String(20))  # LinkedIn "Add to profile" (0003)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -347,6 +348,27 @@ class PathwayComponent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     pathway_id: Mapped[int] = mapped_column(ForeignKey("pathway.id", ondelete="CASCADE"))
     achievement_id: Mapped[int] = mapped_column(ForeignKey("achievement.id"))
+
+
+class OutboxMessage(Base):
+    """A credential's message to its learner: drafted, sending (in flight), sent or failed.
+
+    "sending" is committed before the message goes to the server and "sent" after it was
+    accepted, so a resume after a crash resends at most the one message in flight (schema 0003)."""
+
+    __tablename__ = "outbox_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_id: Mapped[str] = mapped_column(ForeignKey("credential.id"), unique=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id"), index=True)
+    cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohort.id"), index=True)
+    to_address: Mapped[str] = mapped_column(String(320))
+    state: Mapped[str] = mapped_column(String(10))  # drafted | sending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    message_id: Mapped[str | None] = mapped_column(String(250))
+    server_reply: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AuditEvent(Base):

@@ -1,0 +1,147 @@
+"""E-mail messages in the trainer's words: a subject and body with placeholders, filled in for one
+learner, with the certificate PDF, the credential JSON and the baked badge attached.
+
+Placeholders are ``{name}`` from :data:`PLACEHOLDERS` only (never Python format syntax: a
+template is text a user typed). A line whose placeholders are all empty is left out, so
+"Check it online: {verify_link}" disappears when there is no verification page.
+
+The same message is written as an ``.eml`` draft (``X-Unsent: 1``, no ``Date`` or
+``Message-ID``: mail programs open it as a draft to send) or sent with both headers set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+
+from badgesmith.core.errors import ValidationError
+
+PLACEHOLDERS: dict[str, str] = {
+    "learner": "the learner's name",
+    "achievement": "the achievement's name",
+    "issuer": "your organisation's name",
+    "issued_on": "the date it was awarded",
+    "valid_until": "the date it expires (empty when it does not)",
+    "verify_link": "the public verification link (empty without a verification page)",
+    "linkedin_link": "the LinkedIn \"Add to profile\" link",
+    "credential_id": "the credential's id",
+}
+_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+MAX_SUBJECT_CHARS = 200
+MAX_BODY_CHARS = 20_000
+
+DEFAULT_SUBJECT = "Your certificate: {achievement}"
+DEFAULT_BODY = """Dear {learner},
+
+congratulations: {issuer} has awarded you "{achievement}" on {issued_on}.
+
+Attached you will find:
+- your certificate (PDF); anyone can check it by scanning its QR code;
+- your credential (JSON), which you can add to a digital wallet such as Learner Credential Wallet;
+- your badge (PNG), an image with the credential inside it.
+
+Add it to your LinkedIn profile: {linkedin_link}
+Check it online: {verify_link}
+Valid until: {valid_until}
+
+Best wishes,
+{issuer}
+"""
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    subject: str = DEFAULT_SUBJECT
+    body: str = DEFAULT_BODY
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str  # "application/pdf"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One learner's message, filled in."""
+    to_name: str
+    to_address: str
+    subject: str
+    body: str
+    attachments: tuple[Attachment, ...]
+
+
+def check_template(template: MessageTemplate) -> MessageTemplate:
+    """The template, or ValidationError naming what is wrong (unknown placeholders, sizes)."""
+    if not template.subject.strip():
+        raise ValidationError("The subject is empty; say what the message is about.")
+    if len(template.subject) > MAX_SUBJECT_CHARS or "\n" in template.subject.strip():
+        raise ValidationError(f"The subject must be one line of at most {MAX_SUBJECT_CHARS} characters.")
+    if len(template.body) > MAX_BODY_CHARS:
+        raise ValidationError(f"The message is longer than {MAX_BODY_CHARS:,} characters.")
+    unknown = sorted({m for text in (template.subject, template.body) for m in _PLACEHOLDER.findall(text)
+                      if m not in PLACEHOLDERS})
+    if unknown:
+        known = ", ".join("{" + k + "}" for k in PLACEHOLDERS)
+        raise ValidationError(f"Unknown placeholder {', '.join('{' + u + '}' for u in unknown)}; "
+                              f"the placeholders are {known}.")
+    return MessageTemplate(template.subject.strip(), template.body)
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """``text`` with its placeholders replaced; lines whose placeholders are all empty dropped."""
+    out = []
+    for line in text.split("\n"):
+        names = _PLACEHOLDER.findall(line)
+        if names and all(not values.get(n, "") for n in names if n in PLACEHOLDERS):
+            continue
+        out.append(_PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), line))
+    return "\n".join(out)
+
+
+def letter(template: MessageTemplate, values: dict[str, str], to_name: str, to_address: str,
+           attachments: tuple[Attachment, ...]) -> Letter:
+    subject = " ".join(fill(template.subject, values).split())  # one line, whatever a name holds
+    return Letter(to_name, to_address, subject, fill(template.body, values), attachments)
+
+
+def _message(lt: Letter, from_name: str, from_address: str) -> EmailMessage:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = _address(from_name, from_address)
+    msg["To"] = _address(lt.to_name, lt.to_address)
+    msg["Subject"] = lt.subject
+    msg.set_content(lt.body)
+    for a in lt.attachments:
+        maintype, subtype = a.mime.split("/", 1)
+        msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.filename)
+    return msg
+
+
+def _address(name: str, address: str) -> str:
+    local, _, domain = address.rpartition("@")
+    return str(Address(display_name=" ".join(name.split()), username=local, domain=domain))
+
+
+def draft_bytes(lt: Letter, from_name: str, from_address: str) -> bytes:
+    """The ``.eml`` draft: RFC 5322/MIME with ``X-Unsent: 1`` and no Date or Message-ID."""
+    msg = _message(lt, from_name, from_address)
+    msg["X-Unsent"] = "1"
+    return msg.as_bytes()
+
+
+def new_message_id(from_address: str) -> str:
+    return make_msgid(domain=from_address.rpartition("@")[2] or "badgesmith.invalid")
+
+
+def outgoing(lt: Letter, from_name: str, from_address: str, message_id: str, when: datetime) -> EmailMessage:
+    """The message as sent: with its Message-ID (the same on a resend) and Date."""
+    msg = _message(lt, from_name, from_address)
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = message_id
+    return msg
