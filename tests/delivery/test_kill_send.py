@@ -63,7 +63,9 @@ def test_a_killed_send_resumes_and_reaches_everyone_once_but_for_the_message_in_
     counts = handler.count_by_recipient()
     assert len(counts) == N_LEARNERS and min(counts.values()) == 1
     twice = sum(c - 1 for c in counts.values())
-    assert twice <= in_flight_kills, counts
+    # each kill can leave one message in flight (accepted by the server, its answer not yet
+    # recorded); the kills made while the server accepted a message certainly did
+    assert in_flight_kills <= twice <= len(KILLS), counts
     assert {r.state for r in delivery.outbox(ws, cohort_id)} == {"sent"}
     # a message sent again keeps its Message-ID: a mail program shows the two as one
     by_learner: dict[str, set[str]] = {}

@@ -83,15 +83,18 @@ def test_an_achievement_may_override_the_workspace_template(issued) -> None:
     ws, cohort_id = issued
     row = delivery.outbox(ws, cohort_id)[0]
     delivery.save_template(ws, mail.MessageTemplate("Workspace: {achievement}", "Dear {learner}"))
-    keys = delivery.KeyRing(ws, PASSPHRASE)
-    assert delivery.build_package(ws, row.credential_id, keys).letter.subject.startswith("Workspace: ")
+
+    def subject() -> str:  # each batch reads the templates once
+        return delivery.build_package(ws, row.credential_id, delivery.KeyRing(ws, PASSPHRASE)).letter.subject
+
+    assert subject().startswith("Workspace: ")
     from badgesmith.core.services import cohorts
 
     achievement_id = cohorts.get_cohort(ws, cohort_id).achievement_id
     delivery.save_template(ws, mail.MessageTemplate("Own: {achievement}", "Dear {learner}"), achievement_id)
-    assert delivery.build_package(ws, row.credential_id, keys).letter.subject.startswith("Own: ")
+    assert subject().startswith("Own: ")
     delivery.save_template(ws, None, achievement_id)
-    assert delivery.build_package(ws, row.credential_id, keys).letter.subject.startswith("Workspace: ")
+    assert subject().startswith("Workspace: ")
 
 
 def test_a_learner_without_an_address_gets_a_package_but_no_draft(issued, tmp_path) -> None:
@@ -121,3 +124,23 @@ def test_the_verification_link_in_the_message_verifies_offline(issued, tmp_path)
     report = verification.verify_text(ws, link)
     assert report.verified, report.lines()
     assert "certUrl=https%3A%2F%2Fnorthbridge.example%2Fverify.html%23" in pkg.linkedin_url
+
+
+def test_an_issuer_with_a_linkedin_id_issues_it_as_other_identifier_and_links_by_id(issued, tmp_path, js) -> None:
+    from badgesmith.core.services import issuer, issuing
+
+    ws, cohort_id = issued
+    info = issuer.get_issuer(ws)
+    with pytest.raises(ValidationError, match="is a number"):
+        issuer.update_issuer(ws, info.name, linkedin_org_id="linkedin.com/company/x")
+    issuer.update_issuer(ws, info.name, info.url, info.email, linkedin_org_id="1337")
+    assert issuer.get_issuer(ws).linkedin_org_id == "1337"
+    issuer.update_issuer(ws, info.name, info.url, info.email)  # left out: kept
+    assert issuer.get_issuer(ws).linkedin_org_id == "1337"
+    made = issuing.issue_batch(ws, cohort_id, PASSPHRASE, tmp_path / "renewed", reissue=True, workers=1)
+    doc = json.loads(made.issued[0].json.read_text(encoding="utf-8"))
+    assert doc["issuer"]["otherIdentifier"] == [{"type": "IdentifierEntry", "identifier": "1337",
+                                                 "identifierType": "ext:LinkedInOrganizationId"}]
+    assert js.verify(doc)["verified"]
+    pkg = delivery.build_package(ws, doc["id"], delivery.KeyRing(ws, PASSPHRASE))
+    assert "organizationId=1337" in pkg.linkedin_url and "organizationName" not in pkg.linkedin_url

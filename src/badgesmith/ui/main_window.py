@@ -318,15 +318,16 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        saved = s.value("window/page", 0)
-        row = int(saved) if isinstance(saved, int | str) and str(saved).isdigit() else 0
-        self._initial_row = row if 0 <= row < len(PAGES) else 0
+        # the page is kept by its key, so that adding a page never reopens another one
+        saved = str(s.value("window/page", ""))
+        self._initial_row = next((i for i, p in enumerate(PAGES) if p[0] == saved), 0)
 
     def save_state(self) -> None:
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        s.setValue("window/page", self.nav.currentRow())
+        row = self.nav.currentRow()
+        s.setValue("window/page", PAGES[row][0] if 0 <= row < len(PAGES) else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -43,7 +43,8 @@ class Change(enum.Flag):
     RESULTS = enum.auto()
     CREDENTIALS = enum.auto()
     ISSUER = enum.auto()  # the profile, its keys and designs, trusted issuers
-    EVERYTHING = ACHIEVEMENTS | LEARNERS | COHORTS | RESULTS | CREDENTIALS | ISSUER
+    DELIVERY = enum.auto()  # the outbox, the message template, the mail account
+    EVERYTHING = ACHIEVEMENTS | LEARNERS | COHORTS | RESULTS | CREDENTIALS | ISSUER | DELIVERY
 
 
 class Ops:

@@ -97,6 +97,7 @@ def full_input(
             email="office@training.example",
             description="Independent first-aid trainer",
             image=ImageInfo(SVG),
+            linkedin_org_id="1337",
         ),
         achievement=achievement,
         recipient=RecipientInfo(name=name, email=email, student_number="S-2025-0042"),

@@ -52,6 +52,7 @@ class IssuerProfile:
     email: str | None = None
     description: str | None = None
     image: ImageInfo | None = None
+    linkedin_org_id: str | None = None  # otherIdentifier, identifierType ext:LinkedInOrganizationId
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,9 @@ def _profile(issuer: IssuerProfile) -> dict[str, Any]:
     _put(p, "email", issuer.email)
     _put(p, "description", issuer.description)
     _put(p, "image", _image(issuer.image))
+    if issuer.linkedin_org_id:
+        p["otherIdentifier"] = [{"type": "IdentifierEntry", "identifier": issuer.linkedin_org_id,
+                                 "identifierType": "ext:LinkedInOrganizationId"}]
     return p
 
 

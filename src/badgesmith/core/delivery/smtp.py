@@ -12,7 +12,6 @@ import contextlib
 import smtplib
 import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
 from typing import Literal
 
 from badgesmith.core.errors import BadgesmithError, ValidationError
@@ -83,6 +82,7 @@ class Mailer:
                 smtp = smtplib.SMTP(s.host, s.port, timeout=self._timeout)
                 if s.security == "starttls":
                     smtp.starttls(context=self._context)
+            smtp.ehlo_or_helo_if_needed()  # MAIL is sent by hand below: greet first (login does too)
             if s.user:
                 smtp.login(s.user, self._password or "")
         except smtplib.SMTPAuthenticationError as exc:
@@ -97,7 +97,7 @@ class Mailer:
             raise AccountError(f"Could not reach the mail server {s.describe()}: {exc}.") from None
         self._smtp = smtp
 
-    def send(self, msg: EmailMessage, to_address: str) -> Outcome:
+    def send(self, msg: bytes, to_address: str) -> Outcome:
         """Send one message; connects (again) when needed. AccountError stops the batch.
 
         MAIL, RCPT and DATA are sent step by step so that the server's own reply to DATA (often
@@ -114,7 +114,7 @@ class Mailer:
             code, text = smtp.rcpt(to_address)
             if code not in (250, 251):
                 return self._classified(code, text)
-            code, text = smtp.data(msg.as_bytes())
+            code, text = smtp.data(msg)
         except smtplib.SMTPResponseException as exc:  # DATA refused
             return self._classified(exc.smtp_code, exc.smtp_error)
         except (smtplib.SMTPServerDisconnected, OSError) as exc:

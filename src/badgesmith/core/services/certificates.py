@@ -74,15 +74,9 @@ def claim_fields(doc: dict[str, Any], credential_id: str, achievement_name: str)
                        expires_on=parse_date_time(valid_until).date() if valid_until else None)
 
 
-def verification_link(ws: Workspace, credential_id: str, key: UnlockedKey) -> str | None:
-    """The public verification link of an issued credential: the verification page with a QR
-    claim signed by ``key``, the key that signed the credential; None without a page address."""
-    with ws.read_session() as s:
-        c = s.get(Credential, credential_id)
-        if c is None:
-            raise NotFound(f"There is no credential {credential_id} in this workspace.")
-        doc, achievement_name = json.loads(c.signed_json), c.achievement_name
-    page = issuer.get_issuer(ws).verify_page_url
+def signed_link(doc: dict[str, Any], credential_id: str, achievement_name: str, key: UnlockedKey,
+                page: str | None) -> str | None:
+    """The verification page's address with a QR claim for ``doc`` signed by ``key``."""
     if not page:
         return None
     claim = encode_claim(claim_fields(doc, credential_id, achievement_name), key.private_key)

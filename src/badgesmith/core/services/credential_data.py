@@ -120,7 +120,8 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
     logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
     issuer = ob3.IssuerProfile(did=did, name=profile.name, url=profile.url, email=profile.email,
                             description=profile.description,
-                            image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None)
+                            image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None,
+                            linkedin_org_id=profile.linkedin_org_id)
     overrides = dict(version.template_overrides or {})
     paper = str(overrides.pop("paper", "A4"))  # the PAPER_KEYS, kept beside the design
     orientation = str(overrides.pop("orientation", "landscape"))

@@ -19,6 +19,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,9 +39,9 @@ from badgesmith.core.delivery.wallet import presentation_json
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text, private_dir
 from badgesmith.core.paper.render import format_date
-from badgesmith.core.paper.templates import load_template
+from badgesmith.core.paper.templates import Template, load_template
 from badgesmith.core.services import issuer
-from badgesmith.core.services.certificates import render_existing, verification_link
+from badgesmith.core.services.certificates import render_existing, signed_link
 from badgesmith.core.services.credential_data import file_stem
 from badgesmith.core.store.models import (
     AchievementVersion,
@@ -217,67 +218,62 @@ def _date_text(value: Any, months: tuple[str, ...]) -> str:
 
 
 class KeyRing:
-    """The signing keys a batch needs, each unlocked once (scrypt takes a noticeable moment)."""
+    """What a batch of packages shares, read once: the signing keys (each unlocked once: scrypt
+    takes a noticeable moment), the issuer's profile, message templates and designs."""
 
     def __init__(self, ws: Workspace, passphrase: str | None) -> None:
         self.ws, self.passphrase = ws, passphrase
         self._by_id: dict[int, UnlockedKey] = {}
         key_id, key = issuer.unlock_key(ws, passphrase)  # a wrong passphrase fails here, first
         self._by_id[key_id] = key
+        self.verify_page_url = issuer.get_issuer(ws).verify_page_url
+        self._templates: dict[int, mail.MessageTemplate] = {}
+        self._designs: dict[int, Template] = {}
 
-    def for_credential(self, credential_id: str) -> UnlockedKey:
-        with self.ws.read_session() as s:
-            c = s.get(Credential, credential_id)
-            if c is None:
-                raise NotFound(f"There is no credential {credential_id} in this workspace.")
-            key_id = c.key_id
+    def key(self, key_id: int) -> UnlockedKey:
         if key_id not in self._by_id:
             self._by_id[key_id] = issuer.unlock_key(self.ws, self.passphrase, key_id=key_id)[1]
         return self._by_id[key_id]
+
+    def template(self, achievement_id: int) -> mail.MessageTemplate:
+        if achievement_id not in self._templates:
+            self._templates[achievement_id] = get_template(self.ws, achievement_id)
+        return self._templates[achievement_id]
+
+    def design(self, version: AchievementVersion) -> Template:
+        if version.id not in self._designs:
+            self._designs[version.id] = load_template(version.template, version.template_overrides or {})
+        return self._designs[version.id]
 
 
 def build_package(ws: Workspace, credential_id: str, keys: KeyRing,
                   template: mail.MessageTemplate | None = None) -> Package:
     """One learner's package for a live credential (its key signs the verification link)."""
-    key = keys.for_credential(credential_id)
     with ws.read_session() as s:
-        c = s.get(Credential, credential_id)
-        if c is None:
+        found = s.execute(select(Credential, Learner, AchievementVersion)
+                          .join(Learner, Learner.id == Credential.learner_id)
+                          .join(AchievementVersion, AchievementVersion.id == Credential.version_id)
+                          .where(Credential.id == credential_id)).first()
+        if found is None:
             raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        c, learner, version = found
         if c.status != "active" or c.superseded_by:
             raise ValidationError("This credential was revoked or replaced; only live credentials are delivered.")
-        learner = s.get(Learner, c.learner_id)
-        version = s.get(AchievementVersion, c.version_id)
-        if learner is None or version is None:
-            raise NotFound(f"The credential {credential_id} names a learner or achievement that is gone.")
-        doc = json.loads(c.signed_json)
         wallet = _learner_wallet(s, c.learner_id)
-        stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
+        design = keys.design(version)
         image = version.image
-        template_id, overrides = version.template, version.template_overrides or {}
-        pdf_path = Path(c.pdf_path) if c.pdf_path else None
-        learner_name, email, achievement_id = learner.name, learner.email, c.achievement_id
-        signed_json = c.signed_json
-    design = load_template(template_id, overrides)
-    months = design.wording.months
+    doc = json.loads(c.signed_json)
+    stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
     png, svg = badge_images(image, str(doc["credentialSubject"]["achievement"]["name"]), design.colours)
     baked_png, baked_svg = bake_png(png, doc), bake_svg(svg, doc)
+    pdf_path = Path(c.pdf_path) if c.pdf_path else None
     pdf = _issued_pdf(pdf_path, credential_id) or render_existing(ws, credential_id, keys.passphrase)[0]
-    verify = verification_link(ws, credential_id, key)
+    verify = signed_link(doc, credential_id, c.achievement_name, keys.key(c.key_id), keys.verify_page_url)
     linkedin = add_to_profile_url(doc, verify)
-    values = {
-        "learner": str(doc["credentialSubject"].get("name", learner_name)),
-        "achievement": str(doc["credentialSubject"]["achievement"]["name"]),
-        "issuer": str(doc["issuer"].get("name", "")),
-        "issued_on": _date_text(doc.get("awardedDate") or doc.get("validFrom"), months),
-        "valid_until": _date_text(doc.get("validUntil"), months),
-        "verify_link": verify or "",
-        "linkedin_link": linkedin,
-        "credential_id": credential_id,
-    }
+    values = _values(doc, learner.name, design.wording.months, verify or "", linkedin)
     files = {
         f"{stem}.pdf": pdf,
-        f"{stem}.json": signed_json.encode("utf-8"),
+        f"{stem}.json": c.signed_json.encode("utf-8"),
         f"{stem}-badge.png": baked_png,
         f"{stem}-badge.svg": baked_svg,
         f"{stem}-wallet.json": wallet.encode("utf-8"),
@@ -286,9 +282,64 @@ def build_package(ws: Workspace, credential_id: str, keys: KeyRing,
     attachments = (mail.Attachment(f"{stem}.pdf", pdf, "application/pdf"),
                    mail.Attachment(f"{stem}.json", files[f"{stem}.json"], "application/json"),
                    mail.Attachment(f"{stem}-badge.png", baked_png, "image/png"))
-    tmpl = template or get_template(ws, achievement_id)
-    letter = mail.letter(tmpl, values, values["learner"], email or "", attachments)
-    return Package(credential_id, c.learner_id, learner_name, email, stem, files, linkedin, letter)
+    letter = mail.letter(template or keys.template(c.achievement_id), values, values["learner"],
+                         learner.email or "", attachments)
+    return Package(credential_id, c.learner_id, learner.name, learner.email, stem, files, linkedin, letter)
+
+
+def _values(doc: dict[str, Any], learner_name: str, months: tuple[str, ...], verify: str,
+            linkedin: str) -> dict[str, str]:
+    """What the placeholders stand for, from the signed credential."""
+    subject = doc.get("credentialSubject") or {}
+    return {
+        "learner": str(subject.get("name", learner_name)),
+        "achievement": str((subject.get("achievement") or {}).get("name", "")),
+        "issuer": str((doc.get("issuer") or {}).get("name", "")),
+        "issued_on": _date_text(doc.get("awardedDate") or doc.get("validFrom"), months),
+        "valid_until": _date_text(doc.get("validUntil"), months),
+        "verify_link": verify,
+        "linkedin_link": linkedin,
+        "credential_id": str(doc.get("id", "")),
+    }
+
+
+def preview_letter(ws: Workspace, credential_id: str, template: mail.MessageTemplate) -> mail.Letter:
+    """The message one learner would get, without the key: the verification link (signed at
+    sending) is shown as a stand-in."""
+    template = mail.check_template(template)
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        learner = s.get(Learner, c.learner_id)
+        version = s.get(AchievementVersion, c.version_id)
+        doc = json.loads(c.signed_json)
+        name, email = (learner.name, learner.email) if learner else (c.recipient_name, None)
+        template_id = version.template if version else "classic"
+        overrides = (version.template_overrides or {}) if version else {}
+    page = issuer.get_issuer(ws).verify_page_url
+    verify = f"{page}#…" if page else ""
+    values = _values(doc, name, load_template(template_id, overrides).wording.months, verify,
+                     add_to_profile_url(doc, verify or None))
+    return mail.letter(template, values, values["learner"], email or "", ())
+
+
+def write_package(out: Path, pkg: Package, from_name: str, from_address: str) -> Path:
+    """Write one package (and its draft, when the learner has an address) into out/<learner>/;
+    the folder and files are private to the user: they hold personal data."""
+    folder = private_dir(private_dir(out) / pkg.stem)
+    for name, data in pkg.files.items():
+        atomic_write_bytes(folder / name, data, fsync=False, private=True)
+    if pkg.email:
+        atomic_write_bytes(folder / f"{pkg.stem}.eml", mail.draft_bytes(pkg.letter, from_name, from_address),
+                           fsync=False, private=True)
+    return folder
+
+
+def package_folder(ws: Workspace, credential_id: str, passphrase: str | None, out: Path) -> Path:
+    """One learner's package written into ``out`` (for "Open package folder")."""
+    from_name, from_address = _sender(ws)
+    return write_package(out, build_package(ws, credential_id, KeyRing(ws, passphrase)), from_name, from_address)
 
 
 def _issued_pdf(path: Path | None, credential_id: str) -> bytes | None:
@@ -328,12 +379,8 @@ def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None
         if cancel and cancel():
             break
         pkg = build_package(ws, cid, keys)
-        folder = private_dir(out / pkg.stem)
-        for name, data in pkg.files.items():
-            atomic_write_bytes(folder / name, data, fsync=False, private=True)
+        folder = write_package(out, pkg, from_name, from_address)
         if pkg.email:
-            atomic_write_bytes(folder / f"{pkg.stem}.eml", mail.draft_bytes(pkg.letter, from_name, from_address),
-                               fsync=False, private=True)
             _record(ws, cid, pkg, state_if_new="drafted")
         else:
             summary.no_address.append(pkg.learner_name)
@@ -418,56 +465,66 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
             OutboxMessage.cohort_id == cohort_id, OutboxMessage.state == "sent")))
         todo = [c.id for c in live if c.id not in sent_ids]
     summary.already_sent = len(live) - len(todo)
+    from_name = settings.from_name or issuer.get_issuer(ws).name
     interval = 60.0 / rate_per_minute if rate_per_minute else 0.0
     last_sent = 0.0
     own = mailer is None
     mailer = mailer or Mailer(settings, password)
-    try:
-        for i, cid in enumerate(todo, 1):
-            if cancel and cancel():
-                summary.cancelled = True
-                break
-            pkg = build_package(ws, cid, keys)
-            if not pkg.email:
-                summary.no_address.append(pkg.learner_name)
-                continue
-            message_id = _mark_sending(ws, cid, pkg, settings.from_address)
-            if message_id is None:  # revoked or sent meanwhile (by another window): leave it
-                continue
-            if interval:
-                sleep(max(0.0, last_sent + interval - time.monotonic()))
-            msg = mail.outgoing(pkg.letter, settings.from_name or issuer.get_issuer(ws).name,
-                                settings.from_address, message_id, datetime.now(UTC))
-            outcome = mailer.send(msg, pkg.email)
-            attempt = 1
-            while outcome.kind == "temporary" and attempt < RETRIES and not (cancel and cancel()):
-                sleep(backoff[min(attempt - 1, len(backoff) - 1)])
-                attempt += 1
+    # The next learner's package is built on a helper thread while the server takes the current
+    # message: building is CPU work, sending is mostly waiting for the server's answer.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="badgesmith-package") as helper:
+        upcoming = helper.submit(build_package, ws, todo[0], keys) if todo else None
+        try:
+            for i, cid in enumerate(todo, 1):
+                if cancel and cancel():
+                    summary.cancelled = True
+                    break
+                if upcoming is None:
+                    break
+                pkg = upcoming.result()
+                upcoming = helper.submit(build_package, ws, todo[i], keys) if i < len(todo) else None
+                if not pkg.email:
+                    summary.no_address.append(pkg.learner_name)
+                    continue
+                message_id = _record_sending(ws, cid, pkg, settings.from_address)
+                if message_id is None:  # revoked or sent meanwhile (by another window): leave it
+                    continue
+                if interval:
+                    sleep(max(0.0, last_sent + interval - time.monotonic()))
+                msg = mail.outgoing(pkg.letter, from_name, settings.from_address, message_id, datetime.now(UTC))
                 outcome = mailer.send(msg, pkg.email)
-            last_sent = time.monotonic()
-            _mark_done(ws, cid, outcome.kind == "sent", outcome.reply, attempt)
-            if outcome.kind == "sent":
-                summary.sent.append(pkg.learner_name)
-            else:
-                summary.failed.append((pkg.learner_name, outcome.reply))
-            if progress:
-                progress(i, len(todo), pkg.learner_name)
-    except AccountError as exc:
-        summary.stopped = exc.message
-    finally:
-        if own:
-            mailer.close()
+                attempt = 1
+                while outcome.kind == "temporary" and attempt < RETRIES and not (cancel and cancel()):
+                    sleep(backoff[min(attempt - 1, len(backoff) - 1)])
+                    attempt += 1
+                    outcome = mailer.send(msg, pkg.email)
+                last_sent = time.monotonic()
+                _record_outcome(ws, cid, outcome.kind == "sent", outcome.reply, attempt)
+                if outcome.kind == "sent":
+                    summary.sent.append(pkg.learner_name)
+                else:
+                    summary.failed.append((pkg.learner_name, outcome.reply))
+                if progress:
+                    progress(i, len(todo), pkg.learner_name)
+        except AccountError as exc:
+            summary.stopped = exc.message
+        finally:
+            if upcoming is not None:
+                upcoming.cancel()
+            if own:
+                mailer.close()
     log.info("send cohort %s: %d sent, %d failed, %d already sent, stopped=%s", cohort_id, len(summary.sent),
              len(summary.failed), summary.already_sent, summary.stopped)
     return summary
 
 
-def _mark_sending(ws: Workspace, credential_id: str, pkg: Package, from_address: str) -> str | None:
-    """Commit "sending" before the message leaves; the Message-ID is kept for a resend."""
+def _record_sending(ws: Workspace, credential_id: str, pkg: Package, from_address: str) -> str | None:
+    """Commit "sending" before the message leaves; the Message-ID is kept for a resend. None
+    when the credential was revoked or its message sent meanwhile (it is then left alone)."""
     with ws.session() as s:
         c = s.get(Credential, credential_id)
         if c is None or c.status != "active" or c.superseded_by:
-            return None  # revoked in the meantime: never sent
+            return None
         row = s.scalar(select(OutboxMessage).where(OutboxMessage.credential_id == credential_id))
         if row is None:
             row = OutboxMessage(credential_id=credential_id, learner_id=pkg.learner_id, cohort_id=c.cohort_id,
@@ -481,13 +538,14 @@ def _mark_sending(ws: Workspace, credential_id: str, pkg: Package, from_address:
         return row.message_id
 
 
-def _mark_done(ws: Workspace, credential_id: str, sent: bool, reply: str, attempts: int) -> None:
+def _record_outcome(ws: Workspace, credential_id: str, sent: bool, reply: str, attempts: int) -> None:
+    """Commit the server's answer at once: a message it accepted is never sent again, however
+    soon after the process is killed (only one still waiting for the answer can be)."""
     with ws.session() as s:
         row = s.scalar(select(OutboxMessage).where(OutboxMessage.credential_id == credential_id))
         if row is None:
             return
-        row.state = "sent" if sent else "failed"
-        row.server_reply = reply
+        row.state, row.server_reply = ("sent" if sent else "failed"), reply
         row.attempts += attempts
         row.updated_at = utcnow()
         if sent:

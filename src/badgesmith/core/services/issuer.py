@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import EllipsisType
 from urllib.parse import urlparse
 
 from sqlalchemy import select
@@ -49,6 +50,7 @@ class IssuerInfo:
     status_list_url: str | None
     did: str | None  # the current key's did:key
     fingerprint: str | None
+    linkedin_org_id: str | None = None  # LinkedIn's number for the organisation ("Add to profile")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,17 @@ def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, s
     if len(name) > 200:
         raise ValidationError("The issuer name is longer than 200 characters.")
     return name, _check_url("issuer web address", url), check_email(email)
+
+
+def check_linkedin_org_id(value: str | None) -> str | None:
+    """LinkedIn's organisation id: the number in the company page's admin address, or nothing."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 20 or not value.isascii():
+        raise ValidationError("The LinkedIn organisation id is a number (the digits in your company page's "
+                              "admin address, e.g. 1337); leave it empty if you have none.")
+    return value
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -157,8 +170,12 @@ def update_issuer(
     logo: bytes | None = None,
     verify_page_url: str | None = None,
     status_list_url: str | None = None,
+    linkedin_org_id: str | None | EllipsisType = ...,
 ) -> IssuerInfo:
+    """Save the profile; ``linkedin_org_id`` left out keeps the stored one."""
     name, url, email = check_profile(name, url, email)
+    if linkedin_org_id is not ...:
+        linkedin_org_id = check_linkedin_org_id(linkedin_org_id)
     logo_mime = check_logo(logo)
     verify_page_url = _check_url("verification page address", verify_page_url)
     status_list_url = _check_url("status list address", status_list_url)
@@ -169,6 +186,8 @@ def update_issuer(
         p.name, p.url, p.email, p.description = name, url, email, description
         p.logo, p.logo_mime = logo, logo_mime
         p.verify_page_url, p.status_list_url = verify_page_url, status_list_url
+        if linkedin_org_id is not ...:
+            p.linkedin_org_id = linkedin_org_id
         audit.append(s, "issuer.updated", name)
     return get_issuer(ws)
 
@@ -181,7 +200,7 @@ def get_issuer(ws: Workspace) -> IssuerInfo:
         k = s.scalar(select(SigningKey).where(SigningKey.status == "current"))
         return IssuerInfo(p.name, p.url, p.email, p.description, p.logo, p.logo_mime,
                           p.verify_page_url, p.status_list_url,
-                          k.did if k else None, fingerprint(k.did) if k else None)
+                          k.did if k else None, fingerprint(k.did) if k else None, p.linkedin_org_id)
 
 
 def list_keys(ws: Workspace) -> list[KeyInfo]:

@@ -1,4 +1,4 @@
-"""One module per screen. ``PAGES`` is the navigation order (Ctrl+1..7)."""
+"""One module per screen. ``PAGES`` is the navigation order (Ctrl+1..8)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("learners", "Learners", "badgesmith.ui.pages.learners", "LearnersPage"),
     ("cohorts", "Cohorts & assessment", "badgesmith.ui.pages.cohorts", "CohortsPage"),
     ("issue", "Issue", "badgesmith.ui.pages.issue", "IssuePage"),
+    ("deliver", "Deliver", "badgesmith.ui.pages.deliver", "DeliverPage"),
     ("credentials", "Credentials", "badgesmith.ui.pages.credentials", "CredentialsPage"),
     ("verify", "Verify", "badgesmith.ui.pages.verify", "VerifyPage"),
     ("settings", "Settings", "badgesmith.ui.pages.settings", "SettingsPage"),

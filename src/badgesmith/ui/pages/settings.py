@@ -79,6 +79,9 @@ class IssuerTab(QWidget):
         self.status_url = QLineEdit()
         self.status_url.setObjectName("statusListUrl")
         self.status_url.setPlaceholderText("https://… where you publish the status list (optional)")
+        self.linkedin_id = QLineEdit()
+        self.linkedin_id.setObjectName("linkedinOrgId")
+        self.linkedin_id.setPlaceholderText("e.g. 1337 (optional)")
         form.addRow("Name *", self.name)
         form.addRow("Web address", self.url)
         form.addRow("E-mail", self.email)
@@ -88,6 +91,9 @@ class IssuerTab(QWidget):
         form.addRow(note("When set, each certificate's QR code opens this page with the claim in the "
                          "link's #fragment (which never reaches the server)."))
         form.addRow("Status list", self.status_url)
+        form.addRow("LinkedIn organisation id", self.linkedin_id)
+        form.addRow(note("The number in your LinkedIn company page's admin address: learners' \"Add to "
+                         "profile\" links then show your organisation with its logo."))
         self.error = error_label()
         save = QPushButton("Save profile")
         save.setObjectName("saveProfile")
@@ -97,7 +103,7 @@ class IssuerTab(QWidget):
         row.addWidget(save)
         form.addRow(row)
         self.dirty = False
-        for edit in (self.name, self.url, self.email, self.verify_url, self.status_url):
+        for edit in (self.name, self.url, self.email, self.verify_url, self.status_url, self.linkedin_id):
             edit.textChanged.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         self.logo.changed.connect(self._edited)
@@ -128,14 +134,16 @@ class IssuerTab(QWidget):
         self.logo.set_data(info.logo, emit=False)
         self.verify_url.setText(info.verify_page_url or "")
         self.status_url.setText(info.status_list_url or "")
+        self.linkedin_id.setText(info.linkedin_org_id or "")
         set_error(self.error, None)
         self.dirty = False
 
     def _save_work(self) -> Callable[[Workspace], issuer.IssuerInfo]:
         name, url, email = self.name.text(), self.url.text(), self.email.text()
         description, logo = self.description.toPlainText().strip() or None, self.logo.data()
-        verify_url, status_url = self.verify_url.text(), self.status_url.text()
-        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, verify_url, status_url)
+        verify_url, status_url, linkedin = self.verify_url.text(), self.status_url.text(), self.linkedin_id.text()
+        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, verify_url, status_url,
+                                               linkedin)
 
     def save(self) -> None:
         self.ctx.ops.run(self, self._save_work(), changes=Change.ISSUER, done=lambda _: self._saved(),

@@ -1,0 +1,110 @@
+"""The message learners receive, in the trainer's words: subject and body with placeholders, for
+the whole workspace or for one achievement, with a preview of what one learner would get."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.delivery.messages import PLACEHOLDERS, MessageTemplate
+from badgesmith.core.services import delivery
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.ops import Change, show_in
+from badgesmith.ui.widgets.common import error_label, note, plain, set_error
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
+
+
+class MessageTemplateDialog(QDialog):
+    def __init__(self, ctx: AppContext, achievement_id: int | None, achievement_name: str,
+                 preview_credential: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.achievement_id = achievement_id
+        self.preview_credential = preview_credential
+        self.setObjectName("messageTemplate")
+        self.setWindowTitle("Message to learners")
+        self.resize(900, 560)
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        self.subject = QLineEdit()
+        self.subject.setObjectName("messageSubject")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("messageBody")
+        form.addRow("Subject", self.subject)
+        form.addRow("Message", self.body)
+        left.addLayout(form)
+        self.own = QCheckBox(f"Use this message only for “{achievement_name}”")
+        self.own.setObjectName("ownTemplate")
+        self.own.setEnabled(achievement_id is not None)
+        left.addWidget(self.own)
+        left.addWidget(note("Placeholders: " + ", ".join("{" + k + "}" + f" ({v})" for k, v in PLACEHOLDERS.items())
+                            + ". A line whose placeholders are all empty is left out."))
+        self.error = error_label()
+        left.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        left.addWidget(buttons)
+        outer.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("What the first learner would get"))
+        self.preview = plain(QLabel())
+        self.preview.setObjectName("messagePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumWidth(320)
+        right.addWidget(self.preview, 1)
+        outer.addLayout(right, 2)
+        t = ctx.ops.read(self, lambda ws: delivery.get_template(ws, achievement_id)) or MessageTemplate()
+        own = achievement_id is not None and bool(
+            ctx.ops.read(self, lambda ws: delivery.has_own_template(ws, achievement_id)))
+        self.subject.setText(t.subject)
+        self.body.setPlainText(t.body)
+        self.own.setChecked(own)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.update_preview)
+        self.subject.textChanged.connect(self._timer.start)
+        self.body.textChanged.connect(self._timer.start)
+        self.update_preview()
+
+    def template(self) -> MessageTemplate:
+        return MessageTemplate(self.subject.text(), self.body.toPlainText())
+
+    def update_preview(self) -> None:
+        cid = self.preview_credential
+        if cid is None:
+            self.preview.setText("Issue a credential in this cohort to see a preview.")
+            return
+        template = self.template()
+        letter = self.ctx.ops.read(self, lambda ws: delivery.preview_letter(ws, cid, template),
+                                   error=show_in(self.error))
+        if letter is not None:
+            set_error(self.error, None)
+            self.preview.setText(f"To: {letter.to_name} <{letter.to_address}>\nSubject: {letter.subject}\n\n"
+                                 f"{letter.body}\n\nAttached: the certificate (PDF), the credential (JSON), the badge (PNG)")
+
+    def save(self) -> None:
+        template, aid = self.template(), self.achievement_id
+        own = self.own.isChecked() and aid is not None
+
+        def work(ws: Workspace) -> None:
+            delivery.save_template(ws, template, aid if own else None)
+            if aid is not None and not own:
+                delivery.save_template(ws, None, aid)  # back to the workspace's message
+
+        self.ctx.ops.run(self, work, changes=Change.DELIVERY, done=lambda _r: self.accept(), error=show_in(self.error))

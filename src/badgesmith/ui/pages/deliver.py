@@ -1,0 +1,242 @@
+"""Deliver: send each learner their credential by e-mail (or save drafts), see who got what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgesmith.core.services import cohorts, delivery
+from badgesmith.ui import prefs
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.mail_account import MailAccountDialog
+from badgesmith.ui.dialogs.message_template import MessageTemplateDialog
+from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.errors import show_info
+from badgesmith.ui.models.outbox import OutboxModel
+from badgesmith.ui.ops import Change
+from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.issue import default_output
+from badgesmith.ui.widgets.common import heading, note, plain, row_table
+
+if TYPE_CHECKING:
+    from badgesmith.core.services.delivery import OutboxRow
+    from badgesmith.core.store.workspace import Workspace
+    from badgesmith.ui.tasks import TaskControl
+
+KEY_REASON = "Each learner's verification link is signed with your key."
+
+
+class DeliverPage(Page):
+    topics = Change.CREDENTIALS | Change.COHORTS | Change.DELIVERY | Change.ISSUER
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("deliverPage")
+        self.last_summary: delivery.SendSummary | delivery.DeliverSummary | None = None
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading("Deliver"))
+        lay.addWidget(note("E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) "
+                           "through your own mail account, or save the messages as drafts to send from your "
+                           "mail program. Nobody is sent the same credential twice; revoked credentials are "
+                           "never sent."))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Cohort"))
+        self.cohort = QComboBox()
+        self.cohort.setObjectName("deliverCohort")
+        self.cohort.currentIndexChanged.connect(self.reload_rows)
+        top.addWidget(self.cohort, 1)
+        self.account_button = QPushButton("Mail account…")
+        self.account_button.setObjectName("mailAccountButton")
+        self.account_button.clicked.connect(self.edit_account)
+        self.message_button = QPushButton("Message…")
+        self.message_button.setObjectName("messageButton")
+        self.message_button.clicked.connect(self.edit_message)
+        top.addWidget(self.message_button)
+        top.addWidget(self.account_button)
+        lay.addLayout(top)
+        self.account = plain(QLabel())
+        self.account.setObjectName("accountSummary")
+        lay.addWidget(self.account)
+        self.model = OutboxModel(self)
+        self.table = row_table(self.model, "outboxTable")
+        lay.addWidget(self.table, 1)
+        self.counts = plain(QLabel())
+        self.counts.setObjectName("deliverCounts")
+        lay.addWidget(self.counts)
+        bottom = QHBoxLayout()
+        self.linkedin_button = QPushButton("Copy LinkedIn link")
+        self.linkedin_button.setObjectName("copyLinkedIn")
+        self.linkedin_button.clicked.connect(self.copy_linkedin)
+        self.folder_button = QPushButton("Open package folder")
+        self.folder_button.setObjectName("openPackage")
+        self.folder_button.clicked.connect(self.open_package)
+        self.drafts_button = QPushButton("Save drafts instead…")
+        self.drafts_button.setObjectName("saveDrafts")
+        self.drafts_button.clicked.connect(self.save_drafts)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        for b in (self.linkedin_button, self.folder_button):
+            bottom.addWidget(b)
+        bottom.addStretch(1)
+        bottom.addWidget(self.drafts_button)
+        bottom.addWidget(self.send_button)
+        lay.addLayout(bottom)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # ---------------------------------------------------------------- data
+
+    def refresh(self) -> None:
+        keep = self.cohort.currentData()
+        self.cohort.blockSignals(True)
+        self.cohort.clear()
+        for c in self.ctx.ops.read(self, cohorts.list_cohorts) or []:
+            self.cohort.addItem(c.name, c.id)
+        self.cohort.setCurrentIndex(max(0, self.cohort.findData(keep)))
+        self.cohort.blockSignals(False)
+        smtp = self.ctx.ops.read(self, delivery.get_smtp)
+        self.account.setText(f"Sending as {smtp.from_address} through {smtp.describe()}." if smtp else
+                             "No mail account yet: set one up with “Mail account…”, or save drafts instead.")
+        self.reload_rows()
+
+    def reload_rows(self) -> None:
+        cid = self.cohort.currentData()
+        rows = self.ctx.ops.read(self, lambda ws: delivery.outbox(ws, cid)) if cid is not None else []
+        self.model.set_rows(rows or [])
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_counts()
+
+    def _todo(self) -> list[OutboxRow]:
+        return [r for r in self.model.rows() if r.state != "sent" and r.address]
+
+    def _update_counts(self) -> None:
+        rows = self.model.rows()
+        sent = sum(1 for r in rows if r.state == "sent")
+        failed = sum(1 for r in rows if r.state == "failed")
+        no_address = sum(1 for r in rows if not r.address)
+        todo = len(self._todo())
+        text = f"{len(rows)} live credentials · {sent} sent · {todo} to send"
+        if failed:
+            text += f" · {failed} failed (sent again with the rest)"
+        if no_address:
+            text += f" · {no_address} without an e-mail address"
+        self.counts.setText(text if rows else "No live credentials in this cohort yet: issue them first.")
+        self.send_button.setText(f"Send to {todo} learner{'s' if todo != 1 else ''}" if todo else "Send")
+        self.send_button.setEnabled(todo > 0)
+        self.drafts_button.setEnabled(bool(rows))
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        selected = self._selected() is not None
+        self.linkedin_button.setEnabled(selected)
+        self.folder_button.setEnabled(selected)
+
+    def _selected(self) -> OutboxRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _out_dir(self) -> Path:
+        saved = prefs.last_dir(f"deliver-{self.cohort.currentData()}")
+        return Path(saved) if saved else default_output(self.cohort.currentText()) / "packages"
+
+    # ---------------------------------------------------------------- actions
+
+    def edit_account(self) -> None:
+        MailAccountDialog(self.ctx, self).open()
+
+    def edit_message(self) -> None:
+        cid = self.cohort.currentData()
+        info = self.ctx.ops.read(self, lambda ws: cohorts.get_cohort(ws, cid)) if cid is not None else None
+        first = self.model.rows()[0].credential_id if self.model.rowCount() else None
+        MessageTemplateDialog(self.ctx, info.achievement_id if info else None,
+                              info.achievement_name if info else "", first, self).open()
+
+    def send(self) -> None:
+        if not self._todo():
+            return
+        if self.ctx.ops.read(self, delivery.get_smtp) is None:
+            self.edit_account()
+            return
+        with_passphrase(self.ctx, self, self._send_with, KEY_REASON)
+
+    def _send_with(self, passphrase: str) -> None:
+        cid = self.cohort.currentData()
+        self.send_button.setEnabled(False)
+
+        def work(ws: Workspace, ctl: TaskControl) -> delivery.SendSummary:
+            return delivery.send(ws, cid, passphrase, progress=ctl.progress, cancel=ctl.cancelled)
+
+        def done(summary: delivery.SendSummary) -> None:
+            self.last_summary = summary
+            show_info(self, "\n".join(summary.lines()), "Sending finished" if summary.complete else "Sending stopped")
+
+        def failed(exc: BaseException) -> None:
+            self._update_counts()
+            self.ctx.ops.show_error(self, exc, "Sending failed")
+
+        self.ctx.ops.run_long(self, f"Sending to {self.cohort.currentText()}…", work, changes=Change.DELIVERY,
+                              done=done, error=failed)
+
+    def save_drafts(self) -> None:
+        start = self._out_dir()
+        folder = QFileDialog.getExistingDirectory(self, "Save packages and drafts in", str(start.parent
+                                                  if not start.exists() else start))
+        if folder:
+            with_passphrase(self.ctx, self, lambda pw: self._drafts_with(pw, Path(folder)), KEY_REASON)
+
+    def _drafts_with(self, passphrase: str, folder: Path) -> None:
+        cid = self.cohort.currentData()
+
+        def work(ws: Workspace, ctl: TaskControl) -> delivery.DeliverSummary:
+            return delivery.deliver(ws, cid, folder, passphrase, progress=ctl.progress, cancel=ctl.cancelled)
+
+        def done(summary: delivery.DeliverSummary) -> None:
+            self.last_summary = summary
+            prefs.remember_dir(f"deliver-{cid}", folder)
+            show_info(self, "\n".join(summary.lines()) + "\n\nOpen each .eml file in your mail program to send it.",
+                      "Drafts saved")
+
+        self.ctx.ops.run_long(self, "Saving packages and drafts…", work, changes=Change.DELIVERY, done=done)
+
+    def copy_linkedin(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+
+        def then(passphrase: str) -> None:
+            def work(ws: Workspace) -> str:
+                return delivery.build_package(ws, row.credential_id, delivery.KeyRing(ws, passphrase)).linkedin_url
+
+            def done(url: str) -> None:
+                QGuiApplication.clipboard().setText(url)
+                self.counts.setText(f"Copied {row.learner}'s LinkedIn link.")
+
+            self.ctx.ops.run(self, work, done=done)
+
+        with_passphrase(self.ctx, self, then, KEY_REASON)
+
+    def open_package(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        out = self._out_dir()
+
+        def then(passphrase: str) -> None:
+            self.ctx.ops.run(self, lambda ws: delivery.package_folder(ws, row.credential_id, passphrase, out),
+                             done=lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+        with_passphrase(self.ctx, self, then, KEY_REASON)
