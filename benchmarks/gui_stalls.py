@@ -183,6 +183,10 @@ def main() -> None:
     measure("open Issue", nav("issue"))
     ipage = window.page("issue")
     measure(f"Issue: plan the cohort of {COHORT_SIZE:,}", lambda: ipage.select_cohort(cohort_id))
+    measure("open Deliver", nav("deliver"))
+    dpage = window.page("deliver")
+    measure(f"Deliver: choose the cohort of {COHORT_SIZE:,}",
+            lambda: dpage.cohort.setCurrentIndex(dpage.cohort.findData(cohort_id)))
     measure("open Credentials", nav("credentials"))
     crpage = window.page("credentials")
     measure("Credentials: search", type_into(crpage.search, "zoe learner 001"))

@@ -75,16 +75,63 @@ def test_svg_baking_puts_the_credential_right_after_the_root_in_cdata_split_at_t
 
 @pytest.mark.parametrize("make, message", [
     (lambda: baking.bake_png(_png(), DOC)[:-12] + _itxt() + baking.bake_png(_png(), DOC)[-12:], "more than one"),
+    (lambda: _png_with(b"openbadgecredential\0\0\0\0" + FORGED + b"\0" + GENUINE), "language tag"),
+    (lambda: _png_with(b"openbadgecredential\0\0\0en\0" + FORGED + b"\0" + GENUINE), "language tag"),
+    (lambda: _png_with(b"openbadgecredential\0\1\0\0\0" + zlib.compress(GENUINE)), "compressed"),
+    (lambda: _png_with(b"openbadgecredential\0\0\0\0\0\xc2\xa0" + GENUINE), "not where wallets look"),
+    (lambda: _svg(f"<!-- <openbadges:credential>{FORGED.decode()}</openbadges:credential> -->" + _element()),
+     "not the one plain element"),
+    (lambda: _svg(f"<?x <openbadges:credential>{FORGED.decode()}</openbadges:credential> ?>" + _element()),
+     "not the one plain element"),
+    (lambda: _svg(f'<ob:credential xmlns:ob="{baking.OB_NAMESPACE}"><![CDATA[{GENUINE.decode()}]]></ob:credential>'
+                  f'<openbadges:credential xmlns:openbadges="urn:other"><![CDATA[{FORGED.decode()}]]>'
+                  "</openbadges:credential>", declare=False), "not the one plain element"),
+    (lambda: _svg(f"<openbadges:credential><![CDATA[\u00a0{GENUINE.decode()}\u3000]]></openbadges:credential>"),
+     "not the one plain element"),
+    (lambda: _svg(f"<openbadges:credential>&#123;{GENUINE.decode()[1:]}</openbadges:credential>"),
+     "not the one plain element"),
+    (lambda: _svg(_element()).replace(b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="ISO-8859-1"?>'),
+     "not saved as UTF-8"),
+    (lambda: _svg("<g>" * 300 + "</g>" * 300 + _element()), "far more"),
     (lambda: baking.bake_png(_png(), DOC) + b"junk", "after its end"),
     (lambda: baking.bake_png(_png(), DOC)[:-4] + b"\0\0\0\0", "checksum"),
     (lambda: _png(), "no baked credential"),
     (lambda: b'<svg xmlns="http://www.w3.org/2000/svg"><!DOCTYPE x></svg>', "DOCTYPE"),
     (lambda: b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:o="https://purl.imsglobal.org/ob/v3p0">'
-             b'<o:credential>{}</o:credential><o:credential>{}</o:credential></svg>', "more than one"),
+             b'<o:credential>{}</o:credential><o:credential>{}</o:credential></svg>', "not the one plain element"),
 ])
 def test_unbaking_refuses_what_it_cannot_read_for_certain(make, message) -> None:  # type: ignore[no-untyped-def]
+    """Red-team cases: each file reads as one credential here and as another (or none) in a wallet
+    that scans the bytes, or in another XML reader; refused or ambiguous, never verified."""
     with pytest.raises(baking.BakingError, match=message):
         baking.unbake(make())
+
+
+GENUINE = json.dumps({**DOC, "name": "Genuine"}, separators=(",", ":")).encode()
+FORGED = json.dumps({**DOC, "name": "Forged"}, separators=(",", ":")).encode()
+
+
+def _png_with(payload: bytes) -> bytes:
+    image = _png()
+    chunk = struct.pack(">I", len(payload)) + b"iTXt" + payload + struct.pack(">I", zlib.crc32(b"iTXt" + payload))
+    return image[:-12] + chunk + image[-12:]
+
+
+def _element() -> str:
+    return f"<openbadges:credential><![CDATA[{GENUINE.decode()}]]></openbadges:credential>"
+
+
+def _svg(inner: str, declare: bool = True) -> bytes:
+    ns = f' xmlns:openbadges="{baking.OB_NAMESPACE}"' if declare else ""
+    return (f'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"{ns} width="4" height="4">'
+            f"{inner}</svg>").encode()
+
+
+def test_braces_inside_names_are_escaped_so_wallets_find_the_whole_credential() -> None:
+    doc = {**DOC, "name": "A {brace} } and { odd", "description": "\\}"}
+    for baked in (baking.bake_png(_png(), doc), baking.bake_svg(_svg(""), doc)):
+        assert json.loads(baking.unbake(baked)) == doc
+        assert extract(baked, b"openbadgecredential" if baked[:4] == b"\x89PNG" else b"openbadges:credential") == doc
 
 
 def _itxt() -> bytes:

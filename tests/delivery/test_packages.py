@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
+from email.header import decode_header, make_header
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -144,3 +146,24 @@ def test_an_issuer_with_a_linkedin_id_issues_it_as_other_identifier_and_links_by
     assert js.verify(doc)["verified"]
     pkg = delivery.build_package(ws, doc["id"], delivery.KeyRing(ws, PASSPHRASE))
     assert "organizationId=1337" in pkg.linkedin_url and "organizationName" not in pkg.linkedin_url
+
+
+@pytest.mark.parametrize("name", ["🎓" * 120 + " Zoë", "=?utf-8?q?Bob_=3Cboss=40corp=2Eexample=3E?=",
+                                  'Ana "the boss" <x@evil.example>, Bob', "Jean-Luc\r\nBcc: x@evil.example",
+                                  "محمد العلي " * 18, "A" * 200])
+def test_headers_show_any_name_as_typed_within_the_line_limits(name: str) -> None:
+    t = mail.MessageTemplate("Your certificate, {learner}: {achievement} " * 3, "Dear {learner}")
+    lt = mail.letter(t, {"learner": name, "achievement": "Ériger des ponts"}, name, "z@example.org", ())
+    raw = mail.outgoing(lt, name, "courses@example.org", "<1@example.org>", datetime(2026, 3, 14, tzinfo=UTC))
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert all(len(line) <= 998 for line in head.split(b"\r\n"))
+    assert all(len(word) <= 75 for word in head.split() if word.startswith(b"=?"))
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert [k for k in msg if k.lower() == "bcc"] == []
+    to = msg["To"].addresses
+    assert len(to) == 1 and to[0].addr_spec == "z@example.org"
+    # shown as typed (RFC 2047 decoding, which joins adjacent encoded words), never as another address
+    raw_to = message_from_bytes(raw, policy=policy.compat32)["To"]
+    shown = str(make_header(decode_header(raw_to))).rsplit(" <", 1)[0].strip('"')
+    assert shown == " ".join(name.split()).replace('"', '\\"') or shown == " ".join(name.split())
+    assert str(make_header(decode_header(message_from_bytes(raw, policy=policy.compat32)["Subject"]))) == lt.subject

@@ -117,3 +117,25 @@ def test_the_account_password_is_stored_encrypted_under_the_key_passphrase(issue
         delivery.smtp_password(ws, "not the passphrase")
     log_text = "".join(p.read_text() for p in (ws.folder / "logs").glob("*.log"))
     assert PASSWORD not in log_text
+
+
+def test_addresses_and_names_from_any_script_are_sent_or_refused_for_that_learner_only(issued, smtp) -> None:
+    """Red-team round 4: a non-ASCII address stopped the whole batch. Now an international
+    domain is sent in its ASCII form, a non-ASCII local part is recorded as failed for that
+    learner."""
+    from badgesmith.core.store.models import Learner
+
+    ws, cohort_id = issued
+    with ws.session() as s:
+        people = s.query(Learner).order_by(Learner.id).all()
+        people[0].email = "jürgen@example.org"
+        people[1].email = "anna@bücher.example"
+    summary = _send(ws, cohort_id, smtp)
+    assert [why for _n, why in summary.failed] == [
+        "The address jürgen@example.org has letters beyond A-Z before the @, which needs a mail extension "
+        "(SMTPUTF8) Badgesmith does not use: send this one from your mail program."]
+    assert len(summary.sent) == N_LEARNERS - 1
+    counts = smtp.handler.count_by_recipient()
+    assert counts["anna@xn--bcher-kva.example"] == 1 and "jürgen@example.org" not in counts
+    failed = next(r for r in delivery.outbox(ws, cohort_id) if r.address == "jürgen@example.org")
+    assert failed.state == "failed" and "SMTPUTF8" in (failed.server_reply or "")

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # tests.delivery's SMTP helpers
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1440, 900)
 
@@ -23,6 +24,38 @@ def settle(app, ms: int = 250) -> None:  # type: ignore[no-untyped-def]
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.01)
+
+
+def _deliver_some(ws, cohort_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Send the cohort's messages to a throwaway SMTP server on 127.0.0.1 that refuses one."""
+    from aiosmtpd.controller import Controller
+
+    from badgesmith.core.delivery.smtp import SmtpSettings
+    from badgesmith.core.services import delivery
+    from tests.delivery.smtpserver import _free_port
+
+    rows = delivery.outbox(ws, cohort_id)
+    refused = rows[3].address
+
+    class Handler:
+        async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+            if address == refused:
+                return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown in virtual mailbox table"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+    port = _free_port()
+    server = Controller(Handler(), hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        settings = SmtpSettings("127.0.0.1", port, "none", None, "courses@northbridge.example",
+                                "Northbridge Training Collective")
+        delivery.save_smtp(ws, settings)
+        delivery.send(ws, cohort_id, "demo", settings=settings)
+    finally:
+        server.stop()
+    delivery.save_smtp(ws, SmtpSettings("smtp.northbridge.example", 587, "starttls", "courses@northbridge.example",
+                                        "courses@northbridge.example", "Northbridge Training Collective"))
 
 
 def main() -> int:
@@ -70,6 +103,10 @@ def main() -> int:
     page.table.selectRow(1)
     page.render_preview()
     shot("issue")
+    _deliver_some(ws, first_aid.id)  # a local test server: most sent, one refused by the server
+    page = window.show_page("deliver")
+    page.cohort.setCurrentIndex(page.cohort.findData(first_aid.id))
+    shot("deliver")
     page = window.show_page("credentials")
     page.select_credential(summary.issued[0].credential_id)
     shot("credentials")

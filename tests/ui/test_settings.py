@@ -34,7 +34,9 @@ def test_design_preview_rerenders_after_typing_and_saves(qtbot, demo_window, dem
 def test_issuer_profile_validation_and_save(qtbot, demo_window, demo_ws, demo_dir) -> None:
     from badgesmith.core.services import issuer
 
-    tab = demo_window.show_page("settings").issuer
+    page = demo_window.show_page("settings")
+    tab = page.issuer
+    page.tabs.setCurrentWidget(tab)  # each tab loads when it is shown
     before = db_snapshot(demo_dir)
     type_into(qtbot, tab.verify_url, "northbridge.example.org/verify")
     tab.save()
@@ -52,7 +54,9 @@ def test_change_passphrase_with_wrong_old_one_changes_nothing(qtbot, demo_window
     from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
     from tests.ui.helpers import top_level
 
-    keys = demo_window.show_page("settings").keys
+    page = demo_window.show_page("settings")
+    keys = page.keys
+    page.tabs.setCurrentWidget(keys)
     before = db_snapshot(demo_dir)
     keys.change_passphrase()
     dlg = top_level(ChangePassphraseDialog)
@@ -74,6 +78,7 @@ def test_keys_and_trusted_issuers_tables(qtbot, demo_window, demo_ws, tmp_path, 
     from badgesmith.core.services.demo import create_demo
 
     settings = demo_window.show_page("settings")
+    settings.tabs.setCurrentWidget(settings.keys)
     assert settings.keys.model.rowCount() == 1
     assert settings.keys.model.text(0, "status").startswith("Current")
     other = create_demo(tmp_path / "other")
@@ -83,6 +88,7 @@ def test_keys_and_trusted_issuers_tables(qtbot, demo_window, demo_ws, tmp_path, 
     other.close()
     from tests.ui.conftest import close_boxes, message_boxes
 
+    settings.tabs.setCurrentWidget(settings.trust)
     # a card under our own name is refused with a reason, and nothing is added
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(same_name), ""))
     settings.trust.import_card()

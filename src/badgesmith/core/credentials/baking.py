@@ -20,7 +20,7 @@ import json
 import re
 import struct
 import zlib
-from typing import Any
+from typing import Any, cast
 from xml.etree import ElementTree
 
 from badgesmith.core.credentials.errors import CredentialError
@@ -30,6 +30,9 @@ KEYWORD = b"openbadgecredential"
 OB_NAMESPACE = "https://purl.imsglobal.org/ob/v3p0"
 MAX_BAKED_IMAGE_BYTES = 25_000_000
 MAX_CREDENTIAL_BYTES = 2_000_000  # far above any credential Badgesmith or others issue
+MAX_SVG_ELEMENTS = 100_000  # a badge has a few hundred; a million nested groups is an attack
+MAX_SVG_DEPTH = 256
+_JSON_SPACE = " \t\r\n"  # the only whitespace JSON allows around a document
 _MAX_CHUNKS = 10_000
 
 
@@ -42,8 +45,59 @@ class AmbiguousBake(BakingError):
 
 
 def baked_json(credential: dict[str, Any]) -> str:
-    """The text that is baked: minified, ASCII only (non-ASCII as \\uXXXX)."""
-    return json.dumps(credential, ensure_ascii=True, separators=(",", ":"))
+    """The text that is baked: minified, ASCII only (non-ASCII as \\uXXXX), and braces inside
+    strings escaped too (\\u007b, \\u007d) so that counting braces finds exactly the credential."""
+    text = json.dumps(credential, ensure_ascii=True, separators=(",", ":"))
+    return _escape_string_braces(text)
+
+
+def _escape_string_braces(text: str) -> str:
+    out, in_string, escaped = [], False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+            elif ch in "{}":
+                out.append("\\u007b" if ch == "{" else "\\u007d")
+                continue
+        elif ch == '"':
+            in_string = True
+        out.append(ch)
+    return "".join(out)
+
+
+def wallet_view(data: bytes, keyword: bytes) -> bytes | None:
+    """What a byte-scanning wallet (Learner Credential Wallet, VerifierPlus) takes as the
+    credential: from the first '{' after the first ``keyword`` to the brace that balances it,
+    counting every brace. None where it finds nothing."""
+    at = data.find(keyword)
+    start = data.find(b"{", at) if at >= 0 else -1
+    if start < 0:
+        return None
+    depth = 0
+    for i in range(start, len(data)):
+        c = data[i]
+        if c == 0x7B:
+            depth += 1
+        elif c == 0x7D:
+            depth -= 1
+            if depth == 0:
+                return data[start : i + 1]
+    return None
+
+
+def _same_as_wallets(data: bytes, keyword: bytes, text: str, kind: str) -> str:
+    """``text`` when byte-scanning wallets read exactly it too; AmbiguousBake otherwise (the file
+    would show one credential here and another, or none, in a wallet)."""
+    body = text.strip(_JSON_SPACE)
+    if not body.isascii() or wallet_view(data, keyword) != body.encode("ascii"):
+        raise AmbiguousBake(f"This {kind} image's baked credential is not where wallets look for it, or "
+                            "not as they read it; Badgesmith cannot tell which credential it stands for.")
+    return body
 
 
 def image_kind(data: bytes) -> str | None:
@@ -117,26 +171,21 @@ def unbake_png(image: bytes) -> str:
         # anywhere (another chunk, a comment) could be what they show.
         raise AmbiguousBake("This PNG image holds more than one baked credential; Badgesmith cannot "
                           "tell which one it stands for.")
-    try:  # keyword \0 flag method language \0 translated keyword \0 text
-        _keyword, rest = found[0].split(b"\0", 1)
-        flag, method, rest = rest[0:1], rest[1:2], rest[2:]
-        _language, rest = rest.split(b"\0", 1)
-        _translated, text = rest.split(b"\0", 1)
-    except ValueError:
-        raise BakingError("The baked credential in this PNG image is damaged.") from None
-    if flag == b"\x01":
-        if method != b"\0":
-            raise BakingError("The baked credential in this PNG image is compressed in an unknown way.")
-        d = zlib.decompressobj()
-        text = d.decompress(text, MAX_CREDENTIAL_BYTES + 1)
-        if len(text) > MAX_CREDENTIAL_BYTES or d.unconsumed_tail:
-            raise BakingError("The baked credential in this PNG image is far too large.")
+    # keyword \0, compression flag 0, method 0, empty language tag \0, empty translated keyword \0:
+    # the only form OB 3.0 allows. Anything else could hide a second credential in the fields a
+    # wallet scans through (or compress the one it would look for).
+    prefix = KEYWORD + b"\0\0\0\0\0"
+    if not found[0].startswith(prefix):
+        raise AmbiguousBake("The baked credential in this PNG image is compressed or has a language tag; "
+                            "Open Badges bakes it uncompressed and plain, and wallets could read it otherwise.")
+    text = found[0][len(prefix):]
     if len(text) > MAX_CREDENTIAL_BYTES:
         raise BakingError("The baked credential in this PNG image is far too large.")
     try:
-        return text.decode("utf-8")
+        decoded = text.decode("utf-8")
     except UnicodeDecodeError:
         raise BakingError("The baked credential in this PNG image is not readable text.") from None
+    return _same_as_wallets(image, KEYWORD, decoded, "PNG")
 
 
 # --- SVG ----------------------------------------------------------------------------------------
@@ -171,37 +220,78 @@ def bake_svg(image: bytes, credential: dict[str, Any]) -> bytes:
     return image[: m.start()] + tag + element.encode("ascii") + rest
 
 
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']""")
+_CREDENTIAL_TAG = b"<openbadges:credential"
+_CREDENTIAL_ELEMENT = re.compile(rb"<openbadges:credential>((?:<!\[CDATA\[.*?\]\]>)+)</openbadges:credential>",
+                                 re.DOTALL)
+_CDATA_SECTION = re.compile(rb"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
 def _parse_svg(image: bytes) -> ElementTree.Element:
+    """The parsed SVG, read in pieces with the number and depth of elements bounded (a file of
+    nested groups would otherwise take gigabytes); DOCTYPE and entities refused."""
     if len(image) > MAX_BAKED_IMAGE_BYTES:
         raise BakingError(f"The image is larger than {MAX_BAKED_IMAGE_BYTES // 1_000_000} MB.")
     if b"<!DOCTYPE" in image or b"<!ENTITY" in image:  # entities: expansion bombs, outside files
         raise BakingError("This SVG image declares a DOCTYPE or entities; Badgesmith does not read those.")
+    m = _XML_ENCODING.match(image)
+    if m and m.group(1).decode("ascii", "replace").lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise BakingError("This SVG image is not saved as UTF-8; baked badges are UTF-8.")
+    parser: ElementTree.XMLPullParser[Any] = ElementTree.XMLPullParser(events=("start", "end"))
+    count = depth = 0
+    root: ElementTree.Element | None = None
     try:
-        root = ElementTree.fromstring(image)
+        for pos in range(0, len(image), 65536):
+            parser.feed(image[pos : pos + 65536])
+            for event, element in parser.read_events():  # type: ignore[misc]
+                if event == "start":
+                    count, depth = count + 1, depth + 1
+                    root = root if root is not None else cast(ElementTree.Element, element)
+                    if count > MAX_SVG_ELEMENTS or depth > MAX_SVG_DEPTH:
+                        raise BakingError("This SVG image has far more (or more deeply nested) elements than "
+                                          "a badge has; Badgesmith does not read it.")
+                else:
+                    depth -= 1
+        parser.close()
     except ElementTree.ParseError as exc:
         raise BakingError(f"This is not a readable SVG image ({exc}).") from None
-    if root.tag not in ("{http://www.w3.org/2000/svg}svg", "svg"):
+    if root is None or root.tag not in ("{http://www.w3.org/2000/svg}svg", "svg"):
         raise BakingError("This is not an SVG image.")
     return root
 
 
 def unbake_svg(image: bytes) -> str:
-    """The credential text baked in an SVG; BakingError when there is none, or more than one."""
+    """The credential text baked in an SVG; BakingError when there is none, AmbiguousBake when
+    there is more than one, or when wallets that scan the text would read another one."""
     root = _parse_svg(image)
-    found = [e for e in root.iter(f"{{{OB_NAMESPACE}}}credential")]
-    if not found:
+    found = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.endswith("}credential")
+             and e.tag.startswith(f"{{{OB_NAMESPACE}")]
+    if not found and _CREDENTIAL_TAG not in image:
         raise BakingError("This SVG image holds no baked credential.")
-    if len(found) > 1:
-        raise AmbiguousBake("This SVG image holds more than one baked credential; Badgesmith cannot "
-                          "tell which one it stands for.")
+    ambiguous = AmbiguousBake("This SVG image's baked credential is not the one plain element wallets look "
+                              "for; Badgesmith cannot tell which credential it stands for.")
+    # Exactly one element, written literally as <openbadges:credential> in the Open Badges
+    # namespace, holding only CDATA; no other mention of the tag or namespace anywhere (comments,
+    # processing instructions, other prefixes): so every reader finds this one and no other.
+    if len(found) != 1 or image.count(_CREDENTIAL_TAG) != 1 or image.count(OB_NAMESPACE.encode()) != 1:
+        raise ambiguous
     element = found[0]
     if element.get("verify"):
         raise BakingError("This SVG image holds a credential in the compact JWT form, which "
                           "Badgesmith does not verify.")
+    raw = _CREDENTIAL_ELEMENT.search(image)
+    if raw is None or element.tag != f"{{{OB_NAMESPACE}}}credential" or len(element):
+        raise ambiguous
+    literal = b"".join(_CDATA_SECTION.findall(raw.group(1)))
     text = element.text or ""
+    if literal.decode("utf-8", "replace") != text:
+        raise ambiguous
     if len(text) > MAX_CREDENTIAL_BYTES:
         raise BakingError("The baked credential in this SVG image is far too large.")
-    return text.strip()
+    body = text.strip(_JSON_SPACE)
+    if not body.isascii():
+        raise ambiguous
+    return body
 
 
 def unbake(image: bytes) -> str:

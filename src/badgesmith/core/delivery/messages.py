@@ -111,17 +111,40 @@ def letter(template: MessageTemplate, values: dict[str, str], to_name: str, to_a
     return Letter(to_name, to_address, subject, fill(template.body, values), attachments)
 
 
+def smtp_address(address: str) -> str:
+    """The address as it goes on the wire: the domain in its ASCII (IDNA) form. A local part
+    with letters beyond ASCII needs SMTPUTF8, which Badgesmith does not use: ValidationError."""
+    local, _, domain = address.strip().rpartition("@")
+    if not local or not domain:
+        raise ValidationError(f"'{address}' is not an e-mail address.")
+    if not local.isascii():
+        raise ValidationError(f"The address {address} has letters beyond A-Z before the @, which needs a mail "
+                              "extension (SMTPUTF8) Badgesmith does not use: send this one from your mail program.")
+    try:
+        ascii_domain = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise ValidationError(f"The domain of {address} cannot be written for mail servers.") from None
+    return f"{local}@{ascii_domain}"
+
+
 def _address(name: str, address: str) -> str:
-    """'Name <address>', the name RFC 2047-encoded when it is not plain ASCII."""
-    return formataddr((" ".join(name.split()), address), charset="utf-8")
+    """'Name <address>'. A name beyond ASCII is RFC 2047-encoded in words of at most 75
+    characters; so is an ASCII name that holds "=?", which mail programs would otherwise decode
+    as an encoded word and show as another name or address."""
+    name, address = " ".join(name.split()), smtp_address(address)
+    if not name:
+        return address
+    if not name.isascii() or "=?" in name:
+        return f"{Header(name, 'utf-8', header_name='To').encode(maxlinelen=74)} <{address}>"
+    return formataddr((name, address))
 
 
 def _header(name: str, value: str) -> bytes:
-    """One header line. The email package's header classes would parse and refold each header
-    (a few milliseconds a message); the values here are an address, a subject or a date, which
-    Header encodes and folds by RFC 2047 when they are not plain ASCII."""
-    text = value if value.isascii() else Header(value, "utf-8", header_name=name).encode()
-    return f"{name}: {text}\r\n".replace("\n ", "\r\n ").encode("ascii")
+    """One header line, folded below 78 characters where it has spaces. Subjects and dates go
+    through email.header.Header (RFC 2047 for text beyond ASCII); addresses come encoded."""
+    if name == "Subject" and (not value.isascii() or len(value) > 60):
+        value = Header(value, "utf-8" if not value.isascii() else "us-ascii", header_name=name).encode(maxlinelen=74)
+    return f"{name}: {value}\r\n".replace("\n ", "\r\n ").replace("\r\r\n", "\r\n").encode("ascii")
 
 
 def _mime(lt: Letter, headers: list[tuple[str, str]]) -> bytes:

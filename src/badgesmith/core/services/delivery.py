@@ -36,7 +36,7 @@ from badgesmith.core.delivery.badge_image import badge_images
 from badgesmith.core.delivery.linkedin import add_to_profile_url
 from badgesmith.core.delivery.smtp import AccountError, Mailer, SmtpSettings, check_settings
 from badgesmith.core.delivery.wallet import presentation_json
-from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text, private_dir
 from badgesmith.core.paper.render import format_date
 from badgesmith.core.paper.templates import Template, load_template
@@ -182,12 +182,14 @@ class DeliverSummary:
     out_dir: Path
     written: list[tuple[str, Path]] = field(default_factory=list)  # learner, package folder
     no_address: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # learner (or credential), why
 
     def lines(self) -> list[str]:
         out = [f"{len(self.written)} package(s) and draft(s) written to {self.out_dir}"]
         if self.no_address:
             out.append(f"{len(self.no_address)} learner(s) have no e-mail address (package written, no draft): "
                        + ", ".join(self.no_address[:10]) + ("…" if len(self.no_address) > 10 else ""))
+        out += [f"✗ {who}: {why}" for who, why in self.failed]
         return out
 
 
@@ -326,13 +328,15 @@ def preview_letter(ws: Workspace, credential_id: str, template: mail.MessageTemp
 
 def write_package(out: Path, pkg: Package, from_name: str, from_address: str) -> Path:
     """Write one package (and its draft, when the learner has an address) into out/<learner>/;
-    the folder and files are private to the user: they hold personal data."""
+    the folder and files are private to the user: they hold personal data. A draft that cannot
+    be made (an address mail servers cannot carry) raises ValidationError after the package is
+    written."""
     folder = private_dir(private_dir(out) / pkg.stem)
     for name, data in pkg.files.items():
         atomic_write_bytes(folder / name, data, fsync=False, private=True)
     if pkg.email:
-        atomic_write_bytes(folder / f"{pkg.stem}.eml", mail.draft_bytes(pkg.letter, from_name, from_address),
-                           fsync=False, private=True)
+        draft = mail.draft_bytes(pkg.letter, from_name, from_address)
+        atomic_write_bytes(folder / f"{pkg.stem}.eml", draft, fsync=False, private=True)
     return folder
 
 
@@ -378,8 +382,12 @@ def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None
     for i, cid in enumerate(ids, 1):
         if cancel and cancel():
             break
-        pkg = build_package(ws, cid, keys)
-        folder = write_package(out, pkg, from_name, from_address)
+        try:  # one learner's problem is reported for that learner; the others are written
+            pkg = build_package(ws, cid, keys)
+            folder = write_package(out, pkg, from_name, from_address)
+        except BadgesmithError as exc:
+            summary.failed.append((_who(ws, cid), exc.message))
+            continue
         if pkg.email:
             _record(ws, cid, pkg, state_if_new="drafted")
         else:
@@ -402,16 +410,28 @@ _README = """Each folder holds one learner's credential:
 """
 
 
-def _record(ws: Workspace, credential_id: str, pkg: Package, state_if_new: str) -> None:
+def _record(ws: Workspace, credential_id: str, pkg: Package, state_if_new: str, reply: str | None = None) -> None:
+    """Note a draft (or a message that cannot be sent) in the outbox; a sent one stays sent."""
     with ws.session() as s:
         row = s.scalar(select(OutboxMessage).where(OutboxMessage.credential_id == credential_id))
         if row is None:
             c = s.get(Credential, credential_id)
-            s.add(OutboxMessage(credential_id=credential_id, learner_id=pkg.learner_id,
+            row = OutboxMessage(credential_id=credential_id, learner_id=pkg.learner_id,
                                 cohort_id=c.cohort_id if c else None, to_address=pkg.email or "",
-                                state=state_if_new, attempts=0, updated_at=utcnow()))
+                                state=state_if_new, attempts=0, updated_at=utcnow())
+            s.add(row)
         elif row.state != "sent":
             row.to_address = pkg.email or row.to_address
+            if state_if_new == "failed":
+                row.state, row.updated_at = "failed", utcnow()
+        if reply is not None and row.state != "sent":
+            row.server_reply = reply
+
+
+def _who(ws: Workspace, credential_id: str) -> str:
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        return c.recipient_name if c is not None else credential_id
 
 
 # --- sending ------------------------------------------------------------------------------------
@@ -481,10 +501,22 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
                     break
                 if upcoming is None:
                     break
-                pkg = upcoming.result()
+                try:
+                    pkg = upcoming.result()
+                except BadgesmithError as exc:  # this learner's package: the others go on
+                    pkg = None
+                    summary.failed.append((_who(ws, cid), exc.message))
                 upcoming = helper.submit(build_package, ws, todo[i], keys) if i < len(todo) else None
+                if pkg is None:
+                    continue
                 if not pkg.email:
                     summary.no_address.append(pkg.learner_name)
+                    continue
+                try:
+                    rcpt = mail.smtp_address(pkg.email)
+                except ValidationError as exc:  # recorded for this learner, never sent
+                    _record(ws, cid, pkg, state_if_new="failed", reply=exc.message)
+                    summary.failed.append((pkg.learner_name, exc.message))
                     continue
                 message_id = _record_sending(ws, cid, pkg, settings.from_address)
                 if message_id is None:  # revoked or sent meanwhile (by another window): leave it
@@ -492,12 +524,12 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
                 if interval:
                     sleep(max(0.0, last_sent + interval - time.monotonic()))
                 msg = mail.outgoing(pkg.letter, from_name, settings.from_address, message_id, datetime.now(UTC))
-                outcome = mailer.send(msg, pkg.email)
+                outcome = mailer.send(msg, rcpt)
                 attempt = 1
                 while outcome.kind == "temporary" and attempt < RETRIES and not (cancel and cancel()):
                     sleep(backoff[min(attempt - 1, len(backoff) - 1)])
                     attempt += 1
-                    outcome = mailer.send(msg, pkg.email)
+                    outcome = mailer.send(msg, rcpt)
                 last_sent = time.monotonic()
                 _record_outcome(ws, cid, outcome.kind == "sent", outcome.reply, attempt)
                 if outcome.kind == "sent":

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -39,12 +40,14 @@ KEY_REASON = "Each learner's verification link is signed with your key."
 
 
 class DeliverPage(Page):
+    rows_loaded = Signal()  # the outbox list is shown
     topics = Change.CREDENTIALS | Change.COHORTS | Change.DELIVERY | Change.ISSUER
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("deliverPage")
         self.last_summary: delivery.SendSummary | delivery.DeliverSummary | None = None
+        self._rows_gen = 0
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Deliver"))
         lay.addWidget(note("E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) "
@@ -71,6 +74,13 @@ class DeliverPage(Page):
         lay.addWidget(self.account)
         self.model = OutboxModel(self)
         self.table = row_table(self.model, "outboxTable")
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # sized from the first rows: a big cohort stays quick
+        for col, width in ((0, 240), (1, 260), (2, 190), (3, 130)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
         lay.addWidget(self.table, 1)
         self.counts = plain(QLabel())
         self.counts.setObjectName("deliverCounts")
@@ -113,12 +123,27 @@ class DeliverPage(Page):
         self.reload_rows()
 
     def reload_rows(self) -> None:
+        """The outbox of the chosen cohort, read on the worker (a cohort may hold thousands); a
+        list that arrives after the user picked another cohort is dropped."""
         cid = self.cohort.currentData()
-        rows = self.ctx.ops.read(self, lambda ws: delivery.outbox(ws, cid)) if cid is not None else []
-        self.model.set_rows(rows or [])
+        self._rows_gen += 1
+        gen = self._rows_gen
+        if cid is None:
+            self._show_rows([])
+            return
+
+        def loaded(rows: list[OutboxRow]) -> None:
+            if gen == self._rows_gen:
+                self._show_rows(rows)
+
+        self.ctx.ops.run(self, lambda ws: delivery.outbox(ws, cid), done=loaded)
+
+    def _show_rows(self, rows: list[OutboxRow]) -> None:
+        self.model.set_rows(rows)
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_counts()
+        self.rows_loaded.emit()
 
     def _todo(self) -> list[OutboxRow]:
         return [r for r in self.model.rows() if r.state != "sent" and r.address]

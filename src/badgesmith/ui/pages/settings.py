@@ -308,6 +308,8 @@ class SettingsPage(Page):
         lay.addWidget(heading("Settings"))
         lay.addWidget(self.tabs, 1)
         self._pending = self.topics  # what changed since the tabs were loaded
+        self._tabs_stale: dict[str, str] = {}  # tab -> "reload" | "preview", done when the tab is shown
+        self.tabs.currentChanged.connect(lambda _i: self._load_shown_tab())
 
     # Saving one tab must not wipe unsaved edits on another: each topic reloads only the tabs
     # that show it, and a tab with unsaved edits keeps them.
@@ -322,16 +324,36 @@ class SettingsPage(Page):
         self.issuer.dirty = False
 
     def refresh(self) -> None:
+        """Note which tabs the changes touch; load the one shown now, the others when shown
+        (opening Settings then reads one tab's data, not four)."""
         pending, self._pending = self._pending, Change.NONE
         if pending & Change.ACHIEVEMENTS:
-            self.design.reload()  # keeps the design being edited
+            self._tabs_stale["design"] = "reload"  # keeps the design being edited
+        elif pending & Change.ISSUER and "design" not in self._tabs_stale:
+            self._tabs_stale["design"] = "preview"  # the sample shows the issuer's name and logo
         if pending & Change.ISSUER:
+            self._tabs_stale.update(issuer="reload", keys="reload", trust="reload")
+        self._load_shown_tab()
+
+    def _load_shown_tab(self) -> None:
+        tab = self.tabs.currentWidget()
+        name = next((n for n, w in (("design", self.design), ("issuer", self.issuer), ("keys", self.keys),
+                                    ("trust", self.trust)) if w is tab), None)
+        what = self._tabs_stale.pop(name, None) if name else None
+        if what is None:
+            return
+        if name == "design":
+            if what == "reload":
+                self.design.reload()
+            else:
+                self.design.render_preview()
+        elif name == "issuer":
             if not self.issuer.dirty:
                 self.issuer.reload()
+        elif name == "keys":
             self.keys.reload()
+        elif name == "trust":
             self.trust.reload()
-            if not pending & Change.ACHIEVEMENTS:
-                self.design.render_preview()  # the sample shows the issuer's name and logo
 
     def has_unsaved_changes(self) -> bool:
         return self.design.has_unsaved_changes() or self.issuer.dirty
