@@ -245,15 +245,18 @@ class TemplateEditor(QWidget):
             self.preview.show_message("Create an achievement first: its certificate design is edited here.")
             return
         aid = self.achievement_id
-        detail = self.ctx.ops.read(self, lambda ws: achievements.get_achievement(ws, aid))
-        if detail is None:
-            return
-        spec = detail.spec
-        self._loading = True
-        self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
-        self._template_id = self.template.currentData()
-        self._loading = False
-        self._fill(spec.template_overrides)
+
+        def loaded(detail: achievements.AchievementDetail) -> None:  # read on the worker
+            if aid != self.achievement_id or self._dirty:
+                return  # another achievement was chosen, or editing began, meanwhile
+            spec = detail.spec
+            self._loading = True
+            self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
+            self._template_id = self.template.currentData()
+            self._loading = False
+            self._fill(spec.template_overrides)
+
+        self.ctx.ops.run(self, lambda ws: achievements.get_achievement(ws, aid), done=loaded)
 
     def _template_changed(self) -> None:
         if self._loading or self.template.currentData() == self._template_id:
