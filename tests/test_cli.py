@@ -214,3 +214,19 @@ def test_an_internal_error_prints_one_sentence_and_no_traceback(run, demo_dir, m
     code, out, err = run("--workspace", str(demo_dir), "credentials", "list")
     assert code == 70 and "internal error" in err and "Traceback" not in err + out
     assert err.count("\n") == 1
+
+
+def test_issuer_show_and_set_change_only_what_is_given(run, demo_dir):
+    ws = ["--workspace", str(demo_dir)]
+    code, out, _ = run(*ws, "issuer", "show", "--json")
+    before = json.loads(out)
+    assert code == 0 and before["name"] == "Northbridge Training Collective" and before["did"].startswith("did:key:")
+    code, out, _ = run(*ws, "issuer", "set", "--verify-url", "https://example.org/badges/verify.html",
+                       "--linkedin-organization-id", "1337")
+    assert code == 0 and "Verification page: https://example.org/badges/verify.html" in out
+    code, _, err = run(*ws, "issuer", "set", "--status-url", "example.org/status")
+    assert code == 1 and "not a web address" in err
+    code, out, _ = run(*ws, "issuer", "set", "--email", "")  # "" clears an optional field
+    after = json.loads(run(*ws, "issuer", "show", "--json")[1])
+    assert after == {**before, "verify_page_url": "https://example.org/badges/verify.html",
+                     "linkedin_org_id": "1337", "email": None}

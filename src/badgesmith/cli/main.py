@@ -45,6 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--issuer-url")
     i.add_argument("--issuer-email")
 
+    ip = sub.add_parser("issuer", help="the issuer profile")
+    iss = ip.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    add("show", "issuer:cmd_issuer_show", "show the issuer profile and key", iss).add_argument(
+        "--json", action="store_true")
+    ist = add("set", "issuer:cmd_issuer_set", "change the issuer profile (only what is given; \"\" clears)", iss)
+    ist.add_argument("--name")
+    ist.add_argument("--url")
+    ist.add_argument("--email")
+    ist.add_argument("--verify-url", metavar="URL", help="where verify.html is published")
+    ist.add_argument("--status-url", metavar="URL", help="where the status list is published")
+    ist.add_argument("--linkedin-organization-id", metavar="ID")
+
     lp = sub.add_parser("learners", help="import and list learners")
     ls = lp.add_subparsers(dest="sub", metavar="ACTION", required=True)
     li = add("import", "people:cmd_learners_import", "import learners from CSV or XLSX", ls)

@@ -1,0 +1,48 @@
+"""Commands for the issuer profile: show it, and set what the app's Settings set."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from badgesmith.cli.common import open_workspace, print_json
+from badgesmith.core.services import issuer
+from badgesmith.terminal import escape_controls
+
+_FIELDS = (("name", "Name"), ("url", "Web address"), ("email", "E-mail"), ("verify_page_url", "Verification page"),
+           ("status_list_url", "Status list"), ("linkedin_org_id", "LinkedIn organisation id"),
+           ("did", "Key (did)"), ("fingerprint", "Key fingerprint"))
+
+
+def _shown(info: issuer.IssuerInfo) -> dict[str, Any]:
+    return {key: getattr(info, key) for key, _label in _FIELDS}
+
+
+def cmd_issuer_show(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        info = issuer.get_issuer(ws)
+    if args.json:
+        print_json(_shown(info))
+        return 0
+    for key, label in _FIELDS:
+        print(escape_controls(f"{label + ':':<26}{getattr(info, key) or '—'}"))
+    return 0
+
+
+def cmd_issuer_set(args: argparse.Namespace) -> int:
+    """Change only what is given; an empty value ("") clears an optional field."""
+    with open_workspace(args) as ws:
+        info = issuer.get_issuer(ws)
+
+        def given(value: str | None, current: str | None) -> str | None:
+            return current if value is None else (value.strip() or None)
+
+        updated = issuer.update_issuer(
+            ws, given(args.name, info.name) or info.name, given(args.url, info.url), given(args.email, info.email),
+            info.description, info.logo, given(args.verify_url, info.verify_page_url),
+            given(args.status_url, info.status_list_url),
+            ... if args.linkedin_organization_id is None else (args.linkedin_organization_id.strip() or None))
+    for key, label in _FIELDS:
+        if getattr(updated, key) != getattr(info, key):
+            print(escape_controls(f"{label}: {getattr(updated, key) or '—'}"))
+    return 0
