@@ -77,6 +77,8 @@ def test_templates_fill_placeholders_and_drop_lines_left_empty() -> None:
     assert (lt.subject, lt.body) == ("Well done, Zoë", "Hi Zoë\nBye")
     with pytest.raises(ValidationError, match=r"Unknown placeholder \{learner_name\}"):
         mail.check_template(mail.MessageTemplate("x", "Dear {learner_name}"))
+    with pytest.raises(ValidationError, match="no partner"):
+        mail.check_template(mail.MessageTemplate("Well done, {learner!", "body"))
     with pytest.raises(ValidationError, match="one line"):
         mail.check_template(mail.MessageTemplate("a\nBcc: x@evil.example", "body"))
 

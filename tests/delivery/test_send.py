@@ -9,12 +9,17 @@ import pytest
 
 from badgesmith.core.credentials.baking import KEYWORD
 from badgesmith.core.credentials.errors import WrongPassphrase
+from badgesmith.core.delivery.smtp import SmtpSettings
 from badgesmith.core.services import delivery, register
 from badgesmith.core.store.models import Setting
 
 from .conftest import N_LEARNERS, PASSPHRASE, account, mailer
 from .lcw import extract
 from .smtpserver import PASSWORD
+
+
+def account_on(port: int) -> SmtpSettings:
+    return SmtpSettings("127.0.0.1", port, "none", None, "courses@northbridge.example", "Northbridge")
 
 
 def _send(ws, cohort_id, smtp, **kw):  # type: ignore[no-untyped-def]
@@ -139,3 +144,21 @@ def test_addresses_and_names_from_any_script_are_sent_or_refused_for_that_learne
     assert counts["anna@xn--bcher-kva.example"] == 1 and "jürgen@example.org" not in counts
     failed = next(r for r in delivery.outbox(ws, cohort_id) if r.address == "jürgen@example.org")
     assert failed.state == "failed" and "SMTPUTF8" in (failed.server_reply or "")
+
+
+def test_a_server_that_does_not_answer_marks_nothing_and_says_nothing_was_sent(issued, tmp_path) -> None:
+    from tests.delivery.smtpserver import _free_port
+
+    ws, cohort_id = issued
+    settings = account_on(_free_port())  # nothing listens there
+    summary = delivery.send(ws, cohort_id, PASSPHRASE, password=PASSWORD, settings=settings)
+    assert summary.lines()[0].startswith("Nothing was sent: Nothing answered as a mail server at 127.0.0.1")
+    assert {r.state for r in delivery.outbox(ws, cohort_id)} == {"not delivered"}
+
+
+def test_drafts_can_leave_out_who_was_already_emailed(issued, smtp, tmp_path) -> None:
+    ws, cohort_id = issued
+    _send(ws, cohort_id, smtp)
+    assert delivery.deliver(ws, cohort_id, tmp_path / "d", PASSPHRASE, skip_sent=True).written == []
+    assert len(delivery.deliver(ws, cohort_id, tmp_path / "all", PASSPHRASE).written) == N_LEARNERS
+    assert {r.state for r in delivery.outbox(ws, cohort_id)} == {"sent"}  # a draft never unsends

@@ -49,7 +49,11 @@ def test_a_trainer_sets_up_the_account_writes_the_message_and_sends(qtbot, issue
     mdlg = top_level(MessageTemplateDialog)
     type_into(qtbot, mdlg.subject, "Well done, {learner}!")
     first = page.model.rows()[0]
-    qtbot.waitUntil(lambda: f"Subject: Well done, {first.learner}!" in mdlg.preview.text())
+    qtbot.waitUntil(lambda: f"Subject: Well done, {first.learner}!" in mdlg.preview.toPlainText())
+    type_into(qtbot, mdlg.subject, "Well done, {learner!")  # a typo: named, and the preview says it is stale
+    qtbot.waitUntil(lambda: "no partner" in mdlg.error.text() and "No preview" in mdlg.preview.toPlainText())
+    type_into(qtbot, mdlg.subject, "Well done, {learner}!")
+    qtbot.waitUntil(lambda: f"Subject: Well done, {first.learner}!" in mdlg.preview.toPlainText())
     click_button(qtbot, find(mdlg, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
     qtbot.waitUntil(lambda: not mdlg.isVisible())
 
@@ -66,6 +70,7 @@ def test_a_trainer_sets_up_the_account_writes_the_message_and_sends(qtbot, issue
     click_row(qtbot, page.table, 2)
     click_button(qtbot, page.linkedin_button)
     qtbot.waitUntil(lambda: "linkedin.com/profile/add" in QApplication.clipboard().text())
+    close_boxes()
 
 
 def test_drafts_instead_of_sending(qtbot, issued, tmp_path, monkeypatch) -> None:  # noqa: F811

@@ -85,6 +85,11 @@ def check_template(template: MessageTemplate) -> MessageTemplate:
         raise ValidationError(f"The subject must be one line of at most {MAX_SUBJECT_CHARS} characters.")
     if len(template.body) > MAX_BODY_CHARS:
         raise ValidationError(f"The message is longer than {MAX_BODY_CHARS:,} characters.")
+    for text in (template.subject, template.body):
+        rest = _PLACEHOLDER.sub("", text)
+        if "{" in rest or "}" in rest:
+            raise ValidationError("A { or } has no partner: placeholders are written {learner}, {achievement} "
+                                  "and so on; remove the stray brace.")
     unknown = sorted({m for text in (template.subject, template.body) for m in _PLACEHOLDER.findall(text)
                       if m not in PLACEHOLDERS})
     if unknown:

@@ -32,7 +32,8 @@ class SmtpSettings:
     from_name: str
 
     def describe(self) -> str:
-        return f"{self.host}:{self.port} ({self.security})"
+        how = {"starttls": "STARTTLS", "tls": "TLS", "none": "no encryption"}.get(self.security, self.security)
+        return f"{self.host}:{self.port} ({how})"
 
 
 def check_settings(s: SmtpSettings) -> SmtpSettings:
@@ -93,9 +94,16 @@ class Mailer:
         except ssl.SSLError as exc:
             raise AccountError(f"A secure connection to {s.describe()} failed ({exc.reason or exc}). "
                                "Check the port and the security setting.") from None
+        except (ConnectionRefusedError, TimeoutError, smtplib.SMTPServerDisconnected) as exc:
+            raise AccountError(f"Nothing answered as a mail server at {s.host} port {s.port} ({exc}). Check the "
+                               "server's name, the port (often 587, or 465 for TLS) and the security setting.") from None
         except (OSError, smtplib.SMTPException) as exc:
             raise AccountError(f"Could not reach the mail server {s.describe()}: {exc}.") from None
         self._smtp = smtp
+
+    def ensure_connected(self) -> None:
+        if self._smtp is None:
+            self.connect()
 
     def send(self, msg: bytes, to_address: str) -> Outcome:
         """Send one message; connects (again) when needed. AccountError stops the batch.

@@ -340,6 +340,22 @@ def write_package(out: Path, pkg: Package, from_name: str, from_address: str) ->
     return folder
 
 
+def linkedin_link(ws: Workspace, credential_id: str, passphrase: str | None) -> str:
+    """The LinkedIn link of a credential; the key is needed only when the link carries a signed
+    verification link (the issuer has a verification page)."""
+    page = issuer.get_issuer(ws).verify_page_url
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        doc, achievement_name, key_id = json.loads(c.signed_json), c.achievement_name, c.key_id
+    verify = None
+    if page:
+        key = issuer.unlock_key(ws, passphrase, key_id=key_id)[1]
+        verify = signed_link(doc, credential_id, achievement_name, key, page)
+    return add_to_profile_url(doc, verify)
+
+
 def package_folder(ws: Workspace, credential_id: str, passphrase: str | None, out: Path) -> Path:
     """One learner's package written into ``out`` (for "Open package folder")."""
     from_name, from_address = _sender(ws)
@@ -370,13 +386,17 @@ def _sender(ws: Workspace) -> tuple[str, str]:
 
 
 def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None, *,
-            progress: Progress | None = None, cancel: Cancel | None = None) -> DeliverSummary:
+            progress: Progress | None = None, cancel: Cancel | None = None,
+            skip_sent: bool = False) -> DeliverSummary:
     """Write each live credential's package and ``.eml`` draft into ``out_dir``/<learner>/ and
     record the drafts in the outbox. Files are private to the user (they hold personal data)."""
     keys = KeyRing(ws, passphrase)  # a wrong passphrase fails before anything is written
     from_name, from_address = _sender(ws)
     with ws.read_session() as s:
         ids = [c.id for c in _live_credentials(s, cohort_id)]
+        if skip_sent:  # drafts only for those not e-mailed yet (a draft sent by hand would be a second copy)
+            sent = set(s.scalars(select(OutboxMessage.credential_id).where(OutboxMessage.state == "sent")))
+            ids = [i for i in ids if i not in sent]
     out = private_dir(Path(out_dir))
     summary = DeliverSummary(out)
     for i, cid in enumerate(ids, 1):
@@ -451,6 +471,8 @@ class SendSummary:
         return not self.failed and not self.no_address and self.stopped is None and not self.cancelled
 
     def lines(self) -> list[str]:
+        if self.stopped and not self.sent and not self.failed:
+            return [f"Nothing was sent: {self.stopped}"]
         out = [f"Sent {len(self.sent)} · failed {len(self.failed)} · already sent before {self.already_sent}"]
         out += [f"✗ {name}: {why}" for name, why in self.failed]
         out += [f"– {name}: no e-mail address" for name in self.no_address]
@@ -490,6 +512,12 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
     last_sent = 0.0
     own = mailer is None
     mailer = mailer or Mailer(settings, password)
+    if todo:
+        try:  # the account is tried before any message is marked as leaving
+            mailer.ensure_connected()
+        except AccountError as exc:
+            summary.stopped = exc.message
+            return summary
     # The next learner's package is built on a helper thread while the server takes the current
     # message: building is CPU work, sending is mostly waiting for the server's answer.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="badgesmith-package") as helper:
@@ -524,12 +552,17 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
                 if interval:
                     sleep(max(0.0, last_sent + interval - time.monotonic()))
                 msg = mail.outgoing(pkg.letter, from_name, settings.from_address, message_id, datetime.now(UTC))
-                outcome = mailer.send(msg, rcpt)
                 attempt = 1
-                while outcome.kind == "temporary" and attempt < RETRIES and not (cancel and cancel()):
-                    sleep(backoff[min(attempt - 1, len(backoff) - 1)])
-                    attempt += 1
+                try:
                     outcome = mailer.send(msg, rcpt)
+                    while outcome.kind == "temporary" and attempt < RETRIES and not (cancel and cancel()):
+                        sleep(backoff[min(attempt - 1, len(backoff) - 1)])
+                        attempt += 1
+                        outcome = mailer.send(msg, rcpt)
+                except AccountError as exc:  # (re)connecting failed: recorded as failed, sent again later
+                    _record_outcome(ws, cid, False, exc.message, attempt)
+                    summary.failed.append((pkg.learner_name, exc.message))
+                    raise
                 last_sent = time.monotonic()
                 _record_outcome(ws, cid, outcome.kind == "sent", outcome.reply, attempt)
                 if outcome.kind == "sent":

@@ -112,8 +112,12 @@ class MailAccountDialog(QDialog):
         settings, password = self.settings(), self.password.text() or None
 
         def then(passphrase: str | None) -> None:
+            def failed(exc: BaseException) -> None:
+                show_in(self.error)(exc)
+                self.adjustSize()
+
             self.ctx.ops.run(self, lambda ws: delivery.save_smtp(ws, settings, password, passphrase),
-                             changes=Change.DELIVERY, done=lambda _s: self.accept(), error=show_in(self.error))
+                             changes=Change.DELIVERY, done=lambda _s: self.accept(), error=failed)
 
         set_error(self.error, None)
         if password:  # storing a password needs the key's passphrase (it is encrypted under it)
@@ -132,10 +136,23 @@ class MailAccountDialog(QDialog):
             return lambda ws: delivery.send_test_message(ws, to.strip(), passphrase, settings=settings,
                                                          password=password)
 
+        def finished() -> None:
+            self.test_button.setEnabled(True)
+            self.test_button.setText("Send a test message…")
+            self.adjustSize()  # room for the error's sentence
+
+        def done(reply: str) -> None:
+            finished()
+            show_info(self, f"The server accepted the test message:\n{reply}")
+
+        def failed(exc: BaseException) -> None:
+            show_in(self.error)(exc)
+            finished()
+
         def run(passphrase: str | None) -> None:
-            self.ctx.ops.run(self, work_with(passphrase),
-                             done=lambda reply: show_info(self, f"The server accepted the test message:\n{reply}"),
-                             error=show_in(self.error))
+            self.test_button.setEnabled(False)  # a server that does not answer takes up to 30 s
+            self.test_button.setText("Testing the connection…")
+            self.ctx.ops.run(self, work_with(passphrase), done=done, error=failed)
 
         set_error(self.error, None)
         if password is None and self.ctx.ops.read(self, delivery.has_smtp_password):

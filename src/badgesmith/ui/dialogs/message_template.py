@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +24,7 @@ from badgesmith.core.delivery.messages import PLACEHOLDERS, MessageTemplate
 from badgesmith.core.services import delivery
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.ops import Change, show_in
-from badgesmith.ui.widgets.common import error_label, note, plain, set_error
+from badgesmith.ui.widgets.common import error_label, note, set_error
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -64,11 +65,12 @@ class MessageTemplateDialog(QDialog):
         outer.addLayout(left, 3)
         right = QVBoxLayout()
         right.addWidget(QLabel("What the first learner would get"))
-        self.preview = plain(QLabel())
+        self.preview = QPlainTextEdit()  # wraps long links anywhere; scrolls a long message
         self.preview.setObjectName("messagePreview")
-        self.preview.setWordWrap(True)
+        self.preview.setReadOnly(True)
         self.preview.setMinimumWidth(320)
-        right.addWidget(self.preview, 1)
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        right.addWidget(self.preview, 1)  # fills the column: no gap under the heading
         outer.addLayout(right, 2)
         t = ctx.ops.read(self, lambda ws: delivery.get_template(ws, achievement_id)) or MessageTemplate()
         own = achievement_id is not None and bool(
@@ -88,15 +90,18 @@ class MessageTemplateDialog(QDialog):
     def update_preview(self) -> None:
         cid = self.preview_credential
         if cid is None:
-            self.preview.setText("Issue a credential in this cohort to see a preview.")
+            self.preview.setPlainText("Issue a credential in this cohort to see a preview.")
             return
         template = self.template()
         letter = self.ctx.ops.read(self, lambda ws: delivery.preview_letter(ws, cid, template),
                                    error=show_in(self.error))
-        if letter is not None:
-            set_error(self.error, None)
-            self.preview.setText(f"To: {letter.to_name} <{letter.to_address}>\nSubject: {letter.subject}\n\n"
-                                 f"{letter.body}\n\nAttached: the certificate (PDF), the credential (JSON), the badge (PNG)")
+        if letter is None:
+            self.preview.setPlainText("(No preview while the message has the mistake named on the left.)")
+            return
+        set_error(self.error, None)
+        self.preview.setPlainText(f"To: {letter.to_name} <{letter.to_address}>\nSubject: {letter.subject}\n\n"
+                                  f"{letter.body}\n\nAttached: the certificate (PDF), the credential (JSON), the "
+                                  "badge (PNG)")
 
     def save(self) -> None:
         template, aid = self.template(), self.achievement_id

@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from badgesmith.core.services import cohorts, delivery
+from badgesmith.core.services import cohorts, delivery, issuer
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.mail_account import MailAccountDialog
 from badgesmith.ui.dialogs.message_template import MessageTemplateDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
-from badgesmith.ui.errors import show_info
+from badgesmith.ui.errors import ask, show_error, show_info
 from badgesmith.ui.models.outbox import OutboxModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
@@ -48,6 +49,7 @@ class DeliverPage(Page):
         self.setObjectName("deliverPage")
         self.last_summary: delivery.SendSummary | delivery.DeliverSummary | None = None
         self._rows_gen = 0
+        self._cohort_names: dict[int, str] = {}
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Deliver"))
         lay.addWidget(note("E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) "
@@ -113,8 +115,12 @@ class DeliverPage(Page):
         keep = self.cohort.currentData()
         self.cohort.blockSignals(True)
         self.cohort.clear()
-        for c in self.ctx.ops.read(self, cohorts.list_cohorts) or []:
-            self.cohort.addItem(c.name, c.id)
+        found = self.ctx.ops.read(self, cohorts.list_cohorts) or []
+        self._cohort_names = {c.id: c.name for c in found}
+        for c in found:
+            self.cohort.addItem(f"{c.name}  ({c.issued} issued)", c.id)
+        if keep is None:  # first visit: a cohort that has something to deliver
+            keep = next((c.id for c in found if c.issued), None)
         self.cohort.setCurrentIndex(max(0, self.cohort.findData(keep)))
         self.cohort.blockSignals(False)
         smtp = self.ctx.ops.read(self, delivery.get_smtp)
@@ -174,9 +180,12 @@ class DeliverPage(Page):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def _cohort_name(self) -> str:
+        return self._cohort_names.get(self.cohort.currentData(), "")
+
     def _out_dir(self) -> Path:
         saved = prefs.last_dir(f"deliver-{self.cohort.currentData()}")
-        return Path(saved) if saved else default_output(self.cohort.currentText()) / "packages"
+        return Path(saved) if saved else default_output(self._cohort_name()) / "packages"
 
     # ---------------------------------------------------------------- actions
 
@@ -207,27 +216,44 @@ class DeliverPage(Page):
 
         def done(summary: delivery.SendSummary) -> None:
             self.last_summary = summary
-            show_info(self, "\n".join(summary.lines()), "Sending finished" if summary.complete else "Sending stopped")
+            if summary.stopped and not summary.sent:
+                show_error(self, "\n".join(summary.lines()), "Nothing was sent")
+            else:
+                show_info(self, "\n".join(summary.lines()),
+                          "Sending finished" if summary.complete else "Sending stopped")
 
         def failed(exc: BaseException) -> None:
             self._update_counts()
             self.ctx.ops.show_error(self, exc, "Sending failed")
 
-        self.ctx.ops.run_long(self, f"Sending to {self.cohort.currentText()}…", work, changes=Change.DELIVERY,
+        self.ctx.ops.run_long(self, f"Sending to {self._cohort_name()}…", work, changes=Change.DELIVERY,
                               done=done, error=failed)
 
     def save_drafts(self) -> None:
         start = self._out_dir()
-        folder = QFileDialog.getExistingDirectory(self, "Save packages and drafts in", str(start.parent
-                                                  if not start.exists() else start))
-        if folder:
-            with_passphrase(self.ctx, self, lambda pw: self._drafts_with(pw, Path(folder)), KEY_REASON)
+        while not start.exists() and start != start.parent:  # the picker opens on a folder that exists
+            start = start.parent
+        folder = QFileDialog.getExistingDirectory(self, "Save packages and drafts in", str(start))
+        if not folder:
+            return
+        sent = sum(1 for r in self.model.rows() if r.state == "sent")
+        skip_sent = False
+        if sent:
+            sb = QMessageBox.StandardButton
+            answer = ask(self, "Drafts", f"{sent} of {self.model.rowCount()} learners were already e-mailed. Write "
+                         "drafts for them too? (Sending a draft would give them a second copy.)",
+                         sb.Yes | sb.No | sb.Cancel, sb.No)
+            if answer == sb.Cancel:
+                return
+            skip_sent = answer == sb.No
+        with_passphrase(self.ctx, self, lambda pw: self._drafts_with(pw, Path(folder), skip_sent), KEY_REASON)
 
-    def _drafts_with(self, passphrase: str, folder: Path) -> None:
+    def _drafts_with(self, passphrase: str, folder: Path, skip_sent: bool) -> None:
         cid = self.cohort.currentData()
 
         def work(ws: Workspace, ctl: TaskControl) -> delivery.DeliverSummary:
-            return delivery.deliver(ws, cid, folder, passphrase, progress=ctl.progress, cancel=ctl.cancelled)
+            return delivery.deliver(ws, cid, folder, passphrase, progress=ctl.progress, cancel=ctl.cancelled,
+                                    skip_sent=skip_sent)
 
         def done(summary: delivery.DeliverSummary) -> None:
             self.last_summary = summary
@@ -242,17 +268,18 @@ class DeliverPage(Page):
         if row is None:
             return
 
-        def then(passphrase: str) -> None:
-            def work(ws: Workspace) -> str:
-                return delivery.build_package(ws, row.credential_id, delivery.KeyRing(ws, passphrase)).linkedin_url
-
+        def then(passphrase: str | None) -> None:
             def done(url: str) -> None:
                 QGuiApplication.clipboard().setText(url)
-                self.counts.setText(f"Copied {row.learner}'s LinkedIn link.")
+                show_info(self, f"Copied {row.learner}'s LinkedIn link:\n{url}", "LinkedIn link")
 
-            self.ctx.ops.run(self, work, done=done)
+            self.ctx.ops.run(self, lambda ws: delivery.linkedin_link(ws, row.credential_id, passphrase), done=done)
 
-        with_passphrase(self.ctx, self, then, KEY_REASON)
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        if info is not None and info.verify_page_url:  # the link then carries a signed verification link
+            with_passphrase(self.ctx, self, then, KEY_REASON)
+        else:
+            then(None)
 
     def open_package(self) -> None:
         row = self._selected()
