@@ -17,7 +17,6 @@ from badgesmith.core.delivery.smtp import DEFAULT_PORTS, SmtpSettings
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.services import cohorts, delivery
-from badgesmith.terminal import escape_controls
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -68,7 +67,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
         def progress(done: int, total: int, label: str) -> None:
             if not args.json:
-                print(f"{done}/{total} {escape_controls(label)}", file=sys.stderr)
+                print(f"{done}/{total} {label}", file=sys.stderr)
 
         summary = delivery.send(ws, cohort_id, pw, password=password, settings=settings,
                                 rate_per_minute=args.rate, progress=progress)
@@ -76,7 +75,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         print_json(summary.as_dict())
     else:
         for line in summary.lines():
-            print(escape_controls(line))
+            print(line)
     return 0 if summary.complete else 1
 
 
@@ -89,7 +88,7 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         reply = f"  {r.server_reply}" if r.server_reply else ""
-        print(escape_controls(f"{r.state:<13} {r.learner:<30} {r.address:<32} {r.achievement}{reply}"))
+        print(f"{r.state:<13} {r.learner:<30} {r.address:<32} {r.achievement}{reply}")
     return 0
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from badgesmith.cli.common import open_workspace, print_json
 from badgesmith.core.services import issuer
-from badgesmith.terminal import escape_controls
 
 _FIELDS = (("name", "Name"), ("url", "Web address"), ("email", "E-mail"), ("verify_page_url", "Verification page"),
            ("status_list_url", "Status list"), ("linkedin_org_id", "LinkedIn organisation id"),
@@ -25,7 +24,7 @@ def cmd_issuer_show(args: argparse.Namespace) -> int:
         print_json(_shown(info))
         return 0
     for key, label in _FIELDS:
-        print(escape_controls(f"{label + ':':<26}{getattr(info, key) or '—'}"))
+        print(f"{label + ':':<26}{getattr(info, key) or '—'}")
     return 0
 
 
@@ -44,5 +43,5 @@ def cmd_issuer_set(args: argparse.Namespace) -> int:
             ... if args.linkedin_organization_id is None else (args.linkedin_organization_id.strip() or None))
     for key, label in _FIELDS:
         if getattr(updated, key) != getattr(info, key):
-            print(escape_controls(f"{label}: {getattr(updated, key) or '—'}"))
+            print(f"{label}: {getattr(updated, key) or '—'}")
     return 0
