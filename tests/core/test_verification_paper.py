@@ -205,26 +205,29 @@ def test_an_unsealed_certificate_says_how_to_get_a_sealed_one(demo_ws, issued, t
     assert verification.verify_path(demo_ws, pdf).verified
 
 
+def _endless_shading(w: PdfWriter) -> None:
+    """Paint page 1 of writer ``w`` with a shading whose function runs 100,000 steps a pixel
+    (hours to render)."""
+    fn = StreamObject()
+    fn._data = zlib.compress(b"{ " + b"dup pop " * 100_000 + b"pop pop 1 }", 9)
+    fn.update({NameObject("/FunctionType"): NumberObject(4), NameObject("/Filter"): NameObject("/FlateDecode"),
+               NameObject("/Domain"): ArrayObject([FloatObject(0), FloatObject(1000)] * 2),
+               NameObject("/Range"): ArrayObject([FloatObject(0), FloatObject(1)])})
+    sh = DictionaryObject({NameObject("/ShadingType"): NumberObject(1),
+                           NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                           NameObject("/Domain"): ArrayObject([FloatObject(0), FloatObject(1000)] * 2),
+                           NameObject("/Function"): w._add_object(fn)})
+    page = w.pages[0]
+    page["/Resources"][NameObject("/Shading")] = DictionaryObject({NameObject("/Sh0"): w._add_object(sh)})
+    stream = DecodedStreamObject()
+    stream.set_data(b"q /Sh0 sh Q\n" + page.get_contents().get_data())
+    page[NameObject("/Contents")] = w._add_object(stream)
+
+
 def test_a_page_that_takes_forever_to_draw_is_never_drawn(demo_ws, issued, tmp_path):
     # red team round 2: a shading whose function runs 100,000 steps a pixel (hours to render)
-    def shade(w):
-        fn = StreamObject()
-        fn._data = zlib.compress(b"{ " + b"dup pop " * 100_000 + b"pop pop 1 }", 9)
-        fn.update({NameObject("/FunctionType"): NumberObject(4), NameObject("/Filter"): NameObject("/FlateDecode"),
-                   NameObject("/Domain"): ArrayObject([FloatObject(0), FloatObject(1000)] * 2),
-                   NameObject("/Range"): ArrayObject([FloatObject(0), FloatObject(1)])})
-        sh = DictionaryObject({NameObject("/ShadingType"): NumberObject(1),
-                               NameObject("/ColorSpace"): NameObject("/DeviceGray"),
-                               NameObject("/Domain"): ArrayObject([FloatObject(0), FloatObject(1000)] * 2),
-                               NameObject("/Function"): w._add_object(fn)})
-        page = w.pages[0]
-        page["/Resources"][NameObject("/Shading")] = DictionaryObject({NameObject("/Sh0"): w._add_object(sh)})
-        stream = DecodedStreamObject()
-        stream.set_data(b"q /Sh0 sh Q\n" + page.get_contents().get_data())
-        page[NameObject("/Contents")] = w._add_object(stream)
-
     started = time.perf_counter()
-    rep = _verify_bytes(demo_ws, tmp_path, _resaved(issued[0].pdf.read_bytes(), shade))
+    rep = _verify_bytes(demo_ws, tmp_path, _resaved(issued[0].pdf.read_bytes(), _endless_shading))
     assert rep.verdict == "not_verified"
     assert time.perf_counter() - started < 30  # a guard against rendering it at all, not a benchmark
 
@@ -349,20 +352,7 @@ def test_a_trusted_partner_cannot_hang_the_verifier_with_a_sealed_page(demo_ws, 
     token = "X" * 5 + "0" * 96  # pypdf escapes ":"; the placeholder goes in afterwards, same length
 
     def hang(w):
-        fn = StreamObject()
-        fn._data = zlib.compress(b"{ " + b"dup pop " * 100_000 + b"pop pop 1 }", 9)
-        fn.update({NameObject("/FunctionType"): NumberObject(4), NameObject("/Filter"): NameObject("/FlateDecode"),
-                   NameObject("/Domain"): ArrayObject([FloatObject(0), FloatObject(1000)] * 2),
-                   NameObject("/Range"): ArrayObject([FloatObject(0), FloatObject(1)])})
-        sh = DictionaryObject({NameObject("/ShadingType"): NumberObject(1),
-                               NameObject("/ColorSpace"): NameObject("/DeviceGray"),
-                               NameObject("/Domain"): ArrayObject([FloatObject(0), FloatObject(1000)] * 2),
-                               NameObject("/Function"): w._add_object(fn)})
-        pg = w.pages[0]
-        pg["/Resources"][NameObject("/Shading")] = DictionaryObject({NameObject("/Sh0"): w._add_object(sh)})
-        stream = DecodedStreamObject()
-        stream.set_data(b"q /Sh0 sh Q\n" + pg.get_contents().get_data())
-        pg[NameObject("/Contents")] = w._add_object(stream)
+        _endless_shading(w)
         w.add_metadata({"/BadgesmithSeal": TextStringObject(token)})
 
     forged = _resaved(page, hang).replace(token.encode(), pdfseal.PLACEHOLDER)

@@ -12,7 +12,7 @@ from badgesmith.core.delivery.smtp import Mailer, SmtpSettings
 from badgesmith.core.services import cohorts, issuing
 from badgesmith.core.services.demo import create_demo
 from badgesmith.core.store.workspace import Workspace
-from tests.interop.jsstack import JsStack, available, in_ci
+from tests.interop.test_interop_js import js  # noqa: F401 (the warm node process fixture)
 
 from .smtpserver import USER, SmtpServer
 
@@ -54,14 +54,3 @@ def account(server: SmtpServer) -> SmtpSettings:
 def mailer(server: SmtpServer, password: str) -> Mailer:
     return Mailer(account(server), password, timeout=10, context=server.client_context())
 
-
-@pytest.fixture(scope="module")
-def js() -> Iterator[JsStack]:
-    why = available()
-    if why:
-        if in_ci():
-            pytest.fail(f"interop tests must run in CI: {why}")
-        pytest.skip(why)
-    stack = JsStack()
-    yield stack
-    stack.close()

@@ -89,7 +89,7 @@ def test_an_achievement_may_override_the_workspace_template(issued) -> None:
     delivery.save_template(ws, mail.MessageTemplate("Workspace: {achievement}", "Dear {learner}"))
 
     def subject() -> str:  # each batch reads the templates once
-        return delivery.build_package(ws, row.credential_id, delivery.KeyRing(ws, PASSPHRASE)).letter.subject
+        return delivery.build_package(ws, row.credential_id, delivery.PackageBatch(ws, PASSPHRASE)).letter.subject
 
     assert subject().startswith("Workspace: ")
     from badgesmith.core.services import cohorts
@@ -123,7 +123,7 @@ def test_the_verification_link_in_the_message_verifies_offline(issued, tmp_path)
                          verify_page_url="https://northbridge.example/verify.html",
                          status_list_url=info.status_list_url)
     row = delivery.outbox(ws, cohort_id)[0]
-    pkg = delivery.build_package(ws, row.credential_id, delivery.KeyRing(ws, PASSPHRASE))
+    pkg = delivery.build_package(ws, row.credential_id, delivery.PackageBatch(ws, PASSPHRASE))
     link = next(w for w in pkg.letter.body.split() if w.startswith("https://northbridge.example/verify.html#"))
     report = verification.verify_text(ws, link)
     assert report.verified, report.lines()
@@ -146,7 +146,7 @@ def test_an_issuer_with_a_linkedin_id_issues_it_as_other_identifier_and_links_by
     assert doc["issuer"]["otherIdentifier"] == [{"type": "IdentifierEntry", "identifier": "1337",
                                                  "identifierType": "ext:LinkedInOrganizationId"}]
     assert js.verify(doc)["verified"]
-    pkg = delivery.build_package(ws, doc["id"], delivery.KeyRing(ws, PASSPHRASE))
+    pkg = delivery.build_package(ws, doc["id"], delivery.PackageBatch(ws, PASSPHRASE))
     assert "organizationId=1337" in pkg.linkedin_url and "organizationName" not in pkg.linkedin_url
 
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from badgesmith.cli.common import confirm, open_workspace, passphrase, print_json
+from badgesmith.cli.common import confirm, open_workspace, passphrase, print_json, report
 
 SELFCHECK_PASSPHRASE = "selfcheck passphrase"  # a throwaway workspace's, deleted at the end
 
@@ -33,12 +33,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
                                           reissue=args.reissue, renew_revoked=renew_revoked)
         else:
             summary = _issue_with_bar(ws, cohort_id, pw, out, args, renew_revoked)
-    if args.json:
-        print_json(summary.as_dict())
-    else:
-        for line in summary.lines():
-            print(line)
-    return 0 if summary.complete else 1
+    return report(summary, args.json)
 
 
 def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.Namespace,

@@ -34,6 +34,16 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 
+def report(summary: Any, as_json: bool) -> int:
+    """Print a batch's summary (its lines, or its JSON); exit 0 only when it is complete."""
+    if as_json:
+        print_json(summary.as_dict())
+    else:
+        for line in summary.lines():
+            print(line)
+    return 0 if summary.complete else 1
+
+
 def passphrase(prompt: str = "Signing key passphrase: ") -> str:
     """From $BADGESMITH_PASSPHRASE for scripts, else a prompt (never echoed, never logged)."""
     env = os.environ.get(ENV_PASSPHRASE)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from badgesmith.cli.common import open_workspace, passphrase, print_json
+from badgesmith.cli.common import open_workspace, passphrase, print_json, report
 from badgesmith.core.credentials import baking
 from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.delivery.smtp import DEFAULT_PORTS, SmtpSettings
@@ -71,12 +71,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
         summary = delivery.send(ws, cohort_id, pw, password=password, settings=settings,
                                 rate_per_minute=args.rate, progress=progress)
-    if args.json:
-        print_json(summary.as_dict())
-    else:
-        for line in summary.lines():
-            print(line)
-    return 0 if summary.complete else 1
+    return report(summary, args.json)
 
 
 def cmd_outbox_list(args: argparse.Namespace) -> int:

@@ -43,6 +43,7 @@ from badgesmith.core.paper.templates import Template, load_template
 from badgesmith.core.services import issuer
 from badgesmith.core.services.certificates import render_existing, signed_link
 from badgesmith.core.services.credential_data import file_stem
+from badgesmith.core.services.issuing import Cancel, Progress
 from badgesmith.core.store.models import (
     AchievementVersion,
     Cohort,
@@ -56,8 +57,6 @@ from badgesmith.core.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 TEMPLATE_KEY = "message_template"
 SMTP_KEY = "smtp"
@@ -219,7 +218,7 @@ def _date_text(value: Any, months: tuple[str, ...]) -> str:
         return ""
 
 
-class KeyRing:
+class PackageBatch:
     """What a batch of packages shares, read once: the signing keys (each unlocked once: scrypt
     takes a noticeable moment), the issuer's profile, message templates and designs."""
 
@@ -228,7 +227,7 @@ class KeyRing:
         self._by_id: dict[int, UnlockedKey] = {}
         key_id, key = issuer.unlock_key(ws, passphrase)  # a wrong passphrase fails here, first
         self._by_id[key_id] = key
-        self.verify_page_url = issuer.get_issuer(ws).verify_page_url
+        self.issuer = issuer.get_issuer(ws)
         self._templates: dict[int, mail.MessageTemplate] = {}
         self._designs: dict[int, Template] = {}
 
@@ -248,7 +247,7 @@ class KeyRing:
         return self._designs[version.id]
 
 
-def build_package(ws: Workspace, credential_id: str, keys: KeyRing,
+def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
                   template: mail.MessageTemplate | None = None) -> Package:
     """One learner's package for a live credential (its key signs the verification link)."""
     with ws.read_session() as s:
@@ -262,15 +261,15 @@ def build_package(ws: Workspace, credential_id: str, keys: KeyRing,
         if c.status != "active" or c.superseded_by:
             raise ValidationError("This credential was revoked or replaced; only live credentials are delivered.")
         wallet = _learner_wallet(s, c.learner_id)
-        design = keys.design(version)
+        design = batch.design(version)
         image = version.image
     doc = json.loads(c.signed_json)
     stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
     png, svg = badge_images(image, str(doc["credentialSubject"]["achievement"]["name"]), design.colours)
     baked_png, baked_svg = bake_png(png, doc), bake_svg(svg, doc)
     pdf_path = Path(c.pdf_path) if c.pdf_path else None
-    pdf = _issued_pdf(pdf_path, credential_id) or render_existing(ws, credential_id, keys.passphrase)[0]
-    verify = signed_link(doc, credential_id, c.achievement_name, keys.key(c.key_id), keys.verify_page_url)
+    pdf = _issued_pdf(pdf_path, credential_id) or render_existing(ws, credential_id, batch.passphrase)[0]
+    verify = signed_link(doc, credential_id, c.achievement_name, batch.key(c.key_id), batch.issuer.verify_page_url)
     linkedin = add_to_profile_url(doc, verify)
     values = _values(doc, learner.name, design.wording.months, verify or "", linkedin)
     files = {
@@ -284,7 +283,7 @@ def build_package(ws: Workspace, credential_id: str, keys: KeyRing,
     attachments = (mail.Attachment(f"{stem}.pdf", pdf, "application/pdf"),
                    mail.Attachment(f"{stem}.json", files[f"{stem}.json"], "application/json"),
                    mail.Attachment(f"{stem}-badge.png", baked_png, "image/png"))
-    letter = mail.letter(template or keys.template(c.achievement_id), values, values["learner"],
+    letter = mail.letter(template or batch.template(c.achievement_id), values, values["learner"],
                          learner.email or "", attachments)
     return Package(credential_id, c.learner_id, learner.name, learner.email, stem, files, linkedin, letter)
 
@@ -359,7 +358,7 @@ def linkedin_link(ws: Workspace, credential_id: str, passphrase: str | None) -> 
 def package_folder(ws: Workspace, credential_id: str, passphrase: str | None, out: Path) -> Path:
     """One learner's package written into ``out`` (for "Open package folder")."""
     from_name, from_address = _sender(ws)
-    return write_package(out, build_package(ws, credential_id, KeyRing(ws, passphrase)), from_name, from_address)
+    return write_package(out, build_package(ws, credential_id, PackageBatch(ws, passphrase)), from_name, from_address)
 
 
 def _issued_pdf(path: Path | None, credential_id: str) -> bytes | None:
@@ -390,7 +389,7 @@ def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None
             skip_sent: bool = False) -> DeliverSummary:
     """Write each live credential's package and ``.eml`` draft into ``out_dir``/<learner>/ and
     record the drafts in the outbox. Files are private to the user (they hold personal data)."""
-    keys = KeyRing(ws, passphrase)  # a wrong passphrase fails before anything is written
+    batch = PackageBatch(ws, passphrase)  # a wrong passphrase fails before anything is written
     from_name, from_address = _sender(ws)
     with ws.read_session() as s:
         ids = [c.id for c in _live_credentials(s, cohort_id)]
@@ -403,7 +402,7 @@ def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None
         if cancel and cancel():
             break
         try:  # one learner's problem is reported for that learner; the others are written
-            pkg = build_package(ws, cid, keys)
+            pkg = build_package(ws, cid, batch)
             folder = write_package(out, pkg, from_name, from_address)
         except BadgesmithError as exc:
             summary.failed.append((_who(ws, cid), exc.message))
@@ -494,7 +493,7 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
          backoff: tuple[float, ...] = BACKOFF_S, sleep: Callable[[float], None] = time.sleep,
          mailer: Mailer | None = None) -> SendSummary:
     """Send each live credential of the cohort not yet recorded as sent; resumable."""
-    keys = KeyRing(ws, passphrase)
+    batch = PackageBatch(ws, passphrase)
     settings = settings or get_smtp(ws)
     if settings is None:
         raise ValidationError("Set up the mail account first (server, port, security, sender).")
@@ -507,7 +506,7 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
             OutboxMessage.cohort_id == cohort_id, OutboxMessage.state == "sent")))
         todo = [c.id for c in live if c.id not in sent_ids]
     summary.already_sent = len(live) - len(todo)
-    from_name = settings.from_name or issuer.get_issuer(ws).name
+    from_name = settings.from_name or batch.issuer.name
     interval = 60.0 / rate_per_minute if rate_per_minute else 0.0
     last_sent = 0.0
     own = mailer is None
@@ -521,7 +520,7 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
     # The next learner's package is built on a helper thread while the server takes the current
     # message: building is CPU work, sending is mostly waiting for the server's answer.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="badgesmith-package") as helper:
-        upcoming = helper.submit(build_package, ws, todo[0], keys) if todo else None
+        upcoming = helper.submit(build_package, ws, todo[0], batch) if todo else None
         try:
             for i, cid in enumerate(todo, 1):
                 if cancel and cancel():
@@ -534,7 +533,7 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
                 except BadgesmithError as exc:  # this learner's package: the others go on
                     pkg = None
                     summary.failed.append((_who(ws, cid), exc.message))
-                upcoming = helper.submit(build_package, ws, todo[i], keys) if i < len(todo) else None
+                upcoming = helper.submit(build_package, ws, todo[i], batch) if i < len(todo) else None
                 if pkg is None:
                     continue
                 if not pkg.email:
