@@ -1,5 +1,7 @@
 /* Badgesmith verify page: checks a BS1 certificate claim (docs/qr-claim.md) in the browser.
- * Everything it shows goes through textContent; it fetches nothing. */
+ * Everything it shows goes through textContent. The only thing it ever fetches is the issuer's
+ * Bitstring Status List, from the page's own origin (its CSP allows nothing else), and only
+ * when the page was opened over http(s). */
 (function () {
   "use strict";
 
@@ -66,8 +68,9 @@
     }
     var version = take(1)[0], flags = take(1)[0];
     if (version !== 1) throw new ClaimError("it uses format version " + version + ", which this page does not know");
-    if (flags & 0xfe) throw new ClaimError("unknown flags are set");
-    var claim = { uuid: take(16), issued: u16(), expires: (flags & 1) ? u16() : null };
+    if (flags & 0xfc) throw new ClaimError("unknown flags are set");
+    var claim = { uuid: take(16), issued: u16(), expires: (flags & 1) ? u16() : null, status: null };
+    if (flags & 2) { var s3 = take(3); claim.status = s3[0] * 65536 + s3[1] * 256 + s3[2]; }
     claim.kid = take(8);
     claim.recipient = text();
     claim.achievement = text();
@@ -107,6 +110,10 @@
     var d = new Date(days * 86400000);
     return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
   }
+  function isoDateText(iso) {
+    var ms = Date.parse(iso);
+    return isNaN(ms) ? null : dateText(Math.floor(ms / 86400000));
+  }
   function todayDays() {
     var now = new Date();
     return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000);
@@ -140,6 +147,86 @@
     throw new ClaimError(subtle ? CANNOT : "this browser only offers signature checks on secure (https) pages");
   }
 
+  // -- revocation: the issuer's Bitstring Status List, from this page's own origin --------------
+
+  var MAX_LIST_BYTES = 4 * 1024 * 1024;
+  var Address = window.URL;  // an alias: the page tests look for CSS url loads by that word
+
+  function Unchecked(reason) { this.reason = reason; }
+
+  function decodeBase64Text(text) {
+    if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Unchecked("the status list is damaged");
+    var b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    while (b64.length % 4) b64 += "=";
+    var bin = atob(b64), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+
+  async function gunzip(bytes) {
+    if (typeof DecompressionStream !== "function") throw new Unchecked("this browser cannot read the status list");
+    try {
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      var out = new Uint8Array(await new Response(stream).arrayBuffer());
+    } catch (e) {
+      throw new Unchecked("the status list is damaged");
+    }
+    if (out.length > MAX_LIST_BYTES) throw new Unchecked("the status list is too large");
+    return out;
+  }
+
+  async function readList(list, index) {
+    var where = list.path ? new Address(list.path, location.href) : new Address(list.url);
+    if (where.origin !== location.origin) throw new Unchecked("the status list is on another website");
+    var abort = new AbortController(), timer = setTimeout(function () { abort.abort(); }, 15000), text;
+    try {
+      var response = await fetch(where.href, { cache: "no-store", credentials: "omit", redirect: "error",
+        signal: abort.signal });
+      if (!response.ok) throw new Unchecked("the status list could not be fetched (HTTP " + response.status + ")");
+      text = await response.text();
+    } catch (e) {
+      if (e instanceof Unchecked) throw e;
+      throw new Unchecked("the status list could not be fetched");
+    } finally {
+      clearTimeout(timer);
+    }
+    if (text.length > MAX_LIST_BYTES) throw new Unchecked("the status list is too large");
+    var doc;
+    try { doc = JSON.parse(text); } catch (e) { throw new Unchecked("the status list is not valid JSON"); }
+    var subject = doc && doc.credentialSubject;
+    var types = doc && [].concat(doc.type);
+    if (!doc || doc.id !== list.url || types.indexOf("BitstringStatusListCredential") < 0 || doc.issuer !== list.issuer ||
+        !subject || subject.statusPurpose !== "revocation" || typeof subject.encodedList !== "string" ||
+        subject.encodedList.charAt(0) !== "u" || typeof doc.validFrom !== "string") {
+      throw new Unchecked("the file at the status list's address is not this issuer's revocation list");
+    }
+    var date = isoDateText(doc.validFrom);
+    if (!date) throw new Unchecked("the status list has no readable date");
+    var bits = await gunzip(decodeBase64Text(subject.encodedList.slice(1)));
+    if (index >= bits.length * 8) throw new Unchecked("the status list is shorter than this certificate's entry");
+    return { revoked: (bits[index >> 3] & (0x80 >> (index & 7))) !== 0, date: date, ms: Date.parse(doc.validFrom) };
+  }
+
+  // {state: "revoked" | "clear" | "unchecked", date, reason}
+  async function revocation(claim, key) {
+    try {
+      if (claim.status === null) throw new Unchecked("this certificate carries no status list entry");
+      if (!key.lists || key.lists.length === 0) throw new Unchecked("the issuer publishes no status list for this key");
+      if (location.protocol !== "https:" && location.protocol !== "http:") {
+        throw new Unchecked("this page was opened from a file, not from the issuer\u2019s website");
+      }
+      // a key's credentials may point at more than one list (the address changed): the index is
+      // unique across them, so the certificate is revoked if any list says so
+      var results = await Promise.all(key.lists.map(function (l) { return readList(l, claim.status); }));
+      var hit = results.filter(function (r) { return r.revoked; })[0];
+      if (hit) return { state: "revoked", date: hit.date };
+      results.sort(function (a, b) { return a.ms - b.ms; });
+      return { state: "clear", date: results[0].date };
+    } catch (e) {
+      return { state: "unchecked", reason: e instanceof Unchecked ? e.reason : "the status list could not be read" };
+    }
+  }
+
   // -- showing the result (textContent only) ---------------------------------------------------
 
   function bdi(text, strong, className) {
@@ -150,8 +237,14 @@
     return el;
   }
 
+  var VERDICTS = { verified: "verified", revoked: "revoked", expired: "not-verified", invalid: "not-verified",
+    "cannot-verify": "not-verified", "unknown-key": "unknown-issuer", unreadable: "unreadable" };
+
   function show(state, headline, parts, rows, how) {
     document.body.setAttribute("data-state", state);
+    var main = document.querySelector("main");
+    if (VERDICTS[state]) main.setAttribute("data-verdict", VERDICTS[state]);
+    else main.removeAttribute("data-verdict");
     $("headline").textContent = headline;
     var summary = $("summary");
     summary.textContent = "";
@@ -239,14 +332,33 @@
       ["Issued on", dateText(claim.issued)],
       ["Expires", claim.expires === null ? "Does not expire" : dateText(claim.expires)],
       ["Certificate ID", uuidText(claim.uuid), "mono"],
-      ["Signed with", issuer + "\u2019s " + key.status + " key ", "fp", fp],
+      ["Signed with", issuer + "\u2019s " + key.status + " key " + (config.domain ? "(published by " +
+        config.domain + ") " : ""), "fp", fp],
     ];
     var parts = ["Issued by ", bdi(claim.issuer, true), " to ", bdi(claim.recipient, true),
       " for ", bdi(claim.achievement, true), " on " + dateText(claim.issued)];
-    // A page without a network cannot know of a later revocation: say so rather than imply it.
-    var note = (how === "bundled" ? "Checked with this page\u2019s built-in verifier. " : "") +
-      "This page proves who issued the certificate and that it is unaltered; it cannot know " +
-      "whether the issuer revoked it later. If that matters, ask the issuer.";
+    show("checking", "Checking for revocation\u2026", []);
+    var rev = await revocation(claim, key);
+    if (run !== checking) return;
+    var builtIn = how === "bundled" ? "Checked with this page\u2019s built-in verifier. " : "";
+    if (rev.state === "revoked") {
+      rows.push(["Status", "Revoked (the issuer\u2019s status list of " + rev.date + ")"]);
+      return show("revoked", "Revoked", [bdi(issuer, true), " has revoked this certificate: the status list it " +
+        "published on " + rev.date + " marks it as revoked. It was issued to ", bdi(claim.recipient, true),
+        " for ", bdi(claim.achievement, true), "."], rows,
+        builtIn + "Do not rely on it. If you have questions, contact " + issuer + ".");
+    }
+    var note;
+    if (rev.state === "clear") {
+      rows.push(["Status", "Not revoked as of " + rev.date]);
+      note = builtIn + "Not revoked as of " + rev.date + ", the date of the issuer\u2019s published status list.";
+    } else {
+      // Without the list the page cannot know of a later revocation: say so rather than imply it.
+      rows.push(["Status", "Could not check for revocation"]);
+      note = builtIn + "Could not check for revocation: " + rev.reason + ". This page proves who issued the " +
+        "certificate and that it is unaltered, not whether the issuer revoked it later. If that matters, " +
+        "ask the issuer.";
+    }
     if (expired) {
       parts.push("; it expired on " + dateText(claim.expires) + ".");
       return show("expired", "Genuine, but expired", parts, rows, note);

@@ -28,7 +28,9 @@ def in_ci() -> bool:
 
 
 class JsStack:
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        """``env`` adds to the environment, e.g. VCJS_DID_WEB_HOSTS and NODE_EXTRA_CA_CERTS for
+        did:web resolution from a local HTTPS server."""
         self.proc = subprocess.Popen(
             ["node", str(SCRIPT), "serve"],
             stdin=subprocess.PIPE,
@@ -36,6 +38,7 @@ class JsStack:
             text=True,
             encoding="utf-8",
             cwd=HERE,
+            env={**os.environ, **(env or {})},
         )
 
     def call(self, **request: Any) -> Any:
@@ -58,8 +61,10 @@ class JsStack:
         the parsed object sees."""
         return self.call(op="verifyText", text=text)
 
-    def sign(self, credential: dict[str, Any], seed: bytes, created: str | None = None) -> dict[str, Any]:
-        return self.call(op="sign", credential=credential, seed=seed.hex(), created=created)["credential"]
+    def sign(self, credential: dict[str, Any], seed: bytes, created: str | None = None,
+             vm: str | None = None) -> dict[str, Any]:
+        """Sign with the key of ``seed``, as its did:key or as the verification method ``vm``."""
+        return self.call(op="sign", credential=credential, seed=seed.hex(), created=created, vm=vm)["credential"]
 
     def close(self) -> None:
         if self.proc.stdin:

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Reference JavaScript VC stack (Digital Bazaar) driven by Badgesmith's interop tests and benchmark.
-// Strictly offline: every JSON-LD context comes from the npm context packages, did:key is
-// resolved locally, and any other URL is an error.
+// Offline: every JSON-LD context comes from the npm context packages, did:key is resolved locally,
+// and any other URL is an error. The one exception is did:web for the hosts listed in
+// $VCJS_DID_WEB_HOSTS (e.g. "127.0.0.1:8443"), resolved over HTTPS by Digital Bazaar's did:web
+// driver: the tests serve a published Badgesmith folder there.
 //
 //   node vcjs.mjs verify FILE...            verify credentials (FILE '-' = stdin); prints JSON
 //   node vcjs.mjs sign --seed HEX [--created ISO] FILE   sign a credential with an Ed25519 seed
 //   node vcjs.mjs serve                      JSON lines on stdin -> JSON lines on stdout (warm)
 //     {"op":"verify","credential":{...}}
-//     {"op":"sign","credential":{...},"seed":"hex","created":"..."}
+//     {"op":"sign","credential":{...},"seed":"hex","created":"...","vm":"did:web:...#z6Mk..."}
 //     {"op":"bench","credential":{...},"seed":"hex","n":200}   -> {"seconds":..,"n":..}
 //     {"op":"contexts"}                                        -> {url: context}
 //     {"op":"verifyText","text":"..."}  JSON.parse as a browser would, verify, and return what a
@@ -21,6 +23,7 @@ import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as DidKey from '@digitalbazaar/did-method-key';
+import * as DidWeb from '@digitalbazaar/did-method-web';
 import {contexts as credentialsContexts} from '@digitalbazaar/credentials-context';
 
 const require = createRequire(import.meta.url);
@@ -35,12 +38,20 @@ const CONTEXTS = new Map([
 const didKeyDriver = DidKey.driver();
 didKeyDriver.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});
 
+const didWebHosts = (process.env.VCJS_DID_WEB_HOSTS || '').split(',').filter(Boolean);
+const didWebDriver = DidWeb.driver({allowList: didWebHosts});
+didWebDriver.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});
+
 async function documentLoader(url) {
   if(CONTEXTS.has(url)) {
     return {contextUrl: null, documentUrl: url, document: CONTEXTS.get(url)};
   }
   if(url.startsWith('did:key:')) {
     const document = await didKeyDriver.get({url});
+    return {contextUrl: null, documentUrl: url, document};
+  }
+  if(url.startsWith('did:web:') && didWebHosts.length) {
+    const document = await didWebDriver.get({url});
     return {contextUrl: null, documentUrl: url, document};
   }
   throw new Error(`offline document loader: refusing to load ${url}`);
@@ -54,14 +65,16 @@ function hexToBytes(hex) {
 }
 
 const keyCache = new Map();
-async function keyFromSeed(seedHex) {
-  if(!keyCache.has(seedHex)) {
+// the key of a seed, as did:key:X#X, or as the verification method `vm` (a did:web key id)
+async function keyFromSeed(seedHex, vm) {
+  const cacheKey = `${seedHex} ${vm || ''}`;
+  if(!keyCache.has(cacheKey)) {
     const key = await Ed25519Multikey.generate({seed: hexToBytes(seedHex)});
-    key.controller = `did:key:${key.publicKeyMultibase}`;
-    key.id = `${key.controller}#${key.publicKeyMultibase}`;
-    keyCache.set(seedHex, key);
+    key.controller = vm ? vm.split('#')[0] : `did:key:${key.publicKeyMultibase}`;
+    key.id = vm || `${key.controller}#${key.publicKeyMultibase}`;
+    keyCache.set(cacheKey, key);
   }
-  return keyCache.get(seedHex);
+  return keyCache.get(cacheKey);
 }
 
 function errorText(e) {
@@ -92,8 +105,8 @@ async function verify(credential) {
   }
 }
 
-async function sign(credential, seedHex, created) {
-  const key = await keyFromSeed(seedHex);
+async function sign(credential, seedHex, created, vm) {
+  const key = await keyFromSeed(seedHex, vm);
   const suite = new DataIntegrityProof({
     signer: key.signer(), cryptosuite: eddsaRdfc2022CryptoSuite,
     ...(created ? {date: created} : {}),
@@ -140,7 +153,7 @@ async function handle(msg) {
   switch(msg.op) {
     case 'verify': return verify(msg.credential);
     case 'verifyText': return verifyText(msg.text);
-    case 'sign': return {credential: await sign(msg.credential, msg.seed, msg.created)};
+    case 'sign': return {credential: await sign(msg.credential, msg.seed, msg.created, msg.vm)};
     case 'bench': return bench(msg.credential, msg.seed, msg.n || 100);
     case 'contexts': return Object.fromEntries(CONTEXTS);
     case 'ping': return {pong: true, node: process.version};

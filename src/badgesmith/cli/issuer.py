@@ -10,11 +10,18 @@ from badgesmith.core.services import issuer
 
 _FIELDS = (("name", "Name"), ("url", "Web address"), ("email", "E-mail"), ("verify_page_url", "Verification page"),
            ("status_list_url", "Status list"), ("linkedin_org_id", "LinkedIn organisation id"),
-           ("did", "Key (did)"), ("fingerprint", "Key fingerprint"))
+           ("did_web", "did:web"), ("publish_credentials", "Publish credentials"),
+           ("issuer_did", "Issuer (DID)"), ("did", "Key (did:key)"), ("fingerprint", "Key fingerprint"))
 
 
 def _shown(info: issuer.IssuerInfo) -> dict[str, Any]:
     return {key: getattr(info, key) for key, _label in _FIELDS}
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value) if value else "—"
 
 
 def cmd_issuer_show(args: argparse.Namespace) -> int:
@@ -24,7 +31,7 @@ def cmd_issuer_show(args: argparse.Namespace) -> int:
         print_json(_shown(info))
         return 0
     for key, label in _FIELDS:
-        print(f"{label + ':':<26}{getattr(info, key) or '—'}")
+        print(f"{label + ':':<26}{_text(getattr(info, key))}")
     return 0
 
 
@@ -40,8 +47,10 @@ def cmd_issuer_set(args: argparse.Namespace) -> int:
             ws, given(args.name, info.name) or info.name, given(args.url, info.url), given(args.email, info.email),
             info.description, info.logo, given(args.verify_url, info.verify_page_url),
             given(args.status_url, info.status_list_url),
-            ... if args.linkedin_organization_id is None else (args.linkedin_organization_id.strip() or None))
+            ... if args.linkedin_organization_id is None else (args.linkedin_organization_id.strip() or None),
+            did_web=... if args.did_web is None else args.did_web,
+            publish_credentials=... if args.publish_credentials is None else args.publish_credentials == "yes")
     for key, label in _FIELDS:
         if getattr(updated, key) != getattr(info, key):
-            print(f"{label}: {getattr(updated, key) or '—'}")
+            print(f"{label}: {_text(getattr(updated, key))}")
     return 0

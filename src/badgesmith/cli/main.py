@@ -55,7 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     ist.add_argument("--email")
     ist.add_argument("--verify-url", metavar="URL", help="where verify.html is published")
     ist.add_argument("--status-url", metavar="URL", help="where the status list is published")
+    ist.add_argument("--did-web", metavar="DOMAIN[:PATH]",
+                     help="bind the keys to your domain (did:web), e.g. example.org or user.github.io:badges; "
+                          "\"\" goes back to did:key")
     ist.add_argument("--linkedin-organization-id", metavar="ID")
+    ist.add_argument("--publish-credentials", choices=["yes", "no"],
+                     help="publish each credential's JSON with the site (learners' names become public)")
+
+    pb = add("publish", "publishing:cmd_publish", "write the verification site (verify page, issuer profile, "
+             "status lists, did.json) into a folder to upload; again, it rewrites only what changed")
+    pb.add_argument("dir", metavar="DIR")
+    pb.add_argument("--json", action="store_true")
 
     lp = sub.add_parser("learners", help="import and list learners")
     ls = lp.add_subparsers(dest="sub", metavar="ACTION", required=True)

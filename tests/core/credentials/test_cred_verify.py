@@ -49,7 +49,9 @@ def test_unknown_key_is_not_verified_and_shows_fingerprint(signed_full, issuer_d
     report = run(signed_full, trust="unknown")
     assert report.verdict is Verdict.UNKNOWN_ISSUER and not report.verified
     fp = didkey.fingerprint(issuer_did)
-    assert report.check("issuer_key").message == f"Signed by an unknown key {fp}."
+    assert report.check("issuer_key").message == (
+        f"Signed by an unknown key {fp}. A fingerprint is a short code computed from the public key "
+        "(did:key): the same code from the issuer means the same key.")
     assert report.check("signature").ok is True
     assert fp in report.summary
     # an unexpected answer from the callback counts as unknown, never as trusted

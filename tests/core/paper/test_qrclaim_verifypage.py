@@ -57,6 +57,8 @@ def test_page_is_self_contained_with_a_strict_csp() -> None:
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     assert csp.startswith("default-src 'none'; script-src 'sha256-")
     assert "unsafe" not in csp and "img-src data:" in csp
+    # the one connection it may open: its own origin, for the status list
+    assert "connect-src 'self';" in csp and csp.count("-src") == 5
     executable = [text for attrs, text in _scripts(page) if "application/json" not in attrs]
     assert len(executable) == 2
     for text in executable:  # only these exact scripts may run

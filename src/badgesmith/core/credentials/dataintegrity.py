@@ -22,9 +22,10 @@ from functools import lru_cache
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .didkey import did_from_verification_method, public_key_from_did
+from .didkey import did_from_verification_method, did_key_from_public, public_key_from_did
+from .didweb import DidWebDirectory, is_did_web
 from .errors import CredentialError, SigningError
 from .jsontext import check_tree
 from .loader import OfflineLoader, default_loader
@@ -180,6 +181,7 @@ class ProofCheck:
     did: str | None = None
     facts: SignedFacts | None = None  # what the signature covers, read from the signed dataset
     facts_problem: str | None = None  # why no facts could be read (e.g. two recipients)
+    key_did: str | None = None  # the signing key as a did:key (the same as ``did`` unless did:web)
 
 
 def _select_proof(document: Mapping[str, Any]) -> tuple[dict[str, Any] | None, str]:
@@ -199,8 +201,16 @@ def _select_proof(document: Mapping[str, Any]) -> tuple[dict[str, Any] | None, s
     return ours[0], ""
 
 
-def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None) -> ProofCheck:
-    """Check the eddsa-rdfc-2022 proof (object or one-element array), resolving did:key locally."""
+def _public_key(vm: str, did_web: DidWebDirectory | None) -> Ed25519PublicKey:
+    if is_did_web(vm):
+        return Ed25519PublicKey.from_public_bytes((did_web or DidWebDirectory()).resolve(vm))
+    return public_key_from_did(vm)
+
+
+def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None,
+           did_web: DidWebDirectory | None = None) -> ProofCheck:
+    """Check the eddsa-rdfc-2022 proof (object or one-element array), resolving did:key locally
+    and did:web only from the documents in ``did_web`` (nothing is fetched)."""
     proof, problem = _select_proof(document)
     if proof is None:
         return ProofCheck(False, problem)
@@ -210,17 +220,18 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None) 
     if proof.get("proofPurpose") != ASSERTION_METHOD:
         return ProofCheck(False, "The proof's purpose is not assertionMethod.", vm)
     try:
-        public_key = public_key_from_did(vm)
+        public_key = _public_key(vm, did_web)
     except CredentialError as exc:
         return ProofCheck(False, f"The signing key cannot be used: {exc}", vm)
     did = did_from_verification_method(vm)
+    key_did = did_key_from_public(public_key)
     value = proof.get("proofValue")
     try:
         signature = multibase_decode(value) if isinstance(value, str) else b""
     except ValueError:
         signature = b""
     if len(signature) != 64:
-        return ProofCheck(False, "The proof's signature value is malformed.", vm, did)
+        return ProofCheck(False, "The proof's signature value is malformed.", vm, did, key_did=key_did)
     options = {k: v for k, v in proof.items() if k != "proofValue"}
     context = document.get("@context")
     if "@context" in options:
@@ -229,7 +240,7 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None) 
         pctx = pctx if isinstance(pctx, list) else [pctx]
         dctx = context if isinstance(context, list) else [context]
         if dctx[: len(pctx)] != pctx:
-            return ProofCheck(False, "The proof's @context does not match the credential's.", vm, did)
+            return ProofCheck(False, "The proof's @context does not match the credential's.", vm, did, key_did=key_did)
     else:
         options["@context"] = context
     try:
@@ -239,12 +250,12 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None) 
         check_profile(document)
         data, facts, facts_problem = _hash_and_facts(document, options, loader or default_loader(), want_facts=True)
     except CredentialError as exc:
-        return ProofCheck(False, f"The credential cannot be processed: {exc}", vm, did)
+        return ProofCheck(False, f"The credential cannot be processed: {exc}", vm, did, key_did=key_did)
     try:
         public_key.verify(signature, data)
     except InvalidSignature:
         return ProofCheck(
             False, "The signature does not match: the credential was altered or signed by another key.", vm, did,
-            facts, facts_problem,
+            facts, facts_problem, key_did,
         )
-    return ProofCheck(True, "The signature is valid.", vm, did, facts, facts_problem)
+    return ProofCheck(True, "The signature is valid.", vm, did, facts, facts_problem, key_did)

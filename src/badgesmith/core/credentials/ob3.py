@@ -193,6 +193,11 @@ def _profile(issuer: IssuerProfile) -> dict[str, Any]:
     return p
 
 
+def issuer_profile_document(issuer: IssuerProfile) -> dict[str, Any]:
+    """The issuer's OB 3.0 ``Profile`` on its own, as the published ``issuer.json``."""
+    return {"@context": list(CONTEXT), **_profile(issuer)}
+
+
 def _alignment(a: AlignmentInfo) -> dict[str, Any]:
     out: dict[str, Any] = {"type": ["Alignment"], "targetName": a.target_name, "targetUrl": a.target_url}
     _put(out, "targetCode", a.target_code)

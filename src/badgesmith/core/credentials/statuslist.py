@@ -17,7 +17,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .dataintegrity import sign, xsd_datetime
-from .didkey import verification_method
+from .didweb import signing_method
 from .errors import CredentialError
 from .keys import did_of
 from .loader import OfflineLoader
@@ -98,9 +98,12 @@ def signed_status_list(
     private_key: Ed25519PrivateKey,
     revoked_indices: Iterable[int],
     *,
+    issuer_did: str | None = None,
     valid_from: datetime | None = None,
     loader: OfflineLoader | None = None,
 ) -> dict[str, Any]:
-    did = did_of(private_key)
+    """The list signed by ``private_key`` for ``issuer_did`` (its credentials' issuer: the key's
+    did:key by default, or a did:web)."""
+    did = issuer_did or did_of(private_key)
     doc = status_list_credential(list_url, did, revoked_indices, valid_from=valid_from)
-    return sign(doc, private_key, verification_method(did), loader=loader)
+    return sign(doc, private_key, signing_method(did, private_key.public_key().public_bytes_raw()), loader=loader)

@@ -21,6 +21,7 @@ from .dataintegrity import parse_xsd_datetime
 from .dataintegrity import verify as verify_proof
 from .datamodel import data_model_problems
 from .didkey import fingerprint
+from .didweb import DidWebDirectory, domain_of, is_did_web
 from .errors import CredentialError
 from .loader import OfflineLoader
 from .schema import schema_problems
@@ -70,6 +71,7 @@ class VerificationReport:
     status_entry: StatusEntry | None = None
     description: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    key_did: str | None = None  # the signing key as a did:key, whatever DID method the issuer uses
 
     @property
     def verified(self) -> bool:
@@ -151,10 +153,12 @@ def verify_credential(
     superseded_lookup: Callable[[str], str | None] | None = None,
     now: datetime | None = None,
     loader: OfflineLoader | None = None,
+    did_web: DidWebDirectory | None = None,
 ) -> VerificationReport:
     """Check ``doc`` and say, one sentence per check, what holds; see ``Verdict`` for the outcome.
 
-    ``key_trust(did)`` says what the workspace knows of the signing key's did:key;
+    ``key_trust(did)`` says what the workspace knows of the signing key's did:key (for a did:web
+    issuer too: ``did_web`` holds the DID documents that map its key ids to keys);
     ``revocation_lookup(credential_id)`` what it revoked; ``superseded_lookup(credential_id)``
     the id of the credential that replaced it, if any. Nothing is fetched.
     """
@@ -165,7 +169,7 @@ def verify_credential(
         return VerificationReport(Verdict.NOT_VERIFIED, tuple(checks))
 
     # 1. signature, and the facts it covers
-    proof = verify_proof(doc, loader=loader)
+    proof = verify_proof(doc, loader=loader, did_web=did_web)
     checks.append(Check("signature", proof.valid, proof.reason))
     facts = proof.facts
     if proof.facts_problem:
@@ -182,16 +186,20 @@ def verify_credential(
     # 2. the key: whose is it?
     fp: str | None = None
     status: str | None = None
-    if proof.did:
+    if proof.key_did:
         try:
-            fp = fingerprint(proof.did)
+            fp = fingerprint(proof.key_did)
         except CredentialError:
             fp = None
-    if proof.valid and proof.did:
-        status = key_trust(proof.did)
+    if proof.valid and proof.key_did:
+        status = key_trust(proof.key_did)
         if status not in _KEY_MESSAGES:
             status = "unknown"
-        checks.append(Check("issuer_key", status != "unknown", _KEY_MESSAGES[status].format(fp=fp)))
+        where = (f" It is published by the web domain {domain_of(proof.did)} (did:web)."
+                 if proof.did and is_did_web(proof.did) else
+                 " A fingerprint is a short code computed from the public key (did:key): the same code from "
+                 "the issuer means the same key.")
+        checks.append(Check("issuer_key", status != "unknown", _KEY_MESSAGES[status].format(fp=fp) + where))
     else:
         checks.append(Check("issuer_key", None, "The signing key cannot be attributed without a valid signature."))
 
@@ -281,4 +289,5 @@ def verify_credential(
         status_entry=shown.status,
         description=shown.description,
         extra={"problems": problems} if problems else {},
+        key_did=proof.key_did,
     )

@@ -4,11 +4,13 @@ Format ``BS1`` (specified in ``docs/qr-claim.md``)::
 
     text   = "BS1:" + Base43(body || signature)
     body   = version(1)=0x01 | flags(1) | credential uuid(16) | issued(2) | [expires(2)]
-             | key id(8) | len(1) recipient | len(1) achievement | len(1) issuer
+             | [status list index(3)] | key id(8) | len(1) recipient | len(1) achievement
+             | len(1) issuer
     signed = "BADGESMITH-QR-CLAIM" 0x00 || body        (Ed25519, 64-byte signature)
 
 Dates are days since 1970-01-01 (unsigned 16-bit, big-endian); flag bit 0 says an expiry date
-is present, other bits must be 0. The key id is the first 8 bytes of SHA-256 of the raw
+is present, flag bit 1 that the credential's Bitstring Status List index is (so a page can look
+the certificate up in the issuer's published list); other bits must be 0. The key id is the first 8 bytes of SHA-256 of the raw
 32-byte Ed25519 public key: the same 16 hex digits as the fingerprint printed on the
 certificate. It only *locates* a trusted key; security comes from verifying with that key.
 
@@ -46,6 +48,8 @@ SIGNING_CONTEXT = b"BADGESMITH-QR-CLAIM\x00"
 KEY_ID_LENGTH = 8
 SIGNATURE_LENGTH = 64
 FLAG_EXPIRES = 0x01
+FLAG_STATUS = 0x02
+MAX_STATUS_INDEX = 0xFFFFFF  # 3 bytes: lists of up to 16.7 million entries
 
 MAX_RECIPIENT_BYTES = 200  # UTF-8 budget of each display copy inside the claim
 MAX_ACHIEVEMENT_BYTES = 144
@@ -81,6 +85,7 @@ class ClaimFields:
     issuer_name: str
     issued_on: date
     expires_on: date | None = None
+    status_index: int | None = None  # the credential's statusListIndex, when it has one
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class Claim:
     key_id: bytes
     signature: bytes
     body: bytes
+    status_index: int | None = None
 
     @property
     def credential_id(self) -> str:
@@ -216,11 +222,15 @@ def _body(
     expires: int | None,
     kid: bytes,
     names: tuple[str, str, str],
+    status_index: int | None = None,
 ) -> bytes:
-    out = bytearray([FORMAT_VERSION, FLAG_EXPIRES if expires is not None else 0])
+    flags = (FLAG_EXPIRES if expires is not None else 0) | (FLAG_STATUS if status_index is not None else 0)
+    out = bytearray([FORMAT_VERSION, flags])
     out += uid.bytes + issued.to_bytes(2, "big")
     if expires is not None:
         out += expires.to_bytes(2, "big")
+    if status_index is not None:
+        out += status_index.to_bytes(3, "big")
     out += kid
     for name in names:
         raw = name.encode("utf-8")
@@ -243,8 +253,11 @@ def encode_claim(claim_fields: ClaimFields, private_key: Ed25519PrivateKey) -> s
     expires = None if f.expires_on is None else _day_number("expiry date", f.expires_on)
     if expires is not None and expires < issued:
         raise ClaimFieldError("The expiry date is before the issue date.")
+    if f.status_index is not None and not (
+            isinstance(f.status_index, int) and 0 <= f.status_index <= MAX_STATUS_INDEX):
+        raise ClaimFieldError(f"The status list index must be between 0 and {MAX_STATUS_INDEX}.")
     kid = key_id(private_key.public_key())
-    body = _body(_credential_uuid(f.credential_id), issued, expires, kid, names)
+    body = _body(_credential_uuid(f.credential_id), issued, expires, kid, names, f.status_index)
     signature = private_key.sign(SIGNING_CONTEXT + body)
     return CLAIM_PREFIX + base43.encode(body + signature)
 
@@ -301,13 +314,14 @@ def _parse(data: bytes) -> Claim:
     version, flags = r.take(1)[0], r.take(1)[0]
     if version != FORMAT_VERSION:
         raise ClaimError(f"This certificate code uses format version {version}, not 1.")
-    if flags & ~FLAG_EXPIRES:
+    if flags & ~(FLAG_EXPIRES | FLAG_STATUS):
         raise ClaimError("This certificate code is damaged: unknown flags are set.")
     uid = uuid.UUID(bytes=r.take(16))
     issued = _EPOCH + timedelta(days=int.from_bytes(r.take(2), "big"))
     expires = None
     if flags & FLAG_EXPIRES:
         expires = _EPOCH + timedelta(days=int.from_bytes(r.take(2), "big"))
+    status_index = int.from_bytes(r.take(3), "big") if flags & FLAG_STATUS else None
     kid = r.take(KEY_ID_LENGTH)
     recipient, achievement, issuer = r.text(), r.text(), r.text()
     body_end = r.pos
@@ -325,6 +339,7 @@ def _parse(data: bytes) -> Claim:
         key_id=kid,
         signature=signature,
         body=data[:body_end],
+        status_index=status_index,
     )
 
 

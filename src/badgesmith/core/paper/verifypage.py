@@ -1,9 +1,10 @@
 """The exported ``verify.html``: one self-contained page that checks QR claims in a browser.
 
 The page inlines its CSS, its script and the vendored TweetNaCl fallback verifier, and holds the
-issuer's public keys (current and retired) as JSON. Its Content-Security-Policy allows nothing
-to be fetched and only these exact inline scripts and style (by SHA-256 hash) to run, so even a
-hostile string that escaped the escaping could not execute.
+issuer's public keys (current and retired) as JSON, with the address of each key's Bitstring
+Status List. Its Content-Security-Policy allows fetching from its own origin only (the status
+list) and only these exact inline scripts and style (by SHA-256 hash) to run, so even a hostile
+string that escaped the escaping could not execute.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from badgesmith.core.credentials.didkey import public_key_bytes_from_did
+from badgesmith.core.credentials.didweb import domain_of
 from badgesmith.core.errors import BadgesmithError
 
 from ...resources import resource_path
@@ -31,6 +33,9 @@ NACL_SHA256 = "973cc5733cc7432e30ee4682098f413094f494bccf76a567c23908c5035ddbbc"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 KeySpec = tuple[str, bytes | str | Ed25519PublicKey]  # (status, raw key / did:key / key)
+# a key's status list: (published address, path relative to the page or None if elsewhere,
+# the issuer DID it names)
+ListSpec = tuple[str, str | None, str]
 
 
 class VerifyPageError(BadgesmithError, ValueError):
@@ -67,7 +72,8 @@ def _raw_key(key: bytes | str | Ed25519PublicKey) -> bytes:
     raise VerifyPageError("A public key must be 32 raw bytes, a did:key or an Ed25519 key.")
 
 
-def _config(issuer_name: str, keys: Sequence[KeySpec]) -> dict[str, object]:
+def _config(issuer_name: str, keys: Sequence[KeySpec], lists: Mapping[bytes, Sequence[ListSpec]],
+            did_web: str | None) -> dict[str, object]:
     entries = []
     for status, key in keys:
         if status not in KEY_STATUSES:
@@ -80,11 +86,12 @@ def _config(issuer_name: str, keys: Sequence[KeySpec]) -> dict[str, object]:
                 "pub": raw.hex(),
                 "status": status,
                 "fingerprint": format_fingerprint(kid),
+                "lists": [{"url": url, "path": path, "issuer": did} for url, path, did in lists.get(raw, ())],
             }
         )
     if not entries:
         raise VerifyPageError("The verify page needs at least one of the issuer's public keys.")
-    return {"issuer": issuer_name, "keys": entries}
+    return {"issuer": issuer_name, "keys": entries, "domain": domain_of(did_web) if did_web else None}
 
 
 def script_json(value: object) -> str:
@@ -115,13 +122,31 @@ def _issuer_link(issuer_url: str | None) -> str:
     return f'<p>Issuer&rsquo;s website: <a href="{url}" rel="noopener noreferrer">{url}</a></p>'
 
 
+def _key_note(did_web: str | None) -> str:
+    """One sentence on what ties the keys below to the issuer."""
+    if did_web:
+        domain = html.escape(domain_of(did_web), quote=True)
+        return (f"<p>These keys are published by the web domain <strong>{domain}</strong> "
+                f"(<span class=\"mono\">{html.escape(did_web)}</span>): a certificate signed with one of them "
+                "comes from whoever controls that domain.</p>")
+    return ("<p>A key fingerprint is a short code computed from the issuer&rsquo;s public key: when the "
+            "fingerprint on the certificate matches one listed here and the one the issuer gives you, "
+            "the certificate was signed with the issuer&rsquo;s own key.</p>")
+
+
 def render_verify_page(
-    issuer_name: str, keys: Sequence[KeySpec], issuer_url: str | None = None
+    issuer_name: str,
+    keys: Sequence[KeySpec],
+    issuer_url: str | None = None,
+    *,
+    status_lists: Mapping[bytes, Sequence[ListSpec]] | None = None,
+    did_web: str | None = None,
 ) -> str:
     """The complete ``verify.html`` for ``issuer_name`` trusting ``keys``.
 
     ``keys`` is a list of ``(status, key)`` with status ``"current"`` or ``"retired"`` and key the
-    32 raw bytes of an Ed25519 public key, a ``did:key`` or a key object.
+    32 raw bytes of an Ed25519 public key, a ``did:key`` or a key object. ``status_lists`` maps a
+    raw public key to its lists; ``did_web`` is the issuer's did:web, if it has one.
     """
     if not isinstance(issuer_name, str) or not issuer_name.strip():
         raise VerifyPageError("The verify page needs the issuer's name.")
@@ -133,13 +158,14 @@ def render_verify_page(
         "default-src 'none'; "
         f"script-src {_csp_hash(nacl)} {_csp_hash(app)}; "
         f"style-src {_csp_hash(style)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'"
     )
     values = {
         "csp": csp,
         "issuer_name": html.escape(issuer_name, quote=True),
         "style": style,
-        "config_json": script_json(_config(issuer_name, keys)),
+        "config_json": script_json(_config(issuer_name, keys, status_lists or {}, did_web)),
+        "key_note": _key_note(did_web),
         "nacl_js": nacl,
         "app_js": app,
         "issuer_link": _issuer_link(issuer_url),

@@ -61,17 +61,20 @@ def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -
                            qr_payload="", description=doc.get("description", ""), expiry_date=until,
                            issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint)
     maker = CredentialMaker(key.private_key.private_bytes_raw(), ctx.template_id, ctx.template_overrides,
-                            ctx.paper, ctx.orientation, ctx.verify_page_url)
+                            ctx.paper, ctx.orientation, ctx.verify_page_url, ctx.issuer.did)
     return maker.render(doc, claim, cert), stem
 
 
 def claim_fields(doc: dict[str, Any], credential_id: str, achievement_name: str) -> ClaimFields:
     """What an issued credential's QR claim states, read from its signed JSON."""
     valid_until = doc.get("validUntil")
+    status = doc.get("credentialStatus")
+    index = status.get("statusListIndex") if isinstance(status, dict) else None
     return ClaimFields(credential_id=credential_id, recipient_name=doc["credentialSubject"]["name"],
                        achievement_name=achievement_name, issuer_name=doc["issuer"]["name"],
                        issued_on=parse_date_time(doc.get("awardedDate") or doc["validFrom"]).date(),
-                       expires_on=parse_date_time(valid_until).date() if valid_until else None)
+                       expires_on=parse_date_time(valid_until).date() if valid_until else None,
+                       status_index=int(index) if isinstance(index, str) and index.isdigit() else None)
 
 
 def signed_link(doc: dict[str, Any], credential_id: str, achievement_name: str, key: UnlockedKey,
@@ -121,5 +124,5 @@ def _preview(s: Session, version: AchievementVersion, cohort_id: int | None, lea
                    awarded=None, status_entry=None)
     maker = CredentialMaker(preview_key.private_bytes_raw(), template_id or ctx.template_id,
                             overrides if overrides is not None else ctx.template_overrides,
-                            ctx.paper, ctx.orientation, ctx.verify_page_url)
+                            ctx.paper, ctx.orientation, ctx.verify_page_url, ctx.issuer.did)
     return maker.render(None, job.claim, job.certificate)

@@ -109,8 +109,8 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
 
 
 def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion, did: str) -> IssueContext:
-    """What every credential of a batch shares; without a cohort (a design preview) there is no
-    term and no activity dates."""
+    """What every credential of a batch shares (``did`` is the signing key's did:key); without a
+    cohort (a design preview) there is no term and no activity dates."""
     profile = s.scalar(select(IssuerProfile))
     if profile is None:
         raise NotFound("This workspace has no issuer yet; set it up first.")
@@ -118,7 +118,8 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
     if cohort_id is not None and cohort is None:
         raise NotFound(f"There is no cohort with id {cohort_id}.")
     logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
-    issuer = ob3.IssuerProfile(did=did, name=profile.name, url=profile.url, email=profile.email,
+    # the key's did:key, unless the trainer bound the keys to a domain (did:web)
+    issuer = ob3.IssuerProfile(did=profile.did_web or did, name=profile.name, url=profile.url, email=profile.email,
                             description=profile.description,
                             image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None,
                             linkedin_org_id=profile.linkedin_org_id)
@@ -192,7 +193,8 @@ def make_job(
     issued_on = (awarded or valid_from).astimezone(UTC).date()
     claim = ClaimFields(credential_id=credential_id, recipient_name=learner.name,
                         achievement_name=ctx.achievement.name, issuer_name=ctx.issuer.name,
-                        issued_on=issued_on, expires_on=valid_until.date() if valid_until else None)
+                        issued_on=issued_on, expires_on=valid_until.date() if valid_until else None,
+                        status_index=int(status_entry["statusListIndex"]) if status_entry else None)
     cert = CertificateData(
         recipient_name=learner.name, achievement_name=ctx.achievement.name, issuer_name=ctx.issuer.name,
         issue_date=issued_on, credential_id=credential_id, qr_payload="",

@@ -17,8 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.dataintegrity import sign
-from badgesmith.core.credentials.didkey import verification_method
-from badgesmith.core.credentials.keys import did_of
+from badgesmith.core.credentials.didweb import signing_method
 from badgesmith.core.errors import BadgesmithError
 from badgesmith.core.paper import qrclaim
 from badgesmith.core.paper.pdfseal import seal_pdf
@@ -49,9 +48,9 @@ class CredentialMaker:
     """Holds what is loaded once per process: the key, the template, fonts, JSON-LD caches."""
 
     def __init__(self, seed: bytes, template_id: str, overrides: dict[str, Any], paper: str,
-                 orientation: str, verify_page_url: str | None) -> None:
+                 orientation: str, verify_page_url: str | None, issuer_did: str) -> None:
         self._key = Ed25519PrivateKey.from_private_bytes(seed)
-        self._vm = verification_method(did_of(self._key))
+        self._vm = signing_method(issuer_did, self._key.public_key().public_bytes_raw())
         self._template: Template = load_template(template_id, overrides)
         self._paper, self._orientation = paper, orientation
         self._verify_url = verify_page_url

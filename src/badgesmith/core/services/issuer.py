@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import EllipsisType
+from typing import Any
 from urllib.parse import urlparse
 
 from sqlalchemy import select
@@ -18,6 +19,9 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
+from badgesmith.core.credentials.didweb import DidWebDirectory, did_document
+from badgesmith.core.credentials.didweb import did_web as parse_did_web
+from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.services.achievements import checked_image
@@ -51,6 +55,13 @@ class IssuerInfo:
     did: str | None  # the current key's did:key
     fingerprint: str | None
     linkedin_org_id: str | None = None  # LinkedIn's number for the organisation ("Add to profile")
+    did_web: str | None = None  # did:web:their.domain when the trainer binds the keys to a domain
+    publish_credentials: bool = False  # put each credential's JSON on the published site (opt-in)
+
+    @property
+    def issuer_did(self) -> str | None:
+        """The DID credentials name as their issuer: the did:web if set, else the key's did:key."""
+        return self.did_web or self.did
 
 
 @dataclass(frozen=True)
@@ -171,11 +182,15 @@ def update_issuer(
     verify_page_url: str | None = None,
     status_list_url: str | None = None,
     linkedin_org_id: str | None | EllipsisType = ...,
+    did_web: str | None | EllipsisType = ...,
+    publish_credentials: bool | EllipsisType = ...,
 ) -> IssuerInfo:
-    """Save the profile; ``linkedin_org_id`` left out keeps the stored one."""
+    """Save the profile; the keyword settings left out keep their stored values."""
     name, url, email = check_profile(name, url, email)
     if linkedin_org_id is not ...:
         linkedin_org_id = check_linkedin_org_id(linkedin_org_id)
+    if did_web is not ...:
+        did_web = check_did_web(did_web)
     logo_mime = check_logo(logo)
     verify_page_url = _check_url("verification page address", verify_page_url)
     status_list_url = _check_url("status list address", status_list_url)
@@ -188,6 +203,14 @@ def update_issuer(
         p.verify_page_url, p.status_list_url = verify_page_url, status_list_url
         if linkedin_org_id is not ...:
             p.linkedin_org_id = linkedin_org_id
+        if did_web is not ... and did_web != p.did_web:
+            # credentials signed under the old did:web must keep verifying here
+            earlier = [d for d in (p.did_web_earlier or "").split() if d != did_web]
+            p.did_web_earlier = "\n".join(earlier + ([p.did_web] if p.did_web else [])) or None
+            p.did_web = did_web
+            audit.append(s, "issuer.did_web", did_web or "did:key")
+        if publish_credentials is not ...:
+            p.publish_credentials = bool(publish_credentials)
         audit.append(s, "issuer.updated", name)
     return get_issuer(ws)
 
@@ -200,7 +223,36 @@ def get_issuer(ws: Workspace) -> IssuerInfo:
         k = s.scalar(select(SigningKey).where(SigningKey.status == "current"))
         return IssuerInfo(p.name, p.url, p.email, p.description, p.logo, p.logo_mime,
                           p.verify_page_url, p.status_list_url,
-                          k.did if k else None, fingerprint(k.did) if k else None, p.linkedin_org_id)
+                          k.did if k else None, fingerprint(k.did) if k else None, p.linkedin_org_id,
+                          p.did_web, bool(p.publish_credentials))
+
+
+def check_did_web(value: str | None) -> str | None:
+    """``did:web:…`` for what the trainer typed (a domain, ``domain:path``), or None for did:key."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return parse_did_web(value)
+    except CredentialError as exc:
+        raise ValidationError(exc.message) from None
+
+
+def own_did_documents(ws: Workspace) -> list[dict[str, Any]]:
+    """The DID document of each did:web this issuer uses or used, listing every key (current and
+    retired, oldest first): the current one is published, the earlier ones still verify here."""
+    with ws.read_session() as s:
+        p = s.scalar(select(IssuerProfile))
+        raws = [bytes(k.public_key) for k in s.scalars(select(SigningKey).order_by(SigningKey.id))]
+        if p is None or not raws:
+            return []
+        dids = ([p.did_web] if p.did_web else []) + (p.did_web_earlier or "").split()
+    return [did_document(did, raws) for did in dids]
+
+
+def did_web_directory(ws: Workspace) -> DidWebDirectory:
+    """Offline did:web resolution for verifying: this issuer's own DID documents."""
+    return DidWebDirectory(own_did_documents(ws))
 
 
 def list_keys(ws: Workspace) -> list[KeyInfo]:

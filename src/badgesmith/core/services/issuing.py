@@ -60,6 +60,7 @@ from badgesmith.core.services.issue_worker import (
     make_in_worker,
     warm_up,
 )
+from badgesmith.core.services.status_lists import status_list_url_for
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     Cohort,
@@ -238,7 +239,7 @@ def issue_batch(
     ctx = _batch_context(ws, cohort_id, key.did)
     seed = key.private_key.private_bytes_raw()
     init_args = (seed, ctx.template_id, ctx.template_overrides, ctx.paper, ctx.orientation,
-                 ctx.verify_page_url)
+                 ctx.verify_page_url, ctx.issuer.did)
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     # Start the workers first: their start-up (imports, fonts) overlaps building the jobs.
     pool = _start_pool(n_workers, init_args) if n_workers > 1 and len(targets) >= 4 else None
@@ -300,25 +301,6 @@ def _batch_context(ws: Workspace, cohort_id: int, did: str) -> IssueContext:
         return issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
 
 
-def status_list_url_for(s: Any, base: str, key_id: int) -> str:
-    """The status list a key's credentials point at.
-
-    A status list is signed by one key and verifiers (the reference stack among them) want its
-    issuer to be the credential's issuer: so each signing key gets its own list. The first key
-    to use the configured address keeps it; a later key (after a rotation) gets the address with
-    a suffix of its own, e.g. ``.../status/1-k2``.
-    """
-    other = s.scalar(select(Credential.key_id).where(Credential.status_list_index.is_not(None),
-                                                     Credential.key_id != key_id).limit(1))
-    mine = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
-                                                         Credential.key_id == key_id).limit(1))
-    if mine is not None:  # keep whatever this key already uses
-        used = json.loads(mine).get("credentialStatus", {}).get("statusListCredential")
-        if isinstance(used, str) and used.startswith(base):
-            return used
-    return base if other is None else f"{base}-k{key_id}"
-
-
 def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow],
                key_id: int) -> tuple[list[Job], dict[int, tuple[str, datetime]]]:
     awarded_of: dict[int, tuple[str, datetime]] = {}
@@ -327,8 +309,10 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
         records = CohortRecords.load(s, cohort_id, ctx.version_id)
         learners_by_id = {lr.id: lr for lr in s.scalars(select(Learner).where(
             Learner.id.in_([r.learner_id for r in targets])))} if len(targets) < 30000 else None
-        next_index = (s.scalar(select(func.max(Credential.status_list_index))) or -1) + 1
-        list_url = status_list_url_for(s, ctx.status_list_url, key_id) if ctx.status_list_url else None
+        top = s.scalar(select(func.max(Credential.status_list_index)))
+        next_index = 0 if top is None else top + 1  # (not "or -1": index 0 is a real index)
+        list_url = (status_list_url_for(s, ctx.status_list_url, key_id, ctx.issuer.did)
+                    if ctx.status_list_url else None)
         now = utcnow().replace(microsecond=0)
         for r in targets:
             awarded = None

@@ -14,12 +14,12 @@ from badgesmith.core.credentials.statuslist import signed_status_list
 from badgesmith.core.credentials.verify import RevocationInfo
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text
-from badgesmith.core.paper.verifypage import render_verify_page
-from badgesmith.core.services import issuer
+from badgesmith.core.services import issuer, publishing
 from badgesmith.core.services.certificates import render_existing
 from badgesmith.core.services.csv_export import write_csv
+from badgesmith.core.services.status_lists import status_list_groups
 from badgesmith.core.store import audit
-from badgesmith.core.store.models import Credential, Learner, SigningKey, utcnow
+from badgesmith.core.store.models import Credential, Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
 
 STATUSES = ("active", "revoked", "expired", "expiring")
@@ -197,35 +197,23 @@ def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str |
 
 
 def export_status_lists(ws: Workspace, passphrase: str | None, out: Path) -> list[tuple[Path, str]]:
-    """Every signed Bitstring Status List to publish: one per signing key that has used one.
+    """Every signed Bitstring Status List to publish: one per signing key (and issuer DID).
 
     ``out`` is the file for the configured address; a list for another key (after a rotation)
     goes beside it, named after its own address's suffix. Returns (file, address to publish at).
     """
-    info = issuer.get_issuer(ws)
-    if not info.status_list_url:
-        raise ValidationError("Set the status list address in Settings (issuer profile) first; "
-                              "credentials then carry an entry pointing at it.")
+    base = issuer.get_issuer(ws).status_list_url or ""
+    groups = status_list_groups(ws)
     issuer.unlock_key(ws, passphrase)  # a wrong passphrase fails here, before anything is written
-    groups: dict[str, tuple[int, list[int]]] = {}
-    with ws.read_session() as s:
-        for c in s.scalars(select(Credential).where(Credential.status_list_index.is_not(None))):
-            url = json.loads(c.signed_json).get("credentialStatus", {}).get("statusListCredential")
-            if not isinstance(url, str):
-                continue
-            key_id, revoked = groups.setdefault(url, (c.key_id, []))
-            if c.status == "revoked" and c.status_list_index is not None:
-                revoked.append(c.status_list_index)
-    groups.setdefault(info.status_list_url, (_current_key_id(ws), []))
     written = []
     out = Path(out)
-    for url, (key_id, revoked) in sorted(groups.items()):
-        _, key = issuer.unlock_key(ws, passphrase, key_id=key_id)
-        doc = signed_status_list(url, key.private_key, revoked)
-        suffix = url.removeprefix(info.status_list_url) if url.startswith(info.status_list_url) else f"-k{key_id}"
+    for g in groups:
+        _, key = issuer.unlock_key(ws, passphrase, key_id=g.key_id)
+        doc = signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did)
+        suffix = g.url.removeprefix(base) if g.url.startswith(base) else f"-k{g.key_id}"
         target = out if not suffix else out.with_name(f"{out.stem}{suffix}{out.suffix}")
         atomic_write_text(target, json.dumps(doc, indent=2, ensure_ascii=False))
-        written.append((target, url))
+        written.append((target, g.url))
     return written
 
 
@@ -235,18 +223,9 @@ def export_status_list(ws: Workspace, passphrase: str | None, out: Path) -> Path
     return next((p for p, _ in written if p == Path(out)), written[0][0])
 
 
-def _current_key_id(ws: Workspace) -> int:
-    with ws.read_session() as s:
-        key_id = s.scalar(select(SigningKey.id).where(SigningKey.status == "current"))
-    if key_id is None:
-        raise NotFound("This workspace has no signing key yet.")
-    return key_id
-
-
 def export_verify_page(ws: Workspace, out: Path) -> Path:
-    info = issuer.get_issuer(ws)
-    html = render_verify_page(info.name, issuer.public_keys(ws), info.url)
-    return atomic_write_text(out, html)
+    """The verification page alone (``publish`` writes it with everything it refers to)."""
+    return atomic_write_text(out, publishing.verify_page(ws))
 
 
 def export_learners_csv(ws: Workspace, out: Path) -> Path:

@@ -117,6 +117,7 @@ class _Knowledge:
         except NotFound:
             self.own_name = self.verify_page_url = None
         self.by_did: dict[str, KnownKey] = issuer.known_keys(ws)
+        self.did_web = issuer.did_web_directory(ws)  # this issuer's own did:web documents
         self.by_raw: dict[bytes, KnownKey] = {public_key_bytes_from_did(d): k for d, k in self.by_did.items()}
         self.revoked = register.revocation_lookup(ws)
         self.superseded = register.superseded_map(ws).get
@@ -274,10 +275,10 @@ def _from_credential(source: str, kind: str, doc: Any, know: _Knowledge) -> Repo
 def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowledge
                        ) -> tuple[Report, VerificationReport]:
     rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked,
-                            superseded_lookup=know.superseded)
+                            superseded_lookup=know.superseded, did_web=know.did_web)
     report = Report(source, kind, rep.verdict, rep.summary, list(rep.checks), _facts(rep))
     signed_ok = rep.check("signature").ok is True
-    known = know.by_did.get(rep.issuer_did or "") if signed_ok else None
+    known = know.by_did.get(rep.key_did or "") if signed_ok else None
     if signed_ok:
         _issuer_checks(rep.issuer_name, known, know, report)
     elif rep.issuer_name:
@@ -469,7 +470,7 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
 
 
 def _seal_holds(data: bytes, rep: VerificationReport, report: Report, know: _Knowledge) -> bool:
-    if rep.check("signature").ok is not True or not rep.issuer_did:
+    if rep.check("signature").ok is not True or not rep.key_did:
         return False  # nothing to vouch for: the report already says why
     try:
         seal = pdfseal.read_seal(data)
@@ -482,12 +483,12 @@ def _seal_holds(data: bytes, rep: VerificationReport, report: Report, know: _Kno
                "checked above). If the certificate is yours, re-export it from the Credentials page.")
         report.fail(Verdict.NOT_VERIFIED, why, Check("sealed", False, why))
         return False
-    if not seal.made_by(public_key_bytes_from_did(rep.issuer_did)):
+    if not seal.made_by(public_key_bytes_from_did(rep.key_did)):
         why = ("The PDF was changed after it was made: its seal does not match the file, so the page may "
                "show something other than what was signed.")
         report.fail(Verdict.NOT_VERIFIED, why, Check("sealed", False, why))
         return False
-    known = know.by_did.get(rep.issuer_did)
+    known = know.by_did.get(rep.key_did)
     if known is not None and known.status != "trusted":
         said = ("The file is exactly as this workspace's Badgesmith made it (sealed with the credential's key), "
                 "so its page shows what was signed.")
@@ -546,9 +547,9 @@ def _disagreements(rep: VerificationReport, claim: qrclaim.Claim) -> list[str]:
             out.append(f"the credential has no {label}")
         elif not (full == short or (may_shorten and short.endswith("…") and full.startswith(short[:-1]))):
             out.append(f"{label} differs")
-    if rep.issuer_did:
+    if rep.key_did:
         try:
-            if qrclaim.key_id(public_key_bytes_from_did(rep.issuer_did)) != claim.key_id:
+            if qrclaim.key_id(public_key_bytes_from_did(rep.key_did)) != claim.key_id:
                 out.append("signed by different keys")
         except BadgesmithError:
             out.append("the credential's key cannot be read")
@@ -558,4 +559,8 @@ def _disagreements(rep: VerificationReport, claim: qrclaim.Claim) -> list[str]:
     until = parse_xsd_datetime(rep.valid_until)
     if (until.date() if until else None) != claim.expires_on:
         out.append("expiry dates differ")
+    # a claim printed before claims carried the index has none; one that has it must agree
+    signed_index = rep.status_entry.index if rep.status_entry else None
+    if claim.status_index is not None and signed_index != str(claim.status_index):
+        out.append("status list entries differ")
     return out

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -71,6 +72,9 @@ class IssuerProfile(Base):
     verify_page_url: Mapped[str | None] = mapped_column(String(500))
     status_list_url: Mapped[str | None] = mapped_column(String(500))
     linkedin_org_id: Mapped[str | None] = mapped_column(String(20))  # LinkedIn "Add to profile" (0003)
+    did_web: Mapped[str | None] = mapped_column(String(200))  # the issuer's did:web, if any (0004)
+    did_web_earlier: Mapped[str | None] = mapped_column(Text)  # did:webs used before, one per line
+    publish_credentials: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -1,0 +1,300 @@
+"""Publish: one folder for any static host, with everything a verifier fetches from the issuer.
+
+The folder is the verification page's own directory: a file whose address lies under it is
+written at the matching relative path (page ``https://example.org/badges/verify.html``, list
+``https://example.org/badges/status/1`` -> ``status/1``). A file whose address lies elsewhere (another
+host, or above that directory, like ``/.well-known/did.json`` of a page in ``/badges/``) goes to
+``elsewhere/HOST/PATH`` and README.txt says where to upload it.
+
+Publishing again only touches what changed: a file is rewritten only when its bytes differ, and a
+status list already in the folder is kept, signature and date included, while it marks the same
+credentials (a new signature would change its bytes every time).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from badgesmith.core.credentials import ob3
+from badgesmith.core.credentials.dataintegrity import verify as verify_proof
+from badgesmith.core.credentials.didweb import DidWebDirectory, document_url
+from badgesmith.core.credentials.statuslist import encode_bitstring, signed_status_list
+from badgesmith.core.errors import BadgesmithError, ValidationError
+from badgesmith.core.fileio import atomic_write_bytes, read_limited
+from badgesmith.core.paper.images import data_uri
+from badgesmith.core.paper.verifypage import ListSpec, render_verify_page
+from badgesmith.core.services import issuer
+from badgesmith.core.services.status_lists import StatusListGroup, status_list_groups
+from badgesmith.core.store import audit
+from badgesmith.core.store.models import Credential, SigningKey
+from badgesmith.core.store.workspace import Workspace
+
+ELSEWHERE = "elsewhere"
+CREDENTIALS = "credentials"
+README = "README.txt"
+MAX_KEPT_LIST_BYTES = 2_000_000  # a signed list of 131,072 entries is about 1 KB
+_SEGMENT = re.compile(r"[A-Za-z0-9._~%!$&'()*+,;=@-]+\Z")
+_UUID_JSON = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json\Z")
+
+
+@dataclass(frozen=True)
+class SiteFile:
+    path: str  # relative to the published folder, '/'-separated
+    address: str  # where it must be served
+    data: bytes
+    inside: bool  # under the verification page's directory: uploading the folder puts it there
+
+
+@dataclass
+class PublishResult:
+    folder: Path
+    written: list[str] = field(default_factory=list)  # new or changed
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # pages of credentials revoked since
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)  # (path, address) to upload apart
+
+    def lines(self) -> list[str]:
+        out = [f"Published to {self.folder}: {len(self.written)} file(s) written, "
+               f"{len(self.unchanged)} unchanged, {len(self.removed)} removed."]
+        out += [f"  wrote {p}" for p in self.written] + [f"  removed {p}" for p in self.removed]
+        if self.elsewhere:
+            out.append("Upload these to their own addresses (see README.txt):")
+            out += [f"  {p} -> {a}" for p, a in self.elsewhere]
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"folder": str(self.folder), "written": self.written, "unchanged": self.unchanged,
+                "removed": self.removed, "elsewhere": [{"path": p, "address": a} for p, a in self.elsewhere]}
+
+
+# -- where each address goes --------------------------------------------------------------------
+
+
+def _segments(path: str, what: str) -> list[str]:
+    parts = [p for p in path.split("/") if p]
+    if not parts or any(p in (".", "..") or not _SEGMENT.match(p) for p in parts):
+        raise ValidationError(f"The {what} has a path Badgesmith cannot write as a file: {path!r}.")
+    return parts
+
+
+def page_base(page_url: str) -> str:
+    """The verification page's directory, ``https://host/dir/``: the published folder's address."""
+    u = urlsplit(page_url)
+    return f"{u.scheme}://{u.netloc}{u.path.rsplit('/', 1)[0]}/"
+
+
+def page_file(page_url: str) -> str:
+    """The page's file name: ``verify.html``; ``index.html`` for a folder address; a name without
+    an extension gets ``.html`` (static hosts serve ``/verify`` from ``verify.html``)."""
+    name = urlsplit(page_url).path.rsplit("/", 1)[-1]
+    if not name:
+        return "index.html"
+    _segments(name, "verification page address")
+    return name if "." in name else name + ".html"
+
+
+def site_path(page_url: str, address: str, what: str) -> tuple[str, bool]:
+    """(path in the folder, whether it lies under the page's directory) for ``address``."""
+    u = urlsplit(address)
+    if u.scheme not in ("http", "https") or not u.netloc or u.query or u.fragment:
+        raise ValidationError(f"The {what} {address!r} is not a plain web address.")
+    if u.path.endswith("/"):
+        raise ValidationError(f"The {what} {address!r} names a folder; give it a file name, e.g. {address}1.")
+    base = page_base(page_url)
+    if address.startswith(base):
+        return "/".join(_segments(address[len(base):], what)), True
+    host = re.sub(r"[^A-Za-z0-9.-]", "_", u.netloc)
+    return "/".join([ELSEWHERE, host, *_segments(u.path, what)]), False
+
+
+def relative_list_path(page_url: str | None, list_url: str) -> str | None:
+    """A status list's path relative to the page, for the page to fetch from wherever the folder
+    is served; None when the list lies elsewhere."""
+    if not page_url:
+        return None
+    try:
+        path, inside = site_path(page_url, list_url, "status list address")
+    except ValidationError:
+        return None
+    return path if inside else None
+
+
+# -- the files ----------------------------------------------------------------------------------
+
+
+def _json_bytes(doc: Any) -> bytes:
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None) -> str:
+    """The verify page as published: keys, each key's status lists, and the issuer's did:web."""
+    info = info or issuer.get_issuer(ws)
+    groups = status_list_groups(ws) if info.status_list_url else []
+    raw_of = dict(_key_raws(ws))
+    lists: dict[bytes, list[ListSpec]] = {}
+    for g in groups:
+        lists.setdefault(raw_of[g.key_id], []).append(
+            (g.url, relative_list_path(info.verify_page_url, g.url), g.issuer_did))
+    return render_verify_page(info.name, issuer.public_keys(ws), info.url, status_lists=lists,
+                              did_web=info.did_web)
+
+
+def _key_raws(ws: Workspace) -> Iterable[tuple[int, bytes]]:
+    with ws.read_session() as s:
+        return [(k.id, bytes(k.public_key)) for k in s.scalars(select(SigningKey))]
+
+
+def _kept_list(existing: Path, group: StatusListGroup, did_web: DidWebDirectory) -> bytes | None:
+    """The list already in the folder, if it is ours, intact and marks exactly what it must."""
+    try:
+        if not existing.is_file():
+            return None
+        data = read_limited(existing, MAX_KEPT_LIST_BYTES, "status list")
+        doc = json.loads(data)
+    except (OSError, ValueError, BadgesmithError):
+        return None
+    if not isinstance(doc, dict) or doc.get("id") != group.url or doc.get("issuer") != group.issuer_did:
+        return None
+    subject = doc.get("credentialSubject")
+    if not isinstance(subject, dict) or subject.get("encodedList") != encode_bitstring(group.revoked):
+        return None
+    check = verify_proof(doc, did_web=did_web)
+    return data if check.valid and check.did == group.issuer_did else None
+
+
+def _credential_pages(ws: Workspace, page_url: str) -> list[SiteFile]:
+    """Each credential's signed JSON, except revoked ones (opt-in: names become public)."""
+    base = page_base(page_url)
+    with ws.read_session() as s:
+        rows = s.execute(select(Credential.id, Credential.signed_json).where(Credential.status != "revoked")
+                         .order_by(Credential.id)).all()
+    out = []
+    for cid, signed_json in rows:
+        name = f"{cid.removeprefix('urn:uuid:')}.json"
+        out.append(SiteFile(f"{CREDENTIALS}/{name}", f"{base}{CREDENTIALS}/{name}", signed_json.encode("utf-8")
+                            if signed_json.endswith("\n") else (signed_json + "\n").encode("utf-8"), True))
+    return out
+
+
+def public_credential_address(ws: Workspace, credential_id: str) -> str | None:
+    """The stable public address of a credential's JSON, when the issuer publishes them."""
+    info = issuer.get_issuer(ws)
+    if not (info.publish_credentials and info.verify_page_url):
+        return None
+    return f"{page_base(info.verify_page_url)}{CREDENTIALS}/{credential_id.removeprefix('urn:uuid:')}.json"
+
+
+def _readme(info: issuer.IssuerInfo, files: list[SiteFile]) -> bytes:
+    inside = [f for f in files if f.inside]
+    elsewhere = [f for f in files if not f.inside]
+    width = max(len(f.path) for f in files)
+    lines = [
+        f"Verification site of {info.name}, made by Badgesmith.",
+        "",
+        f"Upload everything in this folder, keeping its sub-folders, to {page_base(info.verify_page_url or '')}",
+        "so that each file is served at the address beside it:",
+        "",
+        *[f"  {f.path.ljust(width)}  {f.address}" for f in inside if not f.path.startswith(CREDENTIALS + "/")],
+    ]
+    pages = [f for f in inside if f.path.startswith(CREDENTIALS + "/")]
+    if pages:
+        lines.append(f"  {(CREDENTIALS + '/').ljust(width)}  {len(pages)} credential(s), each at "
+                     f"{page_base(info.verify_page_url or '')}{CREDENTIALS}/<id>.json (names become public)")
+    if elsewhere:
+        lines += ["", "These files belong at addresses outside that folder; upload each one there:", "",
+                  *[f"  {f.path.ljust(width)}  {f.address}" for f in elsewhere]]
+    lines += [
+        "",
+        "Files without an extension (the status lists) are served as they are; no settings are needed.",
+        "Keep this folder: publishing again into it rewrites only what changed, so after a revocation",
+        "you upload the changed status list (and nothing else changes).",
+        "docs/publishing.md in Badgesmith explains the upload for common hosts.",
+    ]
+    if not info.status_list_url:
+        lines += ["", "No status list address is set: revocations cannot be seen outside this computer.",
+                  "Set one in Settings (it must lie in this folder's address) before issuing."]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def site_files(ws: Workspace, folder: Path, passphrase: str | None) -> list[SiteFile]:
+    """Every file of the site, status lists signed anew only where the folder's copy is stale."""
+    info = issuer.get_issuer(ws)
+    page_url = info.verify_page_url
+    if not page_url:
+        raise ValidationError("Set the verification page address first (Settings, Publishing): the site is "
+                              "what that address serves.")
+    base = page_base(page_url)
+    files = [SiteFile(page_file(page_url), page_url, verify_page(ws, info).encode("utf-8"), True)]
+    logo = ob3.ImageInfo(id=data_uri(info.logo, info.logo_mime or "image/png"), caption=info.name) if info.logo else None
+    profile = ob3.issuer_profile_document(ob3.IssuerProfile(
+        did=info.issuer_did or "", name=info.name, url=info.url, email=info.email, description=info.description,
+        image=logo, linkedin_org_id=info.linkedin_org_id))
+    files.append(SiteFile("issuer.json", base + "issuer.json", _json_bytes(profile), True))
+    did_web = issuer.did_web_directory(ws)
+    if info.status_list_url:
+        for g in status_list_groups(ws):
+            path, inside = site_path(page_url, g.url, "status list address")
+            data = _kept_list(folder / path, g, did_web)
+            if data is None:
+                _, key = issuer.unlock_key(ws, passphrase, key_id=g.key_id)
+                data = _json_bytes(signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did))
+            files.append(SiteFile(path, g.url, data, inside))
+    if info.did_web:
+        where = document_url(info.did_web)
+        path, inside = site_path(page_url, where, "DID document address")
+        files.append(SiteFile(path, where, _json_bytes(issuer.own_did_documents(ws)[0]), inside))
+    if info.publish_credentials:
+        files += _credential_pages(ws, page_url)
+    files.append(SiteFile(README, base + README, _readme(info, files), True))
+    seen: set[str] = set()
+    for f in files:
+        if f.path in seen:
+            raise ValidationError(f"Two published files would share the path {f.path}: give the status list "
+                                  "and the verification page different addresses.")
+        seen.add(f.path)
+    return files
+
+
+def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResult:
+    """Write the site into ``folder`` (created if missing), touching only files that changed.
+
+    The passphrase is needed only when a status list must be signed anew; without it, a stale
+    list raises KeyLocked before anything is written."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(f"{folder} is a file; choose a folder to publish into.")
+    files = site_files(ws, folder, passphrase)
+    result = PublishResult(folder)
+    for f in files:
+        target = folder.joinpath(*PurePosixPath(f.path).parts)
+        try:
+            same = target.is_file() and target.stat().st_size == len(f.data) and target.read_bytes() == f.data
+        except OSError:
+            same = False
+        if same:
+            result.unchanged.append(f.path)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(target, f.data)
+        result.written.append(f.path)
+    published = {f.path for f in files}
+    pages = folder / CREDENTIALS
+    if pages.is_dir():  # a credential revoked (or withdrawn from publishing) since the last time
+        for old in sorted(pages.iterdir()):
+            rel = f"{CREDENTIALS}/{old.name}"
+            if _UUID_JSON.match(old.name) and old.is_file() and rel not in published:
+                old.unlink()
+                result.removed.append(rel)
+    result.elsewhere = [(f.path, f.address) for f in files if not f.inside]
+    if result.written or result.removed:
+        with ws.session() as s:
+            audit.append(s, "site.published", str(folder), written=len(result.written), removed=len(result.removed))
+    return result

@@ -1,0 +1,87 @@
+"""Which Bitstring Status List each credential points at, and what each list must mark.
+
+A status list is signed by one key and names one issuer, and verifiers (the reference stack among
+them) want that issuer to be the credential's issuer: so each signing key, under each issuer DID,
+gets its own list.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from badgesmith.core.credentials.didweb import is_did_web
+from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.services import issuer
+from badgesmith.core.store.models import Credential, SigningKey
+from badgesmith.core.store.workspace import Workspace
+
+
+def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
+    """The status list a key's credentials point at, signing for ``issuer_did``.
+
+    The first to use the configured address keeps it; a later key (after a rotation)
+    gets the address with a suffix of its own, e.g. ``.../status/1-k2``, and ``-web`` is added
+    once the key signs for a did:web.
+    """
+    latest = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
+                                                           Credential.key_id == key_id)
+                      .order_by(Credential.issued_at.desc(), Credential.id.desc()).limit(1))
+    if latest is not None:  # keep whatever this key already uses for this issuer DID
+        doc = json.loads(latest)
+        used = doc.get("credentialStatus", {}).get("statusListCredential")
+        issuer = doc.get("issuer", {})
+        if isinstance(used, str) and used.startswith(base) and isinstance(issuer, dict) \
+                and issuer.get("id") == issuer_did:
+            return used
+    anyone = s.scalar(select(Credential.key_id).where(Credential.status_list_index.is_not(None)).limit(1))
+    if anyone is None:
+        return base
+    return f"{base}-k{key_id}" + ("-web" if is_did_web(issuer_did) else "")
+
+
+def _current_key_id(s: Any) -> int:
+    key_id = s.scalar(select(SigningKey.id).where(SigningKey.status == "current"))
+    if key_id is None:
+        raise NotFound("This workspace has no signing key yet.")
+    return int(key_id)
+
+
+@dataclass(frozen=True)
+class StatusListGroup:
+    """One published status list: its address, the key and issuer DID that sign it, what it marks."""
+
+    url: str
+    key_id: int
+    issuer_did: str
+    revoked: tuple[int, ...]
+
+
+def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
+    """Every status list credentials point at, plus the one the next credential will use."""
+    info = issuer.get_issuer(ws)
+    if not info.status_list_url:
+        raise ValidationError("Set the status list address in Settings (issuer profile) first; "
+                              "credentials then carry an entry pointing at it.")
+    groups: dict[str, tuple[int, str, list[int]]] = {}
+    with ws.read_session() as s:
+        rows = s.execute(select(Credential.signed_json, Credential.key_id, Credential.status,
+                                Credential.status_list_index)
+                         .where(Credential.status_list_index.is_not(None))).all()
+        current_key = _current_key_id(s)
+        next_url = status_list_url_for(s, info.status_list_url, current_key, info.issuer_did or "")
+    for signed_json, key_id, status, index in rows:
+        doc = json.loads(signed_json)
+        url = doc.get("credentialStatus", {}).get("statusListCredential")
+        issuer_id = (doc.get("issuer") or {}).get("id")
+        if not isinstance(url, str) or not isinstance(issuer_id, str):
+            continue
+        _, _, revoked = groups.setdefault(url, (key_id, issuer_id, []))
+        if status == "revoked" and index is not None:
+            revoked.append(index)
+    groups.setdefault(next_url, (current_key, info.issuer_did or "", []))
+    return [StatusListGroup(url, key_id, did, tuple(sorted(revoked)))
+            for url, (key_id, did, revoked) in sorted(groups.items())]
