@@ -35,7 +35,8 @@ CSV = ("Full name,E-mail,Student number\n"
        "王小明,xiaoming@example.org,S3\n")
 
 
-def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                         domain: str | None = None):
     from PySide6.QtWidgets import QFileDialog
 
     from badgesmith.core.store.workspace import Workspace
@@ -47,6 +48,11 @@ def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch):  # t
     type_into(qtbot, find(wizard, QLineEdit, "issuerName"), "Riverside First Aid")
     type_into(qtbot, find(wizard, QLineEdit, "issuerUrl"), "https://riverside.example.org")
     type_into(qtbot, find(wizard, QLineEdit, "issuerEmail"), "certs@riverside.example.org")
+    if domain is not None:
+        type_into(qtbot, find(wizard, QLineEdit, "didWeb"), "https://" + domain)  # a link, not a domain
+        wizard_next(qtbot, wizard)
+        assert wizard.currentPage() is wizard.profile and "did:web" in wizard.profile.error.text()
+        type_into(qtbot, find(wizard, QLineEdit, "didWeb"), domain)
     wizard_next(qtbot, wizard)
     key = wizard.key
     type_into(qtbot, key.passphrase, "abc")

@@ -44,6 +44,7 @@ from badgesmith.core.services import issuer
 from badgesmith.core.services.certificates import render_existing, signed_link
 from badgesmith.core.services.credential_data import file_stem
 from badgesmith.core.services.issuing import Cancel, Progress
+from badgesmith.core.services.publishing import public_credential_address
 from badgesmith.core.store.models import (
     AchievementVersion,
     Cohort,
@@ -270,7 +271,8 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
     pdf_path = Path(c.pdf_path) if c.pdf_path else None
     pdf = _issued_pdf(pdf_path, credential_id) or render_existing(ws, credential_id, batch.passphrase)[0]
     verify = signed_link(doc, credential_id, c.achievement_name, batch.key(c.key_id), batch.issuer.verify_page_url)
-    linkedin = add_to_profile_url(doc, verify)
+    # the credential's public JSON when the issuer publishes them: a stable address for LinkedIn
+    linkedin = add_to_profile_url(doc, public_credential_address(batch.issuer, credential_id) or verify)
     values = _values(doc, learner.name, design.wording.months, verify or "", linkedin)
     files = {
         f"{stem}.pdf": pdf,
@@ -341,15 +343,16 @@ def write_package(out: Path, pkg: Package, from_name: str, from_address: str) ->
 
 def linkedin_link(ws: Workspace, credential_id: str, passphrase: str | None) -> str:
     """The LinkedIn link of a credential; the key is needed only when the link carries a signed
-    verification link (the issuer has a verification page)."""
-    page = issuer.get_issuer(ws).verify_page_url
+    verification link (the issuer has a verification page and does not publish credentials)."""
+    info = issuer.get_issuer(ws)
+    page = info.verify_page_url
     with ws.read_session() as s:
         c = s.get(Credential, credential_id)
         if c is None:
             raise NotFound(f"There is no credential {credential_id} in this workspace.")
         doc, achievement_name, key_id = json.loads(c.signed_json), c.achievement_name, c.key_id
-    verify = None
-    if page:
+    verify = public_credential_address(info, credential_id)
+    if page and verify is None:
         key = issuer.unlock_key(ws, passphrase, key_id=key_id)[1]
         verify = signed_link(doc, credential_id, achievement_name, key, page)
     return add_to_profile_url(doc, verify)

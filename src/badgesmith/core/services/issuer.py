@@ -179,28 +179,34 @@ def update_issuer(
     email: str | None = None,
     description: str | None = None,
     logo: bytes | None = None,
-    verify_page_url: str | None = None,
-    status_list_url: str | None = None,
+    verify_page_url: str | None | EllipsisType = ...,
+    status_list_url: str | None | EllipsisType = ...,
     linkedin_org_id: str | None | EllipsisType = ...,
     did_web: str | None | EllipsisType = ...,
     publish_credentials: bool | EllipsisType = ...,
 ) -> IssuerInfo:
-    """Save the profile; the keyword settings left out keep their stored values."""
+    """Save the profile; the publishing and LinkedIn settings left out (``...``) keep their stored
+    values, so a form that shows only some of them cannot clear the others."""
     name, url, email = check_profile(name, url, email)
     if linkedin_org_id is not ...:
         linkedin_org_id = check_linkedin_org_id(linkedin_org_id)
     if did_web is not ...:
         did_web = check_did_web(did_web)
     logo_mime = check_logo(logo)
-    verify_page_url = _check_url("verification page address", verify_page_url)
-    status_list_url = _check_url("status list address", status_list_url)
+    if verify_page_url is not ...:
+        verify_page_url = _check_url("verification page address", verify_page_url)
+    if status_list_url is not ...:
+        status_list_url = _check_url("status list address", status_list_url)
     with ws.session() as s:
         p = s.scalar(select(IssuerProfile))
         if p is None:
             raise NotFound("This workspace has no issuer yet; set it up first.")
         p.name, p.url, p.email, p.description = name, url, email, description
         p.logo, p.logo_mime = logo, logo_mime
-        p.verify_page_url, p.status_list_url = verify_page_url, status_list_url
+        if verify_page_url is not ...:
+            p.verify_page_url = verify_page_url
+        if status_list_url is not ...:
+            p.status_list_url = status_list_url
         if linkedin_org_id is not ...:
             p.linkedin_org_id = linkedin_org_id
         if did_web is not ... and did_web != p.did_web:
@@ -213,6 +219,14 @@ def update_issuer(
             p.publish_credentials = bool(publish_credentials)
         audit.append(s, "issuer.updated", name)
     return get_issuer(ws)
+
+
+def set_publishing(ws: Workspace, verify_page_url: str | None, status_list_url: str | None,
+                   did_web: str | None, publish_credentials: bool) -> IssuerInfo:
+    """Save the publishing settings alone (the rest of the profile is kept)."""
+    info = get_issuer(ws)
+    return update_issuer(ws, info.name, info.url, info.email, info.description, info.logo,
+                         verify_page_url, status_list_url, did_web=did_web, publish_credentials=publish_credentials)
 
 
 def get_issuer(ws: Workspace) -> IssuerInfo:

@@ -179,14 +179,13 @@ def _credential_pages(ws: Workspace, page_url: str) -> list[SiteFile]:
     out = []
     for cid, signed_json in rows:
         name = f"{cid.removeprefix('urn:uuid:')}.json"
-        out.append(SiteFile(f"{CREDENTIALS}/{name}", f"{base}{CREDENTIALS}/{name}", signed_json.encode("utf-8")
-                            if signed_json.endswith("\n") else (signed_json + "\n").encode("utf-8"), True))
+        out.append(SiteFile(f"{CREDENTIALS}/{name}", f"{base}{CREDENTIALS}/{name}",
+                            signed_json.rstrip("\n").encode("utf-8") + b"\n", True))
     return out
 
 
-def public_credential_address(ws: Workspace, credential_id: str) -> str | None:
+def public_credential_address(info: issuer.IssuerInfo, credential_id: str) -> str | None:
     """The stable public address of a credential's JSON, when the issuer publishes them."""
-    info = issuer.get_issuer(ws)
     if not (info.publish_credentials and info.verify_page_url):
         return None
     return f"{page_base(info.verify_page_url)}{CREDENTIALS}/{credential_id.removeprefix('urn:uuid:')}.json"

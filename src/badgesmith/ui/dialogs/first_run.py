@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services import issuer, workspaces
-from badgesmith.core.services.issuer import MIN_PASSPHRASE, check_logo, check_profile
+from badgesmith.core.services.issuer import MIN_PASSPHRASE, check_did_web, check_logo, check_profile
 from badgesmith.ui import prefs
 from badgesmith.ui.ops import Change, Ops, show_in
 from badgesmith.ui.tasks import Runner, TaskRunner
@@ -52,11 +52,18 @@ class ProfilePage(QWizardPage):
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         self.logo = ImagePicker("logo", 80)
+        self.did_web = QLineEdit()
+        self.did_web.setObjectName("didWeb")
+        self.did_web.setPlaceholderText("example.org, or user.github.io:badges  (optional)")
         form.addRow("Name *", self.name)
         form.addRow("Web address", self.url)
         form.addRow("E-mail", self.email)
         form.addRow("Description", self.description)
         form.addRow("Logo", self.logo)
+        form.addRow("Your domain", self.did_web)
+        form.addRow(note("Only if you own a domain and can upload files to it: credentials then name that "
+                         "domain as their issuer (did:web) and verifiers can check it. Without one, your key "
+                         "is known by its fingerprint (did:key). You can change this later in Settings."))
         self.error = error_label()
         form.addRow(self.error)
         self.name.textChanged.connect(self.completeChanged)
@@ -66,10 +73,12 @@ class ProfilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         name, url, email, logo = self.name.text(), self.url.text(), self.email.text(), self.logo.data()
+        did_web = self.did_web.text()
 
         def check(_ws: Workspace) -> bool:
             check_profile(name, url, email)
             check_logo(logo)
+            check_did_web(did_web)
             return True
 
         ok = self._wizard.ops.read(self, check, error=show_in(self.error)) or False
@@ -230,14 +239,18 @@ class FirstRunWizard(QWizard):
         """Open the chosen folder and create the issuer and its key there."""
         folder, p = Path(self.folder), self.profile
         name, passphrase, url, email = p.name.text(), self.key.passphrase.text(), p.url.text(), p.email.text()
-        description, logo = p.description.toPlainText().strip() or None, p.logo.data()
+        description, logo, did_web = p.description.toPlainText().strip() or None, p.logo.data(), p.did_web.text()
 
         def create(current: Workspace) -> Workspace:
             ws = current
             if folder.resolve() != Path(current.folder).resolve():
                 ws = workspaces.open_workspace(folder)
             if not issuer.is_initialised(ws):  # a folder already holding an issuer is just used
-                issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description, logo=logo)
+                info = issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description,
+                                          logo=logo)
+                if did_web.strip():
+                    issuer.update_issuer(ws, info.name, info.url, info.email, info.description, info.logo,
+                                         did_web=did_web)
             return ws
 
         def created(ws: Workspace) -> None:

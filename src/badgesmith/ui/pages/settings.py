@@ -1,4 +1,4 @@
-"""Settings: certificate design, issuer profile, signing keys, trusted issuers."""
+"""Settings: certificate design, issuer profile, publishing, signing keys, trusted issuers."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from badgesmith.ui.errors import ask, ask_save_discard, show_info
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.publishing import PublishingTab
 from badgesmith.ui.pages.template_editor import TemplateEditor
 from badgesmith.ui.widgets.common import error_label, heading, note, row_table, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
@@ -73,12 +74,6 @@ class IssuerTab(QWidget):
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
         self.logo = ImagePicker("logo", 96)
-        self.verify_url = QLineEdit()
-        self.verify_url.setObjectName("verifyPageUrl")
-        self.verify_url.setPlaceholderText("https://… where you publish verify.html (optional)")
-        self.status_url = QLineEdit()
-        self.status_url.setObjectName("statusListUrl")
-        self.status_url.setPlaceholderText("https://… where you publish the status list (optional)")
         self.linkedin_id = QLineEdit()
         self.linkedin_id.setObjectName("linkedinOrgId")
         self.linkedin_id.setPlaceholderText("e.g. 1337 (optional)")
@@ -87,10 +82,8 @@ class IssuerTab(QWidget):
         form.addRow("E-mail", self.email)
         form.addRow("Description", self.description)
         form.addRow("Logo", self.logo)
-        form.addRow("Verification page", self.verify_url)
-        form.addRow(note("When set, each certificate's QR code opens this page with the claim in the "
-                         "link's #fragment (which never reaches the server)."))
-        form.addRow("Status list", self.status_url)
+        form.addRow(note("Where certificates are checked online (the verification page, the status list, "
+                         "your domain) is set in the Publishing tab."))
         form.addRow("LinkedIn organisation id", self.linkedin_id)
         form.addRow(note("The number in your LinkedIn company page's admin address: learners' \"Add to "
                          "profile\" links then show your organisation with its logo."))
@@ -103,7 +96,7 @@ class IssuerTab(QWidget):
         row.addWidget(save)
         form.addRow(row)
         self.dirty = False
-        for edit in (self.name, self.url, self.email, self.verify_url, self.status_url, self.linkedin_id):
+        for edit in (self.name, self.url, self.email, self.linkedin_id):
             edit.textChanged.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         self.logo.changed.connect(self._edited)
@@ -132,8 +125,6 @@ class IssuerTab(QWidget):
         self.email.setText(info.email or "")
         self.description.setPlainText(info.description or "")
         self.logo.set_data(info.logo, emit=False)
-        self.verify_url.setText(info.verify_page_url or "")
-        self.status_url.setText(info.status_list_url or "")
         self.linkedin_id.setText(info.linkedin_org_id or "")
         set_error(self.error, None)
         self.dirty = False
@@ -141,9 +132,8 @@ class IssuerTab(QWidget):
     def _save_work(self) -> Callable[[Workspace], issuer.IssuerInfo]:
         name, url, email = self.name.text(), self.url.text(), self.email.text()
         description, logo = self.description.toPlainText().strip() or None, self.logo.data()
-        verify_url, status_url, linkedin = self.verify_url.text(), self.status_url.text(), self.linkedin_id.text()
-        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, verify_url, status_url,
-                                               linkedin)
+        linkedin = self.linkedin_id.text()
+        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, linkedin_org_id=linkedin)
 
     def save(self) -> None:
         self.ctx.ops.run(self, self._save_work(), changes=Change.ISSUER, done=lambda _: self._saved(),
@@ -298,10 +288,12 @@ class SettingsPage(Page):
         self.tabs.setObjectName("settingsTabs")
         self.design = TemplateEditor(ctx)
         self.issuer = IssuerTab(ctx)
+        self.publishing = PublishingTab(ctx)
         self.keys = KeysTab(ctx)
         self.trust = TrustTab(ctx)
         self.tabs.addTab(self.design, "Certificate design")
         self.tabs.addTab(self.issuer, "Issuer profile")
+        self.tabs.addTab(self.publishing, "Publishing")
         self.tabs.addTab(self.keys, "Signing keys")
         self.tabs.addTab(self.trust, "Trusted issuers")
         lay = QVBoxLayout(self)
@@ -321,7 +313,7 @@ class SettingsPage(Page):
     def workspace_switched(self) -> None:
         self._pending = self.topics
         self.design._set_dirty(False)
-        self.issuer.dirty = False
+        self.issuer.dirty = self.publishing.dirty = False
 
     def refresh(self) -> None:
         """Note which tabs the changes touch; load the one shown now, the others when shown
@@ -332,13 +324,14 @@ class SettingsPage(Page):
         elif pending & Change.ISSUER and "design" not in self._tabs_stale:
             self._tabs_stale["design"] = "preview"  # the sample shows the issuer's name and logo
         if pending & Change.ISSUER:
-            self._tabs_stale.update(issuer="reload", keys="reload", trust="reload")
+            self._tabs_stale.update(issuer="reload", publishing="reload", keys="reload", trust="reload")
         self._load_shown_tab()
 
     def _load_shown_tab(self) -> None:
         tab = self.tabs.currentWidget()
-        name = next((n for n, w in (("design", self.design), ("issuer", self.issuer), ("keys", self.keys),
-                                    ("trust", self.trust)) if w is tab), None)
+        name = next((n for n, w in (("design", self.design), ("issuer", self.issuer),
+                                    ("publishing", self.publishing), ("keys", self.keys), ("trust", self.trust))
+                     if w is tab), None)
         what = self._tabs_stale.pop(name, None) if name else None
         if what is None:
             return
@@ -350,19 +343,22 @@ class SettingsPage(Page):
         elif name == "issuer":
             if not self.issuer.dirty:
                 self.issuer.reload()
+        elif name == "publishing":
+            if not self.publishing.dirty:
+                self.publishing.reload()
         elif name == "keys":
             self.keys.reload()
         elif name == "trust":
             self.trust.reload()
 
     def has_unsaved_changes(self) -> bool:
-        return self.design.has_unsaved_changes() or self.issuer.dirty
+        return self.design.has_unsaved_changes() or self.issuer.dirty or self.publishing.dirty
 
     def resolve_unsaved(self) -> bool:
-        for tab in (self.design, self.issuer):
+        for tab in (self.design, self.issuer, self.publishing):
             if tab is self.design and not self.design.has_unsaved_changes():
                 continue
-            if tab is self.issuer and not self.issuer.dirty:
+            if tab in (self.issuer, self.publishing) and not tab.dirty:
                 continue
             self.tabs.setCurrentWidget(tab)
             if not tab.resolve_unsaved():

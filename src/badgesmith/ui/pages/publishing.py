@@ -1,0 +1,198 @@
+"""Settings ▸ Publishing: where the verification site lives, did:web, and the Publish button."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from badgesmith.core.services import issuer, publishing
+from badgesmith.ui import prefs
+from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.errors import ask, ask_save_discard
+from badgesmith.ui.ops import Change, show_in
+from badgesmith.ui.widgets.common import error_label, note, plain_label, set_error
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
+
+PRIVACY = ("Learners' names, achievements and results become public at these addresses, for anyone who "
+           "finds them. Revoked credentials are removed the next time you publish.")
+
+
+class PublishingTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        form = QFormLayout(self)
+        form.addRow(note("Publish writes one folder for your website: the verification page, your issuer "
+                         "profile, the status list that makes revocations visible and, if you use your "
+                         "domain, did.json. Upload the folder to any web host; README.txt in it says where "
+                         "each file goes."))
+        self.verify_url = QLineEdit()
+        self.verify_url.setObjectName("verifyPageUrl")
+        self.verify_url.setPlaceholderText("https://example.org/badges/verify.html")
+        self.status_url = QLineEdit()
+        self.status_url.setObjectName("statusListUrl")
+        self.status_url.setPlaceholderText("https://example.org/badges/status/1")
+        self.did_web = QLineEdit()
+        self.did_web.setObjectName("didWeb")
+        self.did_web.setPlaceholderText("example.org, or user.github.io:badges (optional)")
+        self.publish_credentials = QCheckBox("Publish each credential's JSON (credentials/<id>.json)")
+        self.publish_credentials.setObjectName("publishCredentials")
+        form.addRow("Verification page", self.verify_url)
+        form.addRow(note("Each certificate's QR code opens this page; the certificate's code stays in the "
+                         "link's #fragment, which never reaches the server."))
+        form.addRow("Status list", self.status_url)
+        form.addRow(note("Put it in the same folder as the page (for example status/1 beside verify.html): "
+                         "the page then shows whether a certificate was revoked."))
+        form.addRow("Your domain (did:web)", self.did_web)
+        form.addRow(note("Leave empty if you have no domain: verifiers then know your key by its fingerprint "
+                         "(did:key). With your domain, credentials name it as the issuer and you upload "
+                         "did.json there; new keys are added to it and old ones kept, so older "
+                         "credentials still verify."))
+        form.addRow(self.publish_credentials)
+        form.addRow(note(PRIVACY + " This gives LinkedIn and wallets a stable address for each credential."))
+        self.error = error_label()
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("savePublishing")
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+
+        self.folder = plain_label(wrap=True)
+        self.folder.setObjectName("publishFolder")
+        choose = QPushButton("Choose folder…")
+        choose.setObjectName("choosePublishFolder")
+        choose.clicked.connect(self.choose_folder)
+        self.publish_button = QPushButton("Publish")
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.clicked.connect(self.publish)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        folder_row.addWidget(self.publish_button)
+        form.addRow("Publish into", folder_row)
+        self.result: QLabel = plain_label(wrap=True)
+        self.result.setObjectName("publishResult")
+        form.addRow(self.result)
+        self._show_folder()
+        self.dirty = False
+        for edit in (self.verify_url, self.status_url, self.did_web):
+            edit.textChanged.connect(self._edited)
+        self.publish_credentials.toggled.connect(self._edited)
+
+    def _edited(self, *_: object) -> None:
+        self.dirty = True
+
+    def _key(self) -> str:
+        """Each workspace publishes into its own folder: publishing another workspace's keys over a
+        site would make its certificates fail."""
+        digest = hashlib.sha256(str(Path(self.ctx.ws.folder).resolve()).encode()).hexdigest()[:16]
+        return f"publish-{digest}"
+
+    def _show_folder(self) -> None:
+        folder = prefs.last_dir(self._key())
+        self.folder.setText(folder or "No folder chosen yet.")
+
+    def reload(self) -> None:
+        self._show_folder()
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        if info is None:
+            return
+        self.verify_url.setText(info.verify_page_url or "")
+        self.status_url.setText(info.status_list_url or "")
+        self.did_web.setText((info.did_web or "").removeprefix("did:web:"))
+        self.publish_credentials.setChecked(info.publish_credentials)
+        set_error(self.error, None)
+        self.dirty = False
+
+    def _save_work(self) -> Callable[[Workspace], issuer.IssuerInfo]:
+        verify_url, status_url, did_web = self.verify_url.text(), self.status_url.text(), self.did_web.text()
+        public = self.publish_credentials.isChecked()
+        return lambda ws: issuer.set_publishing(ws, verify_url, status_url, did_web, public)
+
+    def _saved(self, info: issuer.IssuerInfo) -> None:
+        set_error(self.error, None)
+        self.dirty = False
+        self.did_web.setText((info.did_web or "").removeprefix("did:web:"))
+        self.dirty = False
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if self.publish_credentials.isChecked() and not self._public_was_confirmed():
+            return
+
+        def done(info: issuer.IssuerInfo) -> None:
+            self._saved(info)
+            if then:
+                then()
+
+        self.ctx.ops.run(self, self._save_work(), changes=Change.ISSUER, done=done, error=show_in(self.error))
+
+    def _public_was_confirmed(self) -> bool:
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        if info is not None and info.publish_credentials:
+            return True
+        answer = ask(self, "Publish credentials", PRIVACY + "\n\nPublish them?")
+        if answer != QMessageBox.StandardButton.Yes:
+            self.publish_credentials.setChecked(False)
+            return False
+        return True
+
+    def resolve_unsaved(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = ask_save_discard(self, "The publishing settings")
+        if answer == QMessageBox.StandardButton.Save:
+            saved = self.ctx.ops.run_now(self, self._save_work(), changes=Change.ISSUER, error=show_in(self.error))
+            if saved is not None:
+                self._saved(saved)
+            return saved is not None
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            return True
+        return False
+
+    def choose_folder(self) -> bool:
+        path = QFileDialog.getExistingDirectory(self, "Publish into which folder?",
+                                                prefs.last_dir(self._key(), str(Path.home())))
+        if not path:
+            return False
+        prefs.remember_dir(self._key(), path)
+        self._show_folder()
+        return True
+
+    def publish(self) -> None:
+        if self.dirty:  # publish what the form shows
+            self.save(then=self.publish)
+            return
+        if not prefs.last_dir(self._key()) and not self.choose_folder():
+            return
+        folder = Path(prefs.last_dir(self._key()))
+
+        def go(passphrase: str) -> None:
+            self.result.setText("Publishing…")
+            self.ctx.ops.run(self, lambda ws: publishing.publish(ws, folder, passphrase),
+                             done=lambda r: self.result.setText("\n".join(r.lines())), error=self._failed)
+
+        with_passphrase(self.ctx, self, go, "Publishing signs the status list with your key.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.result.setText("")
+        show_in(self.error)(exc)

@@ -1,0 +1,92 @@
+"""Settings ▸ Publishing and the wizard's domain, driven as a trainer would."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.conftest import db_snapshot
+from tests.ui.conftest import close_boxes
+from tests.ui.helpers import answer_question, click_button, type_into
+from tests.ui.test_workflow import run_first_run_wizard
+
+
+def _window(qtbot, ws):  # type: ignore[no-untyped-def]
+    from badgesmith.ui.app import build_window
+    from badgesmith.ui.tasks import SyncTaskRunner
+
+    w = build_window(ws, SyncTaskRunner(), passphrase="demo")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_wizard_binds_the_keys_to_a_domain(qtbot, tmp_path, monkeypatch) -> None:
+    from badgesmith.core.services import issuer
+
+    wizard = run_first_run_wizard(qtbot, tmp_path / "ws", tmp_path, monkeypatch, domain="riverside.example.org")
+    assert issuer.get_issuer(wizard.workspace).did_web == "did:web:riverside.example.org"
+    assert issuer.get_issuer(wizard.workspace).issuer_did == "did:web:riverside.example.org"
+    wizard.workspace.close()
+
+
+def test_publishing_tab_saves_checks_and_publishes_a_folder(qtbot, demo_ws, demo_dir, tmp_path, monkeypatch) -> None:
+    from badgesmith.core.services import issuer, issuing
+
+    w = _window(qtbot, demo_ws)
+    page = w.show_page("settings")
+    tab = page.publishing
+    page.tabs.setCurrentWidget(tab)
+    before = db_snapshot(demo_dir)
+    type_into(qtbot, tab.verify_url, "https://northbridge.example.org/badges/verify.html")
+    type_into(qtbot, tab.status_url, "https://northbridge.example.org/badges/status/1")
+    type_into(qtbot, tab.did_web, "northbridge example org")
+    click_button(qtbot, tab.save_button)
+    assert "domain name" in tab.error.text()
+    assert db_snapshot(demo_dir) == before  # nothing half-saved
+    type_into(qtbot, tab.did_web, "northbridge.example.org")
+    click_button(qtbot, tab.save_button)
+    assert not tab.error.isVisible()
+    info = issuer.get_issuer(demo_ws)
+    assert info.did_web == "did:web:northbridge.example.org"
+    assert info.verify_page_url == "https://northbridge.example.org/badges/verify.html"
+
+    # publishing credentials asks first, and No leaves it off
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.No, seen)
+    tab.publish_credentials.click()
+    click_button(qtbot, tab.save_button)
+    assert "become public" in seen[0] and not tab.publish_credentials.isChecked()
+    assert not issuer.get_issuer(demo_ws).publish_credentials
+
+    issuing.issue_batch(demo_ws, 1, "demo", tmp_path / "out", workers=1)
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(site))
+    click_button(qtbot, tab.publish_button)  # no folder yet: it asks for one, then publishes
+    qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
+    assert "wrote status/1" in tab.result.text() and "did.json" in tab.result.text()
+    assert (site / "verify.html").is_file() and (site / "status" / "1").is_file()
+    assert json.loads((site / "issuer.json").read_text())["id"] == "did:web:northbridge.example.org"
+    did_doc = site / "elsewhere" / "northbridge.example.org" / ".well-known" / "did.json"
+    assert json.loads(did_doc.read_text())["id"] == "did:web:northbridge.example.org"
+
+    # again, nothing changed: nothing is written
+    mtimes = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    tab.result.clear()
+    click_button(qtbot, tab.publish_button)
+    qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
+    assert "0 file(s) written" in tab.result.text()
+    assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == mtimes
+
+    # opting in (Yes) publishes each credential's JSON
+    answer_question(QMessageBox.StandardButton.Yes)
+    tab.publish_credentials.click()
+    tab.result.clear()
+    click_button(qtbot, tab.publish_button)  # unsaved edits are saved first
+    qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
+    assert issuer.get_issuer(demo_ws).publish_credentials
+    assert len(list((site / "credentials").glob("*.json"))) > 0
+    close_boxes()
