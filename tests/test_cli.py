@@ -230,3 +230,28 @@ def test_issuer_show_and_set_change_only_what_is_given(run, demo_dir):
     after = json.loads(run(*ws, "issuer", "show", "--json")[1])
     assert after == {**before, "verify_page_url": "https://example.org/badges/verify.html",
                      "linkedin_org_id": "1337", "email": None}
+
+
+def test_did_web_and_publish_from_the_command_line(run, demo_dir, tmp_path, monkeypatch):
+    ws = ["--workspace", str(demo_dir)]
+    code, _, err = run(*ws, "issuer", "set", "--did-web", "https://example.org")
+    assert code == 1 and "did:web" in err
+    code, _, err = run(*ws, "publish", str(tmp_path / "site"))
+    assert code == 1 and "verification page address" in err and not (tmp_path / "site").exists()
+    code, out, _ = run(*ws, "issuer", "set", "--did-web", "user.github.io:badges",
+                       "--verify-url", "https://user.github.io/badges/verify.html",
+                       "--status-url", "https://user.github.io/badges/status/1")
+    assert code == 0 and "did:web: did:web:user.github.io:badges" in out
+    shown = json.loads(run(*ws, "issuer", "show", "--json")[1])
+    assert shown["issuer_did"] == "did:web:user.github.io:badges" and shown["did"].startswith("did:key:")
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")
+    code, out, _ = run(*ws, "publish", str(tmp_path / "site"), "--json")
+    result = json.loads(out)
+    assert code == 0 and sorted(result["written"]) == ["README.txt", "did.json", "issuer.json", "status/1",
+                                                       "verify.html"]
+    assert result["elsewhere"] == []  # the path form puts did.json beside the page
+    monkeypatch.delenv("BADGESMITH_PASSPHRASE")  # nothing to sign again: no passphrase needed
+    code, out, _ = run(*ws, "publish", str(tmp_path / "site"))
+    assert code == 0 and "0 file(s) written, 5 unchanged" in out
+    code, out, _ = run(*ws, "issuer", "set", "--did-web", "")
+    assert code == 0 and json.loads(run(*ws, "issuer", "show", "--json")[1])["did_web"] is None

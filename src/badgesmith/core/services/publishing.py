@@ -194,18 +194,20 @@ def public_credential_address(info: issuer.IssuerInfo, credential_id: str) -> st
 def _readme(info: issuer.IssuerInfo, files: list[SiteFile]) -> bytes:
     inside = [f for f in files if f.inside]
     elsewhere = [f for f in files if not f.inside]
-    width = max(len(f.path) for f in files)
+    listed = [f for f in files if not f.path.startswith(CREDENTIALS + "/")]
+    width = max(len(f.path) for f in listed)  # (the README reads the same however many credentials)
     lines = [
         f"Verification site of {info.name}, made by Badgesmith.",
         "",
         f"Upload everything in this folder, keeping its sub-folders, to {page_base(info.verify_page_url or '')}",
-        "so that each file is served at the address beside it:",
+        (f"(except the folder {ELSEWHERE}, see below) " if elsewhere else "")
+        + "so that each file is served at the address beside it:",
         "",
         *[f"  {f.path.ljust(width)}  {f.address}" for f in inside if not f.path.startswith(CREDENTIALS + "/")],
     ]
     pages = [f for f in inside if f.path.startswith(CREDENTIALS + "/")]
     if pages:
-        lines.append(f"  {(CREDENTIALS + '/').ljust(width)}  {len(pages)} credential(s), each at "
+        lines.append(f"  {(CREDENTIALS + '/').ljust(width)}  each credential at "
                      f"{page_base(info.verify_page_url or '')}{CREDENTIALS}/<id>.json (names become public)")
     if elsewhere:
         lines += ["", "These files belong at addresses outside that folder; upload each one there:", "",

@@ -1,0 +1,150 @@
+"""Publishing: did:web names, where each file goes, idempotent republishing, public credentials."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from badgesmith.core.credentials.didweb import DidWebDirectory, did_document, did_web, document_url, domain_of
+from badgesmith.core.credentials.errors import CredentialError
+from badgesmith.core.errors import KeyLocked, ValidationError
+from badgesmith.core.services import issuer, issuing, publishing, register
+
+PAGE = "https://example.org/badges/verify.html"
+PASS = "demo"
+
+
+@pytest.mark.parametrize(("typed", "did", "url", "shown"), [
+    ("example.org", "did:web:example.org", "https://example.org/.well-known/did.json", "example.org"),
+    (" Example.ORG ", "did:web:example.org", "https://example.org/.well-known/did.json", "example.org"),
+    ("did:web:example.org", "did:web:example.org", "https://example.org/.well-known/did.json", "example.org"),
+    ("user.github.io:badges", "did:web:user.github.io:badges", "https://user.github.io/badges/did.json",
+     "user.github.io/badges"),
+    ("localhost%3A8443", "did:web:localhost%3A8443", "https://localhost:8443/.well-known/did.json",
+     "localhost:8443"),
+    ("127.0.0.1%3a8443:a:b", "did:web:127.0.0.1%3A8443:a:b", "https://127.0.0.1:8443/a/b/did.json",
+     "127.0.0.1:8443/a/b"),
+])
+def test_did_web_names(typed, did, url, shown):
+    assert did_web(typed) == did
+    assert document_url(did) == url and domain_of(did) == shown
+
+
+@pytest.mark.parametrize("typed", ["https://example.org", "example", "exa mple.org", "example.org:..",
+                                   "example.org:", "example.org/badges", "exämple.org", "example.org#key",
+                                   "-bad.example.org", "example.org%3A0", "example.org%3A99999", "x" * 250])
+def test_did_web_refuses_what_is_not_a_domain(typed):
+    with pytest.raises(CredentialError):
+        did_web(typed)
+
+
+def test_did_document_keeps_retired_keys_and_resolves_only_what_it_lists():
+    old, new, other = bytes(range(32)), bytes(range(1, 33)), bytes(range(2, 34))
+    doc = did_document("did:web:example.org", [old, new])
+    assert doc["assertionMethod"] == [m["id"] for m in doc["verificationMethod"]]
+    directory = DidWebDirectory([doc])
+    for vm in doc["assertionMethod"]:
+        assert directory.resolve(vm) in (old, new)
+    forged = doc["assertionMethod"][0].replace("did:web:example.org", "did:web:example.org:x")
+    with pytest.raises(CredentialError, match="never fetches"):
+        directory.resolve(forged)
+    stranger = did_document("did:web:example.org", [other])["assertionMethod"][0]
+    with pytest.raises(CredentialError, match="does not list"):
+        directory.resolve(stranger)
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    ("https://example.org/badges/status/1", ("status/1", True)),
+    ("https://example.org/badges/a/b/list.json", ("a/b/list.json", True)),
+    ("https://example.org/.well-known/did.json", ("elsewhere/example.org/.well-known/did.json", False)),
+    ("https://cdn.example.net:8443/s/1", ("elsewhere/cdn.example.net_8443/s/1", False)),
+    ("http://example.org/badges/status/1", ("elsewhere/example.org/badges/status/1", False)),
+])
+def test_each_address_has_its_place_in_the_folder(address, expected):
+    assert publishing.site_path(PAGE, address, "status list address") == expected
+
+
+@pytest.mark.parametrize("address", ["https://example.org/badges/../../etc/passwd", "https://example.org/badges/",
+                                     "https://example.org/badges/status?x=1", "ftp://example.org/badges/s"])
+def test_addresses_that_cannot_be_files_are_refused(address):
+    with pytest.raises(ValidationError):
+        publishing.site_path(PAGE, address, "status list address")
+
+
+@pytest.mark.parametrize(("page", "name"), [(PAGE, "verify.html"), ("https://example.org/verify", "verify.html"),
+                                            ("https://example.org/check/", "index.html")])
+def test_page_file_name(page, name):
+    assert publishing.page_file(page) == name
+
+
+def _configure(ws, **kw):
+    info = issuer.get_issuer(ws)
+    issuer.update_issuer(ws, info.name, info.url, info.email, info.description, info.logo, PAGE,
+                         "https://example.org/badges/status/1", **kw)
+
+
+def _mtimes(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def test_republishing_touches_only_what_changed(demo_ws, tmp_path):
+    _configure(demo_ws, did_web="example.org", publish_credentials=True)
+    issued = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "out", workers=1).issued
+    site = tmp_path / "site"
+    first = publishing.publish(demo_ws, site, PASS)
+    assert first.elsewhere == [("elsewhere/example.org/.well-known/did.json",
+                                "https://example.org/.well-known/did.json")]
+    readme = (site / "README.txt").read_text()
+    assert "https://example.org/.well-known/did.json" in readme and "names become public" in readme
+    pages = sorted(p.name for p in (site / "credentials").iterdir())
+    assert pages == sorted(f"{i.credential_id.removeprefix('urn:uuid:')}.json" for i in issued)
+    profile = json.loads((site / "issuer.json").read_text())
+    assert profile["id"] == "did:web:example.org" and profile["type"] == ["Profile"]
+
+    before = _mtimes(site)
+    again = publishing.publish(demo_ws, site, None)  # nothing to sign: no passphrase needed
+    assert again.written == [] and again.removed == [] and _mtimes(site) == before
+
+    register.revoke(demo_ws, issued[0].credential_id, "Issued by mistake", PASS)
+    with pytest.raises(KeyLocked):  # the list must be signed anew; nothing is written first
+        publishing.publish(demo_ws, site, None)
+    assert _mtimes(site) == before
+    third = publishing.publish(demo_ws, site, PASS)
+    gone = f"credentials/{issued[0].credential_id.removeprefix('urn:uuid:')}.json"
+    assert third.written == ["status/1"] and third.removed == [gone]
+    after = _mtimes(site)
+    assert {k for k in before if before[k] != after.get(k)} == {"status/1", gone}
+
+
+def test_a_tampered_list_in_the_folder_is_signed_anew(demo_ws, tmp_path):
+    _configure(demo_ws)
+    issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "out", workers=1)
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)
+    listing = json.loads((site / "status" / "1").read_text())
+    listing["validFrom"] = "2020-01-01T00:00:00Z"  # the signature no longer holds
+    (site / "status" / "1").write_text(json.dumps(listing))
+    assert publishing.publish(demo_ws, site, PASS).written == ["status/1"]
+    assert json.loads((site / "status" / "1").read_text())["validFrom"] != "2020-01-01T00:00:00Z"
+
+
+def test_rotation_keeps_old_keys_in_did_json(demo_ws, tmp_path):
+    _configure(demo_ws, did_web="example.org:badges")
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)
+    assert len(json.loads((site / "did.json").read_text())["assertionMethod"]) == 1
+    issuer.rotate_key(demo_ws, PASS)
+    result = publishing.publish(demo_ws, site, PASS)
+    assert "did.json" in result.written and "verify.html" in result.written
+    assert len(json.loads((site / "did.json").read_text())["assertionMethod"]) == 2
+
+
+def test_publishing_needs_the_page_address_and_a_folder(demo_ws, tmp_path):
+    with pytest.raises(ValidationError, match="verification page address"):
+        publishing.publish(demo_ws, tmp_path / "site", PASS)
+    _configure(demo_ws)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ValidationError, match="is a file"):
+        publishing.publish(demo_ws, tmp_path / "file", PASS)
