@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from badgesmith.core.credentials.didweb import DidWebDirectory, did_document, did_web, document_url, domain_of
+from badgesmith.core.credentials.didweb import (
+    DidWebDirectory,
+    did_document,
+    did_web,
+    document_url,
+    domain_of,
+)
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, ValidationError
 from badgesmith.core.services import issuer, issuing, publishing, register
