@@ -1,6 +1,7 @@
 """A real HTTPS server on 127.0.0.1 serving a published folder, for the site and did:web tests.
 
-Its certificate is self-signed for 127.0.0.1 and the test domain ``badges.example.test``;
+Its certificate is self-signed for 127.0.0.1 and the test domains ``badges.example.test`` and
+``copy.example.test`` (a second origin);
 clients are told to trust it (node: NODE_EXTRA_CA_CERTS; Chromium: the certificate's SPKI hash)
 rather than to skip certificate checks. Each request is recorded, so tests can see what a page
 fetched.
@@ -27,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 TEST_DOMAIN = "badges.example.test"
+COPY_DOMAIN = "copy.example.test"  # another origin on the same server: a copied page
 
 
 @dataclass
@@ -52,7 +54,8 @@ def _certificate(folder: Path) -> tuple[Path, Path, str]:
             .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
             .not_valid_after(now + timedelta(days=2))
             .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
-                                                        x509.DNSName(TEST_DOMAIN)]), critical=False)
+                                                        x509.DNSName(TEST_DOMAIN), x509.DNSName(COPY_DOMAIN)]),
+                           critical=False)
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
             .sign(key, hashes.SHA256()))
     cert_file, key_file = folder / "host.pem", folder / "host.key"

@@ -163,34 +163,54 @@
     return out;
   }
 
-  async function gunzip(bytes) {
-    if (typeof DecompressionStream !== "function") throw new Unchecked("this browser cannot read the status list");
-    try {
-      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      var out = new Uint8Array(await new Response(stream).arrayBuffer());
-    } catch (e) {
-      throw new Unchecked("the status list is damaged");
+  // Read a stream to its end, but never more than MAX_LIST_BYTES (a hostile or broken server,
+  // or a gzip bomb, must not exhaust the tab).
+  async function readCapped(stream) {
+    var reader = stream.getReader(), chunks = [], total = 0;
+    for (;;) {
+      var step = await reader.read();
+      if (step.done) break;
+      total += step.value.length;
+      if (total > MAX_LIST_BYTES) {
+        reader.cancel();
+        throw new Unchecked("the status list is too large");
+      }
+      chunks.push(step.value);
     }
-    if (out.length > MAX_LIST_BYTES) throw new Unchecked("the status list is too large");
+    var out = new Uint8Array(total), at = 0;
+    chunks.forEach(function (c) { out.set(c, at); at += c.length; });
     return out;
   }
 
+  async function gunzip(bytes) {
+    if (typeof DecompressionStream !== "function") throw new Unchecked("this browser cannot read the status list");
+    try {
+      return await readCapped(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")));
+    } catch (e) {
+      throw e instanceof Unchecked ? e : new Unchecked("the status list is damaged");
+    }
+  }
+
   async function readList(list, index) {
-    var where = list.path ? new Address(list.path, location.href) : new Address(list.url);
+    // Only the list's own published address, and only on this page's origin: a copy of this page
+    // on another website must not vouch with a list of its own making.
+    var where = new Address(list.url);
     if (where.origin !== location.origin) throw new Unchecked("the status list is on another website");
     var abort = new AbortController(), timer = setTimeout(function () { abort.abort(); }, 15000), text;
     try {
       var response = await fetch(where.href, { cache: "no-store", credentials: "omit", redirect: "error",
         signal: abort.signal });
       if (!response.ok) throw new Unchecked("the status list could not be fetched (HTTP " + response.status + ")");
-      text = await response.text();
+      if (Number(response.headers.get("content-length") || 0) > MAX_LIST_BYTES) {
+        throw new Unchecked("the status list is too large");
+      }
+      text = new TextDecoder("utf-8").decode(await readCapped(response.body));
     } catch (e) {
       if (e instanceof Unchecked) throw e;
       throw new Unchecked("the status list could not be fetched");
     } finally {
       clearTimeout(timer);
     }
-    if (text.length > MAX_LIST_BYTES) throw new Unchecked("the status list is too large");
     var doc;
     try { doc = JSON.parse(text); } catch (e) { throw new Unchecked("the status list is not valid JSON"); }
     var subject = doc && doc.credentialSubject;
@@ -216,12 +236,16 @@
         throw new Unchecked("this page was opened from a file, not from the issuer\u2019s website");
       }
       // a key's credentials may point at more than one list (the address changed): the index is
-      // unique across them, so the certificate is revoked if any list says so
-      var results = await Promise.all(key.lists.map(function (l) { return readList(l, claim.status); }));
-      var hit = results.filter(function (r) { return r.revoked; })[0];
+      // unique across them, so the certificate is revoked if any list that can be read says so,
+      // and "not revoked" needs every one of them
+      var settled = await Promise.allSettled(key.lists.map(function (l) { return readList(l, claim.status); }));
+      var read = settled.filter(function (r) { return r.status === "fulfilled"; }).map(function (r) { return r.value; });
+      var hit = read.filter(function (r) { return r.revoked; })[0];
       if (hit) return { state: "revoked", date: hit.date };
-      results.sort(function (a, b) { return a.ms - b.ms; });
-      return { state: "clear", date: results[0].date };
+      var failed = settled.filter(function (r) { return r.status === "rejected"; })[0];
+      if (failed) throw failed.reason;
+      read.sort(function (a, b) { return a.ms - b.ms; });
+      return { state: "clear", date: read[0].date };
     } catch (e) {
       return { state: "unchecked", reason: e instanceof Unchecked ? e.reason : "the status list could not be read" };
     }

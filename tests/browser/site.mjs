@@ -1,7 +1,7 @@
 // Opens pages of a published site served over HTTPS by the test host, in Debian's chromium
 // (playwright-core), and reports what each visit shows. Called by test_published_site.py.
 //   node site.mjs JOB.json
-// JOB: {chromium, spki, map: "badges.example.test", screenshot_dir,
+// JOB: {chromium, spki, map: "*.example.test", screenshot_dir,
 //       visits: [{name, url, screenshot?}]}   -- one page, visited in order (a reload each time)
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

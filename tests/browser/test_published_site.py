@@ -26,7 +26,7 @@ from badgesmith.core.credentials.statuslist import signed_status_list
 from badgesmith.core.paper.qrclaim import ClaimFields, claim_qr_payload, encode_claim
 from badgesmith.core.paper.verifypage import render_verify_page
 from badgesmith.core.services import issuer, issuing, publishing, register
-from tests.sitehost import TEST_DOMAIN, serve_https
+from tests.sitehost import COPY_DOMAIN, TEST_DOMAIN, serve_https
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +56,7 @@ def _visit(host: Any, tmp: Path, visits: list[dict[str, Any]]) -> dict[str, dict
     shots = tmp / "shots"
     shots.mkdir(exist_ok=True)
     job = tmp / f"job-{visits[0]['name']}.json"
-    job.write_text(json.dumps({"chromium": CHROMIUM, "spki": host.spki_sha256, "map": TEST_DOMAIN,
+    job.write_text(json.dumps({"chromium": CHROMIUM, "spki": host.spki_sha256, "map": "*.example.test",
                                "screenshot_dir": str(shots), "visits": visits}))
     run = subprocess.run([NODE or "node", str(HERE / "site.mjs"), str(job)], capture_output=True, text=True,
                          timeout=180, cwd=HERE)
@@ -119,6 +119,19 @@ def test_scan_verify_revoke_republish_and_a_missing_list(browser, demo_ws, tmp_p
         assert shown["verdict"] == "revoked" and shown["headline"] == "Revoked", shown
         assert "has revoked this certificate" in shown["summary"]
 
+        # the same page copied to another website, beside a list of its own making, cannot vouch
+        (www / "copy" / "status").mkdir(parents=True)
+        shutil.copy(site / "verify.html", www / "copy" / "verify.html")
+        forged = json.loads((site / "status" / "1").read_text())
+        forged["credentialSubject"]["encodedList"] = json.loads(
+            json.dumps(signed_status_list(forged["id"], Ed25519PrivateKey.generate(), [])))["credentialSubject"][
+            "encodedList"]
+        (www / "copy" / "status" / "1").write_text(json.dumps(forged))
+        copied = url.replace(f"{TEST_DOMAIN}:{host.port}/badges/", f"{COPY_DOMAIN}:{host.port}/copy/")
+        shown = _visit(host, tmp_path, [{"name": "site-copy", "url": copied}])["site-copy"]
+        assert shown["verdict"] == "verified" and "the status list is on another website" in _text(shown)
+        assert "Not revoked" not in _text(shown)
+
         # the other learner's certificate is still good
         other = _scan(summary.issued[1].pdf, tmp_path)
         assert _visit(host, tmp_path, [{"name": "site-other", "url": other}])["site-other"]["verdict"] == "verified"
@@ -143,17 +156,21 @@ def test_hostile_names_with_a_status_list_show_as_text(browser, tmp_path):
     (www / "status").mkdir(parents=True)
     with serve_https(www, tmp_path / "tls") as host:
         base = f"https://{TEST_DOMAIN}:{host.port}/"
-        lists = {key.public_key().public_bytes_raw(): [(base + "status/1", "status/1", did)]}
+        lists = {key.public_key().public_bytes_raw(): [(base + "status/1", did)]}
         page = render_verify_page(NASTY_ISSUER, [("current", key.public_key())], status_lists=lists)
         (www / "verify.html").write_text(page, encoding="utf-8")
         (www / "status" / "1").write_text(json.dumps(signed_status_list(base + "status/1", key, [7])))
         # a list on another site, and one signed for another issuer, are not used
-        elsewhere = {key.public_key().public_bytes_raw(): [("https://other.example.org/status/1", None, did)]}
+        elsewhere = {key.public_key().public_bytes_raw(): [("https://other.example.org/status/1", did)]}
         (www / "elsewhere.html").write_text(render_verify_page(NASTY_ISSUER, [("current", key.public_key())],
                                                                status_lists=elsewhere), encoding="utf-8")
         (www / "status" / "2").write_text(json.dumps(signed_status_list(base + "status/2", key, [7],
                                                                         issuer_did="did:web:example.org")))
-        wrong = {key.public_key().public_bytes_raw(): [(base + "status/2", "status/2", did)]}
+        wrong = {key.public_key().public_bytes_raw(): [(base + "status/2", did)]}
+        # two lists for the key: one gone, the other marks the certificate: revoked all the same
+        two = {key.public_key().public_bytes_raw(): [(base + "status/gone", did), (base + "status/1", did)]}
+        (www / "two.html").write_text(render_verify_page(NASTY_ISSUER, [("current", key.public_key())],
+                                                         status_lists=two), encoding="utf-8")
         (www / "wrong.html").write_text(render_verify_page(NASTY_ISSUER, [("current", key.public_key())],
                                                            status_lists=wrong), encoding="utf-8")
 
@@ -167,10 +184,15 @@ def test_hostile_names_with_a_status_list_show_as_text(browser, tmp_path):
             {"name": "hostile-clear", "url": clear},
             {"name": "hostile-elsewhere", "url": base + "elsewhere.html#" + claim_only},
             {"name": "hostile-wrong-issuer", "url": base + "wrong.html#" + claim_only},
+            {"name": "hostile-two-lists", "url": base + "two.html#" + claim_only},
+            {"name": "hostile-two-lists-clear", "url": base + "two.html#" + clear.split("#", 1)[1]},
         ])
     r = shown["hostile-revoked"]
     assert r["verdict"] == "revoked"
     assert NASTY_ISSUER in r["summary"] and XSS_NAME in r["summary"] and XSS_ACHIEVEMENT in r["summary"]
+    assert shown["hostile-two-lists"]["verdict"] == "revoked"
+    two_clear = _text(shown["hostile-two-lists-clear"])  # one list unreadable: no "not revoked"
+    assert "Could not check for revocation" in two_clear and "Not revoked" not in two_clear
     assert shown["hostile-clear"]["verdict"] == "verified"
     assert "Not revoked as of" in _text(shown["hostile-clear"])
     assert "the status list is on another website" in _text(shown["hostile-elsewhere"])

@@ -17,6 +17,7 @@ from badgesmith.core.credentials.didweb import (
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, ValidationError
 from badgesmith.core.services import issuer, issuing, publishing, register
+from badgesmith.core.services.status_lists import status_list_groups
 
 PAGE = "https://example.org/badges/verify.html"
 PASS = "demo"
@@ -154,3 +155,38 @@ def test_publishing_needs_the_page_address_and_a_folder(demo_ws, tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(ValidationError, match="is a file"):
         publishing.publish(demo_ws, tmp_path / "file", PASS)
+
+
+def test_lists_grow_past_131072_entries_and_each_did_web_has_its_own(demo_ws, tmp_path):
+    from sqlalchemy import update
+
+    from badgesmith.core.credentials.statuslist import MIN_ENTRIES, decode_bitstring
+    from badgesmith.core.store.models import Credential
+
+    _configure(demo_ws)
+    first = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "o1", learner_ids=None, workers=1).issued[0]
+    with demo_ws.session() as s:  # as if 131,071 credentials had been issued before
+        s.execute(update(Credential).where(Credential.id == first.credential_id)
+                  .values(status_list_index=MIN_ENTRIES - 1))
+    _configure(demo_ws, did_web="example.org")
+    a = issuing.issue_batch(demo_ws, 2, PASS, tmp_path / "o2", workers=1).issued[0]
+    _configure(demo_ws, did_web="example.org:badges")
+    b = issuing.issue_batch(demo_ws, 3, PASS, tmp_path / "o3", workers=1).issued[0]
+    docs = {i.credential_id: json.loads(i.json.read_text()) for i in (a, b)}
+    lists = {d["credentialStatus"]["statusListCredential"] for d in docs.values()}
+    assert len(lists) == 2  # two did:webs never share a list: a list names one issuer
+    assert int(docs[a.credential_id]["credentialStatus"]["statusListIndex"]) >= MIN_ENTRIES
+    register.revoke(demo_ws, a.credential_id, "test", PASS)
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)
+    for g in status_list_groups(demo_ws):
+        path, _ = publishing.site_path(PAGE, g.url, "status list address")
+        doc = json.loads((site / path).read_text())
+        assert doc["issuer"] == g.issuer_did
+        bits = decode_bitstring(doc["credentialSubject"]["encodedList"])
+        assert len(bits) * 8 == 2 * MIN_ENTRIES
+    index = int(docs[a.credential_id]["credentialStatus"]["statusListIndex"])
+    url = docs[a.credential_id]["credentialStatus"]["statusListCredential"]
+    path, _ = publishing.site_path(PAGE, url, "status list address")
+    bits = decode_bitstring(json.loads((site / path).read_text())["credentialSubject"]["encodedList"])
+    assert bits[index // 8] & (0x80 >> (index % 8))

@@ -14,6 +14,7 @@ from badgesmith.core.paper.qrclaim import (
     MAX_ACHIEVEMENT_BYTES,
     MAX_ISSUER_BYTES,
     MAX_RECIPIENT_BYTES,
+    MAX_STATUS_INDEX,
     MAX_VERIFY_URL_LENGTH,
     ClaimFields,
     claim_qr_payload,
@@ -36,6 +37,7 @@ TYPICAL = ClaimFields(
     issuer_name="Northfield College of Catering",  # 30
     issued_on=date(2025, 6, 30),
     expires_on=date(2028, 6, 30),
+    status_index=48_213,  # a credential with a revocation entry carries its index too
 )
 # every field at its byte budget (names fill it exactly), with an expiry date
 WORST = ClaimFields(
@@ -45,6 +47,7 @@ WORST = ClaimFields(
     issuer_name="ш" * (MAX_ISSUER_BYTES // 2),
     issued_on=date(2149, 6, 6),
     expires_on=date(2149, 6, 6),
+    status_index=MAX_STATUS_INDEX,
 )
 # over-long names in 4-byte characters: shortened to the budget, must not be any larger
 WORST_WIDE = ClaimFields(
@@ -54,6 +57,7 @@ WORST_WIDE = ClaimFields(
     issuer_name="𝔑" * 200,
     issued_on=WORST.issued_on,
     expires_on=WORST.expires_on,
+    status_index=WORST.status_index,
 )
 
 

@@ -161,9 +161,9 @@ class DidWebDirectory:
                 where = document_url(did)
             except CredentialError:
                 where = "its DID document"
-            raise UnsupportedKeyError(f"The key belongs to {did[:100]}, whose DID document ({where}) this "
+            raise UnsupportedKeyError(f"The key belongs to {did[:100]!r}, whose DID document ({where}) this "
                                       "workspace does not hold; Badgesmith never fetches it.")
         raw = keys.get(verification_method)
         if raw is None:
-            raise UnsupportedKeyError(f"{did[:100]}'s DID document does not list this key as one it signs with.")
+            raise UnsupportedKeyError(f"The DID document of {did} does not list this key as one it signs with.")
         return raw

@@ -27,6 +27,12 @@ VC_V2 = "https://www.w3.org/ns/credentials/v2"
 PURPOSE = "revocation"
 
 
+def list_size(highest_index: int | None) -> int:
+    """Entries a list needs to hold ``highest_index``: the 131,072 minimum, grown in whole steps of
+    it (indexes are numbered across the workspace, so a list may need to be longer than its share)."""
+    return MIN_ENTRIES * (1 + max(highest_index or 0, 0) // MIN_ENTRIES)
+
+
 def encode_bitstring(set_indices: Iterable[int], size: int = MIN_ENTRIES) -> str:
     if size < MIN_ENTRIES or size % 8:
         raise CredentialError(f"A status list has at least {MIN_ENTRIES} entries, in whole bytes.")
@@ -100,10 +106,11 @@ def signed_status_list(
     *,
     issuer_did: str | None = None,
     valid_from: datetime | None = None,
+    size: int = MIN_ENTRIES,
     loader: OfflineLoader | None = None,
 ) -> dict[str, Any]:
     """The list signed by ``private_key`` for ``issuer_did`` (its credentials' issuer: the key's
     did:key by default, or a did:web)."""
     did = issuer_did or did_of(private_key)
-    doc = status_list_credential(list_url, did, revoked_indices, valid_from=valid_from)
+    doc = status_list_credential(list_url, did, revoked_indices, valid_from=valid_from, size=size)
     return sign(doc, private_key, signing_method(did, private_key.public_key().public_bytes_raw()), loader=loader)

@@ -195,7 +195,8 @@ def verify_credential(
         status = key_trust(proof.key_did)
         if status not in _KEY_MESSAGES:
             status = "unknown"
-        where = (f" It is published by the web domain {domain_of(proof.did)} (did:web)."
+        where = (f" The credential names its issuer by the web domain {domain_of(proof.did)} (did:web), whose "
+                 "DID document lists this key."
                  if proof.did and is_did_web(proof.did) else
                  " A fingerprint is a short code computed from the public key (did:key): the same code from "
                  "the issuer means the same key.")

@@ -52,7 +52,7 @@ FLAG_STATUS = 0x02
 MAX_STATUS_INDEX = 0xFFFFFF  # 3 bytes: lists of up to 16.7 million entries
 
 MAX_RECIPIENT_BYTES = 200  # UTF-8 budget of each display copy inside the claim
-MAX_ACHIEVEMENT_BYTES = 144
+MAX_ACHIEVEMENT_BYTES = 140  # 144 until claims carried a status list index (version 20 holds)
 MAX_ISSUER_BYTES = 100
 MAX_VERIFY_URL_LENGTH = 100
 ELLIPSIS = "\u2026"

@@ -33,9 +33,8 @@ NACL_SHA256 = "973cc5733cc7432e30ee4682098f413094f494bccf76a567c23908c5035ddbbc"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 KeySpec = tuple[str, bytes | str | Ed25519PublicKey]  # (status, raw key / did:key / key)
-# a key's status list: (published address, path relative to the page or None if elsewhere,
-# the issuer DID it names)
-ListSpec = tuple[str, str | None, str]
+# a key's status list: (its published address, the issuer DID it names)
+ListSpec = tuple[str, str]
 
 
 class VerifyPageError(BadgesmithError, ValueError):
@@ -86,7 +85,7 @@ def _config(issuer_name: str, keys: Sequence[KeySpec], lists: Mapping[bytes, Seq
                 "pub": raw.hex(),
                 "status": status,
                 "fingerprint": format_fingerprint(kid),
-                "lists": [{"url": url, "path": path, "issuer": did} for url, path, did in lists.get(raw, ())],
+                "lists": [{"url": url, "issuer": did} for url, did in lists.get(raw, ())],
             }
         )
     if not entries:

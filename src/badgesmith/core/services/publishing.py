@@ -115,18 +115,6 @@ def site_path(page_url: str, address: str, what: str) -> tuple[str, bool]:
     return "/".join([ELSEWHERE, host, *_segments(u.path, what)]), False
 
 
-def relative_list_path(page_url: str | None, list_url: str) -> str | None:
-    """A status list's path relative to the page, for the page to fetch from wherever the folder
-    is served; None when the list lies elsewhere."""
-    if not page_url:
-        return None
-    try:
-        path, inside = site_path(page_url, list_url, "status list address")
-    except ValidationError:
-        return None
-    return path if inside else None
-
-
 # -- the files ----------------------------------------------------------------------------------
 
 
@@ -141,8 +129,7 @@ def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None) -> str:
     raw_of = dict(_key_raws(ws))
     lists: dict[bytes, list[ListSpec]] = {}
     for g in groups:
-        lists.setdefault(raw_of[g.key_id], []).append(
-            (g.url, relative_list_path(info.verify_page_url, g.url), g.issuer_did))
+        lists.setdefault(raw_of[g.key_id], []).append((g.url, g.issuer_did))
     return render_verify_page(info.name, issuer.public_keys(ws), info.url, status_lists=lists,
                               did_web=info.did_web)
 
@@ -164,7 +151,7 @@ def _kept_list(existing: Path, group: StatusListGroup, did_web: DidWebDirectory)
     if not isinstance(doc, dict) or doc.get("id") != group.url or doc.get("issuer") != group.issuer_did:
         return None
     subject = doc.get("credentialSubject")
-    if not isinstance(subject, dict) or subject.get("encodedList") != encode_bitstring(group.revoked):
+    if not isinstance(subject, dict) or subject.get("encodedList") != encode_bitstring(group.revoked, group.size):
         return None
     check = verify_proof(doc, did_web=did_web)
     return data if check.valid and check.did == group.issuer_did else None
@@ -246,7 +233,8 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None) -> list[Site
             data = _kept_list(folder / path, g, did_web)
             if data is None:
                 _, key = issuer.unlock_key(ws, passphrase, key_id=g.key_id)
-                data = _json_bytes(signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did))
+                data = _json_bytes(signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did,
+                                                      size=g.size))
             files.append(SiteFile(path, g.url, data, inside))
     if info.did_web:
         where = document_url(info.did_web)

@@ -209,7 +209,7 @@ def export_status_lists(ws: Workspace, passphrase: str | None, out: Path) -> lis
     out = Path(out)
     for g in groups:
         _, key = issuer.unlock_key(ws, passphrase, key_id=g.key_id)
-        doc = signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did)
+        doc = signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did, size=g.size)
         suffix = g.url.removeprefix(base) if g.url.startswith(base) else f"-k{g.key_id}"
         target = out if not suffix else out.with_name(f"{out.stem}{suffix}{out.suffix}")
         atomic_write_text(target, json.dumps(doc, indent=2, ensure_ascii=False))

@@ -7,6 +7,7 @@ gets its own list.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from badgesmith.core.credentials.didweb import is_did_web
+from badgesmith.core.credentials.statuslist import list_size
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.services import issuer
 from badgesmith.core.store.models import Credential, SigningKey
@@ -24,8 +26,8 @@ def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
     """The status list a key's credentials point at, signing for ``issuer_did``.
 
     The first to use the configured address keeps it; a later key (after a rotation)
-    gets the address with a suffix of its own, e.g. ``.../status/1-k2``, and ``-web`` is added
-    once the key signs for a did:web.
+    gets the address with a suffix of its own, e.g. ``.../status/1-k2``, and a key signing for a
+    did:web adds one naming that DID, e.g. ``.../status/1-k2-w1a2b3c4d``.
     """
     latest = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
                                                            Credential.key_id == key_id)
@@ -40,7 +42,9 @@ def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
     anyone = s.scalar(select(Credential.key_id).where(Credential.status_list_index.is_not(None)).limit(1))
     if anyone is None:
         return base
-    return f"{base}-k{key_id}" + ("-web" if is_did_web(issuer_did) else "")
+    # a did:web gets a list of its own (and another did:web another one): a list names one issuer
+    web = "-w" + hashlib.sha256(issuer_did.encode()).hexdigest()[:8] if is_did_web(issuer_did) else ""
+    return f"{base}-k{key_id}{web}"
 
 
 def _current_key_id(s: Any) -> int:
@@ -58,6 +62,7 @@ class StatusListGroup:
     key_id: int
     issuer_did: str
     revoked: tuple[int, ...]
+    size: int  # entries: at least 131,072, and enough for every index issued
 
 
 def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
@@ -83,5 +88,6 @@ def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
         if status == "revoked" and index is not None:
             revoked.append(index)
     groups.setdefault(next_url, (current_key, info.issuer_did or "", []))
-    return [StatusListGroup(url, key_id, did, tuple(sorted(revoked)))
+    size = list_size(max((index for *_, index in rows if index is not None), default=None))
+    return [StatusListGroup(url, key_id, did, tuple(sorted(revoked)), size)
             for url, (key_id, did, revoked) in sorted(groups.items())]
