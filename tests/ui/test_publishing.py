@@ -7,7 +7,7 @@ import json
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.conftest import db_snapshot
-from tests.ui.conftest import close_boxes
+from tests.ui.conftest import close_boxes, message_boxes
 from tests.ui.helpers import answer_question, click_button, type_into
 from tests.ui.test_workflow import run_first_run_wizard
 
@@ -80,6 +80,19 @@ def test_publishing_tab_saves_checks_and_publishes_a_folder(qtbot, demo_ws, demo
     qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
     assert "0 file(s) written" in tab.result.text()
     assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == mtimes
+
+    # after a revocation on the Credentials page, Publish site… there rewrites the list only
+    from badgesmith.core.services import register
+
+    cid = register.list_credentials(demo_ws)[0].id
+    register.revoke(demo_ws, cid, "Issued by mistake", "demo")
+    credentials = w.show_page("credentials")
+    click_button(qtbot, credentials.publish_button)
+    qtbot.waitUntil(lambda: bool(message_boxes("infoBox")), timeout=20_000)
+    text = message_boxes("infoBox")[0].text()
+    assert "1 file(s) written" in text and "wrote status/1" in text
+    close_boxes()
+    page = w.show_page("settings")
 
     # opting in (Yes) publishes each credential's JSON
     answer_question(QMessageBox.StandardButton.Yes)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services import achievements, register
+from badgesmith.core.services.publishing import PublishResult
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
@@ -36,6 +37,7 @@ from badgesmith.ui.errors import ask, show_info
 from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.publishing import publish_site
 from badgesmith.ui.widgets.common import heading, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
@@ -120,12 +122,11 @@ class CredentialsPage(Page):
         self.reexport_button = QPushButton("Re-export…")
         self.reexport_button.setObjectName("reexportButton")
         self.reexport_button.clicked.connect(self.reexport)
-        status_list = QPushButton("Export status list…")
-        status_list.setObjectName("exportStatusList")
-        status_list.clicked.connect(self.export_status_list)
-        verify_page = QPushButton("Export verify.html…")
-        verify_page.setObjectName("exportVerifyPage")
-        verify_page.clicked.connect(self.export_verify_page)
+        self.publish_button = QPushButton("Publish site…")
+        self.publish_button.setObjectName("publishSite")
+        self.publish_button.setToolTip("Write the verification page, status lists and issuer profile into your "
+                                       "publishing folder (Settings ▸ Publishing), to upload after a revocation.")
+        self.publish_button.clicked.connect(self.publish)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -158,8 +159,7 @@ class CredentialsPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading("Credentials"))
         top.addStretch()
-        top.addWidget(status_list)
-        top.addWidget(verify_page)
+        top.addWidget(self.publish_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(filters)
@@ -319,30 +319,8 @@ class CredentialsPage(Page):
 
         with_passphrase(self.ctx, self, go, "Re-exporting signs a fresh QR claim with your key.")
 
-    def export_status_list(self) -> None:
-        def go(passphrase: str) -> None:
-            default = Path(prefs.last_dir("export", str(Path.home()))) / "status-list.json"
-            path, _ = QFileDialog.getSaveFileName(self, "Export the status list", str(default), "JSON (*.json)")
-            if not path:
-                return
+    def publish(self) -> None:
+        def published(result: PublishResult) -> None:
+            show_info(self, "\n".join(result.lines()) + "\n\nUpload what changed to your website.")
 
-            def written(out: Path) -> None:
-                prefs.set_last_dir("export", path)
-                show_info(self, f"Status list written to {out}. Publish it at your status list address.")
-
-            self.ctx.ops.run(self, lambda ws: register.export_status_list(ws, passphrase, Path(path)), done=written)
-
-        with_passphrase(self.ctx, self, go, "The status list is signed with your key.")
-
-    def export_verify_page(self) -> None:
-        default = Path(prefs.last_dir("export", str(Path.home()))) / "verify.html"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the verification page", str(default), "Web page (*.html)")
-        if not path:
-            return
-
-        def written(out: Path) -> None:
-            prefs.set_last_dir("export", path)
-            show_info(self, f"Verification page written to {out}. Publish it at your verification page "
-                            "address, or open it locally.")
-
-        self.ctx.ops.run(self, lambda ws: register.export_verify_page(ws, Path(path)), done=written)
+        publish_site(self.ctx, self, done=published)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services import issuer, publishing
+from badgesmith.core.services.publishing import PublishResult
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
@@ -32,6 +33,39 @@ if TYPE_CHECKING:
 
 PRIVACY = ("Learners' names, achievements and results become public at these addresses, for anyone who "
            "finds them. Revoked credentials are removed the next time you publish.")
+
+
+def _folder_key(ctx: AppContext) -> str:
+    """Each workspace publishes into its own folder: publishing another workspace's keys over a
+    site would make its certificates fail."""
+    digest = hashlib.sha256(str(Path(ctx.ws.folder).resolve()).encode()).hexdigest()[:16]
+    return f"publish-{digest}"
+
+
+def publish_folder(ctx: AppContext) -> str:
+    return prefs.last_dir(_folder_key(ctx))
+
+
+def choose_publish_folder(ctx: AppContext, parent: QWidget) -> bool:
+    path = QFileDialog.getExistingDirectory(parent, "Publish into which folder?",
+                                            publish_folder(ctx) or str(Path.home()))
+    if not path:
+        return False
+    prefs.remember_dir(_folder_key(ctx), path)
+    return True
+
+
+def publish_site(ctx: AppContext, parent: QWidget, done: Callable[[PublishResult], None],
+                 error: Callable[[BaseException], None] | None = None) -> None:
+    """Publish into this workspace's folder (asked for the first time), with the passphrase."""
+    if not publish_folder(ctx) and not choose_publish_folder(ctx, parent):
+        return
+    folder = Path(publish_folder(ctx))
+
+    def go(passphrase: str) -> None:
+        ctx.ops.run(parent, lambda ws: publishing.publish(ws, folder, passphrase), done=done, error=error)
+
+    with_passphrase(ctx, parent, go, "Publishing signs the status list with your key.")
 
 
 class PublishingTab(QWidget):
@@ -101,15 +135,8 @@ class PublishingTab(QWidget):
     def _edited(self, *_: object) -> None:
         self.dirty = True
 
-    def _key(self) -> str:
-        """Each workspace publishes into its own folder: publishing another workspace's keys over a
-        site would make its certificates fail."""
-        digest = hashlib.sha256(str(Path(self.ctx.ws.folder).resolve()).encode()).hexdigest()[:16]
-        return f"publish-{digest}"
-
     def _show_folder(self) -> None:
-        folder = prefs.last_dir(self._key())
-        self.folder.setText(folder or "No folder chosen yet.")
+        self.folder.setText(publish_folder(self.ctx) or "No folder chosen yet.")
 
     def reload(self) -> None:
         self._show_folder()
@@ -169,29 +196,20 @@ class PublishingTab(QWidget):
             return True
         return False
 
-    def choose_folder(self) -> bool:
-        path = QFileDialog.getExistingDirectory(self, "Publish into which folder?",
-                                                prefs.last_dir(self._key(), str(Path.home())))
-        if not path:
-            return False
-        prefs.remember_dir(self._key(), path)
-        self._show_folder()
-        return True
+    def choose_folder(self) -> None:
+        if choose_publish_folder(self.ctx, self):
+            self._show_folder()
 
     def publish(self) -> None:
         if self.dirty:  # publish what the form shows
             self.save(then=self.publish)
             return
-        if not prefs.last_dir(self._key()) and not self.choose_folder():
-            return
-        folder = Path(prefs.last_dir(self._key()))
+        self.result.setText("")
+        publish_site(self.ctx, self, done=self._published, error=self._failed)
 
-        def go(passphrase: str) -> None:
-            self.result.setText("Publishing…")
-            self.ctx.ops.run(self, lambda ws: publishing.publish(ws, folder, passphrase),
-                             done=lambda r: self.result.setText("\n".join(r.lines())), error=self._failed)
-
-        with_passphrase(self.ctx, self, go, "Publishing signs the status list with your key.")
+    def _published(self, result: PublishResult) -> None:
+        self._show_folder()
+        self.result.setText("\n".join(result.lines()))
 
     def _failed(self, exc: BaseException) -> None:
         self.result.setText("")
