@@ -118,6 +118,8 @@ def test_scan_verify_revoke_republish_and_a_missing_list(browser, demo_ws, tmp_p
         shown = _visit(host, tmp_path, [{"name": "site-revoked", "url": url, "screenshot": True}])["site-revoked"]
         assert shown["verdict"] == "revoked" and shown["headline"] == "Revoked", shown
         assert "has revoked this certificate" in shown["summary"]
+        if os.environ.get("BADGESMITH_UPDATE_SCREENSHOTS"):
+            shutil.copy(shown["screenshot"], REPO / "docs" / "screenshots" / "verify-page-revoked.png")
 
         # the same page copied to another website, beside a list of its own making, cannot vouch
         (www / "copy" / "status").mkdir(parents=True)

@@ -73,6 +73,10 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     app = make_app([sys.argv[0]])
     ws = create_demo(tmp / "Northbridge demo")
+    from badgesmith.core.services import issuer
+
+    issuer.set_publishing(ws, "https://northbridge.example.org/badges/verify.html",
+                          "https://northbridge.example.org/badges/status/1", "northbridge.example.org", False)
     # realistic state: one cohort issued, one credential revoked
     first_aid = next(c for c in cohorts.list_cohorts(ws) if c.name.startswith("First Aid"))
     summary = issuing.issue_batch(ws, first_aid.id, "demo", tmp / "out")
@@ -115,7 +119,14 @@ def main() -> int:
     shot("verify")
     page = window.show_page("settings")
     shot("settings")
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentWidget(page.publishing)
+    from PySide6.QtWidgets import QFileDialog
+
+    (tmp / "site").mkdir()
+    QFileDialog.getExistingDirectory = lambda *a, **k: str(tmp / "site")  # type: ignore[method-assign]
+    page.publishing.publish()  # as a trainer would: the first time, it asks for the folder
+    shot("settings-publishing")
+    page.tabs.setCurrentWidget(page.keys)
     shot("settings-keys")
 
     # the first-run wizard and the import preview, on their own

@@ -107,6 +107,7 @@ class PublishingTab(QWidget):
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
+        row.addStretch()
         row.addWidget(self.save_button)
         form.addRow(row)
 
