@@ -63,6 +63,8 @@ try {
     await page.waitForTimeout(200); // let any stray handler (an injected alert) fire
     const shown = await page.evaluate(() => ({
       state: document.body.dataset.state,
+      verdict: document.querySelector("main").getAttribute("data-verdict"),
+      footer: document.querySelector("footer").textContent,
       headline: document.getElementById("headline").textContent,
       summary: document.getElementById("summary").textContent,
       details: Array.from(document.querySelectorAll("#details div")).map((d) => [

@@ -26,6 +26,7 @@ from badgesmith.core.credentials.statuslist import signed_status_list
 from badgesmith.core.paper.qrclaim import ClaimFields, claim_qr_payload, encode_claim
 from badgesmith.core.paper.verifypage import render_verify_page
 from badgesmith.core.services import issuer, issuing, publishing, register
+from tests.browser.driver import run_driver
 from tests.sitehost import COPY_DOMAIN, TEST_DOMAIN, serve_https
 
 pytestmark = pytest.mark.browser
@@ -58,14 +59,7 @@ def _visit(host: Any, tmp: Path, visits: list[dict[str, Any]]) -> dict[str, dict
     job = tmp / f"job-{visits[0]['name']}.json"
     job.write_text(json.dumps({"chromium": CHROMIUM, "spki": host.spki_sha256, "map": "*.example.test",
                                "screenshot_dir": str(shots), "visits": visits}))
-    run = subprocess.run([NODE or "node", str(HERE / "site.mjs"), str(job)], capture_output=True, text=True,
-                         timeout=180, cwd=HERE)
-    assert run.returncode == 0, run.stderr[-3000:]
-    results: dict[str, dict[str, Any]] = json.loads(run.stdout)
-    keep = HERE / "screenshots"  # gitignored: every state, to look at
-    keep.mkdir(exist_ok=True)
-    for png in shots.glob("*.png"):
-        shutil.copy(png, keep / png.name)
+    results = run_driver("site.mjs", job, shots)
     for r in results.values():
         assert not r["dialogs"] and not r["errors"] and not r["csp"], r
         assert r["secure"] and r["injected"] == 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,7 @@ from badgesmith.core.paper.qrclaim import (
     verify_claim,
 )
 from badgesmith.core.paper.verifypage import render_verify_page
+from tests.browser.driver import run_driver
 
 pytestmark = pytest.mark.browser
 
@@ -95,6 +95,9 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
     page.write_text(render_verify_page(ISSUER, keys, "https://www.example-college.ac.uk/"), "utf-8")
     nasty = tmp / "nasty.html"
     nasty.write_text(render_verify_page(NASTY_ISSUER, keys), "utf-8")
+    web = tmp / "web.html"  # a did:web issuer whose status list is on its website
+    lists = {CURRENT.public_key().public_bytes_raw(): [("https://example.org/status/1", "did:web:example.org")]}
+    web.write_text(render_verify_page(ISSUER, keys, status_lists=lists, did_web="did:web:example.org"), "utf-8")
 
     good = encode_claim(GOOD, CURRENT)
     xss = encode_claim(
@@ -128,6 +131,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
             ),
         },
         {"name": "xss", "html": page, "fragment": xss},
+        {"name": "did-web-from-file", "html": web, "fragment": encode_claim(replace(GOOD, status_index=5), CURRENT)},
         {"name": "xss-nasty-issuer", "html": nasty, "fragment": xss},
         {"name": "garbage", "html": page, "fragment": "hello%20world", "screenshot": True},
         {"name": "idle", "html": page, "screenshot": True},
@@ -161,19 +165,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
             }
         )
     )
-    run = subprocess.run(
-        [NODE or "node", str(HERE / "drive.mjs"), str(job)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=HERE,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    results: dict[str, dict[str, Any]] = json.loads(run.stdout)
-    keep = HERE / "screenshots"  # gitignored: every state, to look at
-    keep.mkdir(exist_ok=True)
-    for png in shots.glob("*.png"):
-        shutil.copy(png, keep / png.name)
+    results = run_driver("drive.mjs", job, shots)
     if os.environ.get("BADGESMITH_UPDATE_SCREENSHOTS"):
         shutil.copy(shots / "verified.png", REPO / "docs" / "screenshots" / "verify-page.png")
     return results
@@ -196,6 +188,31 @@ def test_valid_claim_is_verified(shown: dict[str, dict[str, Any]]) -> None:
     assert r["secure"] is True  # file:// is a secure context: WebCrypto was used, no fallback note
     assert "built-in verifier" not in r["summary"]
     assert shown["url-form"]["state"] == "verified"
+
+
+def test_data_verdict_for_automated_checks(shown: dict[str, dict[str, Any]]) -> None:
+    expected = {"verified": "verified", "retired": "verified", "tampered": "not-verified",
+                "expired": "not-verified", "no-verifier": "not-verified", "unknown-key": "unknown-issuer",
+                "garbage": "unreadable", "idle": None}
+    for case, verdict in expected.items():
+        assert shown[case]["verdict"] == verdict, case
+
+
+def test_from_a_file_revocation_cannot_be_checked_and_it_says_so(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["verified"]  # a claim printed without a status list entry
+    assert dict(r["details"])["Status"] == "Could not check for revocation"
+    assert "this certificate carries no status list entry" in r["summary"]
+    r = shown["did-web-from-file"]  # an entry, but the page was not opened from the issuer's site
+    assert r["verdict"] == "verified"
+    assert "Could not check for revocation: this page was opened from a file" in r["summary"]
+    assert r["requests"] == []
+
+
+def test_the_page_names_the_did_web_domain_or_explains_the_fingerprint(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["did-web-from-file"]
+    assert dict(r["details"])["Signed with"].startswith("Northfield College’s current key (published by example.org)")
+    assert "published by the web domain example.org (did:web:example.org)" in r["footer"]
+    assert "A key fingerprint is a short code computed from the issuer’s public key" in shown["verified"]["footer"]
 
 
 def test_one_character_changed_is_not_verified(shown: dict[str, dict[str, Any]]) -> None:

@@ -106,3 +106,15 @@ def click_row(qtbot, view: QAbstractItemView, row: int, col: int = 0) -> None:  
     rect = view.visualRect(view.model().index(row, col))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QApplication.processEvents()
+
+
+def unlocked_window(qtbot, ws, passphrase: str = "demo"):  # type: ignore[no-untyped-def]
+    """The main window on ``ws`` with the key unlocked and operations run synchronously, shown."""
+    from badgesmith.ui.app import build_window
+    from badgesmith.ui.tasks import SyncTaskRunner
+
+    w = build_window(ws, SyncTaskRunner(), passphrase=passphrase)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -10,24 +10,13 @@ from badgesmith.ui.dialogs.message_template import MessageTemplateDialog
 from tests.delivery.conftest import N_LEARNERS, _issued_template, issued, smtp  # noqa: F401 (fixtures)
 from tests.delivery.smtpserver import PASSWORD, USER
 from tests.ui.conftest import close_boxes, message_boxes
-from tests.ui.helpers import click_button, click_row, find, top_level, type_into
-
-
-def _window(qtbot, ws):  # type: ignore[no-untyped-def]
-    from badgesmith.ui.app import build_window
-    from badgesmith.ui.tasks import SyncTaskRunner
-
-    w = build_window(ws, SyncTaskRunner(), passphrase="demo")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from tests.ui.helpers import click_button, click_row, find, top_level, type_into, unlocked_window
 
 
 def test_a_trainer_sets_up_the_account_writes_the_message_and_sends(qtbot, issued, smtp, monkeypatch) -> None:  # noqa: F811
     ws, _ = issued
     monkeypatch.setenv("SSL_CERT_FILE", str(smtp.cert_file))  # the test server's certificate is trusted
-    w = _window(qtbot, ws)
+    w = unlocked_window(qtbot, ws)
     page = w.show_page("deliver")
     assert page.model.rowCount() == N_LEARNERS
     assert page.send_button.text() == f"Send to {N_LEARNERS} learners"
@@ -75,7 +64,7 @@ def test_a_trainer_sets_up_the_account_writes_the_message_and_sends(qtbot, issue
 
 def test_drafts_instead_of_sending(qtbot, issued, tmp_path, monkeypatch) -> None:  # noqa: F811
     ws, _ = issued
-    w = _window(qtbot, ws)
+    w = unlocked_window(qtbot, ws)
     page = w.show_page("deliver")
     out = tmp_path / "drafts"
     out.mkdir()

@@ -8,19 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.conftest import db_snapshot
 from tests.ui.conftest import close_boxes, message_boxes
-from tests.ui.helpers import answer_question, click_button, type_into
+from tests.ui.helpers import answer_question, click_button, type_into, unlocked_window
 from tests.ui.test_workflow import run_first_run_wizard
-
-
-def _window(qtbot, ws):  # type: ignore[no-untyped-def]
-    from badgesmith.ui.app import build_window
-    from badgesmith.ui.tasks import SyncTaskRunner
-
-    w = build_window(ws, SyncTaskRunner(), passphrase="demo")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_wizard_binds_the_keys_to_a_domain(qtbot, tmp_path, monkeypatch) -> None:
@@ -35,7 +24,7 @@ def test_wizard_binds_the_keys_to_a_domain(qtbot, tmp_path, monkeypatch) -> None
 def test_publishing_tab_saves_checks_and_publishes_a_folder(qtbot, demo_ws, demo_dir, tmp_path, monkeypatch) -> None:
     from badgesmith.core.services import issuer, issuing
 
-    w = _window(qtbot, demo_ws)
+    w = unlocked_window(qtbot, demo_ws)
     page = w.show_page("settings")
     tab = page.publishing
     page.tabs.setCurrentWidget(tab)
