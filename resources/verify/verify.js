@@ -111,6 +111,7 @@
     return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
   }
   function isoDateText(iso) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(iso)) return null;
     var ms = Date.parse(iso);
     return isNaN(ms) ? null : dateText(Math.floor(ms / 86400000));
   }

@@ -208,7 +208,7 @@ def _readme(info: issuer.IssuerInfo, files: list[SiteFile]) -> bytes:
     ]
     if not info.status_list_url:
         lines += ["", "No status list address is set: revocations cannot be seen outside this computer.",
-                  "Set one in Settings (it must lie in this folder's address) before issuing."]
+                  "Set one in Settings ▸ Publishing (in this folder's address) before issuing."]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -217,8 +217,8 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None) -> list[Site
     info = issuer.get_issuer(ws)
     page_url = info.verify_page_url
     if not page_url:
-        raise ValidationError("Set the verification page address first (Settings, Publishing): the site is "
-                              "what that address serves.")
+        raise ValidationError("Set the verification page address first (Settings ▸ Publishing, or issuer set "
+                              "--verify-url): the site is what that address serves.")
     base = page_base(page_url)
     files = [SiteFile(page_file(page_url), page_url, verify_page(ws, info).encode("utf-8"), True)]
     logo = ob3.ImageInfo(id=data_uri(info.logo, info.logo_mime or "image/png"), caption=info.name) if info.logo else None
@@ -272,7 +272,8 @@ def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResul
             result.unchanged.append(f.path)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, f.data)
+        # credential pages hold learners' names: private on this computer until the trainer uploads them
+        atomic_write_bytes(target, f.data, private=f.path.startswith(CREDENTIALS + "/"))
         result.written.append(f.path)
     published = {f.path for f in files}
     pages = folder / CREDENTIALS

@@ -69,7 +69,7 @@ def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
     """Every status list credentials point at, plus the one the next credential will use."""
     info = issuer.get_issuer(ws)
     if not info.status_list_url:
-        raise ValidationError("Set the status list address in Settings (issuer profile) first; "
+        raise ValidationError("Set the status list address first (Settings ▸ Publishing, or issuer set --status-url); "
                               "credentials then carry an entry pointing at it.")
     groups: dict[str, tuple[int, str, list[int]]] = {}
     with ws.read_session() as s:
