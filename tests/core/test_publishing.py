@@ -190,3 +190,15 @@ def test_lists_grow_past_131072_entries_and_each_did_web_has_its_own(demo_ws, tm
     path, _ = publishing.site_path(PAGE, url, "status list address")
     bits = decode_bitstring(json.loads((site / path).read_text())["credentialSubject"]["encodedList"])
     assert bits[index // 8] & (0x80 >> (index % 8))
+
+
+def test_links_in_the_folder_are_not_followed(demo_ws, tmp_path):
+    _configure(demo_ws, publish_credentials=True)
+    issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "out", workers=1)
+    site, outside = tmp_path / "site", tmp_path / "outside"
+    site.mkdir()
+    outside.mkdir()
+    (site / "status").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ValidationError, match="is a link"):
+        publishing.publish(demo_ws, site, PASS)
+    assert list(outside.iterdir()) == [] and list(site.iterdir()) == [site / "status"]

@@ -252,6 +252,16 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None) -> list[Site
     return files
 
 
+def _no_links(folder: Path, parts: tuple[str, ...]) -> None:
+    """Refuse a symbolic link on the way to a file: publishing writes only inside its folder."""
+    here = folder
+    for part in parts:
+        here = here / part
+        if here.is_symlink():
+            raise ValidationError(f"{here} is a link to somewhere else; Badgesmith publishes only into the "
+                                  "folder itself. Remove the link, or publish into another folder.")
+
+
 def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResult:
     """Write the site into ``folder`` (created if missing), touching only files that changed.
 
@@ -261,6 +271,8 @@ def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResul
     if folder.exists() and not folder.is_dir():
         raise ValidationError(f"{folder} is a file; choose a folder to publish into.")
     files = site_files(ws, folder, passphrase)
+    for f in files:  # before writing anything: every file lands inside the folder itself
+        _no_links(folder, PurePosixPath(f.path).parts)
     result = PublishResult(folder)
     for f in files:
         target = folder.joinpath(*PurePosixPath(f.path).parts)
@@ -277,10 +289,10 @@ def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResul
         result.written.append(f.path)
     published = {f.path for f in files}
     pages = folder / CREDENTIALS
-    if pages.is_dir():  # a credential revoked (or withdrawn from publishing) since the last time
+    if pages.is_dir() and not pages.is_symlink():  # credentials revoked (or unpublished) since last time
         for old in sorted(pages.iterdir()):
             rel = f"{CREDENTIALS}/{old.name}"
-            if _UUID_JSON.match(old.name) and old.is_file() and rel not in published:
+            if _UUID_JSON.match(old.name) and old.is_file() and not old.is_symlink() and rel not in published:
                 old.unlink()
                 result.removed.append(rel)
     result.elsewhere = [(f.path, f.address) for f in files if not f.inside]
