@@ -255,3 +255,13 @@ def test_did_web_and_publish_from_the_command_line(run, demo_dir, tmp_path, monk
     assert code == 0 and "0 file(s) written, 5 unchanged" in out
     code, out, _ = run(*ws, "issuer", "set", "--did-web", "")
     assert code == 0 and json.loads(run(*ws, "issuer", "show", "--json")[1])["did_web"] is None
+
+
+def test_issuer_set_says_what_the_addresses_mean(run, demo_dir):
+    ws = ["--workspace", str(demo_dir)]
+    code, out, _ = run(*ws, "issuer", "set", "--verify-url", "https://example.org/verify.html")
+    assert code == 0 and "Note: No status list address" in out
+    code, out, _ = run(*ws, "issuer", "set", "--status-url", "https://cdn.example.net/status/1")
+    assert code == 0 and "Note: The status list is on another website" in out
+    code, _, err = run(*ws, "issuer", "set", "--status-url", "https://example.org/status/")
+    assert code == 1 and "names a folder" in err

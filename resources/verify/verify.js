@@ -314,6 +314,7 @@
   async function checkClaim(input) {
     var run = ++checking;
     var claim;
+    document.body.removeAttribute("data-revocation");
     show("checking", "Checking\u2026", []);
     try {
       claim = readClaim(input);
@@ -357,7 +358,7 @@
       ["Issued on", dateText(claim.issued)],
       ["Expires", claim.expires === null ? "Does not expire" : dateText(claim.expires)],
       ["Certificate ID", uuidText(claim.uuid), "mono"],
-      ["Signed with", issuer + "\u2019s " + key.status + " key " + (config.domain ? "(published by " +
+      ["Signed with", issuer + "\u2019s " + key.status + " key " + (config.domain ? "(did:web " +
         config.domain + ") " : ""), "fp", fp],
     ];
     var parts = ["Issued by ", bdi(claim.issuer, true), " to ", bdi(claim.recipient, true),
@@ -384,12 +385,14 @@
         "certificate and that it is unaltered, not whether the issuer revoked it later. If that matters, " +
         "ask the issuer.";
     }
+    document.body.setAttribute("data-revocation", rev.state);  // "unchecked" tints the verdict amber
     if (expired) {
       parts.push("; it expired on " + dateText(claim.expires) + ".");
       return show("expired", "Genuine, but expired", parts, rows, note);
     }
     parts.push(claim.expires === null ? "." : " (expires " + dateText(claim.expires) + ").");
-    return show("verified", "Verified", parts, rows, note);
+    return show("verified", rev.state === "clear" ? "Verified" : "Verified \u2014 revocation not checked",
+      parts, rows, note);
   }
 
   function listKeys() {

@@ -98,7 +98,7 @@ def test_scan_verify_revoke_republish_and_a_missing_list(browser, demo_ws, tmp_p
 
         # 4-5: the page says verified, and not revoked as of the list's date
         shown = _visit(host, tmp_path, [{"name": "site-verified", "url": url, "screenshot": True}])["site-verified"]
-        assert shown["verdict"] == "verified", shown
+        assert shown["verdict"] == "verified" and shown["headline"] == "Verified", shown
         assert "Not revoked as of" in _text(shown) and "Could not check" not in _text(shown)
         assert shown["origin"] == f"https://{TEST_DOMAIN}:{host.port}"
         assert any(r.startswith("GET /badges/status/1 ") for r in host.requests)
@@ -135,7 +135,7 @@ def test_scan_verify_revoke_republish_and_a_missing_list(browser, demo_ws, tmp_p
         # without the list on the server: a plain "could not check", never a bare "verified"
         (site / "status" / "1").unlink()
         shown = _visit(host, tmp_path, [{"name": "site-no-list", "url": other, "screenshot": True}])["site-no-list"]
-        assert shown["verdict"] == "verified"
+        assert shown["verdict"] == "verified" and shown["headline"] == "Verified — revocation not checked"
         assert "Could not check for revocation" in _text(shown) and "HTTP 404" in _text(shown)
         assert "Not revoked" not in _text(shown)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,77 @@ def test_links_in_the_folder_are_not_followed(demo_ws, tmp_path):
     with pytest.raises(ValidationError, match="is a link"):
         publishing.publish(demo_ws, site, PASS)
     assert list(outside.iterdir()) == [] and list(site.iterdir()) == [site / "status"]
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("status_list_url", "https://example.org/badges/status/", "names a folder"),
+    ("status_list_url", "https://example.org/badges/status?list=1", "'?' or '#'"),
+    ("status_list_url", "https://../verify.html", "not a web address"),
+    ("verify_page_url", "http://example.org/badges/verify.html", "https://"),
+    ("verify_page_url", "https://example.org/verify.html?x=1", "'?' or '#'"),
+])
+def test_addresses_a_site_cannot_serve_are_refused_when_set(demo_ws, demo_dir, field, value, message):
+    from tests.conftest import db_snapshot
+
+    info = issuer.get_issuer(demo_ws)
+    before = db_snapshot(demo_dir)
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        issuer.update_issuer(demo_ws, info.name, info.url, info.email, **{field: value})
+    assert db_snapshot(demo_dir) == before
+
+
+def test_a_key_never_takes_an_address_another_key_uses(demo_ws, tmp_path):
+    info = issuer.get_issuer(demo_ws)
+    base = "https://example.org/badges/status/"
+    issuer.update_issuer(demo_ws, info.name, info.url, info.email, verify_page_url=PAGE, status_list_url=base + "1-k2")
+    a = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "o1", workers=1).issued[0]
+    issuer.update_issuer(demo_ws, info.name, info.url, info.email, status_list_url=base + "1")
+    issuer.rotate_key(demo_ws, PASS)  # key 2: "1" is free, but its suffixed name "1-k2" is key 1's
+    b = issuing.issue_batch(demo_ws, 2, PASS, tmp_path / "o2", workers=1).issued[0]
+    issuer.update_issuer(demo_ws, info.name, info.url, info.email, status_list_url=base + "2")
+    c = issuing.issue_batch(demo_ws, 3, PASS, tmp_path / "o3", workers=1).issued[0]
+    urls = [json.loads(i.json.read_text())["credentialStatus"]["statusListCredential"] for i in (a, b, c)]
+    assert urls == [base + "1-k2", base + "1", base + "2"]  # an address freshly set is used as it is
+    groups = status_list_groups(demo_ws)
+    assert {g.url: g.key_ids for g in groups} == {base + "1-k2": (1,), base + "1": (2,), base + "2": (2,)}
+
+
+def test_lists_stay_published_after_the_address_is_cleared(demo_ws, tmp_path):
+    _configure(demo_ws)
+    issued = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "out", workers=1).issued
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)
+    info = issuer.get_issuer(demo_ws)
+    issuer.update_issuer(demo_ws, info.name, info.url, info.email, status_list_url=None)
+    register.revoke(demo_ws, issued[0].credential_id, "test", PASS)
+    result = publishing.publish(demo_ws, site, PASS)
+    assert "status/1" in result.written  # the credentials still point at it: it is kept current
+    assert "No status list address is set" in (site / "README.txt").read_text()
+
+
+def test_an_old_address_no_file_can_have_does_not_stop_the_others(demo_ws, tmp_path):
+    from sqlalchemy import update
+
+    from badgesmith.core.store.models import IssuerProfile
+
+    _configure(demo_ws)
+    with demo_ws.session() as s:  # as an older version allowed: a folder address
+        s.execute(update(IssuerProfile).values(status_list_url="https://example.org/badges/old/"))
+    issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "o1", workers=1)
+    _configure(demo_ws)
+    issuing.issue_batch(demo_ws, 2, PASS, tmp_path / "o2", workers=1)
+    result = publishing.publish(demo_ws, tmp_path / "site", PASS)
+    assert "status/1" in result.written
+    assert len(result.problems) == 1 and "names a folder" in result.problems[0]
+    assert "Not published:" in (tmp_path / "site" / "README.txt").read_text()
+
+
+def test_a_list_rewritten_in_another_layout_is_signed_anew(demo_ws, tmp_path):
+    _configure(demo_ws)
+    issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "out", workers=1)
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)
+    listing = json.loads((site / "status" / "1").read_text())
+    (site / "status" / "1").write_text(json.dumps(listing), encoding="utf-16")  # same content, other bytes
+    assert publishing.publish(demo_ws, site, PASS).written == ["status/1"]
+    assert json.loads((site / "status" / "1").read_bytes().decode("utf-8"))["id"] == listing["id"]

@@ -55,7 +55,8 @@ def test_publishing_tab_saves_checks_and_publishes_a_folder(qtbot, demo_ws, demo
     site.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(site))
     click_button(qtbot, tab.publish_button)  # no folder yet: it asks for one, then publishes
-    qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Published to" in tab.result.text() or tab.error.isVisible(), timeout=20_000)
+    assert not tab.error.isVisible(), tab.error.text()
     assert "wrote status/1" in tab.result.text() and "did.json" in tab.result.text()
     assert (site / "verify.html").is_file() and (site / "status" / "1").is_file()
     assert json.loads((site / "issuer.json").read_text())["id"] == "did:web:northbridge.example.org"

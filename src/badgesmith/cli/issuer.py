@@ -7,6 +7,7 @@ from typing import Any
 
 from badgesmith.cli.common import open_workspace, print_json
 from badgesmith.core.services import issuer
+from badgesmith.core.services.publishing import address_warnings
 
 _FIELDS = (("name", "Name"), ("url", "Web address"), ("email", "E-mail"), ("verify_page_url", "Verification page"),
            ("status_list_url", "Status list"), ("linkedin_org_id", "LinkedIn organisation id"),
@@ -53,4 +54,6 @@ def cmd_issuer_set(args: argparse.Namespace) -> int:
     for key, label in _FIELDS:
         if getattr(updated, key) != getattr(info, key):
             print(f"{label}: {_text(getattr(updated, key))}")
+    for warning in address_warnings(updated):
+        print(f"Note: {warning}")
     return 0

@@ -51,7 +51,7 @@ def did_web(value: str) -> str:
         text = text[len(DID_WEB_PREFIX):]
     if not text or len(text) > MAX_DID_LENGTH or "/" in text or "#" in text or "?" in text:
         raise CredentialError("A did:web is a domain, optionally followed by ':' and path parts, e.g. "
-                              "example.org or user.github.io:badges.")
+                              "example.org or user.github.io:badges (without https:// or slashes).")
     host_port, *path = text.split(":")
     host, _, port = host_port.lower().partition("%3a")
     _check_host(host)

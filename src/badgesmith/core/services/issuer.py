@@ -24,6 +24,7 @@ from badgesmith.core.credentials.didweb import did_web as parse_did_web
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import atomic_write_bytes, read_limited
+from badgesmith.core.paper.qrclaim import ClaimError, check_verify_page_url
 from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
 from badgesmith.core.services.lookalike import look_alike
@@ -83,13 +84,19 @@ class TrustedIssuerInfo:
     url: str | None
 
 
-def _check_url(label: str, url: str | None) -> str | None:
+def _check_url(label: str, url: str | None, *, plain: bool = False, file_name: bool = False) -> str | None:
+    """A web address, or None. ``plain``: no '?' or '#' part, as a published file's address;
+    ``file_name``: not a folder's address either (the status list)."""
     url = (url or "").strip() or None
     if url is None:
         return None
     u = urlparse(url)
-    if u.scheme not in ("http", "https") or not u.netloc:
+    if u.scheme not in ("http", "https") or not u.hostname or not any(c.isalnum() for c in u.hostname):
         raise ValidationError(f"The {label} '{url}' is not a web address (it should start with https://).")
+    if plain and (u.query or u.fragment or "#" in url):
+        raise ValidationError(f"The {label} '{url}' has a '?' or '#' part; give the plain address of the file.")
+    if file_name and (u.path.endswith("/") or not u.path):
+        raise ValidationError(f"The {label} '{url}' names a folder; give the list a file name, e.g. {url.rstrip('/')}/1.")
     return url
 
 
@@ -194,9 +201,14 @@ def update_issuer(
         did_web = check_did_web(did_web)
     logo_mime = check_logo(logo)
     if verify_page_url is not ...:
-        verify_page_url = _check_url("verification page address", verify_page_url)
+        verify_page_url = _check_url("verification page address", verify_page_url, plain=True)
+        if verify_page_url is not None:
+            try:  # what a QR code can hold (https, short, plain ASCII): refused now, not at issuing
+                check_verify_page_url(verify_page_url)
+            except ClaimError as exc:
+                raise ValidationError(exc.message) from None
     if status_list_url is not ...:
-        status_list_url = _check_url("status list address", status_list_url)
+        status_list_url = _check_url("status list address", status_list_url, plain=True, file_name=True)
     with ws.session() as s:
         p = s.scalar(select(IssuerProfile))
         if p is None:

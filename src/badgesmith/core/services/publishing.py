@@ -51,6 +51,7 @@ class SiteFile:
     address: str  # where it must be served
     data: bytes
     inside: bool  # under the verification page's directory: uploading the folder puts it there
+    kind: str = ""  # "status list" for the lists
 
 
 @dataclass
@@ -60,19 +61,25 @@ class PublishResult:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # pages of credentials revoked since
     elsewhere: list[tuple[str, str]] = field(default_factory=list)  # (path, address) to upload apart
+    problems: list[str] = field(default_factory=list)  # lists that could not be published, and why
+    addresses: dict[str, str] = field(default_factory=dict)  # path -> where it must be served
 
     def lines(self) -> list[str]:
         out = [f"Published to {self.folder}: {len(self.written)} file(s) written, "
                f"{len(self.unchanged)} unchanged, {len(self.removed)} removed."]
-        out += [f"  wrote {p}" for p in self.written] + [f"  removed {p}" for p in self.removed]
-        if self.elsewhere:
-            out.append("Upload these to their own addresses (see README.txt):")
-            out += [f"  {p} -> {a}" for p, a in self.elsewhere]
+        out += [f"  wrote {p} (for {self.addresses.get(p, '')})" for p in self.written if p != README]
+        out += [f"  removed {p} (delete it from your website too)" for p in self.removed]
+        if self.written or self.removed:
+            out.append("Upload what changed to your website; README.txt in the folder says where each file goes.")
+        else:
+            out.append("Nothing changed since the last publish: there is nothing to upload.")
+        out += [f"Not published: {p}" for p in self.problems]
         return out
 
     def as_dict(self) -> dict[str, Any]:
         return {"folder": str(self.folder), "written": self.written, "unchanged": self.unchanged,
-                "removed": self.removed, "elsewhere": [{"path": p, "address": a} for p, a in self.elsewhere]}
+                "removed": self.removed, "elsewhere": [{"path": p, "address": a} for p, a in self.elsewhere],
+                "problems": self.problems}
 
 
 # -- where each address goes --------------------------------------------------------------------
@@ -112,7 +119,27 @@ def site_path(page_url: str, address: str, what: str) -> tuple[str, bool]:
     if address.startswith(base):
         return "/".join(_segments(address[len(base):], what)), True
     host = re.sub(r"[^A-Za-z0-9.-]", "_", u.netloc)
+    if not re.search(r"[A-Za-z0-9]", host):
+        raise ValidationError(f"The {what} {address!r} has no host name.")
     return "/".join([ELSEWHERE, host, *_segments(u.path, what)]), False
+
+
+def address_warnings(info: issuer.IssuerInfo) -> list[str]:
+    """What the trainer should know about the addresses as set (none of it stops saving)."""
+    out = []
+    page, status = info.verify_page_url, info.status_list_url
+    if page and not status:
+        out.append("No status list address: certificates issued from now on carry no revocation entry, so a "
+                   "revocation cannot be seen outside this computer.")
+    if page and status and urlsplit(page).netloc != urlsplit(status).netloc:
+        out.append("The status list is on another website than the verification page: the page reads it only "
+                   "from its own website, so it will say it could not check for revocation.")
+    elif page and status and not status.startswith(page_base(page)):
+        out.append("The status list is outside the verification page's folder: README.txt will say where to "
+                   "upload it.")
+    if status and not page:
+        out.append("No verification page address: phone scans lead nowhere, and Publish needs it.")
+    return out
 
 
 # -- the files ----------------------------------------------------------------------------------
@@ -125,11 +152,11 @@ def _json_bytes(doc: Any) -> bytes:
 def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None) -> str:
     """The verify page as published: keys, each key's status lists, and the issuer's did:web."""
     info = info or issuer.get_issuer(ws)
-    groups = status_list_groups(ws) if info.status_list_url else []
     raw_of = dict(_key_raws(ws))
     lists: dict[bytes, list[ListSpec]] = {}
-    for g in groups:
-        lists.setdefault(raw_of[g.key_id], []).append((g.url, g.issuer_did))
+    for g in status_list_groups(ws):
+        for key_id in g.key_ids:  # each key whose certificates point at the list checks it
+            lists.setdefault(raw_of[key_id], []).append((g.url, g.issuer_did))
     return render_verify_page(info.name, issuer.public_keys(ws), info.url, status_lists=lists,
                               did_web=info.did_web)
 
@@ -152,6 +179,8 @@ def _kept_list(existing: Path, group: StatusListGroup, did_web: DidWebDirectory)
         return None
     subject = doc.get("credentialSubject")
     if not isinstance(subject, dict) or subject.get("encodedList") != encode_bitstring(group.revoked, group.size):
+        return None
+    if data != _json_bytes(doc):  # exactly as Badgesmith writes it (UTF-8, its layout), or signed anew
         return None
     check = verify_proof(doc, did_web=did_web)
     return data if check.valid and check.did == group.issuer_did else None
@@ -178,7 +207,7 @@ def public_credential_address(info: issuer.IssuerInfo, credential_id: str) -> st
     return f"{page_base(info.verify_page_url)}{CREDENTIALS}/{credential_id.removeprefix('urn:uuid:')}.json"
 
 
-def _readme(info: issuer.IssuerInfo, files: list[SiteFile]) -> bytes:
+def _readme(info: issuer.IssuerInfo, files: list[SiteFile], problems: list[str]) -> bytes:
     inside = [f for f in files if f.inside]
     elsewhere = [f for f in files if not f.inside]
     listed = [f for f in files if not f.path.startswith(CREDENTIALS + "/")]
@@ -199,21 +228,37 @@ def _readme(info: issuer.IssuerInfo, files: list[SiteFile]) -> bytes:
     if elsewhere:
         lines += ["", "These files belong at addresses outside that folder; upload each one there:", "",
                   *[f"  {f.path.ljust(width)}  {f.address}" for f in elsewhere]]
+    if any("/.well-known/" in "/" + f.path for f in files):
+        lines += ["", ".well-known is a hidden folder on macOS and Linux: show hidden files to see and upload it."]
+    if any(f.kind == "status list" and "." not in f.path.rsplit("/", 1)[-1] for f in files):
+        lines += ["", "Files without an extension (the status lists) are served as they are; no settings are needed."]
     lines += [
         "",
-        "Files without an extension (the status lists) are served as they are; no settings are needed.",
+        "How to upload:",
+        "  * A host with a file manager (cPanel, Plesk; WordPress sites too) or SFTP: open the folder of",
+        "    the page's address under public_html or www, and upload the files with their sub-folders.",
+        "    WordPress's media uploader cannot do this; use the host's file manager.",
+        "  * GitHub Pages: commit the files to the repository the page is published from (add an empty",
+        "    .nojekyll file once).",
+        "  * Netlify or Cloudflare Pages: drag this folder onto the site's manual deploy page.",
+        "",
         "Keep this folder: publishing again into it rewrites only what changed, so after a revocation",
         "you upload the changed status list (and nothing else changes).",
-        "docs/publishing.md in Badgesmith explains the upload for common hosts.",
     ]
     if not info.status_list_url:
-        lines += ["", "No status list address is set: revocations cannot be seen outside this computer.",
-                  "Set one in Settings ▸ Publishing (in this folder's address) before issuing."]
+        lines += ["", "No status list address is set: credentials issued from now on carry no revocation entry,",
+                  "and their revocation cannot be seen outside this computer. Set one in Settings ▸ Publishing",
+                  "(in this folder's address) before issuing."]
+    if problems:
+        lines += ["", "Not published:", *[f"  {p}" for p in problems]]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def site_files(ws: Workspace, folder: Path, passphrase: str | None) -> list[SiteFile]:
-    """Every file of the site, status lists signed anew only where the folder's copy is stale."""
+def site_files(ws: Workspace, folder: Path, passphrase: str | None,
+               problems: list[str] | None = None) -> list[SiteFile]:
+    """Every file of the site, status lists signed anew only where the folder's copy is stale;
+    a list that cannot be written is left out and said in ``problems``."""
+    problems = [] if problems is None else problems
     info = issuer.get_issuer(ws)
     page_url = info.verify_page_url
     if not page_url:
@@ -227,22 +272,26 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None) -> list[Site
         image=logo, linkedin_org_id=info.linkedin_org_id))
     files.append(SiteFile("issuer.json", base + "issuer.json", _json_bytes(profile), True))
     did_web = issuer.did_web_directory(ws)
-    if info.status_list_url:
-        for g in status_list_groups(ws):
+    # every list credentials point at, even after the address setting was cleared or changed
+    for g in status_list_groups(ws):
+        try:
             path, inside = site_path(page_url, g.url, "status list address")
-            data = _kept_list(folder / path, g, did_web)
-            if data is None:
-                _, key = issuer.unlock_key(ws, passphrase, key_id=g.key_id)
-                data = _json_bytes(signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did,
-                                                      size=g.size))
-            files.append(SiteFile(path, g.url, data, inside))
+        except ValidationError as exc:  # an old address no file can have: the others still go out
+            problems.append(exc.message)
+            continue
+        data = _kept_list(folder / path, g, did_web)
+        if data is None:
+            _, key = issuer.unlock_key(ws, passphrase, key_id=g.key_id)
+            data = _json_bytes(signed_status_list(g.url, key.private_key, g.revoked, issuer_did=g.issuer_did,
+                                                  size=g.size))
+        files.append(SiteFile(path, g.url, data, inside, "status list"))
     if info.did_web:
         where = document_url(info.did_web)
         path, inside = site_path(page_url, where, "DID document address")
         files.append(SiteFile(path, where, _json_bytes(issuer.own_did_documents(ws)[0]), inside))
     if info.publish_credentials:
         files += _credential_pages(ws, page_url)
-    files.append(SiteFile(README, base + README, _readme(info, files), True))
+    files.append(SiteFile(README, base + README, _readme(info, files, problems), True))
     seen: set[str] = set()
     for f in files:
         if f.path in seen:
@@ -270,10 +319,11 @@ def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResul
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ValidationError(f"{folder} is a file; choose a folder to publish into.")
-    files = site_files(ws, folder, passphrase)
+    problems: list[str] = []
+    files = site_files(ws, folder, passphrase, problems)
     for f in files:  # before writing anything: every file lands inside the folder itself
         _no_links(folder, PurePosixPath(f.path).parts)
-    result = PublishResult(folder)
+    result = PublishResult(folder, problems=problems)
     for f in files:
         target = folder.joinpath(*PurePosixPath(f.path).parts)
         try:
@@ -296,6 +346,7 @@ def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResul
                 old.unlink()
                 result.removed.append(rel)
     result.elsewhere = [(f.path, f.address) for f in files if not f.inside]
+    result.addresses = {f.path: f.address for f in files}
     if result.written or result.removed:
         with ws.session() as s:
             audit.append(s, "site.published", str(folder), written=len(result.written), removed=len(result.removed))

@@ -202,7 +202,10 @@ def export_status_lists(ws: Workspace, passphrase: str | None, out: Path) -> lis
     ``out`` is the file for the configured address; a list for another key (after a rotation)
     goes beside it, named after its own address's suffix. Returns (file, address to publish at).
     """
-    base = issuer.get_issuer(ws).status_list_url or ""
+    base = issuer.get_issuer(ws).status_list_url
+    if not base:
+        raise ValidationError("Set the status list address first (Settings ▸ Publishing, or issuer set "
+                              "--status-url); credentials then carry an entry pointing at it.")
     groups = status_list_groups(ws)
     issuer.unlock_key(ws, passphrase)  # a wrong passphrase fails here, before anything is written
     written = []

@@ -16,18 +16,35 @@ from sqlalchemy import select
 
 from badgesmith.core.credentials.didweb import is_did_web
 from badgesmith.core.credentials.statuslist import list_size
-from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.errors import NotFound
 from badgesmith.core.services import issuer
 from badgesmith.core.store.models import Credential, SigningKey
 from badgesmith.core.store.workspace import Workspace
 
 
+def _taken_by_another(s: Any, url: str, key_id: int, issuer_did: str) -> bool:
+    """Does a credential of another key, or of another issuer DID, point at ``url``?"""
+    marker = f'"statusListCredential": {json.dumps(url, ensure_ascii=False)}'  # as signed_json is written
+    rows = s.execute(select(Credential.key_id, Credential.signed_json)
+                     .where(Credential.status_list_index.is_not(None),
+                            Credential.signed_json.contains(marker, autoescape=True))).all()
+    for other_key, signed_json in rows:
+        doc = json.loads(signed_json)
+        if doc.get("credentialStatus", {}).get("statusListCredential") != url:
+            continue
+        if other_key != key_id or (doc.get("issuer") or {}).get("id") != issuer_did:
+            return True
+    return False
+
+
 def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
     """The status list a key's credentials point at, signing for ``issuer_did``.
 
-    The first to use the configured address keeps it; a later key (after a rotation)
-    gets the address with a suffix of its own, e.g. ``.../status/1-k2``, and a key signing for a
-    did:web adds one naming that DID, e.g. ``.../status/1-k2-w1a2b3c4d``.
+    The first to use the configured address keeps it; a later key (after a rotation) gets the
+    address with a suffix of its own, e.g. ``.../status/1-k2``, and a key signing for a did:web
+    adds one naming that DID, e.g. ``.../status/1-k2-w1a2b3c4d``. An address another key or DID
+    already uses is never shared (a list is signed by one key for one issuer): ``-2``, ``-3``...
+    follow.
     """
     latest = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
                                                            Credential.key_id == key_id)
@@ -37,14 +54,18 @@ def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
         used = doc.get("credentialStatus", {}).get("statusListCredential")
         issuer = doc.get("issuer", {})
         if isinstance(used, str) and used.startswith(base) and isinstance(issuer, dict) \
-                and issuer.get("id") == issuer_did:
+                and issuer.get("id") == issuer_did and not _taken_by_another(s, used, key_id, issuer_did):
             return used
-    anyone = s.scalar(select(Credential.key_id).where(Credential.status_list_index.is_not(None)).limit(1))
-    if anyone is None:
+    if not _taken_by_another(s, base, key_id, issuer_did):  # the configured address itself, while free
         return base
     # a did:web gets a list of its own (and another did:web another one): a list names one issuer
     web = "-w" + hashlib.sha256(issuer_did.encode()).hexdigest()[:8] if is_did_web(issuer_did) else ""
-    return f"{base}-k{key_id}{web}"
+    url = candidate = f"{base}-k{key_id}{web}"
+    n = 1
+    while _taken_by_another(s, url, key_id, issuer_did):
+        n += 1
+        url = f"{candidate}-{n}"
+    return url
 
 
 def _current_key_id(s: Any) -> int:
@@ -59,35 +80,47 @@ class StatusListGroup:
     """One published status list: its address, the key and issuer DID that sign it, what it marks."""
 
     url: str
-    key_id: int
+    key_id: int  # the key that signs it: that of the newest credential pointing at it
     issuer_did: str
     revoked: tuple[int, ...]
     size: int  # entries: at least 131,072, and enough for every index issued
+    key_ids: tuple[int, ...]  # every key whose credentials point at it (one, unless an old clash)
 
 
 def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
-    """Every status list credentials point at, plus the one the next credential will use."""
+    """Every status list credentials point at (whether or not an address is set now), plus the one
+    the next credential will use when one is.
+
+    A list marks every revoked credential that points at it, whichever key signed that credential:
+    indexes are unique across the workspace, so one list can serve two keys whose credentials came
+    to share an address (older workspaces could do that).
+    """
     info = issuer.get_issuer(ws)
-    if not info.status_list_url:
-        raise ValidationError("Set the status list address first (Settings ▸ Publishing, or issuer set --status-url); "
-                              "credentials then carry an entry pointing at it.")
-    groups: dict[str, tuple[int, str, list[int]]] = {}
     with ws.read_session() as s:
         rows = s.execute(select(Credential.signed_json, Credential.key_id, Credential.status,
-                                Credential.status_list_index)
-                         .where(Credential.status_list_index.is_not(None))).all()
+                                Credential.status_list_index, Credential.issued_at)
+                         .where(Credential.status_list_index.is_not(None))
+                         .order_by(Credential.issued_at, Credential.id)).all()
         current_key = _current_key_id(s)
-        next_url = status_list_url_for(s, info.status_list_url, current_key, info.issuer_did or "")
-    for signed_json, key_id, status, index in rows:
+        next_url = (status_list_url_for(s, info.status_list_url, current_key, info.issuer_did or "")
+                    if info.status_list_url else None)
+    signer: dict[str, tuple[int, str]] = {}  # url -> (key id, issuer DID) of its newest credential
+    keys: dict[str, set[int]] = {}
+    revoked: dict[str, list[int]] = {}
+    for signed_json, key_id, status, index, _issued in rows:
         doc = json.loads(signed_json)
         url = doc.get("credentialStatus", {}).get("statusListCredential")
         issuer_id = (doc.get("issuer") or {}).get("id")
         if not isinstance(url, str) or not isinstance(issuer_id, str):
             continue
-        _, _, revoked = groups.setdefault(url, (key_id, issuer_id, []))
+        signer[url] = (key_id, issuer_id)
+        keys.setdefault(url, set()).add(key_id)
+        marked = revoked.setdefault(url, [])
         if status == "revoked" and index is not None:
-            revoked.append(index)
-    groups.setdefault(next_url, (current_key, info.issuer_did or "", []))
-    size = list_size(max((index for *_, index in rows if index is not None), default=None))
-    return [StatusListGroup(url, key_id, did, tuple(sorted(revoked)), size)
-            for url, (key_id, did, revoked) in sorted(groups.items())]
+            marked.append(index)
+    if next_url is not None and next_url not in signer:
+        signer[next_url] = (current_key, info.issuer_did or "")
+        keys[next_url], revoked[next_url] = {current_key}, []
+    size = list_size(max((index for _, _, _, index, _ in rows if index is not None), default=None))
+    return [StatusListGroup(url, key_id, did, tuple(sorted(revoked[url])), size, tuple(sorted(keys[url])))
+            for url, (key_id, did) in sorted(signer.items())]

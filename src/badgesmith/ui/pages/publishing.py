@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,9 +159,10 @@ class PublishingTab(QWidget):
 
     def _saved(self, info: issuer.IssuerInfo) -> None:
         set_error(self.error, None)
-        self.dirty = False
         self.did_web.setText((info.did_web or "").removeprefix("did:web:"))
         self.dirty = False
+        self.result.setText("\n".join(["Saved. Credentials issued from now on carry these addresses.",
+                                       *publishing.address_warnings(info)]))
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         if self.publish_credentials.isChecked() and not self._public_was_confirmed():
@@ -210,7 +212,8 @@ class PublishingTab(QWidget):
 
     def _published(self, result: PublishResult) -> None:
         self._show_folder()
-        self.result.setText("\n".join(result.lines()))
+        # timed: a later publish from the Credentials page does not show here
+        self.result.setText(f"{datetime.now():%H:%M}  " + "\n".join(result.lines()))
 
     def _failed(self, exc: BaseException) -> None:
         self.result.setText("")
