@@ -101,6 +101,8 @@ def test_scan_verify_revoke_republish_and_a_missing_list(browser, demo_ws, tmp_p
         assert shown["verdict"] == "verified" and shown["headline"] == "Verified", shown
         assert "Not revoked as of" in _text(shown) and "Could not check" not in _text(shown)
         assert shown["origin"] == f"https://{TEST_DOMAIN}:{host.port}"
+        if os.environ.get("BADGESMITH_UPDATE_SCREENSHOTS"):
+            shutil.copy(shown["screenshot"], REPO / "docs" / "screenshots" / "verify-page.png")
         assert any(r.startswith("GET /badges/status/1 ") for r in host.requests)
 
         # 6-7: revoke, publish again (only the list changes), reload: revoked

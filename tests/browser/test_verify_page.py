@@ -2,7 +2,7 @@
 
 Runs wherever node, tests/browser/node_modules and /usr/bin/chromium exist. Without them the
 tests are skipped locally and FAIL under CI (env CI set): `.ci/run` must install them.
-Set BADGESMITH_UPDATE_SCREENSHOTS=1 to refresh docs/screenshots/verify-page.png.
+Set BADGESMITH_UPDATE_SCREENSHOTS=1 to refresh docs/screenshots/verify-page-offline.png (the page opened from a file).
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
     )
     results = run_driver("drive.mjs", job, shots)
     if os.environ.get("BADGESMITH_UPDATE_SCREENSHOTS"):
-        shutil.copy(shots / "verified.png", REPO / "docs" / "screenshots" / "verify-page.png")
+        shutil.copy(shots / "verified.png", REPO / "docs" / "screenshots" / "verify-page-offline.png")
     return results
 
 
