@@ -46,8 +46,10 @@ def cmd_issuer_set(args: argparse.Namespace) -> int:
 
         updated = issuer.update_issuer(
             ws, given(args.name, info.name) or info.name, given(args.url, info.url), given(args.email, info.email),
-            info.description, info.logo, given(args.verify_url, info.verify_page_url),
-            given(args.status_url, info.status_list_url),
+            info.description, info.logo,
+            # left out: kept as stored (and not checked again, so an older setting never blocks a change)
+            ... if args.verify_url is None else (args.verify_url.strip() or None),
+            ... if args.status_url is None else (args.status_url.strip() or None),
             ... if args.linkedin_organization_id is None else (args.linkedin_organization_id.strip() or None),
             did_web=... if args.did_web is None else args.did_web,
             publish_credentials=... if args.publish_credentials is None else args.publish_credentials == "yes")
