@@ -228,8 +228,12 @@
     return { revoked: (bits[index >> 3] & (0x80 >> (index & 7))) !== 0, date: date, ms: Date.parse(doc.validFrom) };
   }
 
-  // {state: "revoked" | "clear" | "unchecked", date, reason}
+  // {state: "revoked" | "clear" | "unchecked", date, reason, listed}
   async function revocation(claim, key) {
+    // certificates issued without a status list entry: the page itself lists those revoked
+    var listed = config.revoked && Object.prototype.hasOwnProperty.call(config.revoked, hex(claim.uuid)) &&
+      isoDateText(config.revoked[hex(claim.uuid)] + "T00:00:00Z");
+    if (listed) return { state: "revoked", date: listed, listed: true };
     try {
       if (claim.status === null) throw new Unchecked("this certificate carries no status list entry");
       if (!key.lists || key.lists.length === 0) throw new Unchecked("the issuer publishes no status list for this key");
@@ -368,10 +372,11 @@
     if (run !== checking) return;
     var builtIn = how === "bundled" ? "Checked with this page\u2019s built-in verifier. " : "";
     if (rev.state === "revoked") {
-      rows.push(["Status", "Revoked (the issuer\u2019s status list of " + rev.date + ")"]);
-      return show("revoked", "Revoked", [bdi(issuer, true), " has revoked this certificate: the status list it " +
-        "published on " + rev.date + " marks it as revoked. It was issued to ", bdi(claim.recipient, true),
-        " for ", bdi(claim.achievement, true), "."], rows,
+      rows.push(["Status", rev.listed ? "Revoked on " + rev.date : "Revoked (the issuer\u2019s status list of " +
+        rev.date + ")"]);
+      return show("revoked", "Revoked", [bdi(issuer, true), rev.listed ? " revoked this certificate on " + rev.date +
+        "." : " has revoked this certificate: the status list it published on " + rev.date + " marks it as revoked.",
+        " It was issued to ", bdi(claim.recipient, true), " for ", bdi(claim.achievement, true), "."], rows,
         builtIn + "Do not rely on it. If you have questions, contact " + issuer + ".");
     }
     var note;

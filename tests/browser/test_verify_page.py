@@ -98,6 +98,9 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
     web = tmp / "web.html"  # a did:web issuer whose status list is on its website
     lists = {CURRENT.public_key().public_bytes_raw(): [("https://example.org/status/1", "did:web:example.org")]}
     web.write_text(render_verify_page(ISSUER, keys, status_lists=lists, did_web="did:web:example.org"), "utf-8")
+    listed = tmp / "listed.html"  # revoked without a status list entry: the page lists it itself
+    listed.write_text(render_verify_page(ISSUER, keys, revoked={"9b2d6c1e4f3a4e8ba7d51c0f2e3d4b5a": date(2026, 11, 30)}),
+                      "utf-8")
 
     good = encode_claim(GOOD, CURRENT)
     xss = encode_claim(
@@ -131,6 +134,9 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
             ),
         },
         {"name": "xss", "html": page, "fragment": xss},
+        {"name": "listed-revoked", "html": listed, "fragment": good},
+        {"name": "listed-other", "html": listed, "fragment": encode_claim(replace(GOOD, credential_id=
+                                                "urn:uuid:00000000-4f3a-4e8b-a7d5-1c0f2e3d4b5a"), CURRENT)},
         {"name": "did-web-from-file", "html": web, "fragment": encode_claim(replace(GOOD, status_index=5), CURRENT)},
         {"name": "xss-nasty-issuer", "html": nasty, "fragment": xss},
         {"name": "garbage", "html": page, "fragment": "hello%20world", "screenshot": True},
@@ -206,6 +212,20 @@ def test_from_a_file_revocation_cannot_be_checked_and_it_says_so(shown: dict[str
     assert r["verdict"] == "verified"
     assert "Could not check for revocation: this page was opened from a file" in r["summary"]
     assert r["requests"] == []
+
+
+def test_a_page_lists_the_certificates_revoked_without_a_status_list(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["listed-revoked"]  # from a file too: the list is in the page
+    assert r["verdict"] == "revoked" and r["headline"] == "Revoked"
+    assert r["summary"].startswith("Northfield College revoked this certificate on 30 November 2026.")
+    assert dict(r["details"])["Status"] == "Revoked on 30 November 2026"
+    assert shown["listed-other"]["verdict"] == "verified"
+
+
+def test_every_sentence_about_the_code_is_true(shown: dict[str, dict[str, Any]]) -> None:
+    page = (REPO / "resources" / "verify" / "verify.html").read_text()
+    assert "printed under the QR code" not in page  # it is not printed: only the QR holds it
+    assert "a QR scanner app reads" in page
 
 
 def test_the_page_names_the_did_web_domain_or_explains_the_fingerprint(shown: dict[str, dict[str, Any]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,21 @@ def test_a_list_rewritten_in_another_layout_is_signed_anew(demo_ws, tmp_path):
     (site / "status" / "1").write_text(json.dumps(listing), encoding="utf-16")  # same content, other bytes
     assert publishing.publish(demo_ws, site, PASS).written == ["status/1"]
     assert json.loads((site / "status" / "1").read_bytes().decode("utf-8"))["id"] == listing["id"]
+
+
+def test_the_page_lists_revocations_that_no_status_list_carries(demo_ws, tmp_path):
+    issued = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "o1", workers=1).issued  # no list address yet
+    without = issued[0].credential_id
+    assert "other verifiers will not see it" in publishing.revocation_reach(demo_ws, without)
+    register.revoke(demo_ws, without, "test", PASS)
+    _configure(demo_ws)
+    withlist = issuing.issue_batch(demo_ws, 2, PASS, tmp_path / "o2", workers=1).issued[0].credential_id
+    assert "upload the changed status list" in publishing.revocation_reach(demo_ws, withlist)
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)
+    page = (site / "verify.html").read_text()
+    config = json.loads(re.search(r'id="bs-config">(.*?)</script>', page).group(1))
+    assert config["revoked"] == {without.removeprefix("urn:uuid:").replace("-", ""): str(datetime.now(UTC).date())}
+    # a revocation that the status list carries leaves the page as it is: only the list changes
+    register.revoke(demo_ws, withlist, "test", PASS)
+    assert publishing.publish(demo_ws, site, PASS).written == ["status/1"]

@@ -12,12 +12,26 @@ from tests.ui.helpers import answer_question, click_button, type_into, unlocked_
 from tests.ui.test_workflow import run_first_run_wizard
 
 
-def test_wizard_binds_the_keys_to_a_domain(qtbot, tmp_path, monkeypatch) -> None:
+def test_wizard_asks_where_certificates_are_checked(qtbot, tmp_path, monkeypatch) -> None:
     from badgesmith.core.services import issuer
 
-    wizard = run_first_run_wizard(qtbot, tmp_path / "ws", tmp_path, monkeypatch, domain="riverside.example.org")
-    assert issuer.get_issuer(wizard.workspace).did_web == "did:web:riverside.example.org"
-    assert issuer.get_issuer(wizard.workspace).issuer_did == "did:web:riverside.example.org"
+    # typed without https://, as a trainer would: the status list beside the page is suggested
+    wizard = run_first_run_wizard(qtbot, tmp_path / "ws", tmp_path, monkeypatch,
+                                  website="www.riverside.example.org/badges/verify.html",
+                                  domain="riverside.example.org")
+    info = issuer.get_issuer(wizard.workspace)
+    assert info.verify_page_url == "https://www.riverside.example.org/badges/verify.html"
+    assert info.status_list_url == "https://www.riverside.example.org/badges/status/1"
+    assert info.did_web == "did:web:riverside.example.org" and info.issuer_did == info.did_web
+    wizard.workspace.close()
+
+
+def test_wizard_without_a_website_is_a_full_answer(qtbot, tmp_path, monkeypatch) -> None:
+    from badgesmith.core.services import issuer
+
+    wizard = run_first_run_wizard(qtbot, tmp_path / "ws", tmp_path, monkeypatch)
+    info = issuer.get_issuer(wizard.workspace)
+    assert info.verify_page_url is None and info.status_list_url is None and info.did_web is None
     wizard.workspace.close()
 
 
@@ -92,4 +106,48 @@ def test_publishing_tab_saves_checks_and_publishes_a_folder(qtbot, demo_ws, demo
     qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
     assert issuer.get_issuer(demo_ws).publish_credentials
     assert len(list((site / "credentials").glob("*.json"))) > 0
+    close_boxes()
+
+
+def test_issue_page_and_revoke_dialog_say_what_will_not_reach_outsiders(qtbot, demo_ws, tmp_path,
+                                                                        monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+
+    from badgesmith.core.services import issuing
+    from badgesmith.ui.dialogs.revoke import RevokeDialog
+    from tests.ui.helpers import click_row, find, top_level
+
+    w = unlocked_window(qtbot, demo_ws)
+    issue = w.show_page("issue")  # the demo has no website addresses yet
+    assert issue.warnings.isVisible()
+    assert "sees only a code" in issue.warnings.text() and "no revocation entry" in issue.warnings.text()
+
+    issued = issuing.issue_batch(demo_ws, 1, "demo", tmp_path / "out", workers=1).issued
+    credentials = w.show_page("credentials")
+    credentials.reload()
+    click_row(qtbot, credentials.table, 0)
+    click_button(qtbot, find(credentials, QPushButton, "revokeButton"))
+    dlg = top_level(RevokeDialog)
+    reach = find(dlg, QLabel, "revokeReach").text()
+    assert "issued without a status list entry" in reach and "other verifiers will not see it" in reach
+    assert "your published status list" not in reach  # the old promise, untrue here
+    type_into(qtbot, dlg.reason, "Issued in error")
+    click_button(qtbot, find(dlg, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    revoked = next(c for c in issued if c.credential_id == credentials.model.row_at(0).id)
+    # the page published afterwards lists it: the one place its revocation shows
+    info_page = w.show_page("settings")
+    info_page.tabs.setCurrentWidget(info_page.publishing)
+    tab = info_page.publishing
+    type_into(qtbot, tab.verify_url, "https://northbridge.example.org/badges/verify.html")
+    type_into(qtbot, tab.status_url, "https://northbridge.example.org/badges/status/1")
+    click_button(qtbot, tab.save_button)
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(site))
+    click_button(qtbot, tab.publish_button)
+    qtbot.waitUntil(lambda: "Published to" in tab.result.text(), timeout=20_000)
+    assert revoked.credential_id.removeprefix("urn:uuid:").replace("-", "") in (site / "verify.html").read_text()
+    issue = w.show_page("issue")  # addresses set: no warning any more
+    assert not issue.warnings.isVisible()
     close_boxes()

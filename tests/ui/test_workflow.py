@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QWizard,
 )
@@ -36,7 +37,7 @@ CSV = ("Full name,E-mail,Student number\n"
 
 
 def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
-                         domain: str | None = None):
+                         website: str | None = None, domain: str | None = None):
     from PySide6.QtWidgets import QFileDialog
 
     from badgesmith.core.store.workspace import Workspace
@@ -48,11 +49,20 @@ def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch,  # ty
     type_into(qtbot, find(wizard, QLineEdit, "issuerName"), "Riverside First Aid")
     type_into(qtbot, find(wizard, QLineEdit, "issuerUrl"), "https://riverside.example.org")
     type_into(qtbot, find(wizard, QLineEdit, "issuerEmail"), "certs@riverside.example.org")
-    if domain is not None:
-        type_into(qtbot, find(wizard, QLineEdit, "didWeb"), "https://" + domain)  # a link, not a domain
-        wizard_next(qtbot, wizard)
-        assert wizard.currentPage() is wizard.profile and "did:web" in wizard.profile.error.text()
-        type_into(qtbot, find(wizard, QLineEdit, "didWeb"), domain)
+    wizard_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.website
+    if website is not None:
+        radio = find(wizard, QRadioButton, "haveWebsite")  # clicked on its round button, at the left
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+        assert radio.isChecked()
+        wizard_next(qtbot, wizard)  # no address typed: it says what to do
+        assert wizard.currentPage() is wizard.website and "no website yet" in wizard.website.error.text()
+        type_into(qtbot, find(wizard, QLineEdit, "wizardVerifyUrl"), website)
+        if domain is not None:
+            type_into(qtbot, find(wizard, QLineEdit, "didWeb"), "https://" + domain)  # a link, not a domain
+            wizard_next(qtbot, wizard)
+            assert wizard.currentPage() is wizard.website and "did:web" in wizard.website.error.text()
+            type_into(qtbot, find(wizard, QLineEdit, "didWeb"), domain)
     wizard_next(qtbot, wizard)
     key = wizard.key
     type_into(qtbot, key.passphrase, "abc")

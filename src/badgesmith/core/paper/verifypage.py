@@ -15,6 +15,7 @@ import html
 import json
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from functools import cache
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -140,12 +141,15 @@ def render_verify_page(
     *,
     status_lists: Mapping[bytes, Sequence[ListSpec]] | None = None,
     did_web: str | None = None,
+    revoked: Mapping[str, date] | None = None,
 ) -> str:
     """The complete ``verify.html`` for ``issuer_name`` trusting ``keys``.
 
     ``keys`` is a list of ``(status, key)`` with status ``"current"`` or ``"retired"`` and key the
     32 raw bytes of an Ed25519 public key, a ``did:key`` or a key object. ``status_lists`` maps a
-    raw public key to its lists; ``did_web`` is the issuer's did:web, if it has one.
+    raw public key to its lists; ``did_web`` is the issuer's did:web, if it has one; ``revoked``
+    maps the 32 hex digits of a revoked credential's UUID to its revocation date (credentials
+    without a status list entry: the page is the only place their revocation shows).
     """
     if not isinstance(issuer_name, str) or not issuer_name.strip():
         raise VerifyPageError("The verify page needs the issuer's name.")
@@ -163,7 +167,8 @@ def render_verify_page(
         "csp": csp,
         "issuer_name": html.escape(issuer_name, quote=True),
         "style": style,
-        "config_json": script_json(_config(issuer_name, keys, status_lists or {}, did_web)),
+        "config_json": script_json({**_config(issuer_name, keys, status_lists or {}, did_web),
+                                    "revoked": {k: v.isoformat() for k, v in sorted((revoked or {}).items())}}),
         "key_note": _key_note(did_web),
         "nacl_js": nacl,
         "app_js": app,

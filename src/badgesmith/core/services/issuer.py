@@ -7,6 +7,7 @@ under the passphrase. Every key event goes to the audit log.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -100,13 +101,37 @@ def _check_url(label: str, url: str | None, *, plain: bool = False, file_name: b
     return url
 
 
+def with_scheme(address: str | None) -> str | None:
+    """``www.example.de/badges`` as typed -> ``https://www.example.de/badges``; anything else as is."""
+    address = (address or "").strip()
+    if address and "://" not in address and re.match(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/|\Z)", address):
+        return "https://" + address
+    return address or None
+
+
+def check_verify_page_address(url: str | None) -> str | None:
+    """The verification page's address as a QR code can hold it (https, short, plain), or None."""
+    url = _check_url("verification page address", with_scheme(url), plain=True)
+    if url is not None:
+        try:  # refused when set, not when issuing
+            check_verify_page_url(url)
+        except ClaimError as exc:
+            raise ValidationError(exc.message) from None
+    return url
+
+
+def check_status_list_address(url: str | None) -> str | None:
+    """The status list's address: a file a web host can serve (not a folder, no '?' or '#'), or None."""
+    return _check_url("status list address", with_scheme(url), plain=True, file_name=True)
+
+
 def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, str | None, str | None]:
     name = normalise_name(name)  # the rules of learners' names: no invisible characters
     if not name:
         raise ValidationError("The issuer needs a name.")
     if len(name) > 200:
         raise ValidationError("The issuer name is longer than 200 characters.")
-    return name, _check_url("issuer web address", url), check_email(email)
+    return name, _check_url("issuer web address", with_scheme(url)), check_email(email)
 
 
 def check_linkedin_org_id(value: str | None) -> str | None:
@@ -201,14 +226,9 @@ def update_issuer(
         did_web = check_did_web(did_web)
     logo_mime = check_logo(logo)
     if verify_page_url is not ...:
-        verify_page_url = _check_url("verification page address", verify_page_url, plain=True)
-        if verify_page_url is not None:
-            try:  # what a QR code can hold (https, short, plain ASCII): refused now, not at issuing
-                check_verify_page_url(verify_page_url)
-            except ClaimError as exc:
-                raise ValidationError(exc.message) from None
+        verify_page_url = check_verify_page_address(verify_page_url)
     if status_list_url is not ...:
-        status_list_url = _check_url("status list address", status_list_url, plain=True, file_name=True)
+        status_list_url = check_status_list_address(status_list_url)
     with ws.session() as s:
         p = s.scalar(select(IssuerProfile))
         if p is None:

@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +35,7 @@ from badgesmith.core.paper.verifypage import ListSpec, render_verify_page
 from badgesmith.core.services import issuer
 from badgesmith.core.services.status_lists import StatusListGroup, status_list_groups
 from badgesmith.core.store import audit
-from badgesmith.core.store.models import Credential, SigningKey
+from badgesmith.core.store.models import Credential, SigningKey, utcnow
 from badgesmith.core.store.workspace import Workspace
 
 ELSEWHERE = "elsewhere"
@@ -125,20 +126,23 @@ def site_path(page_url: str, address: str, what: str) -> tuple[str, bool]:
 
 
 def address_warnings(info: issuer.IssuerInfo) -> list[str]:
-    """What the trainer should know about the addresses as set (none of it stops saving)."""
+    """What the trainer should know about the addresses as set, before issuing (none of it stops
+    saving or issuing): the one place these rules are worded, for Settings, the CLI and Issue."""
     out = []
     page, status = info.verify_page_url, info.status_list_url
-    if page and not status:
-        out.append("No status list address: certificates issued from now on carry no revocation entry, so a "
-                   "revocation cannot be seen outside this computer.")
-    if page and status and urlsplit(page).netloc != urlsplit(status).netloc:
+    if not page:
+        out.append("No verification page address: a phone scanning the QR code sees only a code, not a page "
+                   "that checks it (Settings ▸ Publishing).")
+    if not status:
+        out.append("No status list address: certificates issued now carry no revocation entry, so revoking one "
+                   "later reaches only this computer and the verification page you publish (Settings ▸ "
+                   "Publishing).")
+    elif page and urlsplit(page).netloc != urlsplit(status).netloc:
         out.append("The status list is on another website than the verification page: the page reads it only "
                    "from its own website, so it will say it could not check for revocation.")
-    elif page and status and not status.startswith(page_base(page)):
+    elif page and not status.startswith(page_base(page)):
         out.append("The status list is outside the verification page's folder: README.txt will say where to "
                    "upload it.")
-    if status and not page:
-        out.append("No verification page address: phone scans lead nowhere, and Publish needs it.")
     return out
 
 
@@ -158,7 +162,30 @@ def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None) -> str:
         for key_id in g.key_ids:  # each key whose certificates point at the list checks it
             lists.setdefault(raw_of[key_id], []).append((g.url, g.issuer_did))
     return render_verify_page(info.name, issuer.public_keys(ws), info.url, status_lists=lists,
-                              did_web=info.did_web)
+                              did_web=info.did_web, revoked=_revoked_without_entry(ws))
+
+
+def _revoked_without_entry(ws: Workspace) -> dict[str, date]:
+    """Revoked credentials that carry no status list entry: the page lists them itself, as the only
+    way their revocation reaches anyone (credential UUIDs and dates only, no names)."""
+    with ws.read_session() as s:
+        rows = s.execute(select(Credential.id, Credential.revoked_at).where(
+            Credential.status == "revoked", Credential.status_list_index.is_(None))).all()
+    return {cid.removeprefix("urn:uuid:").replace("-", "").lower(): (when or utcnow()).date() for cid, when in rows}
+
+
+def revocation_reach(ws: Workspace, credential_id: str) -> str:
+    """What revoking this credential reaches, in plain words (the revoke dialog says it first)."""
+    with ws.read_session() as s:
+        c = s.get(Credential, credential_id)
+        has_entry = c is not None and c.status_list_index is not None
+    here = "Badgesmith's Verify page shows the revocation at once."
+    if has_entry:
+        return (f"{here} Outside this computer, it shows once you publish your site again (Publish site…) "
+                "and upload the changed status list: the verification page and other verifiers read that list.")
+    return (f"{here} This certificate was issued without a status list entry, so other verifiers will not "
+            "see it; your verification page will, once you publish it again and upload it: it lists the "
+            "certificates revoked so far.")
 
 
 def _key_raws(ws: Workspace) -> Iterable[tuple[int, bytes]]:

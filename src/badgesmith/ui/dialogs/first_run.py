@@ -15,14 +15,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
+from badgesmith.core.errors import ValidationError
 from badgesmith.core.services import issuer, workspaces
-from badgesmith.core.services.issuer import MIN_PASSPHRASE, check_did_web, check_logo, check_profile
+from badgesmith.core.services.issuer import (
+    MIN_PASSPHRASE,
+    check_did_web,
+    check_logo,
+    check_profile,
+    check_status_list_address,
+    check_verify_page_address,
+    with_scheme,
+)
 from badgesmith.ui import prefs
 from badgesmith.ui.ops import Change, Ops, show_in
 from badgesmith.ui.tasks import Runner, TaskRunner
@@ -52,18 +62,12 @@ class ProfilePage(QWizardPage):
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         self.logo = ImagePicker("logo", 80)
-        self.did_web = QLineEdit()
-        self.did_web.setObjectName("didWeb")
-        self.did_web.setPlaceholderText("example.org, or user.github.io:badges  (optional)")
         form.addRow("Name *", self.name)
         form.addRow("Web address", self.url)
         form.addRow("E-mail", self.email)
         form.addRow("Description", self.description)
         form.addRow("Logo", self.logo)
-        form.addRow("Your domain", self.did_web)
-        form.addRow(note("Only if you own a domain and can upload files to it: credentials then name that "
-                         "domain as their issuer (did:web) and verifiers can check it. Without one, your key "
-                         "is known by its fingerprint (did:key). You can change this later in Settings."))
+
         self.error = error_label()
         form.addRow(self.error)
         self.name.textChanged.connect(self.completeChanged)
@@ -73,11 +77,92 @@ class ProfilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         name, url, email, logo = self.name.text(), self.url.text(), self.email.text(), self.logo.data()
-        did_web = self.did_web.text()
 
         def check(_ws: Workspace) -> bool:
             check_profile(name, url, email)
             check_logo(logo)
+            return True
+
+        ok = self._wizard.ops.read(self, check, error=show_in(self.error)) or False
+        if ok:
+            set_error(self.error, None)
+        return ok
+
+
+class WebsitePage(QWizardPage):
+    """Where a phone scan leads, and where revocations are published: asked now, with "I have no
+    website yet" as a full answer."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Where can people check your certificates?")
+        self.setSubTitle("Each certificate's QR code can open a page on your website that checks it and shows "
+                         "whether you revoked it. Badgesmith writes that page and your revocation list; you "
+                         "upload them (Settings ▸ Publishing ▸ Publish).")
+        lay = QVBoxLayout(self)
+        self.no_website = QRadioButton("I have no website yet")
+        self.no_website.setObjectName("noWebsite")
+        self.website = QRadioButton("I will put the page on my website")
+        self.website.setObjectName("haveWebsite")
+        self.no_website.setChecked(True)
+        lay.addWidget(self.no_website)
+        lay.addWidget(note("Then a phone scanning a certificate shows its code as text (Badgesmith's Verify page "
+                           "still checks it), and revocations stay on this computer. You can add the addresses "
+                           "later in Settings ▸ Publishing; certificates keep what was set when they were issued."))
+        lay.addWidget(self.website)
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        self.verify_url = QLineEdit()
+        self.verify_url.setObjectName("wizardVerifyUrl")
+        self.verify_url.setPlaceholderText("https://example.org/badges/verify.html")
+        self.status_url = QLineEdit()
+        self.status_url.setObjectName("wizardStatusUrl")
+        self.status_url.setPlaceholderText("https://example.org/badges/status/1")
+        self.did_web = QLineEdit()
+        self.did_web.setObjectName("didWeb")
+        self.did_web.setPlaceholderText("example.org, or user.github.io:badges  (optional)")
+        form.addRow("Verification page", self.verify_url)
+        form.addRow("Status list", self.status_url)
+        form.addRow(note("The status list is your list of revoked certificates; keep it beside the page."))
+        form.addRow("Your domain", self.did_web)
+        form.addRow(note("Only if you own the domain and can upload files to it: credentials then name it as "
+                         "their issuer (did:web). Without it, your key is known by its fingerprint (did:key)."))
+        lay.addWidget(self.fields)
+        self.error = error_label()
+        lay.addWidget(self.error)
+        lay.addStretch()
+        self._status_typed = False
+        self.status_url.textEdited.connect(lambda _t: setattr(self, "_status_typed", True))
+        self.verify_url.textChanged.connect(self._suggest_status)
+        self.website.toggled.connect(self.fields.setEnabled)
+        self.fields.setEnabled(False)
+
+    def _suggest_status(self, page: str) -> None:
+        """``…/badges/verify.html`` -> ``…/badges/status/1``, until the trainer types one."""
+        if self._status_typed:
+            return
+        page = with_scheme(page) or ""
+        folder = page.rsplit("/", 1)[0] if page.count("/") > 2 else page.rstrip("/")
+        self.status_url.setText(f"{folder}/status/1" if folder else "")
+
+    def addresses(self) -> tuple[str | None, str | None, str | None]:
+        if not self.website.isChecked():
+            return None, None, None
+        return self.verify_url.text(), self.status_url.text(), self.did_web.text()
+
+    def validatePage(self) -> bool:
+        page, status, did_web = self.addresses()
+        if not self.website.isChecked():
+            set_error(self.error, None)
+            return True
+
+        def check(_ws: Workspace) -> bool:
+            if not (page or "").strip():
+                raise ValidationError("Type the address your verification page will have, or choose "
+                                      "“I have no website yet”.")
+            check_verify_page_address(page)
+            check_status_list_address(status)
             check_did_web(did_web)
             return True
 
@@ -227,10 +312,11 @@ class FirstRunWizard(QWizard):
         self.folder = workspace.folder
         self.backed_up = False
         self.profile = ProfilePage(self)
+        self.website = WebsitePage(self)
         self.key = KeyPage()
         self.location = WorkspacePage(self)
         self.backup = BackupPage(self)
-        for page in (self.profile, self.key, self.location, self.backup):
+        for page in (self.profile, self.website, self.key, self.location, self.backup):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.resize(640, 480)
@@ -239,18 +325,18 @@ class FirstRunWizard(QWizard):
         """Open the chosen folder and create the issuer and its key there."""
         folder, p = Path(self.folder), self.profile
         name, passphrase, url, email = p.name.text(), self.key.passphrase.text(), p.url.text(), p.email.text()
-        description, logo, did_web = p.description.toPlainText().strip() or None, p.logo.data(), p.did_web.text()
+        description, logo = p.description.toPlainText().strip() or None, p.logo.data()
+        verify_url, status_url, did_web = self.website.addresses()
 
         def create(current: Workspace) -> Workspace:
             ws = current
             if folder.resolve() != Path(current.folder).resolve():
                 ws = workspaces.open_workspace(folder)
             if not issuer.is_initialised(ws):  # a folder already holding an issuer is just used
-                info = issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description,
-                                          logo=logo)
-                if did_web.strip():
-                    issuer.update_issuer(ws, info.name, info.url, info.email, info.description, info.logo,
-                                         did_web=did_web)
+                issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description,
+                                   logo=logo)
+                if verify_url is not None:
+                    issuer.set_publishing(ws, verify_url, status_url, did_web, False)
             return ws
 
         def created(ws: Workspace) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from badgesmith.core.services import register
+from badgesmith.core.services import publishing, register
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.ops import Change, show_in
@@ -19,8 +19,9 @@ class RevokeDialog(QDialog):
         self.setWindowTitle("Revoke credential")
         lay = QVBoxLayout(self)
         text = plain(QLabel())
-        text.setText(f"Revoke the credential of {recipient}? It will show as revoked to anyone who verifies it "
-                      "with this workspace or your published status list. You can reinstate it later.")
+        text.setObjectName("revokeReach")
+        reach = ctx.ops.read(self, lambda ws: publishing.revocation_reach(ws, credential_id)) or ""
+        text.setText(f"Revoke the credential of {recipient}? {reach} You can reinstate it later.")
         text.setWordWrap(True)
         lay.addWidget(text)
         self.reason = QLineEdit()

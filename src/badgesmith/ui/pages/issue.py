@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import cohorts, issuing
+from badgesmith.core.services import cohorts, issuer, issuing, publishing
 from badgesmith.core.services.certificates import preview_certificate
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
@@ -97,6 +97,13 @@ class IssuePage(Page):
         self.issue_button.clicked.connect(self.issue)
         self.last_summary: issuing.IssueSummary | None = None
         self.summary_dialog: QWidget | None = None
+        # what the QR codes and later revocations will and will not reach, from Settings ▸ Publishing
+        self.warnings = plain(QLabel())
+        self.warnings.setObjectName("issueWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background: #FFF4E0; color: #6B4500; border: 1px solid #E8C48A; "
+                                    "border-radius: 4px; padding: 6px;")
+        self.warnings.hide()
 
         top = QFormLayout()
         top.addRow("Cohort", self.cohort)
@@ -128,12 +135,20 @@ class IssuePage(Page):
         lay.addWidget(heading("Issue credentials"))
         lay.addLayout(top)
         lay.addWidget(split, 1)
+        lay.addWidget(self.warnings)
         lay.addLayout(out)
         lay.addLayout(bottom)
 
     # ---------------------------------------------------------------- data
 
+    def _address_warnings(self) -> list[str]:
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        return publishing.address_warnings(info) if info is not None else []
+
     def refresh(self) -> None:
+        warnings = self._address_warnings()
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
         keep = self.cohort.currentData()
         self.cohort.blockSignals(True)
         self.cohort.clear()
