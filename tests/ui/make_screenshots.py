@@ -141,6 +141,12 @@ def main() -> int:
     settle(app)
     wizard.grab().save(str(OUT / "first-run.png"))
     print("wrote docs/screenshots/first-run.png")
+    wizard.next()  # where certificates are checked
+    wizard.website.website.setChecked(True)
+    wizard.website.verify_url.setText("https://riverside.example.org/badges/verify.html")
+    settle(app)
+    wizard.grab().save(str(OUT / "first-run-website.png"))
+    print("wrote docs/screenshots/first-run-website.png")
     wizard.close()
     fresh.close()
 

@@ -97,10 +97,11 @@ class WebsitePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Where can people check your certificates?")
-        self.setSubTitle("Each certificate's QR code can open a page on your website that checks it and shows "
-                         "whether you revoked it. Badgesmith writes that page and your revocation list; you "
-                         "upload them (Settings ▸ Publishing ▸ Publish).")
+        self.setSubTitle("A certificate's QR code can open a page on your website that checks it and shows "
+                         "whether you revoked it.")
         lay = QVBoxLayout(self)
+        lay.addWidget(note("Badgesmith writes that page and your list of revoked certificates; you upload them "
+                           "to your website (Settings ▸ Publishing ▸ Publish)."))
         self.no_website = QRadioButton("I have no website yet")
         self.no_website.setObjectName("noWebsite")
         self.website = QRadioButton("I will put the page on my website")
