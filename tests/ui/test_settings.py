@@ -38,13 +38,13 @@ def test_issuer_profile_validation_and_save(qtbot, demo_window, demo_ws, demo_di
     tab = page.issuer
     page.tabs.setCurrentWidget(tab)  # each tab loads when it is shown
     before = db_snapshot(demo_dir)
-    type_into(qtbot, tab.url, "northbridge.example.org/about")
+    type_into(qtbot, tab.url, "northbridge at example dot org")
     tab.save()
     assert "not a web address" in tab.error.text()
     assert db_snapshot(demo_dir) == before
-    type_into(qtbot, tab.url, "https://northbridge.example.org/about")
+    type_into(qtbot, tab.url, "www.northbridge.example.org/about")  # as typed: https:// is added
     tab.save()
-    assert issuer.get_issuer(demo_ws).url == "https://northbridge.example.org/about"
+    assert issuer.get_issuer(demo_ws).url == "https://www.northbridge.example.org/about"
     from tests.ui.conftest import close_boxes
 
     close_boxes()

@@ -201,8 +201,8 @@ def test_workflow_through_widgets(qtbot, tmp_path, monkeypatch, sync_runner) -> 
     type_in_cell(qtbot, grid, 0, att, "p")  # Tab moves to the quiz column
     assert grid.currentIndex().column() == quiz
     qtbot.keyClicks(cell_editor(grid), "80")  # Tab opened the next cell's editor
-    qtbot.keyClick(cell_editor(grid), Qt.Key.Key_Return)  # Enter saves and moves down
-    qtbot.waitUntil(lambda: (grid.currentIndex().row(), grid.currentIndex().column()) == (1, quiz))
+    qtbot.keyClick(cell_editor(grid), Qt.Key.Key_Return)  # Enter saves: the next learner's first criterion
+    qtbot.waitUntil(lambda: (grid.currentIndex().row(), grid.currentIndex().column()) == (1, att))
     assert model.data(model.index(0, model.eligible_column)) == "✓ eligible"
     type_in_cell(qtbot, grid, 1, att, "attended")
     type_in_cell(qtbot, grid, 1, quiz, "120", key=Qt.Key.Key_Return)  # out of range: not saved

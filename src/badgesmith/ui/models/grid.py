@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 NOTE, URL = "note", "url"
 ELIGIBLE_COLOUR, NOT_ELIGIBLE_COLOUR = "#1B7F3B", "#9A3412"
+REFUSED_BACKGROUND = "#FDE2E1"  # a value the grid did not save
 
 
 @dataclass
@@ -124,6 +125,9 @@ class AssessmentGridModel(QAbstractTableModel):
         self.rows: list[GridRow] = []
         self.assessor: str | None = None
         self.undo_stack = QUndoStack(self)
+        # values the grid refused, shown in their cells (red) until fixed: (learner id, column key)
+        # -> (what was typed, why it was refused)
+        self.refused: dict[tuple[int, str | int], tuple[str, str]] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -140,6 +144,7 @@ class AssessmentGridModel(QAbstractTableModel):
             return  # another cohort was chosen meanwhile
         self.beginResetModel()
         self.undo_stack.clear()
+        self.refused.clear()
         self.rows = loaded.rows if loaded else []
         self.criteria = loaded.criteria if loaded else []
         self.pass_mark = loaded.pass_mark if loaded else None
@@ -177,6 +182,38 @@ class AssessmentGridModel(QAbstractTableModel):
             return URL
         return None
 
+    # ------------------------------------------------------------------ refused values
+
+    def _refuse(self, row: GridRow, key: str | int, text: str, reason: str) -> None:
+        self.refused[(row.learner.id, key)] = (text, reason)
+        self._changed_cell(row, key)
+        self.rejected.emit(f"{row.learner.name}: {reason}")
+
+    def _accept(self, row: GridRow, key: str | int) -> None:
+        if self.refused.pop((row.learner.id, key), None) is not None:
+            self._changed_cell(row, key)
+
+    def _column_of(self, key: str | int) -> int:
+        if key == NOTE:
+            return self.note_column
+        if key == URL:
+            return self.url_column
+        return 1 + next(i for i, c in enumerate(self.criteria) if c.id == key)
+
+    def _changed_cell(self, row: GridRow, key: str | int) -> None:
+        if row in self.rows:
+            index = self.index(self.rows.index(row), self._column_of(key))
+            self.dataChanged.emit(index, index)
+
+    def refusal_summary(self) -> str | None:
+        """What is still refused, in one line (None when every typed value was saved)."""
+        if not self.refused:
+            return None
+        names = {r.learner.id: r.learner.name for r in self.rows}
+        (learner_id, _key), (text, reason) = next(reversed(self.refused.items()))
+        more = f" ({len(self.refused)} values in red are not saved)" if len(self.refused) > 1 else ""
+        return f"{names.get(learner_id, '')}: “{text}” was not saved — {reason}{more}"
+
     # ------------------------------------------------------------------ writing
 
     def write(self, learner_id: int, key: str | int, value: str | None,
@@ -204,6 +241,7 @@ class AssessmentGridModel(QAbstractTableModel):
         def saved(stored: str | None) -> None:
             if key not in (NOTE, URL):
                 self._put(row, key, stored)
+            self._accept(row, key)
             self.saved.emit()
             if then is not None:
                 then()
@@ -211,7 +249,7 @@ class AssessmentGridModel(QAbstractTableModel):
         def failed(exc: BaseException) -> None:
             row.values, row.note, row.url = before
             self._put(row, key, row.note if key == NOTE else row.url if key == URL else row.values.get(int(key)))
-            self.rejected.emit(f"{row.learner.name}: {user_message(exc)}")
+            self._refuse(row, key, value or "", user_message(exc))
 
         self.ops.run(None, save, changes=Change.RESULTS, done=saved, error=failed, owner=self)
 
@@ -249,9 +287,10 @@ class AssessmentGridModel(QAbstractTableModel):
                 new = normalise_value(c, text)
                 label = c.name
         except ValidationError as exc:
-            self.rejected.emit(f"{row.learner.name}: {user_message(exc)}")
+            self._refuse(row, key, text or "", user_message(exc))
             return False
         if new == old:
+            self._accept(row, key)  # typed back what is saved: nothing is refused any more
             return True
         learner_id = row.learner.id
         self.write(learner_id, key, new, then=lambda: self.undo_stack.push(
@@ -289,7 +328,8 @@ class AssessmentGridModel(QAbstractTableModel):
             if el is None:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return "✓ eligible" if el.eligible else f"✗ {'; '.join(el.reasons)}" if el.reasons else "✗"
+                # the reasons are sentences: joined as sentences ("Theory test. Practical…"), not with ";"
+                return "✓ eligible" if el.eligible else f"✗ {' '.join(el.reasons)}" if el.reasons else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip("Eligible for the credential." if el.eligible else "\n".join(el.reasons))
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -302,6 +342,14 @@ class AssessmentGridModel(QAbstractTableModel):
             value = row.url
         else:
             value = row.values.get(key)  # type: ignore[arg-type]
+        refused = self.refused.get((row.learner.id, key)) if key is not None else None
+        if refused is not None:  # shown until fixed, so that a refused value is never missed
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return refused[0]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(REFUSED_BACKGROUND)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(f"Not saved: {refused[1]}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(key, int):

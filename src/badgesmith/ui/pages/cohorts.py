@@ -224,6 +224,9 @@ class CohortsPage(Page):
         h.setStretchLastSection(True)  # eligibility (the last shown) takes the rest of the width…
         self._fit_eligibility()
         self._count_eligible()
+        # Enter goes to the next learner's first criterion; Tab wraps after the last one
+        self.grid.entry_columns = (1, len(self.grid_model.criteria)) if self.grid_model.criteria else None
+        set_error(self.message, None)
         if self.grid_model.rowCount() and self.grid_model.criteria:
             self.grid.setCurrentIndex(self.grid_model.index(0, 1))
 
@@ -279,11 +282,11 @@ class CohortsPage(Page):
         self.eligible_label.setText(f"{n} of {len(rows)} eligible" if rows else
                                     "No learners enrolled yet: use “Enrol learners…”.")
 
-    def _rejected(self, text: str) -> None:
-        set_error(self.message, f"Not saved — {text}")
+    def _rejected(self, _text: str) -> None:
+        set_error(self.message, self.grid_model.refusal_summary())
 
     def _saved(self) -> None:
-        set_error(self.message, None)
+        set_error(self.message, self.grid_model.refusal_summary())  # refused values stay said until fixed
         self.saved_label.setText("✓ Saved")
         self._saved_timer.start()
         self._count_eligible()

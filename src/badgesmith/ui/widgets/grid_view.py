@@ -1,4 +1,6 @@
-"""A spreadsheet-like table: typing edits, Tab moves right, Enter saves and moves down."""
+"""A spreadsheet-like table: typing edits; Tab moves right and, past the last entry column, on to
+the next row's first; Enter saves and goes to the next row's first entry column (a class list is
+entered learner by learner, not column by column)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ class GridView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
+        self.entry_columns: tuple[int, int] | None = None  # first and last column typed into, per row
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Enter in an editor arrives as SubmitModelCache: save, then go down like a spreadsheet.
@@ -39,6 +42,22 @@ class GridView(QTableView):
         cur = self.currentIndex()
         if not cur.isValid():
             return
-        below: QModelIndex = self.model().index(cur.row() + 1, cur.column())
+        column = self.entry_columns[0] if self.entry_columns else cur.column()
+        below: QModelIndex = self.model().index(cur.row() + 1, column)
         if below.isValid():
             self.setCurrentIndex(below)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab past the last entry column wraps to the next row's first (Shift+Tab back likewise),
+        instead of running into read-only columns."""
+        cur = self.currentIndex()
+        if self.entry_columns and cur.isValid():
+            first, last = self.entry_columns
+            model = self.model()
+            if action == QAbstractItemView.CursorAction.MoveNext and cur.column() >= last:
+                nxt = model.index(cur.row() + 1, first)
+                return nxt if nxt.isValid() else cur
+            if action == QAbstractItemView.CursorAction.MovePrevious and cur.column() <= first:
+                prev = model.index(cur.row() - 1, last)
+                return prev if prev.isValid() else cur
+        return super().moveCursor(action, modifiers)

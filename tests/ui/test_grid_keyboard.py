@@ -1,0 +1,70 @@
+"""The assessment grid follows the keyboard the way a class list is entered: learner by learner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.ui.helpers import cell_editor, find, type_in_cell
+
+
+def _first_aid(page, demo_ws):  # type: ignore[no-untyped-def]
+    """Three criteria (CPR, recovery position, bleeding), each a level."""
+    from badgesmith.core.services import cohorts
+
+    page.select_cohort(cohorts.find_cohort(demo_ws, "First Aid — March 2026"))
+    return page.grid_model, page.grid
+
+
+def test_enter_goes_to_the_next_learners_first_criterion(qtbot, demo_window, demo_ws) -> None:
+    page = demo_window.show_page("cohorts")
+    m, grid = _first_aid(page, demo_ws)
+    assert len(m.criteria) >= 2
+    last = len(m.criteria)
+    type_in_cell(qtbot, grid, 0, last, "Competent", key=Qt.Key.Key_Return)  # learner 1's last criterion
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 1)  # learner 2, first criterion
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # Enter without editing: on to the next learner too
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (2, 1)
+
+
+def test_tab_past_the_last_criterion_wraps_to_the_next_learner(qtbot, demo_window, demo_ws) -> None:
+    page = demo_window.show_page("cohorts")
+    m, grid = _first_aid(page, demo_ws)
+    last = len(m.criteria)
+    grid.setFocus()
+    grid.setCurrentIndex(m.index(0, last))
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 1)  # not into Eligibility
+    qtbot.keyClick(grid, Qt.Key.Key_Backtab)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, last)
+    type_in_cell(qtbot, grid, 0, last, "Excellent")  # typing, then Tab: the same wrap from the editor
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 1)
+    assert grid.columnViewportPosition(0) == 0  # the learners' names stay in view
+
+
+def test_a_refused_value_stays_visible_until_fixed(qtbot, demo_window, demo_ws) -> None:
+    page = demo_window.show_page("cohorts")
+    m, grid = _first_aid(page, demo_ws)
+    message = find(page, QLabel, "gridMessage")
+    type_in_cell(qtbot, grid, 0, 1, "No")  # not one of the levels
+    refused = m.index(0, 1)
+    assert m.data(refused) == "No" and m.data(refused, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "“No” was not saved" in message.text()
+    if grid.state() == grid.State.EditingState:
+        qtbot.keyClick(cell_editor(grid), Qt.Key.Key_Escape)
+    type_in_cell(qtbot, grid, 1, 1, "Competent")  # another learner's value saves...
+    QApplication.processEvents()
+    assert message.isVisible() and "“No” was not saved" in message.text()  # ...and the refusal is still said
+    assert m.data(refused) == "No"
+    type_in_cell(qtbot, grid, 0, 1, "Excellent")  # fixed
+    assert m.data(refused) == "Excellent" and m.data(refused, Qt.ItemDataRole.BackgroundRole) is None
+    assert not message.isVisible()
+
+
+def test_eligibility_reasons_read_as_sentences(qtbot, demo_window, demo_ws) -> None:
+    page = demo_window.show_page("cohorts")
+    m, _grid = _first_aid(page, demo_ws)
+    texts = [m.data(m.index(r, m.eligible_column)) or "" for r in range(m.rowCount())]
+    assert not any(".;" in t for t in texts)
+    tips = [m.data(m.index(r, m.eligible_column), Qt.ItemDataRole.ToolTipRole) for r in range(m.rowCount())]
+    assert all(tips)  # the whole text in a tool tip as well
