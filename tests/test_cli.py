@@ -224,7 +224,7 @@ def test_issuer_show_and_set_change_only_what_is_given(run, demo_dir):
     code, out, _ = run(*ws, "issuer", "set", "--verify-url", "https://example.org/badges/verify.html",
                        "--linkedin-organization-id", "1337")
     assert code == 0 and "Verification page: https://example.org/badges/verify.html" in out
-    code, _, err = run(*ws, "issuer", "set", "--status-url", "example.org/status")
+    code, _, err = run(*ws, "issuer", "set", "--status-url", "ftp://example.org/status")
     assert code == 1 and "not a web address" in err
     code, out, _ = run(*ws, "issuer", "set", "--email", "")  # "" clears an optional field
     after = json.loads(run(*ws, "issuer", "show", "--json")[1])

@@ -39,7 +39,13 @@ def test_tab_past_the_last_criterion_wraps_to_the_next_learner(qtbot, demo_windo
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, last)
     type_in_cell(qtbot, grid, 0, last, "Excellent")  # typing, then Tab: the same wrap from the editor
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 1)
-    assert grid.columnViewportPosition(0) == 0  # the learners' names stay in view
+    # the learners' names stay in view: the frozen column shows them at the grid's left edge
+    frozen = grid.frozen
+    assert frozen.isVisible() and frozen.x() <= grid.verticalHeader().width() + grid.frameWidth()
+    name = frozen.visualRect(m.index(1, 0))
+    assert frozen.viewport().rect().contains(name.center())
+    assert frozen.model().data(m.index(1, 0)) == m.rows[1].learner.name
+    assert grid.visualRect(grid.currentIndex()).left() >= grid.columnWidth(0)  # not under the names
 
 
 def test_a_refused_value_stays_visible_until_fixed(qtbot, demo_window, demo_ws) -> None:

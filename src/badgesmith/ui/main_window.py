@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         go = self.menuBar().addMenu("&Go")
-        for i, (key, label, _m, _c) in enumerate(PAGES):
-            self._action(go, label, functools.partial(self.show_page, key), f"Ctrl+{i + 1}")
+        for i, (key, label, _m, _c) in enumerate(PAGES):  # "&&": a page name's "&" is shown, not a mnemonic
+            self._action(go, label.replace("&", "&&"), functools.partial(self.show_page, key), f"Ctrl+{i + 1}")
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Badgesmith", self._about)
 
@@ -313,8 +313,11 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # 1280×800, or less on a smaller screen (a 1366×768 laptop keeps its status bar in view)
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width, height = (1280, 800) if room is None else (min(1280, room.width()), min(800, room.height() - 40))
+            self.resize(width, height)
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -104,6 +104,7 @@ class CohortsPage(Page):
         self.grid.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.grid.setObjectName("assessmentGrid")
         self.grid.setModel(self.grid_model)
+        self.grid.freeze_first_column()  # the learners' names stay in view while scrolling sideways
         self.grid.verticalHeader().setDefaultSectionSize(26)
         self.grid.setAlternatingRowColors(True)
         self.grid.horizontalHeader().setMinimumSectionSize(80)

@@ -1,12 +1,20 @@
 """A spreadsheet-like table: typing edits; Tab moves right and, past the last entry column, on to
 the next row's first; Enter saves and goes to the next row's first entry column (a class list is
-entered learner by learner, not column by column)."""
+entered learner by learner, not column by column). The first column (the learner) can be frozen:
+it stays in view while the grid scrolls sideways (Qt's "frozen column" overlay)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 
 class GridView(QTableView):
@@ -18,6 +26,84 @@ class GridView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
         self.entry_columns: tuple[int, int] | None = None  # first and last column typed into, per row
+        self.frozen: QTableView | None = None
+
+    # ---------------------------------------------------------------- the frozen first column
+
+    def freeze_first_column(self) -> None:
+        """Keep column 0 in view: a second view of the same model and selection, showing only that
+        column, laid over the grid's left edge and scrolled with it."""
+        frozen = QTableView(self)
+        frozen.setObjectName("frozenColumn")
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.verticalHeader().hide()
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setFrameShape(QFrame.Shape.NoFrame)
+        frozen.setAlternatingRowColors(self.alternatingRowColors())
+        frozen.setSelectionMode(self.selectionMode())
+        frozen.setVerticalScrollMode(self.verticalScrollMode())
+        frozen.setStyleSheet("QTableView { border-right: 1px solid palette(mid); }")
+        self.viewport().stackUnder(frozen)
+        self.frozen = frozen
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # (scrolled by pixels below)
+        self.horizontalHeader().sectionResized.connect(self._frozen_width)
+        self.verticalHeader().sectionResized.connect(lambda i, _o, size: frozen.setRowHeight(i, size))
+        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+        frozen.clicked.connect(lambda index: self.setCurrentIndex(self.model().index(index.row(), 1)))
+        if self.model() is not None:
+            self._attach(self.model())
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if self.frozen is not None and model is not None:
+            self._attach(model)
+
+    def _attach(self, model: QAbstractItemModel) -> None:
+        assert self.frozen is not None
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        model.modelReset.connect(self._frozen_columns)
+        model.layoutChanged.connect(self._frozen_columns)
+        self._frozen_columns()
+
+    def _frozen_columns(self) -> None:
+        if self.frozen is None or self.model() is None:
+            return
+        for col in range(self.model().columnCount()):
+            self.frozen.setColumnHidden(col, col != 0)
+        self.frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        self._frozen_width()
+
+    def _frozen_width(self, *_: object) -> None:
+        if self.frozen is None:
+            return
+        self.frozen.setColumnWidth(0, self.columnWidth(0))
+        self._frozen_geometry()
+
+    def _frozen_geometry(self) -> None:
+        if self.frozen is None:
+            return
+        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
+                                self.columnWidth(0), self.viewport().height() + self.horizontalHeader().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._frozen_geometry()
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        if self.frozen is not None and index.column() == 0:
+            return super().scrollTo(self.model().index(index.row(), 1), hint)  # the frozen column is always in view
+        super().scrollTo(index, hint)
+        if self.frozen is not None and index.isValid():
+            # a cell under the frozen column is scrolled out from under it
+            left = self.visualRect(index).left()
+            if left < self.columnWidth(0):
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - (self.columnWidth(0) - left))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Enter in an editor arrives as SubmitModelCache: save, then go down like a spreadsheet.
