@@ -74,3 +74,15 @@ def test_eligibility_reasons_read_as_sentences(qtbot, demo_window, demo_ws) -> N
     assert not any(".;" in t for t in texts)
     tips = [m.data(m.index(r, m.eligible_column), Qt.ItemDataRole.ToolTipRole) for r in range(m.rowCount())]
     assert all(tips)  # the whole text in a tool tip as well
+
+
+def test_go_menu_shows_the_ampersand_and_the_window_fits_the_screen(qtbot, demo_window) -> None:
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    assert not QKeySequence.mnemonic("Cohorts & assessment").isEmpty()  # what the menu showed before
+    go = next(m for m in demo_window.menuBar().findChildren(QMenu) if m.title() == "&Go")
+    action = next(a for a in go.actions() if "assessment" in a.text())
+    assert QKeySequence.mnemonic(action.text()).isEmpty()  # no underlined letter: the "&" shows as itself
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert demo_window.height() <= room.height() and demo_window.width() <= room.width()
