@@ -86,3 +86,20 @@ def test_go_menu_shows_the_ampersand_and_the_window_fits_the_screen(qtbot, demo_
     assert QKeySequence.mnemonic(action.text()).isEmpty()  # no underlined letter: the "&" shows as itself
     room = QGuiApplication.primaryScreen().availableGeometry()
     assert demo_window.height() <= room.height() and demo_window.width() <= room.width()
+
+
+def test_the_type_list_is_sorted(qtbot, demo_window) -> None:
+    from tests.ui.helpers import click_row
+
+    page = demo_window.show_page("achievements")
+    click_row(qtbot, page.list, 0)
+    types = [page.form.type.itemText(i) for i in range(page.form.type.count())]
+    assert types == sorted(types, key=str.casefold), types
+
+
+def test_save_design_says_it_saved(qtbot, demo_window) -> None:
+    from tests.ui.helpers import click_button
+
+    design = demo_window.show_page("settings").design
+    click_button(qtbot, design.save)
+    assert "Saved" in find(design, QLabel, "designSaved").text()

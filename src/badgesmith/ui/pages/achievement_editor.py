@@ -312,7 +312,7 @@ class AchievementForm(QWidget):
         self.narrative.setFixedHeight(80)
         self.type = QComboBox()
         self.type.setObjectName("achievementType")
-        for t in ACHIEVEMENT_TYPES:
+        for t in sorted(ACHIEVEMENT_TYPES, key=lambda t: _split_camel(t).casefold()):  # found by reading
             self.type.addItem(_split_camel(t), t)
         self.rule = QComboBox()
         self.rule.setObjectName("rule")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -29,7 +30,7 @@ from badgesmith.core.services.certificates import design_preview
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, ask_save_discard
 from badgesmith.ui.ops import Change, show_in
-from badgesmith.ui.widgets.common import error_label, set_error
+from badgesmith.ui.widgets.common import error_label, plain, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
@@ -141,6 +142,9 @@ class TemplateEditor(QWidget):
         reset = QPushButton("Reset to template")
         reset.clicked.connect(self._reset_to_template)
         self.error = error_label()
+        self.saved_note = plain(QLabel())
+        self.saved_note.setObjectName("designSaved")
+        self.saved_note.setStyleSheet("color: #1B7F3B;")
         form = QFormLayout()
         form.addRow("Achievement", self.achievement)
         form.addRow("Template", self.template)
@@ -152,6 +156,7 @@ class TemplateEditor(QWidget):
         left.addWidget(sig)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.saved_note)
         buttons.addWidget(reset)
         buttons.addWidget(self.save)
         left.addLayout(buttons)
@@ -185,6 +190,8 @@ class TemplateEditor(QWidget):
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
+        if dirty:
+            self.saved_note.clear()  # "Saved" was about the design before this edit
 
     def resolve_unsaved(self) -> bool:
         """Save / Discard / Cancel the design edits; True when they may be left."""
@@ -358,9 +365,14 @@ class TemplateEditor(QWidget):
     def save_design(self) -> None:
         if self.achievement_id is None:
             return
+        self.saved_note.clear()
         self.ctx.ops.run(self, self._save_work(self.achievement_id), changes=Change.ACHIEVEMENTS,
-                         done=lambda _: self._saved(),
+                         done=lambda _: self._design_saved(),
                          error=show_in(self.error))
+
+    def _design_saved(self) -> None:
+        self._saved()
+        self.saved_note.setText("✓ Saved: certificates issued from now on use this design.")
 
     def _saved(self) -> bool:
         set_error(self.error, None)
