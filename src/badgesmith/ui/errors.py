@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -80,3 +81,16 @@ def ask_save_discard(parent: QWidget | None, what: str) -> QMessageBox.StandardB
     sb = QMessageBox.StandardButton
     return ask(parent, "Unsaved changes", f"{what} has unsaved changes. Save them?",
                sb.Save | sb.Discard | sb.Cancel, sb.Save, QMessageBox.Icon.Warning)
+
+
+def resolve_unsaved_edits(parent: QWidget | None, what: str, save: Callable[[], bool],
+                          discard: Callable[[], object]) -> bool:
+    """Before leaving edits of ``what``: Save (leaving waits for it, and stays if it fails),
+    Discard, or Cancel. True when the edits may be left."""
+    answer = ask_save_discard(parent, what)
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    if answer == QMessageBox.StandardButton.Discard:
+        discard()
+        return True
+    return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +41,7 @@ from badgesmith.core.store.workspace import Workspace
 
 ELSEWHERE = "elsewhere"
 CREDENTIALS = "credentials"
+PAGE_KIND = "credential page"
 README = "README.txt"
 MAX_KEPT_LIST_BYTES = 2_000_000  # a signed list of 131,072 entries is about 1 KB
 _SEGMENT = re.compile(r"[A-Za-z0-9._~%!$&'()*+,;=@-]+\Z")
@@ -52,7 +54,7 @@ class SiteFile:
     address: str  # where it must be served
     data: bytes
     inside: bool  # under the verification page's directory: uploading the folder puts it there
-    kind: str = ""  # "status list" for the lists
+    kind: str = ""  # "status list", or PAGE_KIND for a credential's public JSON
 
 
 @dataclass
@@ -134,7 +136,7 @@ def address_warnings(info: issuer.IssuerInfo) -> list[str]:
         out.append("No verification page address: a phone scanning the QR code sees only a code, not a page "
                    "that checks it (Settings ▸ Publishing).")
     if not status:
-        out.append("No status list address: certificates issued now carry no revocation entry, so revoking one "
+        out.append("No status list address is set: certificates issued now carry no revocation entry, so revoking one "
                    "later reaches only this computer and the verification page you publish (Settings ▸ "
                    "Publishing).")
     elif page and urlsplit(page).netloc != urlsplit(status).netloc:
@@ -153,12 +155,14 @@ def _json_bytes(doc: Any) -> bytes:
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None) -> str:
-    """The verify page as published: keys, each key's status lists, and the issuer's did:web."""
+def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None,
+                groups: list[StatusListGroup] | None = None) -> str:
+    """The verify page as published: keys, each key's status lists, and the issuer's did:web.
+    ``groups``: the status lists, when the caller has them already (they read every credential)."""
     info = info or issuer.get_issuer(ws)
     raw_of = dict(_key_raws(ws))
     lists: dict[bytes, list[ListSpec]] = {}
-    for g in status_list_groups(ws):
+    for g in status_list_groups(ws) if groups is None else groups:
         for key_id in g.key_ids:  # each key whose certificates point at the list checks it
             lists.setdefault(raw_of[key_id], []).append((g.url, g.issuer_did))
     return render_verify_page(info.name, issuer.public_keys(ws), info.url, status_lists=lists,
@@ -213,6 +217,11 @@ def _kept_list(existing: Path, group: StatusListGroup, did_web: DidWebDirectory)
     return data if check.valid and check.did == group.issuer_did else None
 
 
+def _credential_file(credential_id: str) -> str:
+    """Where a credential's public JSON goes, relative to the page's folder."""
+    return f"{CREDENTIALS}/{credential_id.removeprefix('urn:uuid:')}.json"
+
+
 def _credential_pages(ws: Workspace, page_url: str) -> list[SiteFile]:
     """Each credential's signed JSON, except revoked ones (opt-in: names become public)."""
     base = page_base(page_url)
@@ -221,9 +230,8 @@ def _credential_pages(ws: Workspace, page_url: str) -> list[SiteFile]:
                          .order_by(Credential.id)).all()
     out = []
     for cid, signed_json in rows:
-        name = f"{cid.removeprefix('urn:uuid:')}.json"
-        out.append(SiteFile(f"{CREDENTIALS}/{name}", f"{base}{CREDENTIALS}/{name}",
-                            signed_json.rstrip("\n").encode("utf-8") + b"\n", True))
+        path = _credential_file(cid)
+        out.append(SiteFile(path, base + path, signed_json.rstrip("\n").encode("utf-8") + b"\n", True, PAGE_KIND))
     return out
 
 
@@ -231,13 +239,13 @@ def public_credential_address(info: issuer.IssuerInfo, credential_id: str) -> st
     """The stable public address of a credential's JSON, when the issuer publishes them."""
     if not (info.publish_credentials and info.verify_page_url):
         return None
-    return f"{page_base(info.verify_page_url)}{CREDENTIALS}/{credential_id.removeprefix('urn:uuid:')}.json"
+    return page_base(info.verify_page_url) + _credential_file(credential_id)
 
 
 def _readme(info: issuer.IssuerInfo, files: list[SiteFile], problems: list[str]) -> bytes:
-    inside = [f for f in files if f.inside]
     elsewhere = [f for f in files if not f.inside]
-    listed = [f for f in files if not f.path.startswith(CREDENTIALS + "/")]
+    pages = [f for f in files if f.kind == PAGE_KIND]
+    listed = [f for f in files if f.kind != PAGE_KIND]
     width = max(len(f.path) for f in listed)  # (the README reads the same however many credentials)
     lines = [
         f"Verification site of {info.name}, made by Badgesmith.",
@@ -246,9 +254,8 @@ def _readme(info: issuer.IssuerInfo, files: list[SiteFile], problems: list[str])
         (f"(except the folder {ELSEWHERE}, see below) " if elsewhere else "")
         + "so that each file is served at the address beside it:",
         "",
-        *[f"  {f.path.ljust(width)}  {f.address}" for f in inside if not f.path.startswith(CREDENTIALS + "/")],
+        *[f"  {f.path.ljust(width)}  {f.address}" for f in listed if f.inside],
     ]
-    pages = [f for f in inside if f.path.startswith(CREDENTIALS + "/")]
     if pages:
         lines.append(f"  {(CREDENTIALS + '/').ljust(width)}  each credential at "
                      f"{page_base(info.verify_page_url or '')}{CREDENTIALS}/<id>.json (names become public)")
@@ -272,10 +279,8 @@ def _readme(info: issuer.IssuerInfo, files: list[SiteFile], problems: list[str])
         "Keep this folder: publishing again into it rewrites only what changed, so after a revocation",
         "you upload the changed status list (and nothing else changes).",
     ]
-    if not info.status_list_url:
-        lines += ["", "No status list address is set: credentials issued from now on carry no revocation entry,",
-                  "and their revocation cannot be seen outside this computer. Set one in Settings ▸ Publishing",
-                  "(in this folder's address) before issuing."]
+    for warning in address_warnings(info):
+        lines += ["", *textwrap.wrap(warning, 96)]
     if problems:
         lines += ["", "Not published:", *[f"  {p}" for p in problems]]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -292,15 +297,17 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None,
         raise ValidationError("Set the verification page address first (Settings ▸ Publishing, or issuer set "
                               "--verify-url): the site is what that address serves.")
     base = page_base(page_url)
-    files = [SiteFile(page_file(page_url), page_url, verify_page(ws, info).encode("utf-8"), True)]
+    groups = status_list_groups(ws)
+    files = [SiteFile(page_file(page_url), page_url, verify_page(ws, info, groups).encode("utf-8"), True)]
     logo = ob3.ImageInfo(id=data_uri(info.logo, info.logo_mime or "image/png"), caption=info.name) if info.logo else None
     profile = ob3.issuer_profile_document(ob3.IssuerProfile(
         did=info.issuer_did or "", name=info.name, url=info.url, email=info.email, description=info.description,
         image=logo, linkedin_org_id=info.linkedin_org_id))
     files.append(SiteFile("issuer.json", base + "issuer.json", _json_bytes(profile), True))
-    did_web = issuer.did_web_directory(ws)
+    did_documents = issuer.own_did_documents(ws)
+    did_web = DidWebDirectory(did_documents)
     # every list credentials point at, even after the address setting was cleared or changed
-    for g in status_list_groups(ws):
+    for g in groups:
         try:
             path, inside = site_path(page_url, g.url, "status list address")
         except ValidationError as exc:  # an old address no file can have: the others still go out
@@ -315,7 +322,7 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None,
     if info.did_web:
         where = document_url(info.did_web)
         path, inside = site_path(page_url, where, "DID document address")
-        files.append(SiteFile(path, where, _json_bytes(issuer.own_did_documents(ws)[0]), inside))
+        files.append(SiteFile(path, where, _json_bytes(did_documents[0]), inside))
     if info.publish_credentials:
         files += _credential_pages(ws, page_url)
     files.append(SiteFile(README, base + README, _readme(info, files, problems), True))
@@ -362,7 +369,7 @@ def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResul
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         # credential pages hold learners' names: private on this computer until the trainer uploads them
-        atomic_write_bytes(target, f.data, private=f.path.startswith(CREDENTIALS + "/"))
+        atomic_write_bytes(target, f.data, private=f.kind == PAGE_KIND)
         result.written.append(f.path)
     published = {f.path for f in files}
     pages = folder / CREDENTIALS

@@ -98,7 +98,7 @@ def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
     info = issuer.get_issuer(ws)
     with ws.read_session() as s:
         rows = s.execute(select(Credential.signed_json, Credential.key_id, Credential.status,
-                                Credential.status_list_index, Credential.issued_at)
+                                Credential.status_list_index)
                          .where(Credential.status_list_index.is_not(None))
                          .order_by(Credential.issued_at, Credential.id)).all()
         current_key = _current_key_id(s)
@@ -107,7 +107,7 @@ def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
     signer: dict[str, tuple[int, str]] = {}  # url -> (key id, issuer DID) of its newest credential
     keys: dict[str, set[int]] = {}
     revoked: dict[str, list[int]] = {}
-    for signed_json, key_id, status, index, _issued in rows:
+    for signed_json, key_id, status, index in rows:
         doc = json.loads(signed_json)
         url = doc.get("credentialStatus", {}).get("statusListCredential")
         issuer_id = (doc.get("issuer") or {}).get("id")
@@ -121,6 +121,6 @@ def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
     if next_url is not None and next_url not in signer:
         signer[next_url] = (current_key, info.issuer_did or "")
         keys[next_url], revoked[next_url] = {current_key}, []
-    size = list_size(max((index for _, _, _, index, _ in rows if index is not None), default=None))
+    size = list_size(max((index for *_, index in rows if index is not None), default=None))
     return [StatusListGroup(url, key_id, did, tuple(sorted(revoked[url])), size, tuple(sorted(keys[url])))
             for url, (key_id, did) in sorted(signer.items())]

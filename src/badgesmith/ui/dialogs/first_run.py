@@ -33,6 +33,7 @@ from badgesmith.core.services.issuer import (
     check_verify_page_address,
     with_scheme,
 )
+from badgesmith.core.services.publishing import page_base
 from badgesmith.ui import prefs
 from badgesmith.ui.ops import Change, Ops, show_in
 from badgesmith.ui.tasks import Runner, TaskRunner
@@ -144,8 +145,7 @@ class WebsitePage(QWizardPage):
         if self._status_typed:
             return
         page = with_scheme(page) or ""
-        folder = page.rsplit("/", 1)[0] if page.count("/") > 2 else page.rstrip("/")
-        self.status_url.setText(f"{folder}/status/1" if folder else "")
+        self.status_url.setText(page_base(page) + "status/1" if "://" in page else "")
 
     def addresses(self) -> tuple[str | None, str | None, str | None]:
         if not self.website.isChecked():

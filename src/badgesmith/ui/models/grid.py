@@ -259,16 +259,13 @@ class AssessmentGridModel(QAbstractTableModel):
         r = self.rows.index(row)
         if key == NOTE:
             row.note = (value or "").strip() or None
-            col = self.note_column
         elif key == URL:
             row.url = (value or "").strip() or None
-            col = self.url_column
         else:
             row.values[int(key)] = value
             self._evaluate(row)
-            col = 1 + next(i for i, c in enumerate(self.criteria) if c.id == key)
             self.dataChanged.emit(self.index(r, self.eligible_column), self.index(r, self.eligible_column))
-        self.dataChanged.emit(self.index(r, col), self.index(r, col))
+        self._changed_cell(row, key)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         key = self._key(index.column()) if index.isValid() else None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -27,7 +26,7 @@ from badgesmith.core.services.achievements import (
     validate_spec,
 )
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import ask_save_discard
+from badgesmith.ui.errors import resolve_unsaved_edits
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
@@ -131,13 +130,9 @@ class AchievementsPage(Page):
         if not self._dirty:
             return True
         name = self.form.name.text().strip() or "The new achievement"
-        answer = ask_save_discard(self, f"“{name}”" if self.current_id is not None else name)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_achievement(before_leaving=True)
-        if answer == QMessageBox.StandardButton.Discard:
-            self._set_dirty(False)
-            return True
-        return False
+        return resolve_unsaved_edits(self, f"“{name}”" if self.current_id is not None else name,
+                                     lambda: self.save_achievement(before_leaving=True),
+                                     lambda: self._set_dirty(False))
 
     def discard_changes(self) -> None:
         if self.current_id is None:

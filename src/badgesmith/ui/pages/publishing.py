@@ -25,7 +25,7 @@ from badgesmith.core.services.publishing import PublishResult
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
-from badgesmith.ui.errors import ask, ask_save_discard
+from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, note, plain_label, set_error
 
@@ -186,18 +186,14 @@ class PublishingTab(QWidget):
         return True
 
     def resolve_unsaved(self) -> bool:
-        if not self.dirty:
-            return True
-        answer = ask_save_discard(self, "The publishing settings")
-        if answer == QMessageBox.StandardButton.Save:
-            saved = self.ctx.ops.run_now(self, self._save_work(), changes=Change.ISSUER, error=show_in(self.error))
-            if saved is not None:
-                self._saved(saved)
-            return saved is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self.dirty = False
-            return True
-        return False
+        return not self.dirty or resolve_unsaved_edits(self, "The publishing settings", self._save_now,
+                                                       lambda: setattr(self, "dirty", False))
+
+    def _save_now(self) -> bool:
+        saved = self.ctx.ops.run_now(self, self._save_work(), changes=Change.ISSUER, error=show_in(self.error))
+        if saved is not None:
+            self._saved(saved)
+        return saved is not None
 
     def choose_folder(self) -> None:
         if choose_publish_folder(self.ctx, self):

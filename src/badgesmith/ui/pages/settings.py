@@ -27,7 +27,7 @@ from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
-from badgesmith.ui.errors import ask, ask_save_discard, show_info
+from badgesmith.ui.errors import ask, resolve_unsaved_edits, show_info
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.base import Page
@@ -105,16 +105,12 @@ class IssuerTab(QWidget):
         self.dirty = True
 
     def resolve_unsaved(self) -> bool:
-        if not self.dirty:
-            return True
-        answer = ask_save_discard(self, "The issuer profile")
-        if answer == QMessageBox.StandardButton.Save:  # leaving waits for the save, and stays if it fails
-            saved = self.ctx.ops.run_now(self, self._save_work(), changes=Change.ISSUER, error=show_in(self.error))
-            return saved is not None and self._saved(announce=False)
-        if answer == QMessageBox.StandardButton.Discard:
-            self.dirty = False
-            return True
-        return False
+        return not self.dirty or resolve_unsaved_edits(self, "The issuer profile", self._save_now,
+                                                       lambda: setattr(self, "dirty", False))
+
+    def _save_now(self) -> bool:
+        saved = self.ctx.ops.run_now(self, self._save_work(), changes=Change.ISSUER, error=show_in(self.error))
+        return saved is not None and self._saved(announce=False)
 
     def reload(self) -> None:
         info = self.ctx.ops.read(self, issuer.get_issuer)

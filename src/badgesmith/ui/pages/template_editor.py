@@ -28,7 +28,7 @@ from badgesmith.core.paper.templates import list_templates, load_template
 from badgesmith.core.services import achievements
 from badgesmith.core.services.certificates import design_preview
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import ask, ask_save_discard
+from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, plain, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
@@ -199,15 +199,15 @@ class TemplateEditor(QWidget):
             return True
         index = self.achievement.findData(self.achievement_id)
         name = self.achievement.itemText(index) if index >= 0 else "this achievement"
-        answer = ask_save_discard(self, f"The certificate design of “{name}”")
-        if answer == QMessageBox.StandardButton.Save:  # leaving waits for the save, and stays if it fails
-            saved = self.ctx.ops.run_now(self, self._save_work(self.achievement_id), changes=Change.ACHIEVEMENTS,
+        aid = self.achievement_id
+
+        def save() -> bool:
+            saved = self.ctx.ops.run_now(self, self._save_work(aid), changes=Change.ACHIEVEMENTS,
                                          error=show_in(self.error))
             return saved is not None and self._saved()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._set_dirty(False)
-            return True
-        return False
+
+        return resolve_unsaved_edits(self, f"The certificate design of “{name}”", save,
+                                     lambda: self._set_dirty(False))
 
     @staticmethod
     def _set_quietly(combo: QComboBox, data: Any) -> None:
