@@ -141,3 +141,46 @@ def setup_logging(
     root.setLevel(level)
     logging.captureWarnings(True)
     return path
+
+
+ERASED = "[erased]"
+
+
+def whole_words(values: list[str]) -> re.Pattern[str]:
+    """Matches any of ``values`` case-insensitively, not inside a longer word or number (a
+    student number 1234 must not match inside 51234)."""
+    alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def scrub(values: list[str], folder: Path | None = None) -> int:
+    """Replace every occurrence of ``values`` (a person's name, e-mail…) in the log files with
+    ``[erased]``, case-insensitively; returns how many files changed.
+
+    Each file is rewritten in place under the handler's lock: the handler appends to the same
+    open file, so nothing it writes meanwhile is lost (a new file would orphan its stream)."""
+    needles = [v for v in {v.strip() for v in values} if len(v) >= 3]
+    if not needles:
+        return 0
+    pattern = whole_words(needles)
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, _BadgesmithHandler)]
+    changed = 0
+    for h in handlers:
+        h.acquire()
+    try:
+        folders = {Path(h.baseFilename).parent for h in handlers} | {Path(folder) if folder else log_dir()}
+        for path in sorted(p for d in folders if d.is_dir() for p in d.glob(LOG_FILE + "*")):
+            with open(path, "r+", encoding="utf-8", errors="surrogateescape") as f:
+                text = f.read()
+                cleaned = pattern.sub(ERASED, text)
+                if cleaned != text:
+                    f.seek(0)
+                    f.write(cleaned)
+                    f.truncate()
+                    f.flush()
+                    os.fsync(f.fileno())
+                    changed += 1
+    finally:
+        for h in handlers:
+            h.release()
+    return changed

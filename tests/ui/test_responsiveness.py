@@ -24,7 +24,7 @@ def _bulk_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _bulk_window(qtbot, template: Path, tmp_path: Path, n: int):  # type: ignore[no-untyped-def]
     import shutil
 
-    from badgesmith.core.services import cohorts
+    from badgesmith.core.services import cohorts, removal
     from badgesmith.core.store.workspace import Workspace
     from badgesmith.ui.app import build_window
     from badgesmith.ui.tasks import TaskRunner
@@ -35,7 +35,7 @@ def _bulk_window(qtbot, template: Path, tmp_path: Path, n: int):  # type: ignore
     c = cohorts.list_cohorts(ws)[0]
     if n < c.enrolled:  # a smaller cohort for the quick variant: unenrol the rest
         for learner in cohorts.roster(ws, c.id)[n:]:
-            cohorts.unenrol(ws, c.id, learner.id)
+            removal.unenrol(ws, c.id, learner.id)
     runner = TaskRunner()
     w = build_window(ws, runner, passphrase="demo")
     qtbot.addWidget(w)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from badgesmith.cli.common import open_workspace, print_json
+from badgesmith.cli.common import confirm, open_workspace, print_json
 
 
 def cmd_learners_import(args: argparse.Namespace) -> int:
@@ -31,12 +31,32 @@ def cmd_learners_list(args: argparse.Namespace) -> int:
     from badgesmith.core.services import learners
 
     with open_workspace(args) as ws:
-        rows = learners.list_learners(ws, args.search or "", limit=args.limit)
+        rows = learners.list_learners(ws, args.search or "", limit=args.limit, by_last_name=args.by_last_name)
         if args.json:
             print_json(rows)
         else:
             for r in rows:
                 print(f"{r.id:>6}  {r.name}  <{r.email or ''}>  {r.student_number or ''}")
+    return 0
+
+
+def cmd_learners_erase(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import erasure, learners
+
+    with open_workspace(args) as ws:
+        who = learners.find_learner(ws, args.learner)
+        question = (f"Erase {who.name} <{who.email or 'no e-mail'}>? Their name, e-mail, results and certificate "
+                    "files are deleted for good; their credentials stay in the register, without their name, "
+                    "so they can still be verified and revoked. This cannot be undone.")
+        if not (args.yes or confirm(question)):
+            print("Nothing was erased.")
+            return 1
+        report = erasure.erase_learner(ws, who.id)
+    if args.json:
+        print_json(report)
+    else:
+        for line in report.lines():
+            print(line)
     return 0
 
 

@@ -81,14 +81,6 @@ def enrol(ws: Workspace, cohort_id: int, learner_ids: list[int]) -> int:
         return len(rows)
 
 
-def unenrol(ws: Workspace, cohort_id: int, learner_id: int) -> None:
-    with ws.session() as s:
-        e = s.scalar(select(Enrolment).where(Enrolment.cohort_id == cohort_id, Enrolment.learner_id == learner_id))
-        if e is None:
-            raise NotFound("That learner is not enrolled in this cohort.")
-        s.delete(e)
-
-
 def roster(ws: Workspace, cohort_id: int) -> list[LearnerInfo]:
     with ws.read_session() as s:
         q = (

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
-from badgesmith.core.store.models import Learner, utcnow
+from badgesmith.core.store.models import Credential, Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
 from badgesmith.core.values import NAME_MAX_CHARS, InvalidEmail, normalise_email, normalise_name
 
@@ -28,6 +28,19 @@ def name_key(name: str) -> str:
     after 'Z') and typing 'zoe' finds 'Zoë'. Stored in ``learner.name_key`` (schema 0002)."""
     decomposed = unicodedata.normalize("NFKD", normalise_name(name).casefold())
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def holder_known() -> ColumnElement[bool]:
+    """Credentials whose learner was not erased: only those can be delivered, published or
+    drawn again (an erased learner's register entry keeps no name to print)."""
+    return Credential.learner_id.not_in(select(Learner.id).where(Learner.erased_at.is_not(None)))
+
+
+def family_key(name: str) -> str:
+    """Sort key by last name: the last word's key, then the whole name's ('Öztürk Ayse öztürk')."""
+    key = name_key(name)
+    words = key.split()
+    return f"{words[-1]} {key}" if words else ""
 
 
 def check_email(email: str | None) -> str | None:
@@ -66,7 +79,8 @@ def add_learner(ws: Workspace, name: str, email: str | None = None, student_numb
     with ws.session() as s:
         if _email_taken(s, email):
             raise ValidationError(f"A learner with the e-mail {email} already exists.")
-        learner = Learner(name=name, name_key=name_key(name), email=email, student_number=number)
+        learner = Learner(name=name, name_key=name_key(name), family_key=family_key(name), email=email,
+                          student_number=number)
         s.add(learner)
         try:
             s.flush()
@@ -83,7 +97,9 @@ def update_learner(ws: Workspace, learner_id: int, name: str, email: str | None,
             raise NotFound(f"There is no learner with id {learner_id}.")
         if _email_taken(s, email, exclude=learner_id):
             raise ValidationError(f"Another learner already has the e-mail {email}.")
-        learner.name, learner.name_key = name, name_key(name)
+        if learner.erased_at is not None:
+            raise NotFound(f"There is no learner with id {learner_id}.")
+        learner.name, learner.name_key, learner.family_key = name, name_key(name), family_key(name)
         learner.email, learner.student_number = email, number
         try:
             s.flush()
@@ -111,19 +127,22 @@ def _search_clause(text: str) -> ColumnElement[bool]:
 
 def count_learners(ws: Workspace, search: str = "") -> int:
     with ws.read_session() as s:
-        q = select(func.count()).select_from(Learner)
+        q = select(func.count()).select_from(Learner).where(Learner.erased_at.is_(None))
         if search.strip():
             q = q.where(_search_clause(search))
         return s.scalar(q) or 0
 
 
-def list_learners(ws: Workspace, search: str = "", offset: int = 0, limit: int = 200) -> list[LearnerInfo]:
-    """One page of learners ordered by name; ``search`` matches name words, e-mail, number."""
+def list_learners(ws: Workspace, search: str = "", offset: int = 0, limit: int = 200,
+                  by_last_name: bool = False) -> list[LearnerInfo]:
+    """One page of learners ordered by name (or by last name, the name's last word); ``search``
+    matches name words, e-mail, number."""
     with ws.read_session() as s:
-        q = select(Learner.id, Learner.name, Learner.email, Learner.student_number)
+        q = select(Learner.id, Learner.name, Learner.email, Learner.student_number).where(Learner.erased_at.is_(None))
         if search.strip():
             q = q.where(_search_clause(search))
-        q = q.order_by(Learner.name_key, Learner.id).offset(offset).limit(limit)
+        q = q.order_by(Learner.family_key if by_last_name else Learner.name_key, Learner.id)
+        q = q.offset(offset).limit(limit)
         return [LearnerInfo(*row) for row in s.execute(q)]
 
 
@@ -133,7 +152,7 @@ def search_prefix(ws: Workspace, prefix: str, limit: int = 50) -> list[LearnerIn
     with ws.read_session() as s:
         q = (
             select(Learner.id, Learner.name, Learner.email, Learner.student_number)
-            .where(Learner.name_key >= key, Learner.name_key < key + "\U0010ffff")
+            .where(Learner.name_key >= key, Learner.name_key < key + "\U0010ffff", Learner.erased_at.is_(None))
             .order_by(Learner.name_key)
             .limit(limit)
         )
@@ -156,9 +175,30 @@ def insert_learners(s: Session, rows: list[tuple[str, str | None, str | None]], 
     total = 0
     for i in range(0, len(rows), chunk):
         batch = [
-            {"name": n, "name_key": name_key(n), "email": e, "student_number": sn, "created_at": now}
+            {"name": n, "name_key": name_key(n), "family_key": family_key(n), "email": e, "student_number": sn, "created_at": now}
             for n, e, sn in rows[i : i + chunk]
         ]
         s.execute(insert(Learner.__table__), batch)  # type: ignore[arg-type]
         total += len(batch)
     return total
+
+
+def find_learner(ws: Workspace, ref: str) -> LearnerInfo:
+    """A learner named on the command line: by id, e-mail, student number or exact name."""
+    text = ref.strip()
+    with ws.read_session() as s:
+        live = select(Learner).where(Learner.erased_at.is_(None))
+        for clause in (
+            Learner.id == int(text) if text.isdigit() else None,
+            func.lower(Learner.email) == text.lower(),
+            Learner.student_number == text,
+        ):
+            if clause is not None and (hit := s.scalar(live.where(clause))) is not None:
+                return _info(hit)
+        named = list(s.scalars(live.where(Learner.name_key == name_key(text)).limit(10)))
+    if len(named) == 1:
+        return _info(named[0])
+    if named:
+        raise ValidationError(f"{len(named)} learners are called '{text}': name one by e-mail, student "
+                              "number or id (badgesmith learners list --search).")
+    raise NotFound(f"No learner is called '{text}' or has that e-mail, student number or id.")

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.store.models import AuditEvent, Setting, utcnow
+from badgesmith.logs import whole_words
 
 log = logging.getLogger(__name__)
 GENESIS = "0" * 64
@@ -88,3 +89,46 @@ def check_chain(session: Session) -> list[ChainProblem]:
 
 def events(session: Session, limit: int = 200) -> list[AuditEvent]:
     return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)))
+
+
+def redact(session: Session, needles: list[str]) -> list[int]:
+    """Erase personal data from the log: each event whose subject or details mention one of
+    ``needles`` (case-insensitively) keeps its kind and time, with ``{"erased": true}`` as its
+    details; the chain is then sealed again from the first changed event. Returns their ids.
+
+    The chain is not keyed (anyone able to write the database could rebuild it), so re-sealing
+    loses no protection; the erasure event records the head it replaced."""
+    words = [n for n in {n.strip() for n in needles} if len(n) >= 3]
+    if not words:
+        return []
+    pattern = whole_words(words)
+    changed: list[int] = []
+    for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+        # details are JSON written with ensure_ascii=False: names appear as typed
+        if pattern.search(ev.subject or "") or pattern.search(ev.details):
+            ev.details = json.dumps({"erased": True})
+            if ev.subject and pattern.search(ev.subject):
+                ev.subject = None
+            changed.append(ev.id)
+    if changed:
+        _reseal(session, changed[0])
+    return changed
+
+
+def _reseal(session: Session, from_id: int) -> None:
+    session.flush()
+    prev = session.scalar(select(AuditEvent.hash).where(AuditEvent.id < from_id).order_by(AuditEvent.id.desc())
+                          .limit(1)) or GENESIS
+    for ev in session.scalars(select(AuditEvent).where(AuditEvent.id >= from_id).order_by(AuditEvent.id)):
+        ev.prev_hash = prev
+        ev.hash = prev = _digest(prev, ev.at, ev.kind, ev.subject, ev.details)
+    head = session.info.get(_HEAD_KEY) or session.get(Setting, _HEAD_KEY)
+    if head is not None:
+        head.value = {"hash": prev, "count": head.value["count"]}
+        session.info[_HEAD_KEY] = head
+    session.flush()
+
+
+def head_hash(session: Session) -> str:
+    head = session.info.get(_HEAD_KEY) or session.get(Setting, _HEAD_KEY)
+    return head.value["hash"] if head is not None else GENESIS

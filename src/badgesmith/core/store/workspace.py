@@ -16,6 +16,7 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from badgesmith.core.errors import WorkspaceError
@@ -42,6 +43,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL: a committed credential survives a power cut, not only a crash of the process.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=10000")
+    # Deleted rows are overwritten, not only unlinked: personal data that was removed or erased
+    # does not linger in free pages (see services/erasure.py).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -116,6 +120,21 @@ class Workspace:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    def compact(self) -> str | None:
+        """Rewrite the database without free pages and empty its write-ahead log, so nothing
+        deleted survives in either file; returns why it could not (a full disk), else None."""
+        if not self.is_sqlite:
+            return None
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                c.exec_driver_sql("VACUUM")
+                busy = c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except OperationalError as exc:
+            return str(exc.orig)
+        if busy is not None and busy[0]:
+            return "another program is reading the workspace"
+        return None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -31,6 +31,7 @@ class LearnersModel(QAbstractTableModel):
         self.ops = ops
         self.page = page
         self.search = ""
+        self.by_last_name = False
         self.total = 0
         self._rows: list[LearnerInfo] = []
         self._generation = 0  # only the newest search is shown
@@ -38,11 +39,11 @@ class LearnersModel(QAbstractTableModel):
     def reload(self, search: str | None = None) -> None:
         if search is not None:
             self.search = search
-        text, page = self.search, self.page
+        text, page, by_last = self.search, self.page, self.by_last_name
 
         def first_page(ws: Any) -> tuple[int, list[LearnerInfo]]:
             total = learners.count_learners(ws, text)
-            return total, learners.list_learners(ws, text, 0, min(page, total or page))
+            return total, learners.list_learners(ws, text, 0, min(page, total or page), by_last_name=by_last)
 
         self._generation += 1
         generation = self._generation
@@ -76,8 +77,9 @@ class LearnersModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        start, text, page = len(self._rows), self.search, self.page
-        batch = self.ops.read(None, lambda ws: learners.list_learners(ws, text, start, page)) or []
+        start, text, page, by_last = len(self._rows), self.search, self.page, self.by_last_name
+        batch = self.ops.read(None, lambda ws: learners.list_learners(ws, text, start, page,
+                                                                      by_last_name=by_last)) or []
         if not batch:
             self.total = start  # the table shrank under us
             return

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import achievements
+from badgesmith.core.services import achievements, removal
 from badgesmith.core.services.achievements import (
     AchievementDetail,
     AchievementSpec,
@@ -26,18 +28,19 @@ from badgesmith.core.services.achievements import (
     validate_spec,
 )
 from badgesmith.ui.context import AppContext
-from badgesmith.ui.errors import resolve_unsaved_edits
+from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
+from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
 COLUMNS: list[Column[AchievementSummary]] = [
-    Column("name", "Achievement", lambda a: a.name),
+    Column("name", "Achievement", lambda a: f"{a.name} (archived)" if a.archived else a.name),
     Column("version", "Version", lambda a: f"v{a.version}", align_right=True),
     Column("issued", "Issued", lambda a: str(a.credentials_issued), align_right=True),
 ]
@@ -70,7 +73,21 @@ class AchievementsPage(Page):
         ll.addWidget(self.list)
         self.empty = note("No achievements yet. Click “New achievement” to define what you certify.")
         ll.addWidget(self.empty)
-        ll.addWidget(new)
+        self.show_archived = QCheckBox("Show archived")
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        self.archive = QPushButton("Archive…")
+        self.archive.setObjectName("archiveAchievement")
+        self.archive.setToolTip("Hide an achievement you no longer award: its cohorts and credentials stay, "
+                                "and verify as before")
+        self.archive.clicked.connect(self.toggle_archived)
+        self.undo_bar = UndoBar(ctx.ops, Change.ACHIEVEMENTS, self, shortcut=False)
+        ll.addWidget(self.undo_bar)
+        actions = QHBoxLayout()
+        actions.addWidget(new)
+        actions.addWidget(self.archive)
+        ll.addLayout(actions)
+        ll.addWidget(self.show_archived)
 
         self.title = heading("")
         self.versions = plain(QLabel())
@@ -115,6 +132,7 @@ class AchievementsPage(Page):
     def workspace_switched(self) -> None:
         self.current_id = None
         self._set_dirty(False)
+        self.undo_bar.forget()
 
     # ---------------------------------------------------------------- unsaved edits
 
@@ -175,7 +193,8 @@ class AchievementsPage(Page):
 
     def refresh(self) -> None:
         keep = self.current_id
-        self.model.set_rows(self.ctx.ops.read(self, achievements.list_achievements) or [])
+        everything = self.show_archived.isChecked()
+        self.model.set_rows(self.ctx.ops.read(self, lambda ws: achievements.list_achievements(ws, everything)) or [])
         self.empty.setVisible(self.model.rowCount() == 0)
         rows = self.model.rows()
         if self._dirty:  # another page changed something: keep the edits, just follow the list
@@ -197,6 +216,9 @@ class AchievementsPage(Page):
             return
         self.current_id = detail.id
         self.title.setText(detail.spec.name)
+        archived = self.model.row_at(row).archived
+        self.archive.setText("Bring back" if archived else "Archive…")
+        self.archive.setEnabled(True)
         parts = [f"v{v.number}: {v.credentials_issued} issued" for v in detail.versions]
         text = "Credentials issued per version — " + ", ".join(parts) + "."
         if detail.current.credentials_issued:
@@ -211,12 +233,35 @@ class AchievementsPage(Page):
             return
         self.current_id = None
         self._select_row_quietly(-1)
+        self.archive.setEnabled(False)
         self.title.setText("New achievement")
         self.versions.setText("Not saved yet.")
         self.form.set_spec(new_spec())
         set_error(self.error, None)
         self._set_dirty(False)
         self.form.name.setFocus()
+
+    def toggle_archived(self) -> None:
+        row = self._row_of(self.current_id)
+        if row < 0 or not self.resolve_unsaved():
+            return
+        summary = self.model.row_at(row)
+        aid, archive = summary.id, not summary.archived
+        if archive:
+            sb = QMessageBox.StandardButton
+            text = (f"Archive {summary.name}? It leaves the list of achievements and cannot be chosen for new "
+                    f"cohorts. Its {summary.cohorts} cohort(s) and {summary.credentials_issued} credential(s) stay "
+                    "and verify as before. You can bring it back with “Show archived”.")
+            if ask(self, "Archive achievement", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+                return
+
+        def done(name: str) -> None:
+            if archive:
+                self.current_id = None
+                self.undo_bar.offer(Undoable(f"Archived {name}", lambda ws: removal.set_archived(ws, aid, False)))
+
+        self.ctx.ops.run(self, lambda ws: removal.set_archived(ws, aid, archive), changes=Change.ACHIEVEMENTS,
+                         done=done)
 
     def _edited(self) -> None:
         self._set_dirty(True)

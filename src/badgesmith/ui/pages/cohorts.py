@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -21,20 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import cohorts
+from badgesmith.core.services import cohorts, removal
 from badgesmith.core.services.assessment import export_results_csv
 from badgesmith.core.services.cohorts import CohortInfo
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.cohort import CohortDialog, EnrolDialog
 from badgesmith.ui.dialogs.import_results import ImportResultsDialog
-from badgesmith.ui.errors import show_info
+from badgesmith.ui.errors import ask, show_info
 from badgesmith.ui.models.grid import AssessmentGridModel
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 from badgesmith.ui.widgets.grid_view import GridView
+from badgesmith.ui.widgets.undo_bar import UndoBar
 
 
 def _dates(c: CohortInfo) -> str:
@@ -79,6 +81,17 @@ class CohortsPage(Page):
         self.export_button.setObjectName("exportResults")
         self.export_button.setToolTip("Save this cohort's results as a CSV file (safe to open in a spreadsheet)")
         self.export_button.clicked.connect(self.export_results)
+        self.delete_button = QPushButton("Delete cohort…")
+        self.delete_button.setObjectName("deleteCohort")
+        self.delete_button.setToolTip("Delete a cohort that has not issued any credential (undoable until you "
+                                      "close Badgesmith)")
+        self.delete_button.clicked.connect(self.delete_cohort)
+        self.remove_button = QPushButton("Remove from cohort…")
+        self.remove_button.setObjectName("removeEnrolment")
+        self.remove_button.setToolTip("Take the selected learner out of this cohort, with their results here "
+                                      "(undoable until you close Badgesmith)")
+        self.remove_button.clicked.connect(self.remove_enrolment)
+        self.undo_bar = UndoBar(ctx.ops, Change.COHORTS | Change.RESULTS, self, shortcut=False)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(heading("Cohorts"))
@@ -90,6 +103,7 @@ class CohortsPage(Page):
         row.addWidget(new)
         row.addWidget(self.enrol_button)
         ll.addLayout(row)
+        ll.addWidget(self.delete_button)
         io_row = QHBoxLayout()
         io_row.addWidget(self.import_button)
         io_row.addWidget(self.export_button)
@@ -140,6 +154,7 @@ class CohortsPage(Page):
         tools.addWidget(redo)
         tools.addWidget(self.saved_label)
         tools.addStretch()
+        tools.addWidget(self.remove_button)
         tools.addWidget(self.eligible_label)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -147,6 +162,7 @@ class CohortsPage(Page):
         rl.addWidget(self.info)
         rl.addWidget(self.hint)
         rl.addLayout(tools)
+        rl.addWidget(self.undo_bar)
         rl.addWidget(self.grid, 1)
         rl.addWidget(self.message)
         rl.addWidget(self._evidence_panel())
@@ -165,6 +181,7 @@ class CohortsPage(Page):
     def workspace_switched(self) -> None:
         self.current = None
         self.grid_model.load(None)
+        self.undo_bar.forget()
 
     def refresh(self) -> None:
         keep = self.current.id if self.current else None
@@ -174,6 +191,8 @@ class CohortsPage(Page):
         self.enrol_button.setEnabled(bool(rows))
         self.import_button.setEnabled(bool(rows))
         self.export_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
+        self.remove_button.setEnabled(bool(rows))
         if not rows:
             self.current = None
             self.grid_model.load(None)
@@ -329,6 +348,37 @@ class CohortsPage(Page):
         prefs.set_last_dir("export", path)
         self.ctx.ops.run(self, lambda ws: export_results_csv(ws, cohort.id, Path(path)),
                          done=lambda out: show_info(self, f"Results of {cohort.name} saved to {out}."))
+
+    def delete_cohort(self) -> None:
+        cohort = self.current
+        if cohort is None:
+            return
+        if cohort.issued:
+            show_info(self, f"{cohort.name} has issued credentials, which must stay traceable to it, so it "
+                      "cannot be deleted.", "Delete cohort")
+            return
+        sb = QMessageBox.StandardButton
+        text = (f"Delete the cohort {cohort.name}, with its {cohort.enrolled} enrolments and their results? "
+                "The learners stay. You can undo this until you close Badgesmith.")
+        if ask(self, "Delete cohort", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+            return
+        self.current = None
+        self.ctx.ops.run(self, lambda ws: removal.delete_cohort(ws, cohort.id),
+                         changes=Change.COHORTS | Change.RESULTS, done=self.undo_bar.offer)
+
+    def remove_enrolment(self) -> None:
+        cohort, row = self.current, self.grid.currentIndex().row()
+        if cohort is None or not 0 <= row < len(self.grid_model.rows):
+            show_info(self, "Select a learner in the grid first.", "Remove from cohort")
+            return
+        learner = self.grid_model.rows[row].learner
+        sb = QMessageBox.StandardButton
+        text = (f"Remove {learner.name} from {cohort.name}, with their results and evidence in it? They stay "
+                "in your learners. You can undo this until you close Badgesmith.")
+        if ask(self, "Remove from cohort", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+            return
+        self.ctx.ops.run(self, lambda ws: removal.unenrol(ws, cohort.id, learner.id),
+                         changes=Change.COHORTS | Change.RESULTS, done=self.undo_bar.offer)
 
     def enrol(self) -> None:
         if self.current is None:

@@ -1,25 +1,34 @@
-"""Learners: a lazily fetched table, filter as you type, add/edit, and the import wizard."""
+"""Learners: a lazily fetched table, filter as you type, sort by first or last name, add/edit,
+delete (undoable) or erase personal data, and the import wizard."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from badgesmith.core.services import erasure, removal
+from badgesmith.core.services.learners import LearnerInfo
+from badgesmith.core.services.removal import Removed
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.erase_learner import EraseLearnerDialog
 from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
 from badgesmith.ui.dialogs.learner import LearnerDialog
+from badgesmith.ui.errors import ask
 from badgesmith.ui.models.learners import LearnersModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, row_table
+from badgesmith.ui.widgets.undo_bar import UndoBar
 
 FILTER_DELAY_MS = 200
 
@@ -40,6 +49,11 @@ class LearnersPage(Page):
         self._debounce.setInterval(FILTER_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.sort = QComboBox()
+        self.sort.setObjectName("learnerSort")
+        self.sort.addItems(["Sort by first name", "Sort by last name"])
+        self.sort.setToolTip("Last name: the last word of the name")
+        self.sort.currentIndexChanged.connect(self._sort_changed)
         self.count = QLabel()
         self.count.setObjectName("learnerCount")
         self.table = row_table(self.model, "learnerTable")
@@ -56,6 +70,17 @@ class LearnersPage(Page):
         self.edit = QPushButton("Edit…")
         self.edit.setObjectName("editLearner")
         self.edit.clicked.connect(self.edit_learner)
+        self.delete = QPushButton("Delete…")
+        self.delete.setObjectName("deleteLearner")
+        self.delete.setToolTip("Delete a learner entered by mistake (not one who holds credentials; "
+                               "you can undo it until you close Badgesmith)")
+        self.delete.clicked.connect(self.delete_learner)
+        self.erase = QPushButton("Erase personal data…")
+        self.erase.setObjectName("eraseLearner")
+        self.erase.setToolTip("The right to erasure: the learner's data goes for good, their credentials "
+                              "stay verifiable and revocable")
+        self.erase.clicked.connect(self.erase_learner)
+        self.undo_bar = UndoBar(ctx.ops, Change.LEARNERS | Change.COHORTS | Change.RESULTS, self)
         imp = QPushButton("Import from file…")
         imp.setObjectName("importLearners")
         imp.clicked.connect(self.import_learners)
@@ -65,12 +90,16 @@ class LearnersPage(Page):
         top.addWidget(imp)
         top.addWidget(add)
         top.addWidget(self.edit)
+        top.addWidget(self.delete)
+        top.addWidget(self.erase)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
+        bar.addWidget(self.sort)
         bar.addWidget(self.count)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(bar)
+        lay.addWidget(self.undo_bar)
         lay.addWidget(self.table, 1)
 
     def refresh(self) -> None:
@@ -79,6 +108,13 @@ class LearnersPage(Page):
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.model.reload(self.filter.text())  # then _show_count
+
+    def _sort_changed(self, index: int) -> None:
+        self.model.by_last_name = index == 1
+        self.apply_filter()
+
+    def workspace_switched(self) -> None:
+        self.undo_bar.forget()
 
     def _show_count(self) -> None:
         total, search = self.model.total, self.model.search.strip()
@@ -93,10 +129,38 @@ class LearnersPage(Page):
         LearnerDialog(self.ctx, None, self).open()  # its save announces the change
 
     def edit_learner(self) -> None:
+        learner = self._current()
+        if learner is not None:
+            LearnerDialog(self.ctx, learner, self).open()
+
+    def _current(self) -> LearnerInfo | None:
         index = self.table.currentIndex()
-        if not index.isValid():
+        return self.model.learner_at(index.row()) if index.isValid() else None
+
+    def delete_learner(self) -> None:
+        learner = self._current()
+        if learner is None:
             return
-        LearnerDialog(self.ctx, self.model.learner_at(index.row()), self).open()
+        sb = QMessageBox.StandardButton
+        text = (f"Delete {learner.name}, with their enrolments and results? You can undo this until you "
+                "close Badgesmith.")
+        if ask(self, "Delete learner", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+            return
+        lid = learner.id
+        self.ctx.ops.run(self, lambda ws: removal.delete_learner(ws, lid),
+                         changes=Change.LEARNERS | Change.COHORTS | Change.RESULTS, done=self._removed)
+
+    def _removed(self, removed: Removed) -> None:
+        self.undo_bar.offer(removed)
+
+    def erase_learner(self) -> None:
+        learner = self._current()
+        if learner is None:
+            return
+        lid = learner.id
+        plan = self.ctx.ops.read(self, lambda ws: erasure.plan_erasure(ws, lid))
+        if plan is not None:
+            EraseLearnerDialog(self.ctx, plan, self).open()
 
     def import_learners(self) -> None:
         ImportLearnersWizard(self.ctx, self).open()

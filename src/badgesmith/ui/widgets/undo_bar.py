@@ -1,0 +1,88 @@
+"""A bar that says what was just removed, with Undo (also Ctrl+Z on its page, where Ctrl+Z is
+not taken).
+
+Removals are undone by putting back the rows they took (services/removal.py), archiving by
+bringing the achievement back. The bar keeps
+every removal of its page for the rest of the session, newest undone first; switching
+workspace forgets them (they belong to the other workspace's database)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from badgesmith.core.services import removal
+from badgesmith.core.services.removal import Removed
+from badgesmith.ui.ops import Change, Ops
+from badgesmith.ui.widgets.common import plain_label
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Undoable:
+    label: str  # "Deleted Ayse Öztürk"
+    undo: Callable[[Workspace], object]
+
+    @classmethod
+    def of(cls, removed: Removed) -> Undoable:
+        return cls(removed.label, lambda ws: removal.restore(ws, removed))
+
+
+class UndoBar(QFrame):
+    def __init__(self, ops: Ops, changes: Change, page: QWidget, *, shortcut: bool = True) -> None:
+        super().__init__(page)
+        self.setObjectName("undoBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#undoBar { background: #FFF8E1; }")
+        self.ops, self.changes = ops, changes
+        self.stack: list[Undoable] = []
+        self.text = plain_label(wrap=True)
+        self.text.setObjectName("undoText")
+        self.button = QPushButton("Undo")
+        self.button.setObjectName("undoButton")
+        self.button.setToolTip("Put back what was removed (Ctrl+Z)")
+        self.button.clicked.connect(lambda: self.undo())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.button)
+        if shortcut:  # not where Ctrl+Z already undoes something else (the results grid)
+            keys = QShortcut(QKeySequence.StandardKey.Undo, page)
+            keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys.activated.connect(lambda: self.undo())
+        self.hide()
+
+    def offer(self, done: Undoable | Removed) -> None:
+        item = Undoable.of(done) if isinstance(done, Removed) else done
+        self.stack.append(item)
+        self._show(f"{item.label}.")
+
+    def undo(self, done: Callable[[], object] | None = None) -> None:
+        if not self.stack:
+            return
+        item = self.stack[-1]
+
+        def undone(_: object) -> None:
+            self.stack.remove(item)
+            self._show(f"Undone: {item.label[0].lower()}{item.label[1:]}.")
+            if done is not None:
+                done()
+
+        self.ops.run(self, item.undo, changes=self.changes, done=undone)
+
+    def forget(self) -> None:
+        self.stack.clear()
+        self.hide()
+
+    def _show(self, text: str) -> None:
+        self.text.setText(text)
+        self.button.setEnabled(bool(self.stack))
+        self.button.setText(f"Undo ({len(self.stack)})" if len(self.stack) > 1 else "Undo")
+        self.show()
