@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+# CSV exports follow the locale (core/services/csv_style.py): tests read commas unless they ask
+# for another style, whatever the developer's own locale is
+os.environ["BADGESMITH_CSV_STYLE"] = "comma"
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -265,3 +265,23 @@ def test_issuer_set_says_what_the_addresses_mean(run, demo_dir):
     assert code == 0 and "Note: The status list is on another website" in out
     code, _, err = run(*ws, "issuer", "set", "--status-url", "https://example.org/status/")
     assert code == 1 and "names a folder" in err
+
+
+def test_learners_erase_asks_then_erases_and_lists_by_last_name(run, demo_dir, tmp_path, monkeypatch):
+    ws = str(demo_dir)
+    code, out, _ = run("--workspace", ws, "learners", "list", "--by-last-name", "--json")
+    from badgesmith.core.services.learners import name_key
+
+    rows = json.loads(out)
+    last = [name_key(r["name"]).split()[-1] for r in rows]
+    assert code == 0 and last == sorted(last)  # accents aside: Álvarez before Antonín
+    who = next(r for r in rows if r["email"])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, err = run("--workspace", ws, "learners", "erase", who["email"])  # no terminal, no --yes: refused
+    assert code == 1 and "Not confirmed" in err and "Nothing was erased" in out
+    code, out, _ = run("--workspace", ws, "learners", "erase", who["email"], "--yes", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["learner_id"] == who["id"] and report["compacted"]
+    code, out, err = run("--workspace", ws, "learners", "erase", who["email"], "--yes")
+    assert code != 0 and "No learner" in err
+    assert who["name"].encode() not in (demo_dir / "workspace.db").read_bytes()

@@ -149,7 +149,7 @@ def _assert_consistent(ws, cohort_id: int, out: Path) -> None:
     names = {p.name for p in out.iterdir()}
     assert not [n for n in names if n.endswith(".part") or n.startswith(".")]
     expected = {Path(c.pdf_path).name for c in live} | {Path(c.json_path).name for c in live}
-    ours = {n for n in names if n.endswith((".pdf", ".json")) and "-C" in n and "-L" in n}
+    ours = {n for n in names if n.endswith((".pdf", ".json")) and " - " in n}  # "<learner> - <achievement>"
     assert ours == expected
     for c in live:
         assert json.loads(Path(c.json_path).read_text())["id"] == c.id

@@ -68,7 +68,7 @@ def test_no_command_but_send_and_no_page_opens_a_network_connection(issued, smtp
     for c in commands:
         r = _run(tmp_path, log, *cli, *c)
         assert r.returncode == 0, (c, r.stdout, r.stderr)
-    for made in (next((tmp_path / "again").glob("*-L*.pdf")), next((tmp_path / "pkg").rglob("*-badge.png"))):
+    for made in (next((tmp_path / "again").glob("* - *.pdf")), next((tmp_path / "pkg").rglob("* - badge.png"))):
         r = _run(tmp_path, log, *cli, "verify", str(made))
         assert r.returncode == 0, r.stdout
     r = _run(tmp_path, log, "-c", PAGES, folder, env={"QT_QPA_PLATFORM": "offscreen"})

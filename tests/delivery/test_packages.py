@@ -27,8 +27,8 @@ def test_deliver_writes_a_package_and_a_draft_per_learner_that_verify(issued, tm
     assert len(summary.written) == N_LEARNERS and not summary.no_address
     for _name, folder in summary.written:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-        files = {p.suffix if not p.name.endswith(("-badge.png", "-badge.svg", "-wallet.json")) else p.name.split("-")[-1]: p
-                 for p in folder.iterdir()}
+        files = {p.suffix if not p.name.endswith((" - badge.png", " - badge.svg", " - wallet.json"))
+                 else p.name.split(" - ")[-1]: p for p in folder.iterdir()}
         assert set(files) == {".pdf", ".json", ".eml", ".txt", "badge.png", "badge.svg", "wallet.json"}
         assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
         doc = json.loads(files[".json"].read_text(encoding="utf-8"))

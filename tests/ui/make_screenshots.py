@@ -98,6 +98,16 @@ def main() -> int:
     shot("achievements")
     page = window.show_page("learners")
     shot("learners")
+    # the erase-learner confirmation, over the learners page (a learner with a credential)
+    from badgesmith.core.services import erasure
+    from badgesmith.ui.dialogs.erase_learner import EraseLearnerDialog
+
+    erase = EraseLearnerDialog(window.ctx, erasure.plan_erasure(ws, summary.issued[2].learner_id), window)
+    erase.show()
+    settle(app)
+    erase.grab().save(str(OUT / "erase-learner.png"))
+    print("wrote docs/screenshots/erase-learner.png")
+    erase.close()
     page = window.show_page("cohorts")
     page.select_cohort(first_aid.id)
     shot("cohorts")

@@ -76,7 +76,7 @@ def run_first_run_wizard(qtbot, folder: Path, tmp_path: Path, monkeypatch,  # ty
     type_into(qtbot, key.confirm, "correct horse")
     wizard_next(qtbot, wizard)
     assert wizard.currentPage() is wizard.location
-    assert str(folder) in find(wizard, QLabel, "workspaceFolder").text()
+    assert find(wizard, QLineEdit, "workspaceFolder").text() == str(folder)
     wizard_next(qtbot, wizard)  # creates the issuer and the key, off the GUI thread
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.backup, timeout=30_000)
     backup = tmp_path / "key-backup.json"

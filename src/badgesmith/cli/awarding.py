@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from badgesmith.cli.common import confirm, open_workspace, passphrase, print_json, report
+from badgesmith.core.services.csv_style import csv_style
 
 SELFCHECK_PASSPHRASE = "selfcheck passphrase"  # a throwaway workspace's, deleted at the end
 
@@ -30,7 +31,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
         pw = passphrase()
         if args.json or not sys.stderr.isatty():
             summary = issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
-                                          reissue=args.reissue, renew_revoked=renew_revoked)
+                                          reissue=args.reissue, renew_revoked=renew_revoked,
+                                          csv_style=csv_style(args.csv_style))
         else:
             summary = _issue_with_bar(ws, cohort_id, pw, out, args, renew_revoked)
     return report(summary, args.json)
@@ -62,7 +64,8 @@ def _issue_with_bar(ws: Any, cohort_id: int, pw: str, out: Path, args: argparse.
             bar.update(task, completed=done, total=total or None, description=f"Issuing {name:<30}")
 
         return issuing.issue_batch(ws, cohort_id, pw, out, learner_ids=args.learner or None,
-                                   reissue=args.reissue, renew_revoked=renew_revoked, progress=progress)
+                                   reissue=args.reissue, renew_revoked=renew_revoked, progress=progress,
+                                   csv_style=csv_style(args.csv_style))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -143,7 +146,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "verify-page":
             register.export_verify_page(ws, out)
         elif kind == "learners":
-            register.export_learners_csv(ws, out)
+            register.export_learners_csv(ws, out, csv_style(args.csv_style))
         elif kind == "results":
             from badgesmith.core.services import assessment, cohorts
 
@@ -151,7 +154,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 from badgesmith.core.errors import ValidationError
 
                 raise ValidationError("Say which cohort's results to export: --cohort COHORT.")
-            assessment.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out)
+            assessment.export_results_csv(ws, cohorts.find_cohort(ws, args.cohort), out,
+                                          csv_style(args.csv_style))
         elif kind == "issuer-card":
             issuer.export_issuer_card(ws, passphrase(), out)
         elif kind == "key-backup":

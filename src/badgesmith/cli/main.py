@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument("dir", metavar="DIR")
     pb.add_argument("--json", action="store_true")
 
-    lp = sub.add_parser("learners", help="import and list learners")
+    lp = sub.add_parser("learners", help="import, list and erase learners")
     ls = lp.add_subparsers(dest="sub", metavar="ACTION", required=True)
     li = add("import", "people:cmd_learners_import", "import learners from CSV or XLSX", ls)
     li.add_argument("file")
@@ -76,7 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     ll = add("list", "people:cmd_learners_list", "list learners", ls)
     ll.add_argument("--search")
     ll.add_argument("--limit", type=int, default=1000)
+    ll.add_argument("--by-last-name", action="store_true", help="sort by the last word of the name")
     ll.add_argument("--json", action="store_true")
+    le = add("erase", "people:cmd_learners_erase",
+             "erase a learner's personal data (GDPR): their credentials stay verifiable and revocable", ls)
+    le.add_argument("learner", metavar="LEARNER", help="id, e-mail, student number or exact name")
+    le.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
+    le.add_argument("--json", action="store_true")
 
     rp = sub.add_parser("results", help="import assessment results")
     rs = rp.add_subparsers(dest="sub", metavar="ACTION", required=True)
@@ -111,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "for learners named with --learner, after a confirmation")
     i.add_argument("--yes", action="store_true", help="confirm renewing revoked credentials (scripts)")
     i.add_argument("--json", action="store_true")
+    add_csv_style(i, "the manifest")
 
     v = add("verify", "awarding:cmd_verify", "verify PDFs, credential JSON, baked badges, QR images or QR text")
     v.add_argument("files", nargs="+", metavar="FILE")
@@ -144,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         e.add_argument("out")
         if kind == "results":
             e.add_argument("--cohort", help="cohort id or name")
+        if kind in ("learners", "results"):
+            add_csv_style(e)
 
     dv = add("deliver", "delivery:cmd_deliver", "write each learner's package (PDF, JSON, baked badges, wallet "
              "file, LinkedIn link) and e-mail draft")
@@ -174,6 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
     add("selfcheck", "awarding:cmd_selfcheck", "issue and verify one credential in a temporary workspace")
     return p
 
+
+
+def add_csv_style(parser: argparse.ArgumentParser, what: str = "the CSV") -> None:
+    from badgesmith.core.services.csv_style import STYLE_CHOICES  # small: no database, no Qt
+
+    parser.add_argument("--csv-style", choices=STYLE_CHOICES,
+                        help=f"{what}'s delimiter and decimal separator: semicolon (7,5) for a German or French "
+                             "spreadsheet, comma (7.5) for an English one; auto (the default, or "
+                             "$BADGESMITH_CSV_STYLE) follows the locale (docs/csv.md)")
 
 
 def user_errors() -> tuple[type[BaseException], ...]:

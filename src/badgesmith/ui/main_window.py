@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,8 @@ from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, show_error, show_info
+from badgesmith.ui.expiring import ExpiringNotice
+from badgesmith.ui.help import HelpWindow
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.opening import open_or_setup
 from badgesmith.ui.pages import PAGES
@@ -41,6 +44,7 @@ from badgesmith.ui.widgets.common import plain
 
 if TYPE_CHECKING:
     from badgesmith.core.store.backup import ArchiveReport
+    from badgesmith.ui.pages.credentials import CredentialsPage
 
 
 log = logging.getLogger(__name__)
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._pages: dict[str, Page] = {}
         self._shown_once = False
+        self._help: HelpWindow | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -81,12 +86,21 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(QWidget())  # placeholder until first shown: fast start-up
         self.nav.currentRowChanged.connect(self._show_row)
+        # credentials that expire soon are announced above the pages (at start-up, on switching)
+        self.expiring = ExpiringNotice(ctx)
+        self.expiring.show_them.connect(self.show_expiring)
+        ctx.workspace_changed.connect(self.expiring.check)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.expiring)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         lay = QHBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
+        lay.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -126,6 +140,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.ensure_fresh()
 
+    def show_expiring(self) -> None:
+        """The Credentials page, showing only the credentials that expire soon."""
+        cast("CredentialsPage", self.show_page("credentials")).show_only("expiring")
+
     # ---------------------------------------------------------------- menus
 
     def _build_menus(self) -> None:
@@ -147,6 +165,7 @@ class MainWindow(QMainWindow):
         for i, (key, label, _m, _c) in enumerate(PAGES):  # "&&": a page name's "&" is shown, not a mnemonic
             self._action(go, label.replace("&", "&&"), functools.partial(self.show_page, key), f"Ctrl+{i + 1}")
         help_menu = self.menuBar().addMenu("&Help")
+        self.help_action = self._action(help_menu, "Badgesmith &user guide", self.show_help, "F1")
         self._action(help_menu, "&About Badgesmith", self._about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
@@ -166,6 +185,14 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
         for folder in items:
             self.recent_menu.addAction(folder, functools.partial(self.switch_workspace, Path(folder)))
+
+    def show_help(self) -> None:
+        """The user guide, beside the window (one, raised again if it is already open)."""
+        if self._help is None:
+            self._help = HelpWindow(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Badgesmith",
@@ -345,6 +372,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(self._initial_row)
         self.first_page_ready.emit()
+        self.expiring.check()  # after the first page: the count never delays it
         # The other pages' modules are imported in the background now: a first visit then only
         # builds the page (importing one, e.g. the verifier's JSON Schema, takes a third of a second).
         threading.Thread(target=_import_modules, args=([m for _k, _l, m, _c in PAGES],),

@@ -19,10 +19,13 @@ Decisions (documented for users and for the CLI's report):
   e-mail and student number, or the same e-mail, or the same student number (compared
   case-insensitively). Only the first occurrence is imported.
 * Already in the workspace: same e-mail (or same student number) as an existing learner.
+* Corrections: a row that was held back can be corrected by hand (``ImportReport.correct``); it
+  is checked again by these same rules, against the workspace and the rows accepted so far.
 """
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -35,9 +38,11 @@ __all__ = [
     "STUDENT_NUMBER_MAX_CHARS",
     "ColumnMapping",
     "ImportReport",
+    "LearnerFields",
     "LearnerRow",
     "RejectedRow",
     "RowStatus",
+    "read_fields",
     "validate_learner_rows",
 ]
 
@@ -93,6 +98,33 @@ class LearnerRow:
 
 
 @dataclass(frozen=True, slots=True)
+class LearnerFields:
+    """A row's values as the column mapping reads them, before they are checked: the name (first
+    and last name joined in that order), the e-mail and the student number as written. What a
+    preview shows of a rejected row, and what a correction edits."""
+
+    name: str
+    email: str
+    student_number: str
+
+    @classmethod
+    def typed(cls, name: str, email: str, student_number: str) -> LearnerFields:
+        """Values typed by hand, cleaned as a file's cells are."""
+        return cls(normalise_name(name), email.strip(), " ".join(student_number.split()))
+
+
+def read_fields(row: Row, mapping: ColumnMapping) -> LearnerFields:
+    """The learner values of ``row`` through ``mapping`` (``name`` wins over first and last)."""
+    if mapping.name is not None:
+        name = normalise_name(row.get(mapping.name))
+    else:
+        first = normalise_name(row.get(mapping.first_name))
+        last = normalise_name(row.get(mapping.last_name))
+        name = f"{first} {last}".strip()
+    return LearnerFields(name, row.get(mapping.email).strip(), " ".join(row.get(mapping.student_number).split()))
+
+
+@dataclass(frozen=True, slots=True)
 class RejectedRow:
     """A row that will not be imported, with one plain sentence per problem."""
 
@@ -101,6 +133,7 @@ class RejectedRow:
     messages: tuple[str, ...]
     cells: tuple[str, ...]
     learner: LearnerRow | None = None  # the cleaned values, when the row itself was valid
+    fields: LearnerFields | None = None  # the values as read through the mapping
 
 
 @dataclass(slots=True)
@@ -109,6 +142,21 @@ class ImportReport:
     rejected: list[RejectedRow] = field(default_factory=list)  # in file order
     warnings: list[str] = field(default_factory=list)
     mapping: ColumnMapping = field(default_factory=ColumnMapping)
+
+    checker: _RowChecker | None = field(default=None, repr=False, compare=False)
+
+    def correct(self, line_no: int, fields: LearnerFields) -> LearnerRow | RejectedRow:
+        """Check a held-back row again with values corrected by hand, by the same rules as the
+        file's rows; once it passes it is among the rows to import. Returns its new outcome."""
+        index = next((i for i, r in enumerate(self.rejected) if r.line_no == line_no), None)
+        if index is None or self.checker is None:
+            raise ValueError(f"Line {line_no} is not a row held back from this import.")
+        outcome = self.checker.check(line_no, self.rejected.pop(index).cells, fields)
+        if isinstance(outcome, LearnerRow):
+            insort(self.accepted, outcome, key=lambda r: r.line_no)
+        else:
+            insort(self.rejected, outcome, key=lambda r: r.line_no)
+        return outcome
 
     def count(self, status: RowStatus) -> int:
         if status is RowStatus.ACCEPTED:
@@ -170,63 +218,16 @@ def validate_learner_rows(
             f"Not imported: column{'s' if len(ignored) > 1 else ''} {', '.join(ignored)}."
         )
 
-    known_emails = {e.casefold() for e in existing_emails}
-    known_numbers = {s.casefold() for s in existing_student_numbers}
-    by_identity: dict[tuple[str, str, str], int] = {}
-    by_email: dict[str, int] = {}
-    by_number: dict[str, int] = {}
-    no_email_lines: list[int] = []
-
+    checker = _RowChecker(mapping, existing_emails, existing_student_numbers, require_email)
+    report.checker = checker
     for row in table.rows:
-        learner, errors = _read_row(row, mapping, require_email)
-        if learner is None:
-            report.rejected.append(RejectedRow(row.line_no, RowStatus.REJECTED, errors, row.cells))
-            continue
-        email_key = learner.email.casefold() if learner.email else ""
-        number_key = learner.student_number.casefold() if learner.student_number else ""
-        existing: list[str] = []
-        if email_key and email_key in known_emails:
-            existing.append(f"a learner with the e-mail {learner.email} already exists.")
-        if number_key and number_key in known_numbers:
-            existing.append(
-                f"a learner with the student number {learner.student_number} already exists."
-            )
-        if existing:
-            msgs = tuple(f"Already in the workspace: {m}" for m in existing)
-            report.rejected.append(
-                RejectedRow(row.line_no, RowStatus.ALREADY_IN_WORKSPACE, msgs, row.cells, learner)
-            )
-            continue
-        identity = (learner.name.casefold(), email_key, number_key)
-        dup_msgs: list[str] = []
-        if identity in by_identity:
-            dup_msgs.append(f"Duplicate of line {by_identity[identity]}: the same learner.")
+        outcome = checker.check(row.line_no, row.cells, read_fields(row, mapping))
+        if isinstance(outcome, LearnerRow):
+            report.accepted.append(outcome)
         else:
-            if email_key in by_email:
-                dup_msgs.append(
-                    f"Duplicate of line {by_email[email_key]}: the same e-mail {learner.email}."
-                )
-            if number_key in by_number:
-                dup_msgs.append(
-                    f"Duplicate of line {by_number[number_key]}: the same student number "
-                    f"{learner.student_number}."
-                )
-        if dup_msgs:
-            report.rejected.append(
-                RejectedRow(
-                    row.line_no, RowStatus.DUPLICATE_IN_FILE, tuple(dup_msgs), row.cells, learner
-                )
-            )
-            continue
-        by_identity[identity] = row.line_no
-        if email_key:
-            by_email[email_key] = row.line_no
-        else:
-            no_email_lines.append(row.line_no)
-        if number_key:
-            by_number[number_key] = row.line_no
-        report.accepted.append(learner)
+            report.rejected.append(outcome)
 
+    no_email_lines = checker.no_email_lines
     if mapping.email is not None and no_email_lines:
         report.warnings.append(
             f"{_plural(len(no_email_lines), 'learner')} without an e-mail address "
@@ -235,40 +236,89 @@ def validate_learner_rows(
     return report
 
 
-def _read_row(
-    row: Row, mapping: ColumnMapping, require_email: bool
-) -> tuple[LearnerRow | None, tuple[str, ...]]:
-    errors: list[str] = []
-    if mapping.name is not None:
-        name = normalise_name(row.get(mapping.name))
-    else:
-        first = normalise_name(row.get(mapping.first_name))
-        last = normalise_name(row.get(mapping.last_name))
-        name = f"{first} {last}".strip()
-    if not name:
-        errors.append("Name is missing.")
-    elif len(name) > NAME_MAX_CHARS:
-        errors.append(f"Name is {len(name)} characters long; the limit is {NAME_MAX_CHARS}.")
+class _RowChecker:
+    """The rules for one row, given the workspace and the rows accepted before it (whose e-mails
+    and student numbers it remembers): the file's rows and corrections go through the same."""
 
-    email: str | None = None
-    raw_email = row.get(mapping.email).strip()
-    if raw_email:
-        try:
-            email = normalise_email(raw_email)
-        except InvalidEmail as e:
-            errors.append(e.message)
-    elif require_email and mapping.email is not None:
-        errors.append("E-mail address is missing.")
+    def __init__(self, mapping: ColumnMapping, existing_emails: Collection[str],
+                 existing_student_numbers: Collection[str], require_email: bool) -> None:
+        self.mapping = mapping
+        self.require_email = require_email
+        self.known_emails = {e.casefold() for e in existing_emails}
+        self.known_numbers = {s.casefold() for s in existing_student_numbers}
+        self.by_identity: dict[tuple[str, str, str], int] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_number: dict[str, int] = {}
+        self.no_email_lines: list[int] = []
 
-    number = " ".join(row.get(mapping.student_number).split()) or None
-    if number and len(number) > STUDENT_NUMBER_MAX_CHARS:
-        errors.append(
-            f"Student number is {len(number)} characters long; "
-            f"the limit is {STUDENT_NUMBER_MAX_CHARS}."
-        )
-    if errors:
-        return None, tuple(errors)
-    return LearnerRow(row.line_no, name, email, number), ()
+    def check(self, line_no: int, cells: tuple[str, ...], fields: LearnerFields) -> LearnerRow | RejectedRow:
+        """The row's outcome; an accepted row is remembered for the duplicate checks that follow."""
+        learner, errors = self._valid(line_no, fields)
+        if learner is None:
+            return RejectedRow(line_no, RowStatus.REJECTED, errors, cells, fields=fields)
+        email_key = learner.email.casefold() if learner.email else ""
+        number_key = learner.student_number.casefold() if learner.student_number else ""
+        existing: list[str] = []
+        if email_key and email_key in self.known_emails:
+            existing.append(f"a learner with the e-mail {learner.email} already exists.")
+        if number_key and number_key in self.known_numbers:
+            existing.append(
+                f"a learner with the student number {learner.student_number} already exists."
+            )
+        if existing:
+            msgs = tuple(f"Already in the workspace: {m}" for m in existing)
+            return RejectedRow(line_no, RowStatus.ALREADY_IN_WORKSPACE, msgs, cells, learner, fields)
+        identity = (learner.name.casefold(), email_key, number_key)
+        dup_msgs: list[str] = []
+        if identity in self.by_identity:
+            dup_msgs.append(f"Duplicate of line {self.by_identity[identity]}: the same learner.")
+        else:
+            if email_key in self.by_email:
+                dup_msgs.append(
+                    f"Duplicate of line {self.by_email[email_key]}: the same e-mail {learner.email}."
+                )
+            if number_key in self.by_number:
+                dup_msgs.append(
+                    f"Duplicate of line {self.by_number[number_key]}: the same student number "
+                    f"{learner.student_number}."
+                )
+        if dup_msgs:
+            return RejectedRow(line_no, RowStatus.DUPLICATE_IN_FILE, tuple(dup_msgs), cells, learner, fields)
+        self.by_identity[identity] = line_no
+        if email_key:
+            self.by_email[email_key] = line_no
+        else:
+            self.no_email_lines.append(line_no)
+        if number_key:
+            self.by_number[number_key] = line_no
+        return learner
+
+    def _valid(self, line_no: int, fields: LearnerFields) -> tuple[LearnerRow | None, tuple[str, ...]]:
+        errors: list[str] = []
+        name = fields.name
+        if not name:
+            errors.append("Name is missing.")
+        elif len(name) > NAME_MAX_CHARS:
+            errors.append(f"Name is {len(name)} characters long; the limit is {NAME_MAX_CHARS}.")
+
+        email: str | None = None
+        if fields.email:
+            try:
+                email = normalise_email(fields.email)
+            except InvalidEmail as e:
+                errors.append(e.message)
+        elif self.require_email and self.mapping.email is not None:
+            errors.append("E-mail address is missing.")
+
+        number = fields.student_number or None
+        if number and len(number) > STUDENT_NUMBER_MAX_CHARS:
+            errors.append(
+                f"Student number is {len(number)} characters long; "
+                f"the limit is {STUDENT_NUMBER_MAX_CHARS}."
+            )
+        if errors:
+            return None, tuple(errors)
+        return LearnerRow(line_no, name, email, number), ()
 
 
 def _plural(n: int, word: str) -> str:

@@ -5,6 +5,13 @@ QR square, the images) and then drawn from the plan, so tests and the app's prev
 where things go without parsing a PDF. Layout adapts to A4/Letter in either orientation:
 sizes scale with the page's short side, vertical space is shared out by weights, and the
 signatories move to their own row when the page is too narrow for one bottom band.
+
+The achievement's image is drawn by the designs with room for it (``LayoutSpec.image``):
+*modern* sets it beside the achievement and description on a landscape page (their boxes make
+way) and under them on a portrait page; *minimal* sets it in the top corner across from the
+logo (the issuer line and title make way). *classic* has no room: its centred logo is its one
+emblem, and its landscape page needs every line for a long name over two lines. The image keeps
+its aspect ratio inside a capped square and is left out where the page cannot spare that.
 """
 
 from __future__ import annotations
@@ -68,6 +75,7 @@ class CertificateData:
     background_image: bytes | None = None  # replaces the template's background
     signatories: Sequence[Signatory] = ()  # replaces the template's signatories when given
     key_fingerprint: str = ""
+    achievement_image: bytes | None = None  # drawn by the designs with room for it (LayoutSpec.image)
 
 
 # ---------------------------------------------------------------------------- geometry
@@ -498,13 +506,16 @@ class LayoutSpec:
     italic_wording: bool  # "presented to" / "for completing" in the italic face
     name_rule: Literal["bar", "rule", None]  # drawn under the recipient's name
     text_align: Literal["left", "center"]
+    image: Literal["beside", "corner", None] = None  # where the achievement's image goes, if anywhere
+    image_mm: float = 0.0  # the largest side of that image
 
 
 LAYOUTS: dict[str, LayoutSpec] = {
     "classic": LayoutSpec(0.105, 1.0, 30, 0.06, 46, 22, True, "rule", "center"),
-    "modern": LayoutSpec(0.08, 0.8, 27, 0.0, 44, 21, False, "bar", "left"),
-    "minimal": LayoutSpec(0.11, 1.0, 14, 0.32, 48, 19, False, None, "center"),
+    "modern": LayoutSpec(0.08, 0.8, 27, 0.0, 44, 21, False, "bar", "left", "beside", 34),
+    "minimal": LayoutSpec(0.11, 1.0, 14, 0.32, 48, 19, False, None, "center", "corner", 24),
 }
+MIN_IMAGE_MM = 14.0  # an achievement image smaller than this is left out: it would not read
 
 
 @dataclass
@@ -530,6 +541,15 @@ class _Page:
     @property
     def logo_h(self) -> float:
         return min(self.t.logo.max_height_mm * MM, 0.1 * self.plan.height)
+
+    @property
+    def badge(self) -> bytes | None:
+        """The achievement's image, when there is one and the design has room for it."""
+        return self.data.achievement_image if self.spec.image else None
+
+    @property
+    def badge_side(self) -> float:
+        return self.spec.image_mm * MM * self.k
 
 
 def plan_certificate(
@@ -672,6 +692,16 @@ def _top_centred(page: _Page, *, issuer_gap: float, issuer_colour: str, ornament
     cur = frame.y1
     logo, logo_h = page.logo, page.logo_h
     pos = t.logo.position
+    # the achievement's image in the top corner across from the logo; centred lines beside it
+    # are narrowed on both sides (they stay centred), and the middle starts below it
+    badge_bottom, clear = frame.y1, 0.0
+    if page.badge is not None and spec.image == "corner":
+        side = page.badge_side
+        right = not (logo is not None and pos == "top-right")
+        bx = frame.x1 - side if right else frame.x
+        plan.images.append(PlacedImage("achievement image", page.badge, Rect(bx, frame.y1 - side, side, side),
+                                       "right" if right else "left", max_px=640))
+        badge_bottom, clear = frame.y1 - side, side + 10 * k
     if logo is not None:
         lw = 3 * logo_h
         lx = frame.x if pos == "top-left" else frame.x1 - lw if pos == "top-right" else frame.cx - lw / 2
@@ -683,20 +713,23 @@ def _top_centred(page: _Page, *, issuer_gap: float, issuer_colour: str, ornament
         elif not ornament:  # minimal: the issuer line clears a logo set in a corner
             cur -= logo_h * 0.35
     issuer_style = TextStyle(fo.small, 9 * k, issuer_colour, min_size=7 * k, tracking=0.18, upper=True)
+    inset = max(0.15 * frame.w, clear if cur > badge_bottom else 0.0)
     plan.texts.append(fit_text("issuer", data.issuer_name,
-                               Rect(frame.x + 0.15 * frame.w, cur - 14 * k, 0.7 * frame.w, 14 * k), issuer_style))
+                               Rect(frame.x + inset, cur - 14 * k, frame.w - 2 * inset, 14 * k), issuer_style))
     cur -= 14 * k + issuer_gap * k
     title_size = spec.title * k
     title_style = TextStyle(fo.title, title_size, col.primary if ornament else col.accent,
                             min_size=title_size * 0.6, max_lines=2, tracking=spec.title_tracking, upper=True)
     th = title_size * LEADING * (1.0 if page.landscape else 1.9)
-    plan.texts.append(fit_text("title", wd.title, Rect(frame.x, cur - th, frame.w, th), title_style))
+    inset = clear if cur > badge_bottom else 0.0
+    plan.texts.append(fit_text("title", wd.title, Rect(frame.x + inset, cur - th, frame.w - 2 * inset, th),
+                               title_style))
     cur -= th + 8 * k
     if ornament:
         plan.shapes.append(Shape("ornament", frame.cx - 60 * k, cur, frame.cx + 60 * k, cur, col.accent, 1.0 * k))
     else:
         plan.shapes.append(Shape("line", frame.cx - 18 * k, cur, frame.cx + 18 * k, cur, col.accent, 1.2 * k))
-    return cur - 12 * k
+    return min(cur - 12 * k, badge_bottom - 8 * k)
 
 
 _TOPS = {"classic": _top_classic, "modern": _top_modern, "minimal": _top_minimal}
@@ -725,14 +758,29 @@ def _plan_middle(page: _Page, content_top: float, content_bottom: float) -> None
                       10 * k * LEADING * 3, 0.7))  # fmt: skip
     fixed = sum(h for _, _, _, h, _ in stack)
     weights = sum(g for *_, g in stack) + 1.0
+    below = beside = 0.0  # the achievement's image: its side under the text, or the column beside it
+    if page.badge is not None and spec.image == "beside":
+        # under the text where the page has the height for it (with gaps of at least 10 pt),
+        # else in a column at the right of the lines below the name
+        room = content_top - content_bottom - fixed - (weights - 1.0 + 0.8) * 10 * k
+        below = min(page.badge_side, room) if room >= MIN_IMAGE_MM * MM else 0.0
+        if below:
+            fixed, weights = fixed + below, weights + 0.8
+        else:
+            beside = page.badge_side
     spare = max(0.0, content_top - content_bottom - fixed)
     gap = min(spare / weights, 40 * k)
     used = fixed + gap * (weights - 1.0)
     cur = content_top - max(0.0, (content_top - content_bottom - used) / 2) if centred else content_top
+    column_top = content_top
     for i, (name, text, style, h, g) in enumerate(stack):
         if i:
             cur -= gap * g
         box_w = cw if name != "description" else min(cw, 0.72 * frame.w if centred else cw * 0.8)
+        if beside and i >= 2:  # the lines below the name make way for the image
+            if i == 2:
+                column_top = cur
+            box_w = min(box_w, cw - beside - 18 * k)
         bx = cx0 if align == "left" else frame.cx - box_w / 2
         placed = fit_text(name, text, Rect(bx, cur - h, box_w, h), style)
         plan.texts.append(placed)
@@ -744,6 +792,17 @@ def _plan_middle(page: _Page, content_top: float, content_bottom: float) -> None
                 half = min(max(placed.line_widths) / 2 + 30 * k, cw / 2)
                 plan.shapes.append(Shape("line", frame.cx - half, base, frame.cx + half, base, col.accent, 0.8 * k))
         cur -= h
+    badge = page.badge
+    if badge is not None and below:
+        cur -= gap * 0.8
+        x = cx0 if align == "left" else frame.cx - below / 2
+        plan.images.append(PlacedImage("achievement image", badge, Rect(x, cur - below, below, below),
+                                       "left" if align == "left" else "center", max_px=640))
+    elif badge is not None and beside:
+        side = min(beside, column_top - content_bottom)
+        if side >= MIN_IMAGE_MM * MM:
+            plan.images.append(PlacedImage("achievement image", badge,
+                                           Rect(frame.x1 - side, column_top - side, side, side), "right", max_px=640))
 
 
 # ---------------------------------------------------------------------------- drawing

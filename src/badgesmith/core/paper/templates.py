@@ -245,8 +245,10 @@ def template_from_dict(raw: Mapping[str, Any]) -> Template:
     problems at once."""
     tid = str(raw.get("id", "custom"))
     problems: list[str] = []
+    # "paper" and "orientation" are stored beside a design's overrides: they choose the page it is
+    # drawn on (render.page_size, at render time), not the template, which passes them by
     known_top = {"id", "name", "description", "layout", "colours", "wording", "fonts",
-                 "logo", "background_image", "signatories", "$comment"}  # fmt: skip
+                 "logo", "background_image", "signatories", "$comment", "paper", "orientation"}  # fmt: skip
     for k in raw:
         if k not in known_top:
             problems.append(f"{k}: unknown setting")

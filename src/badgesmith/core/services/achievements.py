@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.paper.errors import CertificateImageError
 from badgesmith.core.paper.images import check_image
+from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -110,6 +111,7 @@ class AchievementSummary:
     rule: str
     credentials_issued: int
     cohorts: int
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,11 @@ def validate_spec(spec: AchievementSpec) -> AchievementSpec:
         raise ValidationError(f"'{spec.language}' is not a language tag such as 'en' or 'fr-CA'.")
     if spec.image is not None:
         spec = replace(spec, image_mime=checked_image(spec.image, "achievement image"))
+    paper, orientation = spec.template_overrides.get("paper"), spec.template_overrides.get("orientation")
+    if paper is not None and paper not in PAPER_SIZES:
+        raise ValidationError(f"Certificates are printed on {' or '.join(PAPER_SIZES)} paper, not {paper!r}.")
+    if orientation is not None and orientation not in ORIENTATIONS:
+        raise ValidationError(f"Certificates are printed {' or '.join(ORIENTATIONS)}, not {orientation!r}.")
     tags = tuple(dict.fromkeys(t.strip() for t in spec.tags if t.strip()))
     return replace(spec, name=name, tags=tags)
 
@@ -362,11 +369,11 @@ def spec_of(v: AchievementVersion) -> AchievementSpec:
 def save_design(ws: Workspace, achievement_id: int, template_id: str,
                 overrides: dict[str, object]) -> AchievementDetail:
     """Save an achievement's certificate design (a template and what differs from it); the paper
-    size and orientation kept beside the design are not part of it and stay as they are."""
+    size and orientation kept beside the design stay as they are unless ``overrides`` names them."""
     spec = get_achievement(ws, achievement_id).spec
     kept = {k: v for k, v in spec.template_overrides.items() if k in PAPER_KEYS}
     return update_achievement(ws, achievement_id, replace(spec, template=template_id,
-                                                          template_overrides={**overrides, **kept}))
+                                                          template_overrides={**kept, **overrides}))
 
 
 def get_achievement(ws: Workspace, achievement_id: int) -> AchievementDetail:
@@ -378,17 +385,22 @@ def get_achievement(ws: Workspace, achievement_id: int) -> AchievementDetail:
         return AchievementDetail(a.id, a.uuid, versions[-1], versions, spec_of(a.versions[-1]))
 
 
-def list_achievements(ws: Workspace) -> list[AchievementSummary]:
+def list_achievements(ws: Workspace, include_archived: bool = False) -> list[AchievementSummary]:
+    """The achievements, oldest first; archived ones only when asked (lists of what to award
+    leave them out, the register's filters keep them)."""
     with ws.read_session() as s:
         issued = dict(
             s.execute(select(Credential.achievement_id, func.count()).group_by(Credential.achievement_id)).all()
         )
         cohorts = dict(s.execute(select(Cohort.achievement_id, func.count()).group_by(Cohort.achievement_id)).all())
         out = []
-        for a in s.scalars(select(Achievement).where(Achievement.archived.is_(False)).order_by(Achievement.id)):
+        q = select(Achievement).order_by(Achievement.id)
+        if not include_archived:
+            q = q.where(Achievement.archived.is_(False))
+        for a in s.scalars(q):
             v = a.versions[-1]
             out.append(AchievementSummary(a.id, v.id, v.number, v.name, v.achievement_type, v.rule,
-                                          issued.get(a.id, 0), cohorts.get(a.id, 0)))
+                                          issued.get(a.id, 0), cohorts.get(a.id, 0), a.archived))
         return out
 
 

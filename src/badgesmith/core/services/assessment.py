@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.cohorts import roster
 from badgesmith.core.services.csv_export import write_csv
+from badgesmith.core.services.csv_style import CsvStyle
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -260,8 +262,10 @@ def eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility]:
     return {lid: evaluate(criteria, pass_mark, r.values) for lid, r in results.items()}
 
 
-def export_results_csv(ws: Workspace, cohort_id: int, out: Path) -> Path:
-    """A cohort's results as CSV (one row per learner, a column per criterion), formula-safe."""
+def export_results_csv(ws: Workspace, cohort_id: int, out: Path, style: CsvStyle | None = None) -> Path:
+    """A cohort's results as CSV (one row per learner, a column per criterion), formula-safe, in
+    ``style`` (default: the user's locale's, see ``csv_style``): scores are numbers, so a German
+    spreadsheet reads 7,5."""
     crits = criteria_for_cohort(ws, cohort_id)
     results = cohort_results(ws, cohort_id)
     elig = eligibility(ws, cohort_id)
@@ -274,8 +278,18 @@ def export_results_csv(ws: Workspace, cohort_id: int, out: Path) -> Path:
         assessor = next((v.assessor for v in values.values() if v.assessor), "")
         e = elig.get(lr.id)
         rows.append([lr.name, lr.email or "", lr.student_number or "",
-                     *[(values[c.id].value or "") if c.id in values else "" for c in crits],
+                     *[_export_value(c, values[c.id].value) if c.id in values else "" for c in crits],
                      "yes" if e and e.eligible else "no", " ".join(e.reasons) if e else "",
                      assessor or "", (r.evidence_note or "") if r else "", (r.evidence_url or "") if r else ""])
-    write_csv(out, headers, rows)
+    write_csv(out, headers, rows, style)
     return Path(out)
+
+
+def _export_value(c: CriterionInfo, value: str | None) -> str | Decimal:
+    """A score as a number (written with the locale's decimal separator); anything else as text."""
+    if c.kind == "score" and value:
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            pass
+    return value or ""

@@ -6,8 +6,10 @@ picklable data that worker processes turn into signed credentials and PDFs.
 
 from __future__ import annotations
 
-import re
+import hashlib
+import json
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -34,6 +36,7 @@ from badgesmith.core.store.models import (
 from badgesmith.core.values import format_number
 
 _RESULT_TYPE = {"score": "RawScore", "level": "RubricCriterionLevel", "status": "Status"}
+DEFAULT_PAPER, DEFAULT_ORIENTATION = "A4", "landscape"
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,25 @@ class IssueContext:
     activity_end: date | None
     credits: float | None
     key_fingerprint: str
+    design: str = ""  # design_key of what the certificates are drawn with
+    achievement_image: bytes | None = None  # drawn by the designs with room for it
+
+
+def split_page(overrides: Mapping[str, Any]) -> tuple[dict[str, Any], str, str]:
+    """A stored design's overrides without the page kept beside them (achievements.PAPER_KEYS),
+    and that page: paper size and orientation."""
+    rest = dict(overrides)
+    paper = str(rest.pop("paper", DEFAULT_PAPER))
+    orientation = str(rest.pop("orientation", DEFAULT_ORIENTATION))
+    return rest, paper, orientation
+
+
+def design_key(template_id: str, overrides: Mapping[str, Any]) -> str:
+    """A short fingerprint of a certificate design as stored with an achievement (the template,
+    what differs from it, the page): two certificates with the same key were drawn alike."""
+    rest, paper, orientation = split_page(overrides)
+    text = json.dumps([template_id, rest, paper, orientation], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -123,9 +145,7 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
                             description=profile.description,
                             image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None,
                             linkedin_org_id=profile.linkedin_org_id)
-    overrides = dict(version.template_overrides or {})
-    paper = str(overrides.pop("paper", "A4"))  # the PAPER_KEYS, kept beside the design
-    orientation = str(overrides.pop("orientation", "landscape"))
+    overrides, paper, orientation = split_page(version.template_overrides or {})
     return IssueContext(
         issuer=issuer, issuer_logo=profile.logo, achievement=_achievement_info(version),
         achievement_id=version.achievement_id, version_id=version.id,
@@ -135,6 +155,8 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
         cohort_name=cohort.name if cohort else None, activity_start=cohort.start_date if cohort else None,
         activity_end=cohort.end_date if cohort else None,
         credits=version.credits, key_fingerprint=fingerprint(did),
+        design=design_key(version.template, version.template_overrides or {}),
+        achievement_image=version.image,
     )
 
 
@@ -195,24 +217,88 @@ def make_job(
                         achievement_name=ctx.achievement.name, issuer_name=ctx.issuer.name,
                         issued_on=issued_on, expires_on=valid_until.date() if valid_until else None,
                         status_index=int(status_entry["statusListIndex"]) if status_entry else None)
-    cert = CertificateData(
-        recipient_name=learner.name, achievement_name=ctx.achievement.name, issuer_name=ctx.issuer.name,
-        issue_date=issued_on, credential_id=credential_id, qr_payload="",
-        description=ctx.achievement.description, expiry_date=valid_until.date() if valid_until else None,
+    return Job(learner.id, cred_input, claim, certificate_data(ctx, claim))
+
+
+def certificate_data(ctx: IssueContext, claim: ClaimFields) -> CertificateData:
+    """What a certificate prints: what its QR claim states, and the batch's issuer and achievement
+    (one rule for issuing, re-exporting and previews, so they print alike)."""
+    return CertificateData(
+        recipient_name=claim.recipient_name, achievement_name=claim.achievement_name,
+        issuer_name=claim.issuer_name, issue_date=claim.issued_on, credential_id=claim.credential_id,
+        qr_payload="", description=ctx.achievement.description, expiry_date=claim.expires_on,
         issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint,
+        achievement_image=ctx.achievement_image,
     )
-    return Job(learner.id, cred_input, claim, cert)
 
 
-_UNSAFE = re.compile(r"[^\w]+", re.UNICODE)
+# File names: what Windows, macOS and Linux all accept, and stays readable in any script.
+_REPLACE = {"/": "-", "\\": "-", ":": " -", '"': "'", "|": "-"}  # the rest of <>?* is dropped
+_DROP = set("<>?*")
+_KEEP_FORMAT = {"\u200c", "\u200d"}  # zero-width (non-)joiners shape Persian and Indic names
+PART_CHARS = 60  # of the learner's name, and of the achievement's
+PART_BYTES = 80  # in UTF-8: with the suffixes and a temporary file's, a name stays under 255 bytes
+RENEWED = " (renewed {day})"
 
 
-def file_stem(name: str, cohort_id: int, learner_id: int) -> str:
-    """A readable, deterministic file name for a learner's certificate files.
+def _file_part(text: str, fallback: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        cat = unicodedata.category(ch)
+        if ch in _REPLACE:
+            out.append(_REPLACE[ch])
+        elif ch.isspace() or cat == "Cc":
+            out.append(" ")
+        elif ch in _DROP or (cat in ("Cf", "Cs", "Co", "Cn") and ch not in _KEEP_FORMAT):
+            continue  # bidi overrides and the like would make a name display as another
+        else:
+            out.append(ch)
+    part = " ".join("".join(out).split()).strip(" .")
+    cut = part[:PART_CHARS]
+    while len(cut.encode("utf-8")) > PART_BYTES:
+        cut = cut[:-1]
+    if cut != part:
+        cut = cut.rstrip(" .-") + "…"
+    # a leading dot hides a file; trailing dots and spaces are refused by Windows
+    return cut.lstrip(".-").strip(" .") or fallback
 
-    Deterministic per learner so that a resumed batch overwrites, never duplicates, what a
-    killed run left; letters of every script are kept, the rest becomes '-'.
+
+def file_stem(learner_name: str, achievement_name: str) -> str:
+    """The one rule for naming a learner's certificate files: ``Ayse Öztürk - Forklift Safety
+    Basics`` (NFC; characters a file system refuses replaced; each half length-capped).
+
+    Unique within a folder by :func:`free_stem`; a renewal adds :func:`renewed_stem`'s suffix.
     """
-    text = unicodedata.normalize("NFC", name)
-    slug = _UNSAFE.sub("-", text).strip("-_")[:60].strip("-_") or "learner"
-    return f"{slug}-C{cohort_id}-L{learner_id}"
+    return f"{_file_part(learner_name, 'Learner')} - {_file_part(achievement_name, 'Certificate')}"
+
+
+def renewed_stem(stem: str, day: date) -> str:
+    """A renewal's files never take the name of the live credential they replace."""
+    return stem + RENEWED.format(day=day.isoformat())
+
+
+def stem_key(stem: str) -> str:
+    """Two stems name the same file on a case-insensitive file system (Windows, macOS)."""
+    return unicodedata.normalize("NFC", stem).casefold()
+
+
+def numbered(stem: str, n: int) -> str:
+    return stem if n <= 1 else f"{stem} ({n})"
+
+
+def free_stem(base: str, taken: set[str]) -> str:
+    """``base``, else ``base (2)``, ``base (3)``…: the first whose :func:`stem_key` is not taken."""
+    n = 1
+    while stem_key(numbered(base, n)) in taken:
+        n += 1
+    return numbered(base, n)
+
+
+def unique_stems(items: list[tuple[Any, str]]) -> dict[Any, str]:
+    """Stems for ``(key, base stem)`` pairs in the given order: namesakes get (2), (3)…"""
+    taken: set[str] = set()
+    out: dict[Any, str] = {}
+    for key, base in items:
+        out[key] = stem = free_stem(base, taken)
+        taken.add(stem_key(stem))
+    return out

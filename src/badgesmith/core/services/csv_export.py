@@ -1,7 +1,8 @@
 """Write CSV files that Excel opens correctly and that cannot smuggle in formulas.
 
-* UTF-8 with a BOM (without it Excel assumes the ANSI code page and mangles accents), comma
-  delimiter, CRLF line ends, minimal quoting.
+* UTF-8 with a BOM (without it Excel assumes the ANSI code page and mangles accents), CRLF line
+  ends, minimal quoting; the delimiter and the decimal separator of the user's locale (``;`` and
+  ``7,5`` in Germany, ``,`` and ``7.5`` in the UK: see ``csv_style``).
 * Atomic: written to a temporary file in the destination folder, flushed to disk, then
   ``os.replace``d over the target, so a failure leaves either the old file or none, never half.
 * Formula injection (CWE-1236) neutralised as OWASP recommends: a *text* cell that begins with
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from badgesmith.core.errors import BadgesmithError
 from badgesmith.core.fileio import atomic_file
+from badgesmith.core.services.csv_style import CsvStyle, csv_style
 
 __all__ = ["FORMULA_TRIGGERS", "CsvExportError", "safe_cell", "write_csv"]
 
@@ -34,14 +36,15 @@ class CsvExportError(BadgesmithError):
     """The CSV could not be written; the target is unchanged."""
 
 
-def safe_cell(value: object) -> str:
-    """Render ``value`` as CSV text with formula triggers neutralised (see module docstring)."""
+def safe_cell(value: object, decimal: str = ".") -> str:
+    """Render ``value`` as CSV text with formula triggers neutralised (see module docstring);
+    a real number is written with ``decimal`` as its decimal separator."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float | Decimal):
-        return _number(value)
+        return _number(value).replace(".", decimal)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, date | time):
@@ -60,12 +63,15 @@ def _number(value: int | float | Decimal) -> str:
     return str(value)
 
 
-def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequence[object]]) -> int:
+def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequence[object]],
+              style: CsvStyle | None = None) -> int:
     """Write ``headers`` and ``rows`` to ``path`` atomically; return the number of data rows.
 
-    ``rows`` may be a generator (it is consumed once, streaming). Raises ``CsvExportError``
-    with a user-facing message when the file cannot be written; nothing is left behind.
+    ``rows`` may be a generator (it is consumed once, streaming). ``style`` defaults to the
+    user's (``csv_style()``). Raises ``CsvExportError`` with a user-facing message when the file
+    cannot be written; nothing is left behind.
     """
+    style = style or csv_style()
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -74,10 +80,10 @@ def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequen
     try:
         # every CSV Badgesmith writes lists people (names, e-mails, results): private to the user
         with atomic_file(target, "w", encoding="utf-8-sig", newline="", private=True) as f:
-            writer = csv.writer(f, lineterminator="\r\n")
+            writer = csv.writer(f, delimiter=style.delimiter, lineterminator="\r\n")
             writer.writerow([safe_cell(h) for h in headers])
             for row in rows:
-                writer.writerow([safe_cell(v) for v in row])
+                writer.writerow([safe_cell(v, style.decimal) for v in row])
                 count += 1
     except OSError as e:
         raise CsvExportError(_os_message(target, e)) from e

@@ -42,8 +42,9 @@ from badgesmith.core.paper.render import format_date
 from badgesmith.core.paper.templates import Template, load_template
 from badgesmith.core.services import issuer
 from badgesmith.core.services.certificates import render_existing, signed_link
-from badgesmith.core.services.credential_data import file_stem
+from badgesmith.core.services.credential_data import file_stem, unique_stems
 from badgesmith.core.services.issuing import Cancel, Progress
+from badgesmith.core.services.learners import holder_known
 from badgesmith.core.services.publishing import public_credential_address
 from badgesmith.core.store.models import (
     AchievementVersion,
@@ -171,7 +172,8 @@ class Package:
     learner_id: int
     learner_name: str
     email: str | None
-    stem: str
+    stem: str  # the files' names (credential_data.file_stem): what the learner receives
+    folder: str  # the package's folder: the stem, numbered for namesakes in the cohort
     files: dict[str, bytes]  # file name -> content
     linkedin_url: str
     letter: mail.Letter
@@ -199,12 +201,14 @@ def _live_credentials(s: Session, cohort_id: int) -> list[Credential]:
         raise NotFound(f"There is no cohort {cohort_id}.")
     return list(s.scalars(select(Credential).where(
         Credential.cohort_id == cohort_id, Credential.status == "active", Credential.superseded_by.is_(None),
+        holder_known(),
     ).order_by(Credential.recipient_name, Credential.id)))
 
 
 def _learner_wallet(s: Session, learner_id: int) -> str:
     creds = s.scalars(select(Credential).where(
         Credential.learner_id == learner_id, Credential.status == "active", Credential.superseded_by.is_(None),
+        holder_known(),
     ).order_by(Credential.issued_at))
     return presentation_json([json.loads(c.signed_json) for c in creds])
 
@@ -231,6 +235,7 @@ class PackageBatch:
         self.issuer = issuer.get_issuer(ws)
         self._templates: dict[int, mail.MessageTemplate] = {}
         self._designs: dict[int, Template] = {}
+        self._folders: dict[int, dict[str, str]] = {}
 
     def key(self, key_id: int) -> UnlockedKey:
         if key_id not in self._by_id:
@@ -241,6 +246,17 @@ class PackageBatch:
         if achievement_id not in self._templates:
             self._templates[achievement_id] = get_template(self.ws, achievement_id)
         return self._templates[achievement_id]
+
+    def folder(self, s: Session, c: Credential) -> str:
+        """The package folder of ``c``: namesakes among the cohort's live credentials are numbered
+        in learner order, so delivering again writes into the same folders."""
+        if c.cohort_id is None:
+            return file_stem(c.recipient_name, c.achievement_name)
+        if c.cohort_id not in self._folders:
+            live = sorted(_live_credentials(s, c.cohort_id), key=lambda x: (x.learner_id, x.id))
+            self._folders[c.cohort_id] = unique_stems(
+                [(x.id, file_stem(x.recipient_name, x.achievement_name)) for x in live])
+        return self._folders[c.cohort_id].get(c.id) or file_stem(c.recipient_name, c.achievement_name)
 
     def design(self, version: AchievementVersion) -> Template:
         if version.id not in self._designs:
@@ -259,13 +275,17 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
         if found is None:
             raise NotFound(f"There is no credential {credential_id} in this workspace.")
         c, learner, version = found
+        if learner.erased_at is not None:
+            raise NotFound(f"The personal data of the learner of {credential_id} was erased: there is nobody "
+                           "to deliver it to.")
         if c.status != "active" or c.superseded_by:
             raise ValidationError("This credential was revoked or replaced; only live credentials are delivered.")
         wallet = _learner_wallet(s, c.learner_id)
         design = batch.design(version)
         image = version.image
+        folder = batch.folder(s, c)
     doc = json.loads(c.signed_json)
-    stem = file_stem(c.recipient_name, c.cohort_id or 0, c.learner_id)
+    stem = file_stem(c.recipient_name, c.achievement_name)
     png, svg = badge_images(image, str(doc["credentialSubject"]["achievement"]["name"]), design.colours)
     baked_png, baked_svg = bake_png(png, doc), bake_svg(svg, doc)
     pdf_path = Path(c.pdf_path) if c.pdf_path else None
@@ -277,17 +297,18 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
     files = {
         f"{stem}.pdf": pdf,
         f"{stem}.json": c.signed_json.encode("utf-8"),
-        f"{stem}-badge.png": baked_png,
-        f"{stem}-badge.svg": baked_svg,
-        f"{stem}-wallet.json": wallet.encode("utf-8"),
+        f"{stem} - badge.png": baked_png,
+        f"{stem} - badge.svg": baked_svg,
+        f"{stem} - wallet.json": wallet.encode("utf-8"),
         "LinkedIn.txt": (f"Add this credential to your LinkedIn profile:\n{linkedin}\n").encode(),
     }
     attachments = (mail.Attachment(f"{stem}.pdf", pdf, "application/pdf"),
                    mail.Attachment(f"{stem}.json", files[f"{stem}.json"], "application/json"),
-                   mail.Attachment(f"{stem}-badge.png", baked_png, "image/png"))
+                   mail.Attachment(f"{stem} - badge.png", baked_png, "image/png"))
     letter = mail.letter(template or batch.template(c.achievement_id), values, values["learner"],
                          learner.email or "", attachments)
-    return Package(credential_id, c.learner_id, learner.name, learner.email, stem, files, linkedin, letter)
+    return Package(credential_id, c.learner_id, learner.name, learner.email, stem, folder, files, linkedin,
+                   letter)
 
 
 def _values(doc: dict[str, Any], learner_name: str, months: tuple[str, ...], verify: str,
@@ -332,7 +353,7 @@ def write_package(out: Path, pkg: Package, from_name: str, from_address: str) ->
     the folder and files are private to the user: they hold personal data. A draft that cannot
     be made (an address mail servers cannot carry) raises ValidationError after the package is
     written."""
-    folder = private_dir(private_dir(out) / pkg.stem)
+    folder = private_dir(private_dir(out) / pkg.folder)
     for name, data in pkg.files.items():
         atomic_write_bytes(folder / name, data, fsync=False, private=True)
     if pkg.email:
@@ -423,12 +444,12 @@ def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None
 
 
 _README = """Each folder holds one learner's credential:
-  *.pdf           the certificate (its QR code proves it)
-  *.json          the signed credential (Open Badges 3.0), for wallets and verifiers
-  *-badge.png/svg the badge image with the credential baked in
-  *-wallet.json   all of the learner's live credentials, for Learner Credential Wallet ("Add from file")
-  LinkedIn.txt    the link that adds the credential to a LinkedIn profile
-  *.eml           the e-mail, ready to open as a draft in a mail program and send
+  *.pdf               the certificate (its QR code proves it)
+  *.json              the signed credential (Open Badges 3.0), for wallets and verifiers
+  * - badge.png/svg   the badge image with the credential baked in
+  * - wallet.json     all of the learner's live credentials, for Learner Credential Wallet ("Add from file")
+  LinkedIn.txt        the link that adds the credential to a LinkedIn profile
+  *.eml               the e-mail, ready to open as a draft in a mail program and send
 """
 
 
@@ -667,7 +688,7 @@ def outbox(ws: Workspace, cohort_id: int | None = None) -> list[OutboxRow]:
     with ws.read_session() as s:
         q = select(Credential, Learner, OutboxMessage).join(Learner, Learner.id == Credential.learner_id).outerjoin(
             OutboxMessage, OutboxMessage.credential_id == Credential.id).where(
-            Credential.status == "active", Credential.superseded_by.is_(None))
+            Credential.status == "active", Credential.superseded_by.is_(None), holder_known())
         if cohort_id is not None:
             q = q.where(Credential.cohort_id == cohort_id)
         rows = []

@@ -1,31 +1,33 @@
 """Awarding: who can be issued, and the crash-safe, resumable, parallel issuing pipeline.
 
 Workers (processes) sign and render; this process is the one writer. For each credential the
-writer first puts its PDF and JSON in place (temporary name, fsync, rename; names are fixed per
-learner so a resumed run overwrites rather than duplicates), then commits the credential row and
-its audit event in one transaction. A crash before the commit leaves files that the next run
-overwrites or removes; a crash after it leaves a complete credential, which the next run skips.
+writer first puts its PDF and JSON in place (temporary name, fsync, a note of the names, rename;
+names read like a person's and are chosen the same way again, so a resumed run overwrites rather
+than duplicates), then commits the credential row and its audit event in one transaction. A crash
+before the commit leaves files that the next run overwrites or removes (the note names them); a
+crash after it leaves a complete credential, which the next run skips.
 The combined print PDF and the manifest are rewritten at the end of every run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-import re
 import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.statuslist import status_entry
@@ -33,6 +35,7 @@ from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError, W
 from badgesmith.core.fileio import (
     OutputError,
     atomic_write_bytes,
+    atomic_write_text,
     describe_os_error,
     publish,
     stage_bytes,
@@ -47,11 +50,16 @@ from badgesmith.core.services.credential_data import (
     CohortRecords,
     IssueContext,
     Job,
+    design_key,
     file_stem,
+    free_stem,
     issue_context,
     make_job,
+    renewed_stem,
+    stem_key,
 )
 from badgesmith.core.services.csv_export import CsvExportError, write_csv
+from badgesmith.core.services.csv_style import CsvStyle
 from badgesmith.core.services.issue_worker import (
     CredentialMaker,
     Made,
@@ -63,6 +71,7 @@ from badgesmith.core.services.issue_worker import (
 from badgesmith.core.services.status_lists import status_list_url_for
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
+    AchievementVersion,
     Cohort,
     Credential,
     Enrolment,
@@ -81,7 +90,8 @@ MANIFEST_NAME = "manifest-C{cohort}.csv"
 REPLACED_DIR = "replaced"  # files of superseded credentials are moved here, never deleted
 GROUP_SECONDS = 0.5  # commit at least this often: a crash loses at most this much work
 GROUP_SIZE = 50
-_OUR_FILE = re.compile(r"-C(\d+)-L(\d+)(?:-[0-9a-f]{8})?\.(pdf|json)$")
+# Names of files put in place whose credentials are not committed yet: a killed run's orphans.
+PENDING_NAME = ".badgesmith-pending.json"
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,9 @@ class IssueSummary:
     combined_pdf: Path | None = None
     manifest: Path | None = None
     seconds: float = 0.0
+    not_printed: list[tuple[int, str]] = field(default_factory=list)  # revoked: left out of the print file
+    # in a print file of mixed designs, whose certificate differs from the newest one (see mixed_designs)
+    earlier_design: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -133,6 +146,8 @@ class IssueSummary:
             out.append(self.error)
         if self.combined_pdf:
             out.append(f"Print file: {self.combined_pdf}")
+        if self.earlier_design:
+            out.append(self.mixed_designs())
         if self.manifest:
             out.append(f"Manifest:   {self.manifest}")
         return out
@@ -147,7 +162,21 @@ class IssueSummary:
             "failed": [{"learner_id": a, "name": b, "reason": c} for a, b, c in self.failed],
             "combined_pdf": str(self.combined_pdf) if self.combined_pdf else None,
             "manifest": str(self.manifest) if self.manifest else None,
+            "earlier_design": [{"learner_id": a, "name": b} for a, b in self.earlier_design],
         }
+
+    def mixed_designs(self, names: int = 10) -> str:
+        """The print file mixes designs, in a sentence naming (the first ``names`` of) those drawn
+        with the earlier one; empty when it does not."""
+        if not self.earlier_design:
+            return ""
+        listed = [n for _, n in self.earlier_design[:names]]
+        more = len(self.earlier_design) - len(listed)
+        who = ", ".join(listed) + (f" and {more} more" if more else "")
+        n = len(self.earlier_design)
+        return (f"The print file mixes certificate designs: {n} certificate{'s' if n != 1 else ''} "
+                f"({who}) {'were' if n != 1 else 'was'} drawn with an earlier design or version of the "
+                "achievement than the newest. Renew them to print them all alike.")
 
 
 def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
@@ -203,6 +232,7 @@ def issue_batch(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     workers: int | None = None,
+    csv_style: CsvStyle | None = None,
 ) -> IssueSummary:
     """Issue credentials and certificates for the cohort's eligible learners into ``out_dir``.
 
@@ -214,6 +244,7 @@ def issue_batch(
     out_dir = Path(out_dir).expanduser().resolve()
     key_id, key = issuer.unlock_key(ws, passphrase)
     _prepare_folder(out_dir)
+    _remove_orphans(ws, out_dir)  # before names are chosen: a killed run's names are free again
     summary = IssueSummary(out_dir)
     plan = plan_issue(ws, cohort_id)
     if learner_ids is not None:
@@ -254,7 +285,8 @@ def issue_batch(
         progress(0, total, "Starting")
     created = utcnow().replace(microsecond=0)
     writer = _Writer(ws, out_dir, cohort_id, key_id, ctx.achievement_id, ctx.version_id, summary,
-                     {r.learner_id: r for r in targets}, awarded_of)
+                     {r.learner_id: r for r in targets}, awarded_of, ctx.design,
+                     _file_stems(ws, out_dir, targets, ctx.achievement.name))
     try:
         for i, result in enumerate(_run(jobs, init_args, created, pool, n_workers, cancel), 1):
             if isinstance(result, NotMade):
@@ -283,9 +315,12 @@ def issue_batch(
         del seed
     if summary.error is None:
         try:
-            _finish_folder(ws, cohort_id, ctx.achievement_id, out_dir, summary, progress)
+            _finish_folder(ws, cohort_id, ctx.achievement_id, out_dir, summary, progress, csv_style)
         except OutputError as exc:
             summary.error = exc.message
+    else:
+        with contextlib.suppress(OSError):  # what a fault left uncommitted (the next run retries)
+            _remove_orphans(ws, out_dir)
     summary.seconds = time.perf_counter() - started
     log.info("issue cohort %s into %s: %d issued, %d skipped, %d failed, cancelled=%s, error=%s, %.1f s",
              cohort_id, out_dir, len(summary.issued), len(summary.skipped), len(summary.failed),
@@ -374,21 +409,17 @@ class _Writer:
 
     def __init__(self, ws: Workspace, out_dir: Path, cohort_id: int, key_id: int, achievement_id: int,
                  version_id: int, summary: IssueSummary, targets: dict[int, PlanRow],
-                 awarded_of: dict[int, tuple[str, datetime]]) -> None:
+                 awarded_of: dict[int, tuple[str, datetime]], design: str, stems: dict[int, str]) -> None:
         self.ws, self.out_dir, self.cohort_id, self.key_id = ws, out_dir, cohort_id, key_id
-        self.achievement_id, self.version_id = achievement_id, version_id
+        self.achievement_id, self.version_id, self.design = achievement_id, version_id, design
         self.summary, self.targets, self.awarded_of = summary, targets, awarded_of
+        self.stems = stems  # learner id -> file name (without extension), unique in the folder
         self.group: list[tuple[Made, Path, Path]] = []
         self.staged: list[tuple[Path, Path]] = []  # (temporary file, final name)
         self.last_commit = time.monotonic()
 
     def add(self, made: Made) -> None:
-        row = self.targets[made.learner_id]
-        stem = file_stem(row.name, self.cohort_id, row.learner_id)
-        if made.learner_id in self.awarded_of:
-            # A re-issue never writes over the live credential's files: if it fails or is killed
-            # before its commit, the old credential and its files stay exactly as they were.
-            stem += "-" + made.credential_id.removeprefix("urn:uuid:")[:8]
+        stem = self.stems[made.learner_id]
         pdf, js = self.out_dir / f"{stem}.pdf", self.out_dir / f"{stem}.json"
         self.staged.append((stage_bytes(pdf, made.pdf), pdf))
         self.staged.append((stage_bytes(js, made.signed_json.encode("utf-8")), js))
@@ -401,6 +432,9 @@ class _Writer:
             return
         # Files durable and in place before the rows that point at them are committed.
         sync_all([tmp for tmp, _ in self.staged])
+        # Noted (durably) before they are put in place: if this run dies before the commit, the
+        # next one knows which files belong to no credential (_remove_orphans).
+        atomic_write_text(self.out_dir / PENDING_NAME, json.dumps([final.name for _, final in self.staged]))
         for tmp, final in self.staged:
             publish(tmp, final)
         self.staged.clear()
@@ -454,11 +488,11 @@ class _Writer:
                     awarded_date=parse_date_time(doc["awardedDate"]), valid_from=parse_date_time(doc["validFrom"]),
                     valid_until=parse_date_time(valid_until) if valid_until else None,
                     status_list_index=int(entry["statusListIndex"]) if entry else None,
-                    pdf_path=str(pdf), json_path=str(js),
+                    pdf_path=str(pdf), json_path=str(js), design=self.design,
                 ))
                 audit.append(s, "credential.reissued" if old else "credential.issued", made.credential_id,
                              learner=made.learner_id, achievement=self.achievement_id, cohort=self.cohort_id,
-                             version=self.version_id, files=[pdf.name, js.name],
+                             version=self.version_id,
                              **({"replaces": old[0]} if old else {}))
 
     def discard_staged(self) -> None:
@@ -478,6 +512,58 @@ class _Writer:
         for tmp, _ in self.staged:
             tmp.unlink(missing_ok=True)
         self.staged.clear()
+
+
+def _file_stems(ws: Workspace, out_dir: Path, targets: list[PlanRow], achievement_name: str) -> dict[int, str]:
+    """Each target's file name (credential_data.file_stem), unique in ``out_dir`` without ids:
+    a name some credential refers to (here or moved to ``replaced/``), or that a file there
+    already has, is taken; namesakes then get (2), (3)… in roster order. A resumed run finds the
+    same names free (_remove_orphans has removed what the killed run left), so it overwrites."""
+    taken = {stem_key(Path(n).stem) for folder in (out_dir, out_dir / REPLACED_DIR) if folder.is_dir()
+             for n in os.listdir(folder)}
+    with ws.read_session() as s:
+        taken |= {stem_key(Path(p).stem) for p in referenced_files(s, out_dir)}
+    today = date.today()
+    stems: dict[int, str] = {}
+    for r in targets:
+        base = file_stem(r.name, achievement_name)
+        # a renewal never takes the name of the live credential it replaces
+        stem = free_stem(renewed_stem(base, today) if r.credential_id else base, taken)
+        taken.add(stem_key(stem))
+        stems[r.learner_id] = stem
+    return stems
+
+
+def referenced_files(s: Session, folder: Path) -> dict[str, str]:
+    """Path -> credential id of every credential's files in ``folder`` and its ``replaced/``."""
+    prefix = str(folder) + os.sep
+    rows = s.execute(select(Credential.id, Credential.pdf_path, Credential.json_path).where(or_(
+        Credential.pdf_path.startswith(prefix, autoescape=True),
+        Credential.json_path.startswith(prefix, autoescape=True)))).all()
+    folders = (folder, folder / REPLACED_DIR)
+    return {p: cid for cid, *pair in rows for p in pair if p and Path(p).parent in folders}
+
+
+def _remove_orphans(ws: Workspace, out_dir: Path) -> None:
+    """Delete the files a killed run put in place whose credentials never committed: those the
+    pending note names that no credential refers to. Nothing else in the folder is touched."""
+    note = out_dir / PENDING_NAME
+    try:
+        names = json.loads(note.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError):
+        names = []
+    # only plain names in this folder: the note is a file anyone could edit
+    paths = [out_dir / n for n in names if isinstance(n, str) and n and Path(n).name == n and n != ".."]
+    with ws.read_session() as s:
+        referenced = {p for pair in s.execute(select(Credential.pdf_path, Credential.json_path).where(or_(
+            Credential.pdf_path.in_([str(p) for p in paths]),
+            Credential.json_path.in_([str(p) for p in paths])))).all() for p in pair if p}
+    for path in paths:
+        if str(path) not in referenced:
+            path.unlink(missing_ok=True)
+    note.unlink(missing_ok=True)
 
 
 def aside(path: Path) -> Path:
@@ -503,8 +589,10 @@ def parse_date_time(text: str) -> datetime:
 
 
 def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: Path,
-                   summary: IssueSummary, progress: Progress | None) -> None:
-    """Remove orphans of killed runs; rewrite the combined print PDF and the manifest."""
+                   summary: IssueSummary, progress: Progress | None,
+                   csv_style: CsvStyle | None = None) -> None:
+    """Remove orphans of killed runs; rewrite the combined print PDF and the manifest (a CSV in
+    ``csv_style``, by default the user's locale's)."""
     with ws.read_session() as s:
         live = s.execute(
             select(Credential, Learner)
@@ -513,21 +601,15 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
             .where(Credential.cohort_id == cohort_id, Credential.achievement_id == achievement_id,
                    Credential.superseded_by.is_(None))
             .order_by(Enrolment.position, Enrolment.id)).all()
-        # every file any credential of the cohort ever had: superseded and revoked ones are kept
-        kept = {Path(p).name for pair in s.execute(
-            select(Credential.pdf_path, Credential.json_path).where(Credential.cohort_id == cohort_id)).all()
-            for p in pair if p}
         pending = [Path(p) for pair in s.execute(
             select(Credential.pdf_path, Credential.json_path).where(
                 Credential.cohort_id == cohort_id, Credential.superseded_by.is_not(None))).all()
             for p in pair if p and Path(p).parent == out_dir / REPLACED_DIR]
+        drawn = _drawn_with(s, [c for c, _ in live])
     # a run killed between its commit and moving the replaced files aside: finish the move
     move_aside([out_dir / p.name for p in pending if not p.exists()])
     here = [(c, lr) for c, lr in live if c.pdf_path and Path(c.pdf_path).parent == out_dir]
-    for p in out_dir.iterdir():
-        m = _OUR_FILE.search(p.name)
-        if m and int(m.group(1)) == cohort_id and p.name not in kept:
-            p.unlink(missing_ok=True)  # a killed run's file whose credential never committed
+    _remove_orphans(ws, out_dir)
     if not here:
         return
     combined = out_dir / COMBINED_NAME.format(cohort=cohort_id)
@@ -538,7 +620,7 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
             for c, lr in here]
     try:
         write_csv(manifest, ["Learner", "E-mail", "Student number", "Credential ID", "Status", "Issued",
-                             "Valid until", "PDF", "JSON"], rows)
+                             "Valid until", "PDF", "JSON"], rows, csv_style)
     except CsvExportError as exc:
         raise OutputError(exc.message) from exc
     summary.manifest = manifest
@@ -546,8 +628,9 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
         return  # Cancel means stop now: the print file is rewritten by the run that finishes
     if progress:
         progress(len(summary.issued), len(summary.issued), "Writing the print file")
-    # Only active certificates go to the printer: a revoked one must never be handed out.
-    printable = [Path(c.pdf_path) for c, _ in here if c.pdf_path and c.status == "active"]
+    to_print = [(c, lr) for c, lr in here if c.pdf_path and may_print(c)]
+    summary.not_printed = [(lr.id, lr.name) for c, lr in here if not may_print(c)]
+    printable = [Path(c.pdf_path) for c, _ in to_print if c.pdf_path]
     if not printable:
         combined.unlink(missing_ok=True)
         return
@@ -556,3 +639,40 @@ def _finish_folder(ws: Workspace, cohort_id: int, achievement_id: int, out_dir: 
     except OSError as exc:
         raise OutputError(describe_os_error(exc, combined)) from exc
     summary.combined_pdf = combined
+    # A renewal after a design change puts the new design beside the old ones: say whose differ.
+    newest = drawn[max(to_print, key=lambda p: p[0].issued_at)[0].id]
+    summary.earlier_design = [(lr.id, lr.name) for c, lr in to_print if drawn[c.id] != newest]
+
+
+def refresh_print_file(ws: Workspace, cohort_id: int, out_dir: Path) -> IssueSummary:
+    """Write the cohort's print file (and manifest) in ``out_dir`` again from the register as it is
+    now: before printing it (a certificate revoked since the last run must not reach the printer),
+    and after an erasure (the erased learner's page and row must go)."""
+    out_dir = Path(out_dir).expanduser().resolve()
+    summary = IssueSummary(out_dir)
+    with ws.read_session() as s:
+        achievement_id = s.scalar(select(Cohort.achievement_id).where(Cohort.id == cohort_id))
+    if achievement_id is None:
+        raise NotFound(f"There is no cohort with id {cohort_id}.")
+    if out_dir.is_dir():
+        _finish_folder(ws, cohort_id, achievement_id, out_dir, summary, None)
+        if summary.manifest is None:  # nobody's certificate is left in the folder
+            (out_dir / MANIFEST_NAME.format(cohort=cohort_id)).unlink(missing_ok=True)
+            (out_dir / COMBINED_NAME.format(cohort=cohort_id)).unlink(missing_ok=True)
+    return summary
+
+
+def may_print(c: Credential) -> bool:
+    """Only active certificates go to a printer: a revoked one must never be handed out."""
+    return c.status == "active"
+
+
+def _drawn_with(s: Session, creds: list[Credential]) -> dict[str, tuple[str, int]]:
+    """What each credential's certificate was drawn with: its design and achievement version (a
+    certificate shows the version's wording). One issued before designs were recorded (schema
+    0006) counts its version's design as it is now."""
+    versions = {v.id: v for v in s.scalars(select(AchievementVersion).where(
+        AchievementVersion.id.in_({c.version_id for c in creds})))}
+    return {c.id: (c.design or design_key(versions[c.version_id].template,
+                                          versions[c.version_id].template_overrides or {}), c.version_id)
+            for c in creds}

@@ -34,6 +34,7 @@ from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.verifypage import ListSpec, render_verify_page
 from badgesmith.core.services import issuer
+from badgesmith.core.services.learners import holder_known
 from badgesmith.core.services.status_lists import StatusListGroup, status_list_groups
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, SigningKey, utcnow
@@ -226,7 +227,8 @@ def _credential_pages(ws: Workspace, page_url: str) -> list[SiteFile]:
     """Each credential's signed JSON, except revoked ones (opt-in: names become public)."""
     base = page_base(page_url)
     with ws.read_session() as s:
-        rows = s.execute(select(Credential.id, Credential.signed_json).where(Credential.status != "revoked")
+        rows = s.execute(select(Credential.id, Credential.signed_json)
+                         .where(Credential.status != "revoked", holder_known())  # nothing left to show of an erased one
                          .order_by(Credential.id)).all()
     out = []
     for cid, signed_json in rows:

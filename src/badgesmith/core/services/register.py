@@ -15,14 +15,16 @@ from badgesmith.core.credentials.verify import RevocationInfo
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text
 from badgesmith.core.services import issuer, publishing
-from badgesmith.core.services.certificates import render_existing
+from badgesmith.core.services.certificates import export_stem, render_existing
 from badgesmith.core.services.csv_export import write_csv
+from badgesmith.core.services.csv_style import CsvStyle
 from badgesmith.core.services.status_lists import status_list_groups
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
 
 STATUSES = ("active", "revoked", "expired", "expiring")
+EXPIRING_DAYS = 60  # "expiring": active, and its validUntil falls within this many days from now
 REASON_LIMIT = 500
 
 
@@ -70,7 +72,7 @@ def _row(c: Credential, email: str | None, now: datetime) -> CredentialRow:
 
 def _query(search: str, status: str | None, achievement_id: int | None, cohort_id: int | None,
            issued_from: datetime | None, issued_to: datetime | None, now: datetime,
-           expiring_days: int = 60) -> Select:  # type: ignore[type-arg]
+           expiring_days: int = EXPIRING_DAYS) -> Select:  # type: ignore[type-arg]
     q = select(Credential, Learner.email).join(Learner, Learner.id == Credential.learner_id)
     if status != "superseded":
         # a renewed credential drops out of the lists, unless it was revoked: that stays visible
@@ -106,7 +108,7 @@ def _query(search: str, status: str | None, achievement_id: int | None, cohort_i
 def list_credentials(
     ws: Workspace, search: str = "", status: str | None = None, achievement_id: int | None = None,
     cohort_id: int | None = None, issued_from: datetime | None = None, issued_to: datetime | None = None,
-    offset: int = 0, limit: int = 500, expiring_days: int = 60,
+    offset: int = 0, limit: int = 500, expiring_days: int = EXPIRING_DAYS,
 ) -> list[CredentialRow]:
     now = datetime.now(UTC)
     q = _query(search, status, achievement_id, cohort_id, issued_from, issued_to, now, expiring_days)
@@ -116,8 +118,9 @@ def list_credentials(
 
 
 def count_credentials(ws: Workspace, search: str = "", status: str | None = None,
-                      achievement_id: int | None = None, cohort_id: int | None = None) -> int:
-    q = _query(search, status, achievement_id, cohort_id, None, None, datetime.now(UTC))
+                      achievement_id: int | None = None, cohort_id: int | None = None,
+                      expiring_days: int = EXPIRING_DAYS) -> int:
+    q = _query(search, status, achievement_id, cohort_id, None, None, datetime.now(UTC), expiring_days)
     with ws.read_session() as s:
         return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
@@ -186,11 +189,13 @@ def superseded_map(ws: Workspace) -> dict[str, str]:
 
 
 def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str | None) -> tuple[Path, Path]:
-    """Write the credential's JSON and a freshly rendered certificate PDF into ``out_dir``."""
+    """Write the credential's JSON and a freshly rendered certificate PDF into ``out_dir``, named
+    like issuing names them (a namesake's files there are never written over)."""
     detail = get_credential(ws, credential_id)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    pdf_bytes, stem = render_existing(ws, credential_id, passphrase)
+    pdf_bytes, base = render_existing(ws, credential_id, passphrase)
+    stem = export_stem(ws, out_dir, base, credential_id)
     pdf = atomic_write_bytes(out_dir / f"{stem}.pdf", pdf_bytes)
     js = atomic_write_text(out_dir / f"{stem}.json", detail.signed_json)
     return pdf, js
@@ -231,9 +236,10 @@ def export_verify_page(ws: Workspace, out: Path) -> Path:
     return atomic_write_text(out, publishing.verify_page(ws))
 
 
-def export_learners_csv(ws: Workspace, out: Path) -> Path:
+def export_learners_csv(ws: Workspace, out: Path, style: CsvStyle | None = None) -> Path:
+    """Every learner as CSV in ``style`` (default: the user's locale's, see ``csv_style``)."""
     with ws.read_session() as s:
         rows = s.execute(select(Learner.id, Learner.name, Learner.email, Learner.student_number)
                          .order_by(Learner.name_key, Learner.id)).all()
-    write_csv(out, ["ID", "Name", "E-mail", "Student number"], [tuple(r) for r in rows])
+    write_csv(out, ["ID", "Name", "E-mail", "Student number"], [tuple(r) for r in rows], style)
     return Path(out)

@@ -221,15 +221,20 @@ class Alignment(Base):
 
 class Learner(Base):
     __tablename__ = "learner"
-    __table_args__ = (Index("ix_learner_name_key", "name_key"),)
+    __table_args__ = (Index("ix_learner_name_key", "name_key"), Index("ix_learner_family_key", "family_key"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     # casefolded name: prefix search uses the index (LIKE 'abc%' with a plain collation)
     name_key: Mapped[str] = mapped_column(String(200))
+    # the last word's key, then name_key: the list sorted by last name (schema 0005)
+    family_key: Mapped[str] = mapped_column(String(400), default="")
     email: Mapped[str | None] = mapped_column(String(320), unique=True)
     student_number: Mapped[str | None] = mapped_column(String(100), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the learner's personal data was erased (schema 0005): the row stays only as the
+    # anchor of their credentials' register entries, with no name, e-mail or number.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Cohort(Base):
@@ -333,6 +338,9 @@ class Credential(Base):
     superseded_by: Mapped[str | None] = mapped_column(String(45))
     pdf_path: Mapped[str | None] = mapped_column(String(1000))
     json_path: Mapped[str | None] = mapped_column(String(1000))
+    # The design its certificate PDF was drawn with (credential_data.design_key; schema 0006): a
+    # design is edited in place, so the version alone does not say. None: issued before 0006.
+    design: Mapped[str | None] = mapped_column(String(16))
 
 
 class Pathway(Base):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +26,7 @@ from badgesmith.core.services.cohorts import CohortInfo
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.models.learners import LearnersModel
 from badgesmith.ui.ops import Change, show_in
-from badgesmith.ui.widgets.common import error_label, set_error
+from badgesmith.ui.widgets.common import date_edit, error_label, set_error
 
 
 def _py_date(d: QDate) -> date:
@@ -48,10 +49,8 @@ class CohortDialog(QDialog):
         for a in ctx.ops.read(self, achievements.list_achievements) or []:
             self.achievement.addItem(a.name, a.id)
         today = QDate.currentDate()
-        self.start = QDateEdit(today)
-        self.start.setCalendarPopup(True)
-        self.end = QDateEdit(today)
-        self.end.setCalendarPopup(True)
+        self.start = date_edit(today, "cohortStart")
+        self.end = date_edit(today, "cohortEnd")
         self.place = QLineEdit()
         self.instructor = QLineEdit()
         form.addRow("Name *", self.name)
@@ -87,7 +86,10 @@ class CohortDialog(QDialog):
 
 
 class EnrolDialog(QDialog):
-    """Pick learners (filter as you type, multi-select) and enrol them."""
+    """Pick learners (filter as you type, multi-select) and enrol them.
+
+    Ctrl+A selects every learner shown wherever the focus is, the filter box included: there the
+    few letters typed are not worth a select-all of their own (the box has a clear button)."""
 
     def __init__(self, ctx: AppContext, cohort: CohortInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,9 +102,13 @@ class EnrolDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setObjectName("enrolFilter")
         self.filter.setPlaceholderText("Filter…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.installEventFilter(self)
         lay.addWidget(self.filter)
         self.model = LearnersModel(ctx.ops, self)
-        self.model.reload("")
+        self._loading = False  # a filtered list is on its way
+        self._when_loaded: list[Callable[[], None]] = []
+        self.model.reloaded.connect(self._loaded)
         self.table = QTableView()
         self.table.setObjectName("enrolTable")
         self.table.setModel(self.model)
@@ -111,11 +117,12 @@ class EnrolDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(200)
-        timer.timeout.connect(lambda: self.model.reload(self.filter.text()))
-        self.filter.textChanged.connect(lambda _t: timer.start())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._timer.start())
+        self._apply_filter()
         self.error = error_label()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -123,12 +130,44 @@ class EnrolDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.SelectAll, self, self.select_all,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.resize(640, 520)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filter and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.SelectAll)):
+            return True  # not claimed by the filter box: the dialog's Ctrl+A runs
+        return super().eventFilter(watched, event)
+
+    def _apply_filter(self) -> None:
+        self._timer.stop()
+        self._loading = True
+        self.model.reload(self.filter.text())
+
+    def _loaded(self) -> None:
+        self._loading = False
+        actions, self._when_loaded = self._when_loaded, []
+        for action in actions:
+            action()
+
+    def _on_shown_list(self, action: Callable[[], None]) -> None:
+        """Run ``action`` on the list as filtered by what is typed now: a key pressed right after
+        typing (Ctrl+A, Enter) means the learners the filter is about to show."""
+        if self._timer.isActive():
+            self._apply_filter()
+        if not self._loading:
+            action()
+        elif action not in self._when_loaded:
+            self._when_loaded.append(action)
+
     def select_all(self) -> None:
-        self.table.selectAll()
+        self._on_shown_list(self.table.selectAll)
 
     def accept(self) -> None:
+        if self._loading or self._timer.isActive():
+            self._on_shown_list(self.accept)
+            return
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
             set_error(self.error, "Select at least one learner.")

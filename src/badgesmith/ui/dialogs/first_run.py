@@ -217,10 +217,12 @@ class WorkspacePage(QWizardPage):
         self.setSubTitle("Achievements, learners, results and issued credentials are kept in one folder.")
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.folder = plain(QLabel())
+        self.folder = QLineEdit(str(wizard.folder))
         self.folder.setObjectName("workspaceFolder")
-        self.folder.setWordWrap(True)
+        self.folder.setAccessibleName("Workspace folder")
         change = QPushButton("Choose another folder…")
+        change.setObjectName("chooseWorkspaceFolder")
+        change.setAutoDefault(False)  # Enter anywhere on the page means Next, as on the other pages
         change.clicked.connect(self._choose)
         row.addWidget(self.folder, 1)
         row.addWidget(change)
@@ -230,13 +232,10 @@ class WorkspacePage(QWizardPage):
         lay.addWidget(self.error)
         lay.addStretch()
 
-    def initializePage(self) -> None:
-        self.folder.setText(str(self._wizard.folder))
-
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Workspace folder", str(self._wizard.folder.parent))
+        start = self.folder.text().strip() or str(self._wizard.folder)
+        path = QFileDialog.getExistingDirectory(self, "Workspace folder", str(Path(start).expanduser().parent))
         if path:
-            self._wizard.folder = Path(path)
             self.folder.setText(path)
 
     def validatePage(self) -> bool:
@@ -245,6 +244,11 @@ class WorkspacePage(QWizardPage):
         if self._wizard.issuer_ready:
             return True
         if not self._wizard.creating:
+            folder = self._wizard.ops.read(self, lambda _ws: workspaces.typed_folder(self.folder.text()),
+                                           error=show_in(self.error))
+            if folder is None:
+                return False
+            self._wizard.folder = folder
             set_error(self.error, "Creating your signing key…")
             self._wizard.create_issuer(done=self._created, error=self._failed)
         return self._wizard.issuer_ready  # a synchronous runner has already finished

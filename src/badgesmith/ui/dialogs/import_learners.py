@@ -178,7 +178,8 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle("Check before importing")
-        self.setSubTitle("Each line of the file and what will happen to it.")
+        self.setSubTitle("Each line of the file and what will happen to it. To correct a row that is held back, "
+                         "double-click its name, e-mail or student number (or select it and press F2).")
         lay = QVBoxLayout(self)
         self.summary = plain(QLabel())
         self.summary.setObjectName("previewSummary")
@@ -187,11 +188,15 @@ class PreviewPage(QWizardPage):
         self.warnings = note("")
         lay.addWidget(self.warnings)
         self.model = ImportPreviewModel(self)
+        self.model.corrected.connect(lambda _line: self._show_counts())
         self.table = QTableView()
         self.table.setObjectName("previewTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # only a held-back row's Name, E-mail and Student number cells are editable (the model says)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
@@ -202,19 +207,25 @@ class PreviewPage(QWizardPage):
         preview = self.w.preview
         if preview is None:
             return
-        report = preview.report
-        self.model.set_report(report)
+        self.model.set_report(preview.report)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The summary and the Import button, as the file and any corrections leave them."""
+        preview = self.w.preview
+        if preview is None:
+            return
+        report = preview.report
         n = len(report.accepted)
         self.summary.setText(f"{preview.path.name}: {report.summary()}.")
         self.warnings.setText("\n".join(report.warnings))
         self.warnings.setVisible(bool(report.warnings))
         self.w.setButtonText(QWizard.WizardButton.FinishButton,
                              f"Import {n} learner{'s' if n != 1 else ''}" if n else "Nothing to import")
-        if not n:
-            set_error(self.error, "No row of this file can be imported: see the reasons above, correct "
-                                  "the file, and try again.")
+        set_error(self.error, None if n else "No row of this file can be imported yet: see the reasons above, "
+                                             "and correct the rows here or in the file.")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

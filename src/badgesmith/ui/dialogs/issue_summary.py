@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.ui.folders import open_folder
 from badgesmith.ui.widgets.common import plain
 
 if TYPE_CHECKING:
@@ -45,6 +44,11 @@ class IssueSummaryDialog(QDialog):
             notes.append(summary.error)
         if summary.combined_pdf:
             notes.append(f"Print-ready PDF: {summary.combined_pdf.name}")
+        if summary.earlier_design:
+            notes.append(summary.mixed_designs(names=3))
+        if summary.not_printed:
+            n = len(summary.not_printed)
+            notes.append(f"{n} revoked certificate{'s are' if n != 1 else ' is'} left out of the print file.")
         notes.append(f"Folder: {summary.out_dir}")
         info = plain(QLabel())
         info.setText("\n".join(notes))
@@ -52,6 +56,8 @@ class IssueSummaryDialog(QDialog):
         lay.addWidget(info)
         details = [f"✗ {name}: {why}" for _i, name, why in summary.failed]
         details += [f"– {name}: {why}" for _i, name, why in summary.skipped]
+        details += [f"◐ {name}: drawn with an earlier design or version" for _i, name in summary.earlier_design]
+        details += [f"⊘ {name}: revoked, not in the print file" for _i, name in summary.not_printed]
         if details:
             box = QPlainTextEdit("\n".join(details))
             box.setObjectName("summaryDetails")
@@ -60,12 +66,9 @@ class IssueSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_folder = QPushButton("Open folder")
         self.open_folder.setObjectName("openFolder")
-        self.open_folder.clicked.connect(self.show_folder)
+        self.open_folder.clicked.connect(lambda: open_folder(self, self.summary.out_dir))
         buttons.addButton(self.open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
         self.resize(560, 380 if details else 200)
-
-    def show_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.summary.out_dir)))

@@ -1,14 +1,18 @@
-"""Rows of a learner-import preview: what each line of the file will become, and why."""
+"""Rows of a learner-import preview: what each line of the file will become, and why; a row
+that is held back can be corrected in place."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from badgesmith.ui.models.table import Column, RowsModel
+from PySide6.QtCore import Qt, Signal
+
+from badgesmith.core.imports.learner_rows import LearnerFields, LearnerRow
+from badgesmith.ui.models.table import Column, Index, RowsModel
 
 if TYPE_CHECKING:
-    from badgesmith.core.imports.learner_rows import ImportReport
+    from badgesmith.core.imports.learner_rows import ImportReport, RejectedRow
 
 STATUS_TEXT = {
     "accepted": "✓ Will be imported",
@@ -29,14 +33,22 @@ class PreviewRow:
     message: str
 
 
+def accepted_row(r: LearnerRow, message: str = "") -> PreviewRow:
+    return PreviewRow(r.line_no, "accepted", r.name, r.email or "", r.student_number or "", message)
+
+
+def rejected_row(r: RejectedRow) -> PreviewRow:
+    """A held-back row as the mapping reads it (first and last name in order), with the reason."""
+    f = r.fields
+    lr = r.learner
+    name = f.name if f else lr.name if lr else ""
+    email = f.email if f else (lr.email or "") if lr else ""
+    number = f.student_number if f else (lr.student_number or "") if lr else ""
+    return PreviewRow(r.line_no, r.status.value, name, email, number, " ".join(r.messages))
+
+
 def preview_rows(report: ImportReport) -> list[PreviewRow]:
-    rows = [PreviewRow(r.line_no, "accepted", r.name, r.email or "", r.student_number or "", "")
-            for r in report.accepted]
-    for r in report.rejected:
-        lr = r.learner
-        name = lr.name if lr else " ".join(c for c in r.cells[:2] if c)
-        rows.append(PreviewRow(r.line_no, r.status.value, name, (lr.email or "") if lr else "",
-                               (lr.student_number or "") if lr else "", " ".join(r.messages)))
+    rows = [accepted_row(r) for r in report.accepted] + [rejected_row(r) for r in report.rejected]
     rows.sort(key=lambda p: p.line_no)
     return rows
 
@@ -50,11 +62,52 @@ COLUMNS: list[Column[PreviewRow]] = [
     Column("student_number", "Student number", lambda p: p.student_number),
     Column("message", "Why", lambda p: p.message, tooltip=lambda p: p.message or None),
 ]
+EDITABLE = ("name", "email", "student_number")  # a held-back row's values, corrected in place
+CORRECTED = "Corrected by hand."
 
 
 class ImportPreviewModel(RowsModel[PreviewRow]):
+    """The preview's rows; a row that is held back can be corrected in its Name, E-mail and
+    Student number cells, and is then checked again by the import's own rules."""
+
+    corrected = Signal(int)  # the line number of a row a person corrected
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(COLUMNS, parent=parent)
+        self._report: ImportReport | None = None
 
     def set_report(self, report: ImportReport) -> None:
+        self._report = report
         self.set_rows(preview_rows(report))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._editable(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and self._editable(index):
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._editable(index) or self._report is None:
+            return False
+        row = self.row_at(index.row())
+        values = {"name": row.name, "email": row.email, "student_number": row.student_number}
+        key = self.columns[index.column()].name
+        if values[key] == str(value or ""):
+            return False
+        values[key] = str(value or "")
+        outcome = self._report.correct(row.line_no, LearnerFields.typed(**values))
+        new = accepted_row(outcome, CORRECTED) if isinstance(outcome, LearnerRow) else rejected_row(outcome)
+        self._rows[index.row()] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
+        self.corrected.emit(row.line_no)
+        return True
+
+    def _editable(self, index: Index) -> bool:
+        return (index.isValid() and 0 <= index.row() < len(self._rows)
+                and self.columns[index.column()].name in EDITABLE
+                and self._rows[index.row()].status != "accepted")

@@ -88,7 +88,7 @@ class CriteriaEditor(QWidget):
         self.table.itemChanged.connect(lambda *_: self.changed.emit())
         add = QPushButton("Add criterion")
         add.setObjectName("addCriterion")
-        add.clicked.connect(lambda: self.add(CriterionSpec("", "status")))
+        add.clicked.connect(self._add_and_edit)
         remove = QPushButton("Remove")
         remove.clicked.connect(self._remove)
         self.levels_box = QGroupBox("Rubric levels of the selected criterion (lowest first)")
@@ -152,6 +152,14 @@ class CriteriaEditor(QWidget):
         self._levels.append(list(c.levels))
         self.table.setCurrentCell(r, self.NAME)
         self.changed.emit()
+
+    def _add_and_edit(self) -> None:
+        """A new criterion with its name open for typing: the keys go there, not to the button
+        (where each space would add another blank criterion)."""
+        self.add(CriterionSpec("", "status"))
+        name = self.table.model().index(self.table.rowCount() - 1, self.NAME)
+        self.table.scrollTo(name)
+        self.table.edit(name)  # the editor takes the focus
 
     def _remove(self) -> None:
         r = self.table.currentRow()

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QItemSelectionModel, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import achievements, register
+from badgesmith.core.services import achievements, certificates, printouts, register
 from badgesmith.core.services.publishing import PublishResult
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
@@ -38,14 +38,15 @@ from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.publishing import publish_site
-from badgesmith.ui.widgets.common import heading, plain, row_table
+from badgesmith.ui.printing import print_job
+from badgesmith.ui.widgets.common import date_edit, heading, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
 STATUSES = (("All statuses", None), ("Active", "active"), ("Revoked", "revoked"), ("Expired", "expired"),
-            ("Expiring within 60 days", "expiring"))
+            (f"Expiring within {register.EXPIRING_DAYS} days", "expiring"))
 
 
 def _start(d: QDate) -> datetime:
@@ -69,11 +70,9 @@ class CredentialsPage(Page):
             self.status.addItem(label, key)
         self.use_dates = QCheckBox("Issued between")
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addYears(-1))
-        self.date_to = QDateEdit(today)
+        self.date_from = date_edit(today.addYears(-1), "credentialsFrom")
+        self.date_to = date_edit(today, "credentialsTo")
         for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("d MMM yyyy")
             d.setEnabled(False)
             d.dateChanged.connect(lambda _d: self.reload())
         self.use_dates.toggled.connect(self._use_dates)
@@ -93,9 +92,11 @@ class CredentialsPage(Page):
             h.resizeSection(col, w)
         h.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # to print several
         self.count = QLabel()
         self.count.setObjectName("credentialCount")
         self._pdf_gen = 0  # the certificate shown belongs to the newest selection only
+        self._pending_pdf: tuple[str, str | None] = ("", None)  # the selection's credential and file
         self._list_gen = 0  # likewise the list: the newest search wins
 
         self.detail_title = plain(QLabel())
@@ -107,6 +108,17 @@ class CredentialsPage(Page):
         self.tabs = QTabWidget()
         self.preview = PdfPreview("No certificate file for this credential.")
         self.preview.setObjectName("credentialPreview")
+        self.preview_note = plain(QLabel("The certificate as issued. Unlock the signing key to see it as "
+                                         "Re-export writes it now."))
+        self.preview_note.setObjectName("credentialPreviewNote")
+        self.preview_note.setWordWrap(True)
+        self.preview_note.hide()
+        # with the key unlocked the preview is rendered afresh (a key derivation each time): only
+        # once the selection rests, so arrowing through the list does not queue up work
+        self._pdf_timer = QTimer(self)
+        self._pdf_timer.setSingleShot(True)
+        self._pdf_timer.setInterval(250)
+        self._pdf_timer.timeout.connect(self._render_pdf)
         self.json = QPlainTextEdit()
         self.json.setObjectName("credentialJson")
         self.json.setReadOnly(True)
@@ -122,6 +134,11 @@ class CredentialsPage(Page):
         self.reexport_button = QPushButton("Re-export…")
         self.reexport_button.setObjectName("reexportButton")
         self.reexport_button.clicked.connect(self.reexport)
+        self.print_button = QPushButton("Print…")
+        self.print_button.setObjectName("printButton")
+        self.print_button.setToolTip("Print the selected certificates (Ctrl+click selects several); revoked ones "
+                                     "are never printed")
+        self.print_button.clicked.connect(self.print_selected)
         self.publish_button = QPushButton("Publish site…")
         self.publish_button.setObjectName("publishSite")
         self.publish_button.setToolTip("Write the verification page, status lists and issuer profile into your "
@@ -147,8 +164,9 @@ class CredentialsPage(Page):
         rl.addWidget(self.detail_title)
         rl.addWidget(self.status_line)
         rl.addWidget(self.tabs, 1)
+        rl.addWidget(self.preview_note)
         actions = QHBoxLayout()
-        for b in (self.revoke_button, self.reinstate_button, self.reexport_button):
+        for b in (self.revoke_button, self.reinstate_button, self.reexport_button, self.print_button):
             actions.addWidget(b)
         actions.addStretch()
         rl.addLayout(actions)
@@ -173,7 +191,7 @@ class CredentialsPage(Page):
         self.achievement.blockSignals(True)
         self.achievement.clear()
         self.achievement.addItem("All achievements", None)
-        for a in self.ctx.ops.read(self, achievements.list_achievements) or []:
+        for a in self.ctx.ops.read(self, lambda ws: achievements.list_achievements(ws, include_archived=True)) or []:
             self.achievement.addItem(a.name, a.id)
         self.achievement.setCurrentIndex(max(0, self.achievement.findData(keep)))
         self.achievement.blockSignals(False)
@@ -215,6 +233,21 @@ class CredentialsPage(Page):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_selected()
 
+    def show_only(self, status: str) -> None:
+        """Every credential of one status (e.g. "expiring"): the other filters are cleared."""
+        widgets = (self.search, self.achievement, self.status, self.use_dates)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.clear()
+        self.achievement.setCurrentIndex(0)
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.use_dates.setChecked(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        for w in widgets:
+            w.blockSignals(False)
+        self.reload()
+
     def _use_dates(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
@@ -230,10 +263,12 @@ class CredentialsPage(Page):
 
     def _show_selected(self) -> None:
         cid = self.selected_id()
-        for b in (self.revoke_button, self.reinstate_button, self.reexport_button):
+        for b in (self.revoke_button, self.reinstate_button, self.reexport_button, self.print_button):
             b.setEnabled(cid is not None)
         if cid is None:
             self._pdf_gen += 1
+            self._pdf_timer.stop()
+            self.preview_note.hide()
             self.detail_title.setText("")
             self.status_line.setText("")
             self.json.setPlainText("")
@@ -255,15 +290,34 @@ class CredentialsPage(Page):
             self.json.setPlainText(json.dumps(json.loads(d.signed_json), indent=2, ensure_ascii=False))
         except ValueError:
             self.json.setPlainText(d.signed_json)
-        self._load_pdf(r.pdf_path)
+        self._load_pdf(r.id, r.pdf_path)
 
-    def _load_pdf(self, path: str | None) -> None:
+    def _load_pdf(self, credential_id: str, path: str | None) -> None:
+        """The certificate as Re-export writes it (certificates.render_existing, the very function)
+        when the key is unlocked; the issued file otherwise (it needs no key)."""
         self._pdf_gen += 1  # a read still running for the previous selection must not show
+        self._pdf_timer.stop()
+        self._pending_pdf = (credential_id, path)
+        self.preview_note.setVisible(not self.ctx.unlocked)
+        if self.ctx.unlocked:
+            self.preview.show_message("Loading the certificate…")
+            self._pdf_timer.start()
+        else:
+            self._render_pdf()
+
+    def _render_pdf(self) -> None:
         gen = self._pdf_gen
-        if not path or not Path(path).is_file():
+        credential_id, path = self._pending_pdf
+        passphrase = self.ctx.passphrase
+        if passphrase is None and (not path or not Path(path).is_file()):
             self.preview.show_message("The certificate file is not where it was written; use Re-export to "
                                       "make a fresh copy.")
             return
+
+        def load(ws: Workspace) -> RenderedPdf:
+            if passphrase is not None:
+                return render_pdf(certificates.render_existing(ws, credential_id, passphrase)[0])
+            return render_pdf(Path(path or "").read_bytes())
 
         def done(rendered: RenderedPdf) -> None:
             if gen == self._pdf_gen:
@@ -274,7 +328,7 @@ class CredentialsPage(Page):
                 self.preview.show_message(self.ctx.ops.message(exc))
 
         self.preview.show_message("Loading the certificate…")
-        self.ctx.ops.run(self, lambda _ws: render_pdf(Path(path).read_bytes()), done=done, error=failed)
+        self.ctx.ops.run(self, load, done=done, error=failed)
 
     # ---------------------------------------------------------------- actions
 
@@ -318,6 +372,15 @@ class CredentialsPage(Page):
             self.ctx.ops.run(self, lambda ws: register.reexport(ws, cid, Path(folder), passphrase), done=written)
 
         with_passphrase(self.ctx, self, go, "Re-exporting signs a fresh QR claim with your key.")
+
+    def print_selected(self) -> None:
+        """Print every selected certificate, in the list's order (the core leaves revoked ones out)."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        ids = [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
+        if not ids:
+            return
+        self.ctx.ops.run(self, lambda ws: printouts.certificates_to_print(ws, ids),
+                         done=lambda job: print_job(self.ctx, self, job))
 
     def publish(self) -> None:
         def published(result: PublishResult) -> None:

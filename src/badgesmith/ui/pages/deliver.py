@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from badgesmith.ui.dialogs.mail_account import MailAccountDialog
 from badgesmith.ui.dialogs.message_template import MessageTemplateDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, show_error, show_info
+from badgesmith.ui.folders import open_folder
 from badgesmith.ui.models.outbox import OutboxModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
@@ -289,6 +290,6 @@ class DeliverPage(Page):
 
         def then(passphrase: str) -> None:
             self.ctx.ops.run(self, lambda ws: delivery.package_folder(ws, row.credential_id, passphrase, out),
-                             done=lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+                             done=lambda folder: open_folder(self, folder))
 
         with_passphrase(self.ctx, self, then, KEY_REASON)

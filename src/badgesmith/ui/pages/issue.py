@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import cohorts, issuer, issuing, publishing
+from badgesmith.core.services import cohorts, issuer, issuing, printouts, publishing
 from badgesmith.core.services.certificates import preview_certificate
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
@@ -33,6 +34,7 @@ from badgesmith.ui.errors import ask
 from badgesmith.ui.models.issue_plan import IssuePlanModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.printing import print_job
 from badgesmith.ui.widgets.common import heading, note, plain, row_table
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from badgesmith.ui.tasks import TaskControl
 
 PREVIEW_DELAY_MS = 250
+NAMES_SHOWN = 8  # a question names this many learners, then says how many more
 
 
 def default_output(cohort_name: str) -> Path:
@@ -67,12 +70,14 @@ class IssuePage(Page):
         h.resizeSection(0, 220)
         h.resizeSection(1, 150)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # several learners can be chosen (Ctrl/Shift+click) to renew just them, e.g. after a re-sit
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.render_preview)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._preview_timer.start())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_renew())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_renew())
         self.counts = QLabel()
         self.counts.setObjectName("issueCounts")
         self.preview = PdfPreview("Select a learner to preview their certificate.")
@@ -88,9 +93,14 @@ class IssuePage(Page):
         self.reissue.toggled.connect(self._update_counts)
         self.renew_button = QPushButton("Renew selected…")
         self.renew_button.setObjectName("renewSelected")
-        self.renew_button.setToolTip("Issue again to the selected learner only (e.g. after a re-sit, or to "
-                                     "replace a revoked credential)")
+        self.renew_button.setToolTip("Issue again to the selected learners only (e.g. after a re-sit, or to "
+                                     "replace a revoked credential); Ctrl+click chooses several")
         self.renew_button.clicked.connect(self.renew_selected)
+        self.print_button = QPushButton("Print…")
+        self.print_button.setObjectName("printCohort")
+        self.print_button.setToolTip("Print the cohort's print file: every active certificate in the output "
+                                     "folder (revoked ones are never printed)")
+        self.print_button.clicked.connect(self.print_cohort)
         self.issue_button = QPushButton("Issue")
         self.issue_button.setObjectName("issueButton")
         self.issue_button.setDefault(True)
@@ -129,6 +139,7 @@ class IssuePage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.reissue)
         bottom.addStretch()
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.renew_button)
         bottom.addWidget(self.issue_button)
         lay = QVBoxLayout(self)
@@ -160,6 +171,7 @@ class IssuePage(Page):
             self.achievement.setText("")
             self.counts.setText("No cohorts yet: create one on the Cohorts & assessment page.")
             self.issue_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             self.preview.show_message("Nothing to preview yet.")
             return
         i = self.cohort.findData(keep)
@@ -207,17 +219,23 @@ class IssuePage(Page):
         if revoked:
             text += f" · {revoked} revoked (never renewed with the others)"
         self.counts.setText(text)
+        self.print_button.setEnabled(issued > 0)
         self._update_renew()
         self.issue_button.setText(f"Issue {ready} credential{'s' if ready != 1 else ''}" if ready else "Issue")
         self.issue_button.setEnabled(ready > 0)
 
     def _update_renew(self) -> None:
-        row = self._selected_row()
-        self.renew_button.setEnabled(bool(row and row.credential_id and row.eligible and row.renderable))
+        n = len(self._renewable(self._selected_rows()))
+        self.renew_button.setEnabled(n > 0)
+        self.renew_button.setText(f"Renew {n} selected…" if n > 1 else "Renew selected…")
 
-    def _selected_row(self) -> issuing.PlanRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+    def _selected_rows(self) -> list[issuing.PlanRow]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]
+
+    @staticmethod
+    def _renewable(rows: list[issuing.PlanRow]) -> list[issuing.PlanRow]:
+        return [r for r in rows if r.credential_id and r.eligible and r.renderable]
 
     def _browse(self) -> None:
         path = QFileDialog.getExistingDirectory(self, "Output folder", self.out_dir.text())
@@ -258,23 +276,50 @@ class IssuePage(Page):
                         "Issuing signs each credential with your key.")
 
     def renew_selected(self) -> None:
-        """Issue again to one learner; a revoked credential is renewed only after saying what happens."""
-        row = self._selected_row()
-        if row is None or not row.credential_id or self.cohort.currentData() is None:
+        """Issue again to the chosen learners only (a re-sit); a revoked credential is renewed only
+        after saying what happens to it."""
+        selected = self._selected_rows()
+        rows = self._renewable(selected)
+        if not rows or self.cohort.currentData() is None:
             return
+        revoked = [r for r in rows if r.revoked]
         sb = QMessageBox.StandardButton
-        if row.revoked:
+        if len(rows) == 1 and revoked:
+            row = rows[0]
             text = (f"{row.name}'s credential {row.credential_id} was revoked. Renewing issues a new, valid "
                     "credential; the revoked one stays revoked and keeps showing as revoked to verifiers. "
                     "Renew it?")
-        else:
+        elif len(rows) == 1:
+            row = rows[0]
             text = (f"Issue {row.name} a new credential? It replaces {row.credential_id}, which then verifies as "
                     "replaced by a newer credential; the award date is kept and the old files are moved to "
                     "the output folder's 'replaced' folder.")
-        if ask(self, "Renew credential", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+        else:
+            text = (f"Issue new credentials to {len(rows)} learners: {_names(rows)}? Each replaces the learner's "
+                    "credential, which then verifies as replaced by a newer one; award dates are kept and the "
+                    "old files are moved to the output folder's 'replaced' folder.")
+            if revoked:
+                text += (f"\n\nRevoked: {_names(revoked)}. Each gets a new, valid credential; the revoked one "
+                         "stays revoked and keeps showing as revoked to verifiers.")
+        left_out = [r for r in selected if r not in rows]
+        if left_out:
+            text += (f"\n\nLeft out: {_names(left_out)} (not issued yet, not eligible, or the name cannot be "
+                     "printed).")
+        title = "Renew credential" if len(rows) == 1 else "Renew credentials"
+        if ask(self, title, text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
-        with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, [row.learner_id], True, row.revoked),
+        ids = [r.learner_id for r in rows]
+        with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, ids, True, bool(revoked)),
                         "Issuing signs each credential with your key.")
+
+    def print_cohort(self) -> None:
+        """Print the cohort's print file, written again first so that no revoked certificate is in it."""
+        cid, out = self.cohort.currentData(), self.out_dir.text().strip()
+        if cid is None or not out:
+            return
+        folder = Path(out).expanduser()
+        self.ctx.ops.run(self, lambda ws: printouts.cohort_print_job(ws, cid, folder),
+                         done=lambda job: print_job(self.ctx, self, job))
 
     def _issue_with(self, passphrase: str, learner_ids: list[int] | None, reissue: bool,
                     renew_revoked: bool) -> None:
@@ -298,3 +343,9 @@ class IssuePage(Page):
 
         self.ctx.ops.run_long(self, f"Issuing credentials for {self.cohort.currentText()}…", work,
                               changes=Change.CREDENTIALS, done=done, error=failed)
+
+
+def _names(rows: list[issuing.PlanRow]) -> str:
+    names = [r.name for r in rows[:NAMES_SHOWN]]
+    more = len(rows) - len(names)
+    return ", ".join(names) + (f" and {more} more" if more else "")

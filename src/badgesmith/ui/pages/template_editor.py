@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.paper.images import data_uri
+from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
 from badgesmith.core.paper.templates import list_templates, load_template
 from badgesmith.core.services import achievements
 from badgesmith.core.services.certificates import design_preview
+from badgesmith.core.services.credential_data import split_page
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.ops import Change, show_in
@@ -45,6 +47,7 @@ PREVIEW_DELAY_MS = 350
 LOGO_POSITIONS = (("top-center", "Top, centred"), ("top-left", "Top left"), ("top-right", "Top right"),
                   ("none", "Not shown"))
 MAX_SIGNATORIES = 3
+PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}
 
 
 class ColourButton(QPushButton):
@@ -84,6 +87,17 @@ class TemplateEditor(QWidget):
         for tid, name in list_templates():
             self.template.addItem(name, tid)
         self.template.currentIndexChanged.connect(self._template_changed)
+        # the page is kept beside the design: another template keeps it, "Reset to template" too
+        self.paper = QComboBox()
+        self.paper.setObjectName("designPaper")
+        for key in PAPER_SIZES:
+            self.paper.addItem(PAPER_LABELS.get(key, key), key)
+        self.orientation = QComboBox()
+        self.orientation.setObjectName("designOrientation")
+        for key in ORIENTATIONS:
+            self.orientation.addItem(key.capitalize(), key)
+        for combo in (self.paper, self.orientation):
+            combo.currentIndexChanged.connect(self.schedule_preview)
         self.colours: dict[str, ColourButton] = {}
         colours = QGroupBox("Colours")
         cf = QFormLayout(colours)
@@ -148,6 +162,8 @@ class TemplateEditor(QWidget):
         form = QFormLayout()
         form.addRow("Achievement", self.achievement)
         form.addRow("Template", self.template)
+        form.addRow("Paper", self.paper)
+        form.addRow("Orientation", self.orientation)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(colours)
@@ -260,6 +276,9 @@ class TemplateEditor(QWidget):
             self._loading = True
             self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
             self._template_id = self.template.currentData()
+            _, paper, orientation = split_page(spec.template_overrides)
+            self._set_quietly(self.paper, paper)
+            self._set_quietly(self.orientation, orientation)
             self._loading = False
             self._fill(spec.template_overrides)
 
@@ -330,6 +349,10 @@ class TemplateEditor(QWidget):
             out["background_image"] = data_uri(background)
         return out
 
+    def design(self) -> dict[str, Any]:
+        """What is saved: the overrides, and the page they are printed on."""
+        return {**self.overrides(), "paper": self.paper.currentData(), "orientation": self.orientation.currentData()}
+
     def schedule_preview(self) -> None:
         if not self._loading:
             self._set_dirty(True)  # only user edits get here: loading fills with _loading set
@@ -342,7 +365,7 @@ class TemplateEditor(QWidget):
         if self.achievement_id is None:
             return
         try:
-            aid, template_id, overrides = self.achievement_id, self.template.currentData(), self.overrides()
+            aid, template_id, overrides = self.achievement_id, self.template.currentData(), self.design()
             load_template(template_id, overrides)  # a wrong setting is said here, before rendering
         except Exception as exc:
             show_in(self.error)(exc)
@@ -359,7 +382,7 @@ class TemplateEditor(QWidget):
                          error=show_in(self.error))
 
     def _save_work(self, aid: int) -> Callable[[Workspace], achievements.AchievementDetail]:
-        template_id, overrides = self.template.currentData(), self.overrides()
+        template_id, overrides = self.template.currentData(), self.design()
         return lambda ws: achievements.save_design(ws, aid, template_id, overrides)
 
     def save_design(self) -> None:

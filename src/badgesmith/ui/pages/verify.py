@@ -1,14 +1,19 @@
-"""Verify: drop or open a PDF, credential JSON or QR image, or paste QR text; read the report."""
+"""Verify: drop or open a PDF, credential JSON or QR image, or paste QR text; read the report.
+
+The last check is kept and run again when credentials or trusted keys change elsewhere in the
+app (a revocation on the Credentials page), or on "Check again": the verdict never goes stale.
+"""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,6 +31,7 @@ from badgesmith.core.services import verification
 from badgesmith.core.services.verification import Report
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, note
 
@@ -40,16 +46,24 @@ FILE_FILTER = "Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *
 
 
 class DropZone(QFrame):
+    """Takes a dropped file; a click (or Space/Enter when focused) asks for one instead."""
+
     dropped = Signal(str)
+    clicked = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
         self.setMinimumHeight(110)
-        self.setStyleSheet("#dropZone { border: 2px dashed #9A9A9A; border-radius: 8px; background: #F7F6F3; }")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Choose a file to verify")
+        self.setStyleSheet("#dropZone { border: 2px dashed #9A9A9A; border-radius: 8px; background: #F7F6F3; }"
+                           "#dropZone:focus { border-color: #3A6EA5; }")
         lay = QVBoxLayout(self)
-        label = QLabel("Drop a certificate PDF, a credential (.json) or a photo of the QR code here")
+        label = QLabel("Drop a certificate PDF, a credential (.json) or a photo of the QR code here, "
+                       "or click to choose a file")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         f = label.font()
@@ -68,14 +82,31 @@ class DropZone(QFrame):
                 event.acceptProposedAction()
                 return
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
 
 class VerifyPage(Page):
+    # a revocation, a reinstatement or a newly trusted issuer changes the verdict of the last check
+    topics = Change.CREDENTIALS | Change.ISSUER
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.report: Report | None = None
         self._generation = 0
+        # the last check (what it was, and how to run it), run again when the data changes
+        self._last: tuple[str, Callable[[Workspace], Report]] | None = None
         self.drop = DropZone()
         self.drop.dropped.connect(self.verify_file)
+        self.drop.clicked.connect(self._open)
         open_button = QPushButton("Open file…")
         open_button.setObjectName("verifyOpen")
         open_button.clicked.connect(self._open)
@@ -86,6 +117,10 @@ class VerifyPage(Page):
         verify_text = QPushButton("Verify text")
         verify_text.setObjectName("verifyText")
         verify_text.clicked.connect(lambda: self.verify_text(self.paste.toPlainText()))
+        self.again = QPushButton("Check again")
+        self.again.setObjectName("checkAgain")
+        self.again.setToolTip("Check the same file or text again, against what this workspace knows now")
+        self.again.clicked.connect(self.check_again)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,6 +132,9 @@ class VerifyPage(Page):
         self.summary.setObjectName("verifySummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.checked_at = QLabel()
+        self.checked_at.setObjectName("verifyCheckedAt")
+        self.checked_at.setStyleSheet("color: #5E5A52;")
         self.details = QLabel()
         self.details.setObjectName("verifyDetails")
         self.details.setWordWrap(True)
@@ -105,8 +143,12 @@ class VerifyPage(Page):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         report = QWidget()
         rl = QVBoxLayout(report)
-        rl.addWidget(self.verdict)
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(self.again, 0, Qt.AlignmentFlag.AlignTop)
+        rl.addLayout(top)
         rl.addWidget(self.summary)
+        rl.addWidget(self.checked_at)
         rl.addWidget(self.details)
         rl.addStretch()
         scroll = QScrollArea()
@@ -132,7 +174,23 @@ class VerifyPage(Page):
     def _show_empty(self) -> None:
         self.verdict.setText("")
         self.summary.setText("No credential checked yet.")
+        self.checked_at.setText("")
         self.details.setText("")
+        self.again.setEnabled(False)
+
+    def refresh(self) -> None:
+        """What the workspace knows changed: the verdict shown is checked again, in place."""
+        if self._last is not None:
+            self._run(*self._last, announce=False)
+
+    def check_again(self) -> None:
+        if self._last is not None:
+            self._run(*self._last)
+
+    def workspace_switched(self) -> None:
+        self._generation += 1  # a check still running belongs to the other workspace
+        self._last, self.report = None, None
+        self._show_empty()
 
     def _open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Verify a file", prefs.last_dir("verify"), FILE_FILTER)
@@ -142,24 +200,29 @@ class VerifyPage(Page):
 
     def verify_file(self, path: str | Path) -> None:
         p = Path(path)
-        self._checking(p.name)
-        self._run(lambda ws: verification.verify_path(ws, p))
+        self._run(p.name, lambda ws: verification.verify_path(ws, p))
 
     def verify_text(self, text: str) -> None:
         if not text.strip():
             return
-        self._checking("Pasted text")
-        self._run(lambda ws: verification.verify_text(ws, text.strip()))
+        pasted = text.strip()
+        self._run("Pasted text", lambda ws: verification.verify_text(ws, pasted))
 
     def _checking(self, what: str) -> None:
         self.report = None
         self.verdict.setText("Checking…")
         self.verdict.setStyleSheet("color: #5E5A52;")
         self.summary.setText(what)
+        self.checked_at.setText("")
         self.details.setText("")
 
-    def _run(self, check: Callable[[Workspace], Report]) -> None:
-        """Check on the worker; only the newest check may show its report."""
+    def _run(self, what: str, check: Callable[[Workspace], Report], announce: bool = True) -> None:
+        """Check on the worker; only the newest check may show its report. A check run again
+        because the data changed (``announce`` False) keeps the old report until the new one."""
+        self._last = (what, check)
+        self.again.setEnabled(True)
+        if announce:
+            self._checking(what)
         self._generation += 1
         gen = self._generation
 
@@ -178,7 +241,12 @@ class VerifyPage(Page):
         self.verdict.setText("Cannot be read")
         self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[Verdict.UNREADABLE]};")
         self.summary.setText(self.ctx.ops.message(exc))
+        self._stamp()
         self.details.setText("")
+
+    def _stamp(self) -> None:
+        # says when: "Check again" (or a re-check after a revocation) visibly did something
+        self.checked_at.setText(f"Checked at {datetime.now():%H:%M:%S}")
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -187,6 +255,7 @@ class VerifyPage(Page):
         self.verdict.setText(f"{mark}  {report.title}")
         self.verdict.setStyleSheet(f"color: {colour};")
         self.summary.setText(f"{report.source}: {report.summary}")
+        self._stamp()
         e = html.escape
         facts = "".join(f"<tr><td style='padding-right:14px;color:#5E5A52'>{e(k.capitalize())}</td>"
                         f"<td>{e(v)}</td></tr>" for k, v in report.facts.items())

@@ -9,10 +9,11 @@ text: Qt's default "auto" format renders anything that looks like HTML, so a lea
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QFrame, QLabel, QTableView, QWidget
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -87,3 +88,21 @@ def row_table(model: QAbstractItemModel, name: str) -> QTableView:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.verticalHeader().hide()
     return t
+
+
+def date_edit(day: QDate, name: str) -> QDateEdit:
+    """The app's date picker: a calendar pop-up, and dates written as the user's locale writes
+    them (dd.MM.yyyy in Germany, M/d/yyyy in the US), always with the whole year."""
+    edit = QDateEdit(day)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(four_digit_year(edit.locale().dateFormat(QLocale.FormatType.ShortFormat)))
+    return edit
+
+
+def four_digit_year(qt_format: str) -> str:
+    """``qt_format`` with its year written in full: many locales' short format has two digits
+    ("dd.MM.yy"), which reads 2031 and 1931 alike. Quoted literal text is left as it is."""
+    parts = qt_format.split("'")  # the even parts are outside quotes
+    parts[::2] = [re.sub("y+", "yyyy", part) for part in parts[::2]]
+    return "'".join(parts)
