@@ -123,6 +123,7 @@ def main() -> int:
     shot("deliver")
     page = window.show_page("credentials")
     page.select_credential(summary.issued[0].credential_id)
+    settle(app, 2500)  # the preview is drawn by the re-export function: it unlocks the key first
     shot("credentials")
     page = window.show_page("verify")
     page.verify_file(summary.issued[1].pdf)

@@ -125,6 +125,7 @@ def test_ctrl_a_on_a_button_and_right_after_typing_with_the_worker(qtbot, demo_w
 @pytest.mark.parametrize(("where", "shown", "keys", "typed"), [
     ((QLocale.Language.German, QLocale.Country.Germany), "dd.MM.yyyy", "24122026", "24.12.2026"),
     ((QLocale.Language.English, QLocale.Country.UnitedStates), "M/d/yyyy", "12242026", "12/24/2026"),
+    ((QLocale.Language.C, QLocale.Country.AnyCountry), "yyyy-MM-dd", "20261224", "2026-12-24"),
 ])
 def test_cohort_dates_are_written_the_locales_way(qtbot, demo_ws, sync_runner, where, shown, keys, typed) -> None:
     from badgesmith.core.services import cohorts

@@ -309,7 +309,10 @@ class CredentialsPage(Page):
         gen = self._pdf_gen
         credential_id, path = self._pending_pdf
         passphrase = self.ctx.passphrase
-        if passphrase is None and (not path or not Path(path).is_file()):
+        if passphrase is None and not path:  # e.g. its learner's personal data was erased
+            self.preview.show_message("No certificate file is kept for this credential.")
+            return
+        if passphrase is None and not Path(path or "").is_file():
             self.preview.show_message("The certificate file is not where it was written; use Re-export to "
                                       "make a fresh copy.")
             return

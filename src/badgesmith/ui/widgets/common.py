@@ -96,7 +96,10 @@ def date_edit(day: QDate, name: str) -> QDateEdit:
     edit = QDateEdit(day)
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(four_digit_year(edit.locale().dateFormat(QLocale.FormatType.ShortFormat)))
+    locale = edit.locale()
+    # the C locale (LANG=C, a bare server) has no convention of its own ("d MM yyyy"): ISO dates
+    shown = "yyyy-MM-dd" if locale.language() == QLocale.Language.C else locale.dateFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(four_digit_year(shown))
     return edit
 
 
