@@ -33,3 +33,23 @@ def test_results_export_in_a_german_locale(qtbot, demo_window, demo_ws, tmp_path
     row = next(line for line in lines if line.startswith(f"{first.name};"))
     assert ";7,5;" in row and ";7.5;" not in row
 
+
+
+def test_learners_export_in_a_french_locale(qtbot, demo_window, demo_ws, tmp_path, monkeypatch) -> None:
+    from badgesmith.core.services import learners
+
+    for var in ("LC_ALL", "LC_NUMERIC", "BADGESMITH_CSV_STYLE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    out = tmp_path / "apprenants.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV files (*.csv)"))
+    page = demo_window.show_page("learners")
+    click_button(qtbot, find(page, QPushButton, "exportLearners"))
+    qtbot.waitUntil(lambda: bool(message_boxes("infoBox")), timeout=3000)
+    assert str(out) in message_boxes("infoBox")[0].text()
+    close_boxes()
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "ID;Name;E-mail;Student number"
+    first = learners.list_learners(demo_ws, limit=1)[0]
+    assert lines[1] == f"{first.id};{first.name};{first.email};{first.student_number}"
+    assert len([line for line in lines if line]) == learners.count_learners(demo_ws) + 1

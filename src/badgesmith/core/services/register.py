@@ -240,6 +240,6 @@ def export_learners_csv(ws: Workspace, out: Path, style: CsvStyle | None = None)
     """Every learner as CSV in ``style`` (default: the user's locale's, see ``csv_style``)."""
     with ws.read_session() as s:
         rows = s.execute(select(Learner.id, Learner.name, Learner.email, Learner.student_number)
-                         .order_by(Learner.name_key, Learner.id)).all()
+                         .where(Learner.erased_at.is_(None)).order_by(Learner.name_key, Learner.id)).all()
     write_csv(out, ["ID", "Name", "E-mail", "Student number"], [tuple(r) for r in rows], style)
     return Path(out)

@@ -3,9 +3,12 @@ delete (undoable) or erase personal data, and the import wizard."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import erasure, removal
+from badgesmith.core.services import erasure, register, removal
 from badgesmith.core.services.learners import LearnerInfo
 from badgesmith.core.services.removal import Removed
+from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.erase_learner import EraseLearnerDialog
 from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
 from badgesmith.ui.dialogs.learner import LearnerDialog
-from badgesmith.ui.errors import ask
+from badgesmith.ui.errors import ask, show_info
 from badgesmith.ui.models.learners import LearnersModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
@@ -81,6 +85,10 @@ class LearnersPage(Page):
                               "stay verifiable and revocable")
         self.erase.clicked.connect(self.erase_learner)
         self.undo_bar = UndoBar(ctx.ops, Change.LEARNERS | Change.COHORTS | Change.RESULTS, self)
+        export = QPushButton("Export…")
+        export.setObjectName("exportLearners")
+        export.setToolTip("Save every learner as a CSV file, in your spreadsheet's format (safe to open)")
+        export.clicked.connect(self.export_learners)
         imp = QPushButton("Import from file…")
         imp.setObjectName("importLearners")
         imp.clicked.connect(self.import_learners)
@@ -88,6 +96,7 @@ class LearnersPage(Page):
         top.addWidget(heading("Learners"))
         top.addStretch()
         top.addWidget(imp)
+        top.addWidget(export)
         top.addWidget(add)
         top.addWidget(self.edit)
         top.addWidget(self.delete)
@@ -161,6 +170,15 @@ class LearnersPage(Page):
         plan = self.ctx.ops.read(self, lambda ws: erasure.plan_erasure(ws, lid))
         if plan is not None:
             EraseLearnerDialog(self.ctx, plan, self).open()
+
+    def export_learners(self) -> None:
+        suggested = str(Path(prefs.last_dir("export")) / "learners.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export learners", suggested, "CSV files (*.csv)")
+        if not path:
+            return
+        prefs.set_last_dir("export", path)
+        self.ctx.ops.run(self, lambda ws: register.export_learners_csv(ws, Path(path)),
+                         done=lambda out: show_info(self, f"The learners were saved to {out}."))
 
     def import_learners(self) -> None:
         ImportLearnersWizard(self.ctx, self).open()
