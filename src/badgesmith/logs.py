@@ -159,7 +159,7 @@ def scrub(values: list[str], folder: Path | None = None) -> int:
 
     Each file is rewritten in place under the handler's lock: the handler appends to the same
     open file, so nothing it writes meanwhile is lost (a new file would orphan its stream)."""
-    needles = [v for v in {v.strip() for v in values} if len(v) >= 3]
+    needles = [v for v in {v.strip() for v in values} if len(v) >= 2]
     if not needles:
         return 0
     pattern = whole_words(needles)

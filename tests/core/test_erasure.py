@@ -92,7 +92,9 @@ def test_erasure_leaves_no_trace_and_keeps_credentials_verifiable(demo_ws, demo_
         detail = register.get_credential(demo_ws, item.credential_id)
         assert detail.row.recipient_name == erasure.ERASED_NAME and detail.row.status == "active"
         kept = json.loads(detail.signed_json)
-        assert kept["credentialSubject"]["identifier"] == json.loads(signed)["credentialSubject"]["identifier"]
+        hashes = [i["identityHash"] for i in json.loads(signed)["credentialSubject"]["identifier"]]
+        assert [i["identityHash"] for i in kept["credentialSubject"]["identifier"]] == hashes
+        assert "salt" not in detail.signed_json  # with its salt, a hash is a guess away from what it hides
         assert "name" not in kept["credentialSubject"] and "proof" not in kept
         with demo_ws.read_session() as s:
             assert audit.check_chain(s) == []
@@ -198,3 +200,57 @@ def test_learners_sort_by_last_name(ws) -> None:
     assert [r.name for r in learners.list_learners(ws)] == ["Anna Zimmermann", "Ayşe Öztürk", "Bob Öberg", "Zoë Adams"]
     assert [r.name for r in learners.list_learners(ws, by_last_name=True)] == [
         "Zoë Adams", "Bob Öberg", "Ayşe Öztürk", "Anna Zimmermann"]
+
+
+def test_erasure_withholds_reasons_deletes_packages_and_survives_a_missing_file(demo_ws, tmp_path) -> None:
+    from badgesmith.core.services import delivery
+
+    cohort, summary = _issued(demo_ws, tmp_path)
+    out = tmp_path / "out"
+    first, second, third = summary.issued[:3]
+    who = _holder(demo_ws, first.learner_id)
+    register.revoke(demo_ws, first.credential_id, f"Requested by {who.name} ({who.email})", "demo")
+    register.revoke(demo_ws, second.credential_id, f"Mixed up with {who.name}'s results", "demo")
+    delivery.deliver(demo_ws, cohort.id, out / "packages", "demo")
+    packages = sorted(p.name for p in (out / "packages").iterdir() if p.is_dir())
+    assert len(packages) == len(summary.issued) - 2  # revoked ones are never delivered
+    register.reinstate(demo_ws, first.credential_id, "demo")
+    delivery.deliver(demo_ws, cohort.id, out / "packages", "demo")
+    assert any(who.name in p.name for p in (out / "packages").iterdir())
+    third.pdf.unlink()  # someone else's certificate went missing: the print file cannot be rebuilt
+
+    report = erasure.erase_learner(demo_ws, who.id)
+    assert report.packages_removed == 1 and not any(who.name in p.name for p in (out / "packages").iterdir())
+    assert report.compacted and any("could not be rebuilt" in line for line in report.left_behind)
+    assert not (out / f"print-C{cohort.id}.pdf").exists()  # deleted rather than left holding the learner
+    assert register.get_credential(demo_ws, first.credential_id).row.revocation_reason is None  # reinstated
+    reason = register.get_credential(demo_ws, second.credential_id).row.revocation_reason
+    assert reason == "Mixed up with [erased]'s results"
+    assert _files_holding([out], [who.name, who.email]) == []
+    assert who.email.encode() not in (demo_ws.folder / "workspace.db").read_bytes()
+
+
+def test_a_revoked_credentials_reason_is_withheld(demo_ws, tmp_path) -> None:
+    _, summary = _issued(demo_ws, tmp_path)
+    item = summary.issued[0]
+    who = _holder(demo_ws, item.learner_id)
+    register.revoke(demo_ws, item.credential_id, f"Requested by {who.name}", "demo")
+    erasure.erase_learner(demo_ws, who.id)
+    assert register.get_credential(demo_ws, item.credential_id).row.revocation_reason == erasure.WITHHELD_REASON
+
+
+def test_undo_and_restore_do_not_bring_an_erased_learner_back(demo_ws, demo_dir, tmp_path) -> None:
+    from badgesmith.core.services import backups
+
+    c = next(c for c in cohorts.list_cohorts(demo_ws) if c.enrolled and not c.issued)
+    lid = cohorts.roster(demo_ws, c.id)[0].id
+    archive = backups.backup(demo_ws, tmp_path / "before.zip", "demo")
+    removed = removal.unenrol(demo_ws, c.id, lid)
+    erasure.erase_learner(demo_ws, lid)
+    with pytest.raises(ValidationError, match="erased since"):
+        removal.restore(demo_ws, removed)
+    with pytest.raises(NotFound):
+        cohorts.enrol(demo_ws, c.id, [lid])
+    report = backups.inspect_restore(demo_dir, archive)
+    assert report.revived_learners == 1 and report.needs_confirmation
+    assert any("erase them again" in line for line in report.lines())

@@ -64,7 +64,8 @@ def enrol(ws: Workspace, cohort_id: int, learner_ids: list[int]) -> int:
         if s.get(Cohort, cohort_id) is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
         present = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
-        known = set(s.scalars(select(Learner.id).where(Learner.id.in_(learner_ids)))) if len(learner_ids) < 30000 else None
+        known = set(s.scalars(select(Learner.id).where(Learner.id.in_(learner_ids), Learner.erased_at.is_(None)))) \
+            if len(learner_ids) < 30000 else None
         start = (s.scalar(select(func.max(Enrolment.position)).where(Enrolment.cohort_id == cohort_id)) or 0) + 1
         rows: list[dict[str, int]] = []
         for lid in dict.fromkeys(learner_ids):

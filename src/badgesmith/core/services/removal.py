@@ -122,8 +122,14 @@ def delete_cohort(ws: Workspace, cohort_id: int) -> Removed:
 
 def restore(ws: Workspace, removed: Removed) -> None:
     """Put back what a removal deleted, with the same ids, or refuse without changing anything."""
+    learner_ids = {row["learner_id"] for t in ("enrolment", "assessment_result", "evidence")
+                   for row in removed.rows.get(t, [])}
     try:
         with ws.session() as s:
+            if learner_ids and s.scalar(select(Learner.id).where(Learner.id.in_(learner_ids),
+                                                                 Learner.erased_at.is_not(None)).limit(1)):
+                raise ValidationError(f"'{removed.label}' can no longer be undone: the learner's personal data "
+                                      "was erased since.")
             for table in _ORDER:
                 if rows := removed.rows.get(table):
                     s.execute(insert(_TABLES[table]), rows)

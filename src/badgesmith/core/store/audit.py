@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.store.models import AuditEvent, Setting, utcnow
-from badgesmith.logs import whole_words
+from badgesmith.logs import ERASED, whole_words
 
 log = logging.getLogger(__name__)
 GENESIS = "0" * 64
@@ -91,25 +91,30 @@ def events(session: Session, limit: int = 200) -> list[AuditEvent]:
     return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)))
 
 
-def redact(session: Session, needles: list[str]) -> list[int]:
-    """Erase personal data from the log: each event whose subject or details mention one of
-    ``needles`` (case-insensitively) keeps its kind and time, with ``{"erased": true}`` as its
-    details; the chain is then sealed again from the first changed event. Returns their ids.
+def redact(session: Session, subjects: set[str], learner_id: int, needles: list[str]) -> list[int]:
+    """Erase a learner's personal data from the log; returns the ids of the events changed.
 
-    The chain is not keyed (anyone able to write the database could rebuild it), so re-sealing
-    loses no protection; the erasure event records the head it replaced."""
-    words = [n for n in {n.strip() for n in needles} if len(n) >= 3]
-    if not words:
-        return []
-    pattern = whole_words(words)
+    Events about them (subject one of their credentials ``subjects``, or details naming their
+    learner id) keep their kind and time with ``{"erased": true}`` as details; in any other
+    event, mentions of ``needles`` (name, e-mail) become ``[erased]``. The chain is then sealed
+    again from the first changed event. It is not keyed (anyone able to write the database could
+    rebuild it), so re-sealing loses no protection; the erasure event records the replaced head."""
+    pattern = whole_words(needles) if needles else None
     changed: list[int] = []
     for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
-        # details are JSON written with ensure_ascii=False: names appear as typed
-        if pattern.search(ev.subject or "") or pattern.search(ev.details):
+        try:
+            about = ev.subject in subjects or json.loads(ev.details).get("learner") == learner_id
+        except (ValueError, AttributeError):
+            about = False
+        if about:
             ev.details = json.dumps({"erased": True})
-            if ev.subject and pattern.search(ev.subject):
-                ev.subject = None
-            changed.append(ev.id)
+        elif pattern is not None and (pattern.search(ev.subject or "") or pattern.search(ev.details)):
+            # details are JSON written with ensure_ascii=False: names appear as typed
+            ev.details = pattern.sub(ERASED, ev.details)
+            ev.subject = pattern.sub(ERASED, ev.subject) if ev.subject else ev.subject
+        else:
+            continue
+        changed.append(ev.id)
     if changed:
         _reseal(session, changed[0])
     return changed

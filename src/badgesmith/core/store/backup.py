@@ -90,6 +90,7 @@ class ArchiveReport:
     undone_revocations: tuple[str, ...] = ()  # revoked now, valid (or unknown) in the backup
     dropped_keys: tuple[str, ...] = ()  # own signing keys of now that the backup lacks
     reactivated_keys: tuple[str, ...] = ()  # retired now (e.g. rotated away from), current in the backup
+    revived_learners: int = 0  # erased now, with their personal data in the backup
 
     @property
     def new_keys(self) -> tuple[ArchiveKey, ...]:
@@ -98,7 +99,7 @@ class ArchiveReport:
     @property
     def needs_confirmation(self) -> bool:
         return bool(self.new_keys or not self.signer_known or self.forgotten_credentials or self.undone_revocations
-                    or self.dropped_keys or self.reactivated_keys)
+                    or self.dropped_keys or self.reactivated_keys or self.revived_learners)
 
     def lines(self) -> list[str]:
         out = []
@@ -123,6 +124,9 @@ class ArchiveReport:
         if self.forgotten_credentials:
             out.append(f"{self.forgotten_credentials} credential(s) issued since this backup would no longer be "
                        "recorded here (their files stay valid, but could not be listed, renewed or revoked).")
+        if self.revived_learners:
+            out.append(f"It brings back the personal data of {self.revived_learners} learner(s) you erased since "
+                       "this backup: if you restore it, erase them again.")
         return out
 
 
@@ -282,6 +286,8 @@ class Holdings:
     own_public: frozenset[bytes]
     trusted: frozenset[str]  # dids of trusted issuers
     credentials: dict[str, str]  # id -> status
+    learners: frozenset[int] = frozenset()  # ids of learners whose data is held
+    erased: frozenset[int] = frozenset()  # ids of learners erased (schema 0005)
 
 
 def _read(db: Path) -> Holdings:
@@ -290,10 +296,15 @@ def _read(db: Path) -> Holdings:
         own = con.execute("SELECT did, status, public_key FROM signing_key").fetchall()
         trusted = con.execute("SELECT did FROM trusted_issuer").fetchall()
         creds = con.execute("SELECT id, status FROM credential").fetchall()
+        try:
+            people = con.execute("SELECT id, erased_at IS NOT NULL FROM learner").fetchall()
+        except sqlite3.OperationalError:  # a backup from before erasure existed (schema < 0005)
+            people = [(i, False) for (i,) in con.execute("SELECT id FROM learner")]
     finally:
         con.close()
     return Holdings({d: st for d, st, _ in own}, frozenset(bytes(pk) for _, _, pk in own),
-                    frozenset(d for (d,) in trusted), dict(creds))
+                    frozenset(d for (d,) in trusted), dict(creds),
+                    frozenset(i for i, gone in people if not gone), frozenset(i for i, gone in people if gone))
 
 
 def holdings_of(db: Path) -> Holdings:
@@ -349,13 +360,14 @@ def check_archive(archive: Path, into: Path, current: Holdings) -> ArchiveReport
     forgotten = len(current.credentials.keys() - restored.credentials.keys())
     dropped = tuple(d for d in current.own if d not in restored.own)
     reactivated = tuple(d for d, st in restored.own.items() if st == "current" and current.own.get(d) == "retired")
+    revived = len(current.erased & restored.learners)
     digest = hashlib.sha256()
     with archive.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
     return ArchiveReport(digest.hexdigest(), manifest.get("created"), signer is not None, signer_did,
                          signer is not None and signer in current.own_public, keys, forgotten, undone,
-                         dropped, reactivated)
+                         dropped, reactivated, revived)
 
 
 
