@@ -87,6 +87,11 @@ def test_print_one_certificate_from_the_register_keeps_its_qr_readable(qtbot, de
     (scan,) = tmp_path.glob("scan*.png")
     original = decode_qr_from_pdf(item.pdf.read_bytes())
     assert original and decode_qr_from_image(scan) == original
+    # on white paper, as the file shows it (this design draws on the bare page: no black sheet)
+    from PIL import Image, ImageStat
+
+    with Image.open(scan) as im:
+        assert ImageStat.Stat(im.convert("L")).mean[0] > 200
 
 
 def test_print_a_selection_leaves_the_revoked_out_and_says_so(qtbot, demo_window, tmp_path) -> None:

@@ -150,3 +150,69 @@ def test_archive_achievement_hides_it_and_brings_it_back(qtbot, demo_window, dem
     assert button.text() == "Bring back"
     click_button(qtbot, button)
     qtbot.waitUntil(lambda: first.id in {a.id for a in achievements.list_achievements(demo_ws)})
+
+
+def test_refusals_come_before_any_question(qtbot, demo_window, demo_ws, tmp_path) -> None:
+    c = next(c for c in cohorts.list_cohorts(demo_ws) if c.enrolled)
+    item = issuing.issue_batch(demo_ws, c.id, "demo", tmp_path / "out", workers=1).issued[0]
+    page = demo_window.show_page("cohorts")
+    page.refresh()
+    click_row(qtbot, page.list, next(i for i, x in enumerate(page.model.rows()) if x.id == c.id))
+    assert not page.findChild(QPushButton, "deleteCohort").isEnabled()  # it issued: nothing to delete
+    qtbot.waitUntil(lambda: page.grid_model.rowCount() == c.enrolled)
+    row = next(i for i, r in enumerate(page.grid_model.rows) if r.learner.id == item.learner_id)
+    click_row(qtbot, page.grid, row, 0)
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.Yes, seen, tries=30)
+    click_button(qtbot, page.findChild(QPushButton, "removeEnrolment"))
+    qtbot.waitUntil(lambda: bool(message_boxes()))
+    assert "stay enrolled" in message_boxes()[0].text() and seen == []  # said, not asked
+    close_boxes()
+    qtbot.wait(400)  # the queued answer gives up
+    # the register: an erased learner's credential has nothing to re-export or preview
+    erasure.erase_learner(demo_ws, item.learner_id)
+    cred = demo_window.show_page("credentials")
+    cred.refresh()
+    qtbot.waitUntil(lambda: any(r.id == item.credential_id for r in cred.model.rows()))
+    click_row(qtbot, cred.table, next(i for i, r in enumerate(cred.model.rows()) if r.id == item.credential_id))
+    assert not cred.findChild(QPushButton, "reexportButton").isEnabled()
+    assert "erased" in cred.preview.text()
+
+
+def test_bringing_back_ends_the_archive_undo(qtbot, demo_window, demo_ws) -> None:
+    page = demo_window.show_page("achievements")
+    first = achievements.list_achievements(demo_ws)[0]
+    click_row(qtbot, page.list, 0)
+    answer_question(QMessageBox.StandardButton.Yes)
+    click_button(qtbot, page.findChild(QPushButton, "archiveAchievement"))
+    qtbot.waitUntil(lambda: first.id not in {a.id for a in page.model.rows()})
+    _tick(qtbot, page.findChild(QCheckBox, "showArchived"))
+    qtbot.waitUntil(lambda: first.id in {a.id for a in page.model.rows()})
+    click_row(qtbot, page.list, next(i for i, a in enumerate(page.model.rows()) if a.id == first.id))
+    click_button(qtbot, page.findChild(QPushButton, "archiveAchievement"))  # Bring back
+    qtbot.waitUntil(lambda: "Brought back" in page.findChild(QLabel, "undoText").text())
+    assert not page.findChild(QPushButton, "undoButton").isEnabled()
+
+
+def test_the_wheel_passing_over_a_list_changes_nothing(qtbot, demo_window) -> None:
+    """Scrolling a form must not change the field that passes under the pointer (the design
+    editor's combo boxes did); once the user clicked into it, the wheel chooses."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    page = demo_window.show_page("learners")
+    combo = page.sort
+    qtbot.waitUntil(combo.isVisible)
+
+    def wheel() -> None:
+        pos = QPointF(combo.width() / 2, combo.height() / 2)
+        event = QWheelEvent(pos, combo.mapToGlobal(pos), QPoint(0, -120), QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(combo, event)
+
+    page.filter.setFocus()
+    wheel()
+    assert combo.currentIndex() == 0  # passing over it changes nothing
+    combo.setFocus()
+    wheel()
+    assert combo.currentIndex() == 1

@@ -31,7 +31,9 @@ class HelpWindow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.browser)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.resize(860, 760)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        # 860×760, or less on a small screen (a title bar must fit too, at 1366×768)
+        self.resize(min(860, screen.width() - 40) if screen else 860, min(760, screen.height() - 80) if screen else 760)
         try:
             guide = resource_path(*GUIDE)
         except ResourceNotFound:

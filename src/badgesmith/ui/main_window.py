@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from badgesmith import __version__
 from badgesmith.core.services import backups, workspaces
-from badgesmith.ui import prefs
+from badgesmith.ui import prefs, wheel_guard
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, show_error, show_info
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._shown_once = False
         self._help: HelpWindow | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

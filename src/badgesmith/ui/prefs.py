@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -33,3 +34,10 @@ def set_last_dir(key: str, path: Path | str) -> None:
 def remember_dir(key: str, folder: Path | str) -> None:
     """Remember ``folder`` itself (not its parent) under ``key``."""
     QSettings().setValue(f"dirs/{key}", str(folder))
+
+
+def cohort_key(kind: str, workspace: Path, cohort_id: object) -> str:
+    """The key of a cohort's remembered folder: cohort numbers repeat across workspaces, and
+    two workspaces must never be offered one output folder (their print files would collide)."""
+    where = hashlib.sha256(str(Path(workspace).resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"{kind}-{where}-{cohort_id}"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -22,6 +22,7 @@ from badgesmith.core.services.printouts import PrintJob
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import show_error, show_info
 from badgesmith.ui.tasks import TaskControl
+from badgesmith.ui.widgets.pdf_preview import on_white
 
 # Pages reach the printer as images: 300 dpi keeps every QR module several dots wide and prints a
 # 400-page cohort in about two minutes; 600 dpi takes four times as long for little gain.
@@ -107,8 +108,8 @@ def _draw(painter: QPainter, printer: QPrinter, doc: QPdfDocument, page: int, si
     w, h = size.width() * scale, size.height() * scale
     dpi = min(res, MAX_DPI)
     image = doc.render(page, QSize(round(w * dpi / res), round(h * dpi / res)))
-    # no alpha channel: a printer gets plain colour, and a PDF printer writes no soft mask
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    # on white and without alpha: a printer gets plain colour, and a PDF printer writes no soft mask
+    image = on_white(image)
     painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
 
 

@@ -408,6 +408,9 @@ def _sender(ws: Workspace) -> tuple[str, str]:
                           "mail account's sender address.")
 
 
+PACKAGES = "packages"  # the packages' folder beside a cohort's certificates, the Deliver page's default
+
+
 def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None, *,
             progress: Progress | None = None, cancel: Cancel | None = None,
             skip_sent: bool = False) -> DeliverSummary:

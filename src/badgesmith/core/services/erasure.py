@@ -30,6 +30,7 @@ from sqlalchemy import delete, func, select, update
 
 from badgesmith.core.errors import BadgesmithError, NotFound
 from badgesmith.core.services import issuer
+from badgesmith.core.services.delivery import PACKAGES
 from badgesmith.core.services.issuing import (
     COMBINED_NAME,
     MANIFEST_NAME,
@@ -52,7 +53,6 @@ from badgesmith.logs import ERASED, scrub, whole_words
 log = logging.getLogger(__name__)
 ERASED_NAME = "Erased learner"
 WITHHELD_REASON = "Reason withheld: the learner's personal data was erased."
-PACKAGES = "packages"  # where the Deliver page writes packages beside the certificates (ui/pages/deliver.py)
 # what verification and revocation need from a signed credential; everything else is dropped
 _KEPT = ("id", "type", "validFrom", "validUntil", "awardedDate", "credentialStatus")
 
@@ -76,7 +76,7 @@ class ErasureReport:
         out = ["The learner's personal data was erased."]
         if n:
             out.append(f"{n} credential{'s stay' if n != 1 else ' stays'} in the register without it, "
-                       "so they can still be verified and revoked.")
+                       f"so {'they' if n != 1 else 'it'} can still be verified and revoked.")
         if self.files_removed or self.packages_removed:
             out.append(f"{self.files_removed} certificate file{'s were' if self.files_removed != 1 else ' was'} and "
                        f"{self.packages_removed} delivery package{'s were' if self.packages_removed != 1 else ' was'} "
@@ -92,7 +92,7 @@ class ErasureReport:
             out.append(f"{len(self.backups)} backup{'s' if len(self.backups) != 1 else ''} made before today in "
                        "the workspace's backups folder still hold the data: delete them when your retention "
                        "rules allow.")
-        out.append("Backups, exports and e-mails made earlier elsewhere are yours to manage.")
+        out.append("Backups and exports you made elsewhere, and e-mails already sent, are yours to manage.")
         return out
 
 
@@ -117,7 +117,10 @@ class ErasurePlan:
         if self.credentials:
             n = self.credentials
             out.append(f"{n} issued credential{'s stay' if n != 1 else ' stays'} in the register without their "
-                       "name (id, status and dates only), so it can still be verified and revoked.")
+                       f"name (id, status and dates only), so {'they' if n != 1 else 'it'} can still be verified "
+                       "and revoked.")
+        else:
+            out.append("They leave your list of learners.")
         out.append("The audit log records the erasure, not the data. This cannot be undone.")
         if self.public_pages:
             out.append("Their public credential page stays on your website until you publish the site again.")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from badgesmith.core.errors import NotFound
 from badgesmith.core.services import issuing
-from badgesmith.core.store.models import Credential
+from badgesmith.core.store.models import Credential, Learner
 from badgesmith.core.store.workspace import Workspace
 
 REVOKED = "revoked: a revoked certificate is never printed"
@@ -27,7 +27,11 @@ class PrintJob:
 def certificates_to_print(ws: Workspace, credential_ids: list[str]) -> PrintJob:
     """The certificate PDFs of the chosen credentials, in the order given."""
     with ws.read_session() as s:
-        found = {c.id: c for c in s.scalars(select(Credential).where(Credential.id.in_(credential_ids)))}
+        rows = s.execute(select(Credential, Learner.erased_at.is_not(None))
+                         .join(Learner, Learner.id == Credential.learner_id)
+                         .where(Credential.id.in_(credential_ids))).all()
+    found = {c.id: c for c, _ in rows}
+    erased = {c.id for c, gone in rows if gone}
     files: list[Path] = []
     left_out: list[str] = []
     for cid in credential_ids:
@@ -36,6 +40,8 @@ def certificates_to_print(ws: Workspace, credential_ids: list[str]) -> PrintJob:
             raise NotFound(f"There is no credential {cid} in this workspace.")
         if not issuing.may_print(c):
             left_out.append(f"{c.recipient_name}: {REVOKED}.")
+        elif cid in erased:
+            left_out.append(f"{c.id}: the learner's personal data was erased, so there is no certificate to print.")
         elif not c.pdf_path or not Path(c.pdf_path).is_file():
             left_out.append(f"{c.recipient_name}: the certificate file is not where it was written; re-export it "
                             "to print it.")

@@ -44,6 +44,7 @@ class CredentialRow:
     revocation_reason: str | None
     pdf_path: str | None
     json_path: str | None
+    erased: bool = False  # the learner's personal data was erased: no name, no certificate to draw
 
 
 @dataclass(frozen=True)
@@ -64,16 +65,17 @@ def _status(c: Credential, now: datetime) -> str:
     return "active"
 
 
-def _row(c: Credential, email: str | None, now: datetime) -> CredentialRow:
+def _row(c: Credential, email: str | None, now: datetime, erased: bool = False) -> CredentialRow:
     return CredentialRow(c.id, c.learner_id, c.recipient_name, email, c.achievement_id, c.achievement_name,
                          c.cohort_id, c.issued_at, c.awarded_date, c.valid_until, _status(c, now),
-                         c.revocation_reason, c.pdf_path, c.json_path)
+                         c.revocation_reason, c.pdf_path, c.json_path, erased)
 
 
 def _query(search: str, status: str | None, achievement_id: int | None, cohort_id: int | None,
            issued_from: datetime | None, issued_to: datetime | None, now: datetime,
            expiring_days: int = EXPIRING_DAYS) -> Select:  # type: ignore[type-arg]
-    q = select(Credential, Learner.email).join(Learner, Learner.id == Credential.learner_id)
+    q = select(Credential, Learner.email, Learner.erased_at.is_not(None)).join(Learner,
+                                                                            Learner.id == Credential.learner_id)
     if status != "superseded":
         # a renewed credential drops out of the lists, unless it was revoked: that stays visible
         q = q.where(or_(Credential.superseded_by.is_(None), Credential.status == "revoked"))
@@ -114,7 +116,7 @@ def list_credentials(
     q = _query(search, status, achievement_id, cohort_id, issued_from, issued_to, now, expiring_days)
     q = q.order_by(Credential.issued_at.desc(), Credential.id).offset(offset).limit(limit)
     with ws.read_session() as s:
-        return [_row(c, email, now) for c, email in s.execute(q)]
+        return [_row(c, email, now, erased) for c, email, erased in s.execute(q)]
 
 
 def count_credentials(ws: Workspace, search: str = "", status: str | None = None,
@@ -132,7 +134,8 @@ def get_credential(ws: Workspace, credential_id: str) -> CredentialDetail:
         if c is None:
             raise NotFound(f"There is no credential {credential_id} in this workspace.")
         learner = s.get(Learner, c.learner_id)
-        row = _row(c, learner.email if learner else None, datetime.now(UTC))
+        row = _row(c, learner.email if learner else None, datetime.now(UTC),
+                   learner is not None and learner.erased_at is not None)
         return CredentialDetail(row, c.signed_json, c.revoked_at, c.superseded_by)
 
 

@@ -80,18 +80,31 @@ def delete_learner(ws: Workspace, learner_id: int) -> Removed:
     return Removed(label, rows)
 
 
+def _check_unenrol(s: Session, cohort_id: int, learner_id: int) -> tuple[Learner, Cohort]:
+    learner, cohort = s.get(Learner, learner_id), s.get(Cohort, cohort_id)
+    in_cohort = (Enrolment.cohort_id == cohort_id) & (Enrolment.learner_id == learner_id)
+    if learner is None or cohort is None or s.scalar(select(Enrolment.id).where(in_cohort)) is None:
+        raise NotFound("That learner is not enrolled in this cohort.")
+    if _credentials(s, (Credential.cohort_id == cohort_id) & (Credential.learner_id == learner_id)):
+        raise ValidationError(
+            f"{learner.name} was issued a credential in {cohort.name}, so they stay enrolled: the "
+            "credential was awarded for this cohort. Revoke the credential if it was issued by mistake.")
+    return learner, cohort
+
+
+def check_unenrol(ws: Workspace, cohort_id: int, learner_id: int) -> bool:
+    """True when :func:`unenrol` may go ahead (so the GUI asks only then); the error otherwise."""
+    with ws.read_session() as s:
+        _check_unenrol(s, cohort_id, learner_id)
+    return True
+
+
 def unenrol(ws: Workspace, cohort_id: int, learner_id: int) -> Removed:
     """Take a learner out of a cohort, with their results and evidence in it; refused once the
     cohort issued them a credential."""
     with ws.session() as s:
-        learner, cohort = s.get(Learner, learner_id), s.get(Cohort, cohort_id)
+        learner, cohort = _check_unenrol(s, cohort_id, learner_id)
         in_cohort = (Enrolment.cohort_id == cohort_id) & (Enrolment.learner_id == learner_id)
-        if learner is None or cohort is None or s.scalar(select(Enrolment.id).where(in_cohort)) is None:
-            raise NotFound("That learner is not enrolled in this cohort.")
-        if _credentials(s, (Credential.cohort_id == cohort_id) & (Credential.learner_id == learner_id)):
-            raise ValidationError(
-                f"{learner.name} was issued a credential in {cohort.name}, so they stay enrolled: the "
-                "credential was awarded for this cohort. Revoke the credential if it was issued by mistake.")
         here = (AssessmentResult.cohort_id == cohort_id) & (AssessmentResult.learner_id == learner_id)
         rows = {
             "evidence": _take(s, "evidence", (Evidence.cohort_id == cohort_id) & (Evidence.learner_id == learner_id)),

@@ -249,9 +249,11 @@ class AchievementsPage(Page):
         aid, archive = summary.id, not summary.archived
         if archive:
             sb = QMessageBox.StandardButton
+            kept = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in
+                    ((summary.cohorts, "cohort"), (summary.credentials_issued, "credential")) if n]
             text = (f"Archive {summary.name}? It leaves the list of achievements and cannot be chosen for new "
-                    f"cohorts. Its {summary.cohorts} cohort(s) and {summary.credentials_issued} credential(s) stay "
-                    "and verify as before. You can bring it back with “Show archived”.")
+                    "cohorts. " + (f"Its {' and '.join(kept)} stay and verify as before. " if kept else "")
+                    + "You can bring it back with “Show archived”.")
             if ask(self, "Archive achievement", text, sb.Yes | sb.No, sb.No) != sb.Yes:
                 return
 
@@ -259,6 +261,8 @@ class AchievementsPage(Page):
             if archive:
                 self.current_id = None
                 self.undo_bar.offer(Undoable(f"Archived {name}", lambda ws: removal.set_archived(ws, aid, False)))
+            else:
+                self.undo_bar.drop(f"Archived {name}", f"Brought back {name}.")
 
         self.ctx.ops.run(self, lambda ws: removal.set_archived(ws, aid, archive), changes=Change.ACHIEVEMENTS,
                          done=done)

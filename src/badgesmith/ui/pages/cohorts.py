@@ -91,7 +91,9 @@ class CohortsPage(Page):
         self.remove_button.setToolTip("Take the selected learner out of this cohort, with their results here "
                                       "(undoable until you close Badgesmith)")
         self.remove_button.clicked.connect(self.remove_enrolment)
-        self.undo_bar = UndoBar(ctx.ops, Change.COHORTS | Change.RESULTS, self, shortcut=False)
+        # Ctrl+Z and the Undo button above the grid undo typing; this bar puts back removals
+        self.undo_bar = UndoBar(ctx.ops, Change.COHORTS | Change.RESULTS, self, shortcut=False,
+                                button_text="Put back")
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(heading("Cohorts"))
@@ -191,7 +193,6 @@ class CohortsPage(Page):
         self.enrol_button.setEnabled(bool(rows))
         self.import_button.setEnabled(bool(rows))
         self.export_button.setEnabled(bool(rows))
-        self.delete_button.setEnabled(bool(rows))
         self.remove_button.setEnabled(bool(rows))
         if not rows:
             self.current = None
@@ -217,6 +218,10 @@ class CohortsPage(Page):
             return
         c = self.model.row_at(row)
         self.current = c
+        self.delete_button.setEnabled(not c.issued)
+        self.delete_button.setToolTip("Delete this cohort (undoable until you close Badgesmith)" if not c.issued else
+                                      "This cohort issued credentials, which stay traceable to it: it cannot be "
+                                      "deleted. Archive its achievement to stop offering it.")
         self.title.setText(c.name)
         bits = [f"Achievement: {c.achievement_name}", _dates(c)]
         if c.place:
@@ -372,6 +377,8 @@ class CohortsPage(Page):
             show_info(self, "Select a learner in the grid first.", "Remove from cohort")
             return
         learner = self.grid_model.rows[row].learner
+        if self.ctx.ops.read(self, lambda ws: removal.check_unenrol(ws, cohort.id, learner.id)) is None:
+            return  # refused, and said why: nothing to confirm
         sb = QMessageBox.StandardButton
         text = (f"Remove {learner.name} from {cohort.name}, with their results and evidence in it? They stay "
                 "in your learners. You can undo this until you close Badgesmith.")

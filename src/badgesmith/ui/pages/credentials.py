@@ -286,10 +286,17 @@ class CredentialsPage(Page):
         self.status_line.setText(f"Status: {state} · awarded {r.awarded_date:%d %b %Y}")
         self.revoke_button.setEnabled(r.status in ("active", "expired"))
         self.reinstate_button.setEnabled(r.status == "revoked")
+        if r.erased:  # nothing with a name is kept: no certificate to draw, print or re-export
+            self.reexport_button.setEnabled(False)
+            self.print_button.setEnabled(len(self.table.selectionModel().selectedRows()) > 1)
         try:
             self.json.setPlainText(json.dumps(json.loads(d.signed_json), indent=2, ensure_ascii=False))
         except ValueError:
             self.json.setPlainText(d.signed_json)
+        if r.erased:
+            self.preview.show_message("The learner's personal data was erased: no certificate is kept. "
+                                      "The credential can still be verified and revoked.")
+            return
         self._load_pdf(r.id, r.pdf_path)
 
     def _load_pdf(self, credential_id: str, path: str | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services import cohorts, delivery, issuer
+from badgesmith.core.services.delivery import PACKAGES
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.mail_account import MailAccountDialog
@@ -185,8 +186,8 @@ class DeliverPage(Page):
         return self._cohort_names.get(self.cohort.currentData(), "")
 
     def _out_dir(self) -> Path:
-        saved = prefs.last_dir(f"deliver-{self.cohort.currentData()}")
-        return Path(saved) if saved else default_output(self._cohort_name()) / "packages"
+        saved = prefs.last_dir(prefs.cohort_key("deliver", self.ctx.ws.folder, self.cohort.currentData()))
+        return Path(saved) if saved else default_output(self.ctx.ws.folder, self._cohort_name()) / PACKAGES
 
     # ---------------------------------------------------------------- actions
 
@@ -258,7 +259,7 @@ class DeliverPage(Page):
 
         def done(summary: delivery.DeliverSummary) -> None:
             self.last_summary = summary
-            prefs.remember_dir(f"deliver-{cid}", folder)
+            prefs.remember_dir(prefs.cohort_key("deliver", self.ctx.ws.folder, cid), folder)
             show_info(self, "\n".join(summary.lines()) + "\n\nOpen each .eml file in your mail program to send it.",
                       "Drafts saved")
 

@@ -46,10 +46,15 @@ PREVIEW_DELAY_MS = 250
 NAMES_SHOWN = 8  # a question names this many learners, then says how many more
 
 
-def default_output(cohort_name: str) -> Path:
+def default_output(workspace: Path, cohort_name: str) -> Path:
+    """Documents/Badgesmith/<workspace>/<cohort>: a demo and the real workspace (whose cohorts
+    may share names and numbers) never write into one folder."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    safe = " ".join(re.sub(r"[^\w\- ]+", " ", cohort_name).split()) or "certificates"
-    return Path(docs) / "Badgesmith" / safe
+
+    def safe(name: str) -> str:
+        return " ".join(re.sub(r"[^\w\- ]+", " ", name).split())
+
+    return Path(docs) / "Badgesmith" / (safe(workspace.name) or "workspace") / (safe(cohort_name) or "certificates")
 
 
 class IssuePage(Page):
@@ -198,8 +203,8 @@ class IssuePage(Page):
             c, rows = result
             self.achievement.setText(c.achievement_name)
             self.model.set_rows(rows)
-            saved = prefs.last_dir(f"issue-{cid}")
-            self.out_dir.setText(saved or str(default_output(c.name)))
+            saved = prefs.last_dir(prefs.cohort_key("issue", self.ctx.ws.folder, cid))
+            self.out_dir.setText(saved or str(default_output(self.ctx.ws.folder, c.name)))
             self._update_counts()
             if self.model.rowCount():
                 self.table.selectRow(0)
@@ -333,7 +338,7 @@ class IssuePage(Page):
 
         def done(summary: issuing.IssueSummary) -> None:
             self.last_summary = summary
-            prefs.remember_dir(f"issue-{cid}", out)
+            prefs.remember_dir(prefs.cohort_key("issue", self.ctx.ws.folder, cid), out)
             self.summary_dialog = IssueSummaryDialog(summary, self)
             self.summary_dialog.open()
 

@@ -13,6 +13,18 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
+def on_white(image: QImage) -> QImage:
+    """``image`` over white paper, without alpha. QtPdf leaves a page without a background of its
+    own transparent: shown as it is, a design drawn on the bare page (modern) sits on the
+    viewer's grey, and converted without alpha it turns black."""
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
+
+
 def render_first_page(pdf: bytes, width_px: int) -> QImage:
     """Render page 1 of ``pdf`` to an image ``width_px`` wide (null image if unreadable)."""
     doc = QPdfDocument()
@@ -26,7 +38,7 @@ def render_first_page(pdf: bytes, width_px: int) -> QImage:
     scale = width_px / max(1.0, size.width())
     image = doc.render(0, QSize(width_px, int(size.height() * scale)))
     doc.close()
-    return image
+    return on_white(image) if not image.isNull() else image
 
 
 PREVIEW_WIDTH = 1400  # pixels: sharp when the preview fills a large window
@@ -50,6 +62,8 @@ class PdfPreview(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names
+        self.setWordWrap(True)  # a long message wraps instead of being cut at both sides
+        self.setMargin(16)
         self.setMinimumSize(240, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setStyleSheet("QLabel { background: #A9A59D; color: #2B2925; }")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
@@ -36,7 +36,10 @@ class Undoable:
 
 
 class UndoBar(QFrame):
-    def __init__(self, ops: Ops, changes: Change, page: QWidget, *, shortcut: bool = True) -> None:
+    DONE_SHOWN_MS = 6000  # "Undone: …" is news for a moment, then the bar goes
+
+    def __init__(self, ops: Ops, changes: Change, page: QWidget, *, shortcut: bool = True,
+                 button_text: str = "Undo") -> None:
         super().__init__(page)
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -45,7 +48,12 @@ class UndoBar(QFrame):
         self.stack: list[Undoable] = []
         self.text = plain_label(wrap=True)
         self.text.setObjectName("undoText")
-        self.button = QPushButton("Undo")
+        self.button_text = button_text
+        self._fade = QTimer(self)
+        self._fade.setSingleShot(True)
+        self._fade.setInterval(self.DONE_SHOWN_MS)
+        self._fade.timeout.connect(lambda: None if self.stack else self.hide())
+        self.button = QPushButton(button_text)
         self.button.setObjectName("undoButton")
         self.button.setToolTip("Put back what was removed (Ctrl+Z)")
         self.button.clicked.connect(lambda: self.undo())
@@ -72,10 +80,17 @@ class UndoBar(QFrame):
         def undone(_: object) -> None:
             self.stack.remove(item)
             self._show(f"Undone: {item.label[0].lower()}{item.label[1:]}.")
+            self._fade.start()
             if done is not None:
                 done()
 
         self.ops.run(self, item.undo, changes=self.changes, done=undone)
+
+    def drop(self, label: str, text: str) -> None:
+        """The user put things back another way (e.g. "Bring back"): that undo is done."""
+        self.stack = [i for i in self.stack if i.label != label]
+        self._show(text)
+        self._fade.start()
 
     def forget(self) -> None:
         self.stack.clear()
@@ -84,5 +99,6 @@ class UndoBar(QFrame):
     def _show(self, text: str) -> None:
         self.text.setText(text)
         self.button.setEnabled(bool(self.stack))
-        self.button.setText(f"Undo ({len(self.stack)})" if len(self.stack) > 1 else "Undo")
+        n = len(self.stack)
+        self.button.setText(f"{self.button_text} ({n})" if n > 1 else self.button_text)
         self.show()
