@@ -25,6 +25,17 @@ def _filter_to(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: page.model.search == text and page.model.rowCount() >= 1)
 
 
+def _holder_selected(qtbot, demo_window, demo_ws, tmp_path):  # type: ignore[no-untyped-def]
+    """A learner who was issued a credential, selected on the Learners page."""
+    c = next(c for c in cohorts.list_cohorts(demo_ws) if c.enrolled)
+    item = issuing.issue_batch(demo_ws, c.id, "demo", tmp_path / "out", workers=1).issued[0]
+    who = learners.find_learner(demo_ws, str(item.learner_id))
+    page = demo_window.show_page("learners")
+    _filter_to(qtbot, page, who.email or who.name)
+    click_row(qtbot, page.table, 0)
+    return item, who, page
+
+
 def test_delete_learner_asks_and_undo_brings_them_back(qtbot, demo_window, demo_ws) -> None:
     page = demo_window.show_page("learners")
     target = learners.list_learners(demo_ws)[0]
@@ -51,12 +62,7 @@ def test_delete_learner_asks_and_undo_brings_them_back(qtbot, demo_window, demo_
 
 
 def test_learner_with_credentials_is_erased_after_two_confirmations(qtbot, demo_window, demo_ws, tmp_path) -> None:
-    c = next(c for c in cohorts.list_cohorts(demo_ws) if c.enrolled)
-    item = issuing.issue_batch(demo_ws, c.id, "demo", tmp_path / "out", workers=1).issued[0]
-    who = learners.find_learner(demo_ws, str(item.learner_id))
-    page = demo_window.show_page("learners")
-    _filter_to(qtbot, page, who.email or who.name)
-    click_row(qtbot, page.table, 0)
+    item, who, page = _holder_selected(qtbot, demo_window, demo_ws, tmp_path)
     click_button(qtbot, page.findChild(QPushButton, "eraseLearner"))
     qtbot.waitUntil(lambda: _visible("eraseLearnerDialog") is not None)
     dialog = _visible("eraseLearnerDialog")
@@ -78,12 +84,7 @@ def test_learner_with_credentials_is_erased_after_two_confirmations(qtbot, demo_
 
 
 def test_deleting_a_learner_with_credentials_says_erase_instead(qtbot, demo_window, demo_ws, tmp_path) -> None:
-    c = next(c for c in cohorts.list_cohorts(demo_ws) if c.enrolled)
-    item = issuing.issue_batch(demo_ws, c.id, "demo", tmp_path / "out", workers=1).issued[0]
-    who = learners.find_learner(demo_ws, str(item.learner_id))
-    page = demo_window.show_page("learners")
-    _filter_to(qtbot, page, who.email or who.name)
-    click_row(qtbot, page.table, 0)
+    item, who, page = _holder_selected(qtbot, demo_window, demo_ws, tmp_path)
     answer_question(QMessageBox.StandardButton.Yes)
     click_button(qtbot, page.findChild(QPushButton, "deleteLearner"))
     qtbot.waitUntil(lambda: bool(message_boxes()))

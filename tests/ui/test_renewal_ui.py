@@ -4,6 +4,7 @@ asks first and needs the passphrase."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit
 
 from badgesmith.core.services import cohorts, issuing, register
@@ -140,6 +141,7 @@ def test_a_resit_after_a_design_change_says_the_print_file_mixes_designs(qtbot, 
     dialog = page.summary_dialog
     text = "\n".join(w.text() for w in dialog.findChildren(QLabel))
     details = dialog.findChild(QPlainTextEdit, "summaryDetails").toPlainText()
+    details = details.translate({0x200E: None, 0x2068: None, 0x2069: None})  # bidi marks around names
     dialog.close()
     others = [i.name for i in first.issued if i.learner_id != resit.learner_id]
     assert f"The print file mixes certificate designs: {len(others)} certificates ({', '.join(others[:3])} and " \
@@ -147,3 +149,22 @@ def test_a_resit_after_a_design_change_says_the_print_file_mixes_designs(qtbot, 
     for name in others:
         assert f"◐ {name}: drawn with an earlier design or version" in details
     assert resit.name not in {line.split(":")[0][2:] for line in details.splitlines() if line.startswith("◐")}
+
+
+def test_summary_lines_stay_left_to_right_with_arabic_names(qtbot, demo_window, tmp_path) -> None:
+    """A skipped learner named in Arabic must not turn the line around ("…is below :محمد –")."""
+    from badgesmith.ui.dialogs.issue_summary import IssueSummaryDialog
+
+    ws = demo_window.ctx.ws
+    summary = issuing.issue_batch(ws, cohorts.find_cohort(ws, "Spreadsheets — Evening Class"), "demo",
+                                  tmp_path / "out", workers=1)
+    assert any(any("\u0600" <= ch <= "\u06ff" for ch in name) for _i, name, _w in summary.skipped)
+    dialog = IssueSummaryDialog(summary, demo_window)
+    dialog.show()
+    block = dialog.findChild(QPlainTextEdit, "summaryDetails").document().firstBlock()
+    directions = []
+    while block.isValid():
+        directions.append(block.textDirection())
+        block = block.next()
+    dialog.close()
+    assert directions and set(directions) == {Qt.LayoutDirection.LeftToRight}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.ui.folders import open_folder
-from badgesmith.ui.widgets.common import plain
+from badgesmith.ui.widgets.common import ltr_line, plain
 
 if TYPE_CHECKING:
     from badgesmith.core.services.issuing import IssueSummary
@@ -54,10 +54,10 @@ class IssueSummaryDialog(QDialog):
         info.setText("\n".join(notes))
         info.setWordWrap(True)
         lay.addWidget(info)
-        details = [f"✗ {name}: {why}" for _i, name, why in summary.failed]
-        details += [f"– {name}: {why}" for _i, name, why in summary.skipped]
-        details += [f"◐ {name}: drawn with an earlier design or version" for _i, name in summary.earlier_design]
-        details += [f"⊘ {name}: revoked, not in the print file" for _i, name in summary.not_printed]
+        details = [ltr_line("✗", name, why) for _i, name, why in summary.failed]
+        details += [ltr_line("–", name, why) for _i, name, why in summary.skipped]
+        details += [ltr_line("◐", name, "drawn with an earlier design or version") for _i, name in summary.earlier_design]
+        details += [ltr_line("⊘", name, "revoked, not in the print file") for _i, name in summary.not_printed]
         if details:
             box = QPlainTextEdit("\n".join(details))
             box.setObjectName("summaryDetails")

@@ -48,6 +48,14 @@ def tooltip(text: str | None) -> str | None:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
+def ltr_line(mark: str, name: str, text: str) -> str:
+    """"MARK NAME: TEXT" as a left-to-right line: an Arabic or Hebrew name at its start must not
+    turn the whole line right-to-left ("– محمد: Score 53 is below…" read backwards). Qt takes a
+    line's direction from its first strong letter, skipping no isolate: a left-to-right mark
+    leads, and the name is isolated so its letters keep their own order."""
+    return f"\u200e{mark} \u2068{name}\u2069: {text}"
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = plain(QLabel(parent))
     label.setText(text)
