@@ -199,11 +199,16 @@ def _packages_of(folders: set[Path], credential_ids: set[str]) -> list[Path]:
             continue
         for pkg in root.iterdir():
             if pkg.is_dir() and not pkg.is_symlink() and any(
-                    cid in f.read_text("utf-8", errors="replace")
-                    for f in pkg.glob("*.json") if f.is_file() and f.stat().st_size < 1_000_000
-                    for cid in credential_ids):
+                    _mentions(f, credential_ids) for f in pkg.glob("*.json")):
                 found.append(pkg)
     return found
+
+
+def _mentions(path: Path, credential_ids: set[str]) -> bool:
+    if not path.is_file() or path.stat().st_size > 1_000_000:  # a credential or a wallet, not a stray file
+        return False
+    text = path.read_text("utf-8", errors="replace")
+    return any(cid in text for cid in credential_ids)
 
 
 def erase_learner(ws: Workspace, learner_id: int) -> ErasureReport:

@@ -2,9 +2,9 @@
 not taken).
 
 Removals are undone by putting back the rows they took (services/removal.py), archiving by
-bringing the achievement back. The bar keeps
-every removal of its page for the rest of the session, newest undone first; switching
-workspace forgets them (they belong to the other workspace's database)."""
+bringing the achievement back. The bar keeps every removal of its page for the rest of the
+session, newest undone first; switching workspace forgets them (they belong to the other
+workspace's database)."""
 
 from __future__ import annotations
 
