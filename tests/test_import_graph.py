@@ -97,6 +97,7 @@ RULES = {  # layer -> layers it may never import (Qt is checked above)
     "store": {"paper", "services", "ui", "cli", "imports"},
     "imports": PURE,  # reading files: pure Python, no database
     "values": PURE | {"imports"},  # the vocabulary everything else uses
+    "pathways": PURE | {"imports", "delivery"},  # requirement trees: pure rules, no database
     "delivery": {"store", "services", "ui", "cli", "imports"},  # packages and mail: no database
     "services": {"ui", "cli"},
 }

@@ -99,6 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     a_s = achievements_parser.add_subparsers(dest="sub", metavar="ACTION", required=True)
     add("list", "people:cmd_achievements_list", "list achievements", a_s).add_argument("--json", action="store_true")
 
+    pwp = sub.add_parser("pathways", help="pathways: achievements earned by holding others")
+    pws = pwp.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    add("list", "pathways:cmd_pathways_list", "list pathways and what each requires", pws).add_argument(
+        "--json", action="store_true")
+    pwg = add("progress", "pathways:cmd_pathways_progress", "a learner's progress towards each pathway "
+              "(live credentials only: not revoked, renewed or expired)", pws)
+    pwg.add_argument("--learner", required=True, metavar="LEARNER", help="id, e-mail, student number or exact name")
+    pwg.add_argument("--json", action="store_true")
+
     add("backup", "workspace:cmd_backup", "back up the workspace to one archive").add_argument("out")
     restore = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")
     restore.add_argument("file")

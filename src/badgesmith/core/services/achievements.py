@@ -19,6 +19,7 @@ from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.paper.errors import CertificateImageError
 from badgesmith.core.paper.images import check_image
 from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
+from badgesmith.core.pathways.requirements import Group, LocalRef, cycle_through, from_json, to_json
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -99,6 +100,7 @@ class AchievementSpec:
     template_overrides: dict[str, object] = field(default_factory=dict)
     image: bytes | None = None
     image_mime: str | None = None
+    requirement: Group | None = None  # a pathway's requirement tree (pathways/requirements.py)
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,7 @@ def _fill_version(v: AchievementVersion, spec: AchievementSpec, s: Session | Non
     v.template_overrides = dict(spec.template_overrides)
     v.image = spec.image
     v.image_mime = spec.image_mime
+    v.requirement = None if spec.requirement is None else to_json(spec.requirement)
     v.criteria = _reconcile_criteria(s, list(v.criteria), spec.criteria)
     v.alignments = [
         Alignment(position=i, target_name=a.target_name.strip(), target_url=a.target_url.strip(),
@@ -298,6 +301,7 @@ def create_achievement(ws: Workspace, spec: AchievementSpec) -> AchievementDetai
     spec = validate_spec(spec)
     with ws.session() as s:
         a = Achievement(uuid=str(uuid.uuid4()))
+        _check_requirement(s, None, spec.requirement)
         v = AchievementVersion(number=1, uuid=str(uuid.uuid4()))
         _fill_version(v, spec)
         a.versions.append(v)
@@ -314,6 +318,7 @@ def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec
         a = s.get(Achievement, achievement_id)
         if a is None:
             raise NotFound(f"There is no achievement with id {achievement_id}.")
+        _check_requirement(s, achievement_id, spec.requirement)
         current = a.versions[-1]
         # The certificate design is not part of what a credential certifies: changing only the
         # template or its tunables never needs a new version.
@@ -327,6 +332,44 @@ def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec
         else:
             _fill_version(current, spec, s)
     return get_achievement(ws, achievement_id)
+
+
+def current_requirements(s: Session) -> dict[int, Group]:
+    """Each achievement whose current version has a requirement tree (each pathway), by id."""
+    newest = (select(AchievementVersion.achievement_id, func.max(AchievementVersion.number).label("n"))
+              .group_by(AchievementVersion.achievement_id).subquery())
+    rows = s.execute(select(AchievementVersion.achievement_id, AchievementVersion.requirement)
+                     .join(newest, (AchievementVersion.achievement_id == newest.c.achievement_id)
+                           & (AchievementVersion.number == newest.c.n))
+                     .where(AchievementVersion.requirement.is_not(None)))
+    return {aid: from_json(req) for aid, req in rows if req is not None}
+
+
+def _check_requirement(s: Session, achievement_id: int | None, tree: Group | None) -> None:
+    """Refuse requirements naming achievements that do not exist, or the pathway itself through
+    any chain of pathways (it could never be earned)."""
+    if tree is None:
+        return
+    local = {r.achievement_id for r in tree.refs() if isinstance(r, LocalRef)}
+    known = set(s.scalars(select(Achievement.id).where(Achievement.id.in_(local))))
+    if unknown := sorted(local - known):
+        raise ValidationError(f"The requirements name achievement {unknown[0]}, which does not exist.")
+    if achievement_id is None:
+        return  # a new achievement: nothing can require it yet
+    requires = {aid: {r.achievement_id for r in t.refs() if isinstance(r, LocalRef)}
+                for aid, t in current_requirements(s).items()}
+    requires[achievement_id] = local
+    chain = cycle_through(achievement_id, requires)
+    if chain is not None:
+        names = [_name(s, aid) for aid in chain]
+        if len(chain) == 2:
+            raise ValidationError(f"'{names[0]}' cannot require itself.")
+        raise ValidationError(f"'{names[0]}' cannot require '{names[1]}': that would make a circle "
+                              f"({' → '.join(names)}), so neither could ever be earned.")
+
+
+def _name(s: Session, achievement_id: int) -> str:
+    return current_version(s, achievement_id).name
 
 
 def _issued_count(s: Session, version_id: int) -> int:
@@ -363,6 +406,7 @@ def spec_of(v: AchievementVersion) -> AchievementSpec:
         human_code=v.human_code, language=v.language, version_label=v.version_label,
         validity_months=v.validity_months, template=v.template,
         template_overrides=dict(v.template_overrides or {}), image=v.image, image_mime=v.image_mime,
+        requirement=None if v.requirement is None else from_json(v.requirement),
     )
 
 

@@ -151,6 +151,9 @@ class AchievementVersion(Base):
     template: Mapped[str] = mapped_column(String(60), default="classic")
     template_overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A pathway's requirement tree (pathways.requirements JSON; schema 0007): an achievement is a
+    # pathway when its current version has one. On the version, so editing it follows versioning.
+    requirement: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     achievement: Mapped[Achievement] = relationship(back_populates="versions")
     criteria: Mapped[list[Criterion]] = relationship(

@@ -1,0 +1,1 @@
+"""Pathways: achievements earned by holding others (stackable credentials)."""

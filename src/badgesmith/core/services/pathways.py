@@ -1,0 +1,165 @@
+"""Pathways: achievements earned by holding others, and each learner's progress towards them.
+
+A pathway is an achievement whose current version has a requirement tree
+(core/pathways/requirements.py). The tree is saved through ``achievements.update_achievement``,
+so a pathway follows the same versioning rules as any achievement, and the checks on what a
+tree may name live there too. Progress counts only live credentials: active, not superseded
+by a renewal and not expired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from badgesmith.core.errors import NotFound
+from badgesmith.core.pathways.requirements import (
+    Group,
+    Key,
+    LocalRef,
+    Ref,
+    describe,
+    evaluator,
+    to_json,
+)
+from badgesmith.core.services import achievements
+from badgesmith.core.store.models import (
+    Achievement,
+    AchievementVersion,
+    Credential,
+    Learner,
+    utcnow,
+)
+from badgesmith.core.store.workspace import Workspace
+
+_CHUNK = 500  # learner ids per IN (...) list, well under SQLite's limit on bound values
+
+
+@dataclass(frozen=True)
+class PathwayInfo:
+    achievement_id: int
+    version: int
+    name: str
+    requirement: dict[str, Any]  # the tree's JSON form
+    description: str  # the requirement in words
+
+
+@dataclass(frozen=True)
+class PathwayProgress:
+    achievement_id: int
+    name: str
+    met: bool
+    award_date: date | None  # when met: the day the last requirement needed was met
+    needs: tuple[str, ...]  # when not met: one sentence per unmet group
+
+
+def set_requirement(ws: Workspace, achievement_id: int, tree: Group | None) -> achievements.AchievementDetail:
+    """Make the achievement a pathway with ``tree`` (None: an ordinary achievement again).
+
+    The criteria narrative follows the requirement while it is empty or still the wording
+    Badgesmith wrote for the previous tree; a narrative the trainer wrote stays theirs.
+    """
+    detail = achievements.get_achievement(ws, achievement_id)
+    spec = detail.spec
+    name_of = _namer(ws)
+    narrative = spec.criteria_narrative
+    written = describe(spec.requirement, name_of) if spec.requirement is not None else ""
+    if not narrative.strip() or narrative == written:
+        narrative = describe(tree, name_of) if tree is not None else ""
+    return achievements.update_achievement(ws, achievement_id,
+                                           replace(spec, requirement=tree, criteria_narrative=narrative))
+
+
+def list_pathways(ws: Workspace) -> list[PathwayInfo]:
+    """The pathways that are not archived, oldest first."""
+    with ws.read_session() as s:
+        trees = _live_trees(s)
+        names, numbers = _names(s)
+    name_of = _name_lookup(names)
+    return [PathwayInfo(aid, numbers[aid], names[aid], to_json(t), describe(t, name_of))
+            for aid, t in sorted(trees.items())]
+
+
+def progress(ws: Workspace, learner_id: int) -> list[PathwayProgress]:
+    """One learner's progress towards each pathway."""
+    with ws.read_session() as s:
+        if s.get(Learner, learner_id) is None:
+            raise NotFound(f"There is no learner with id {learner_id}.")
+    return progress_many(ws, [learner_id])[learner_id]
+
+
+def progress_many(ws: Workspace, learner_ids: Iterable[int] | None = None) -> dict[int, list[PathwayProgress]]:
+    """Each learner's progress (every learner when ``learner_ids`` is None): the live credentials
+    are read in one pass and every tree is evaluated in memory."""
+    with ws.read_session() as s:
+        trees = sorted(_live_trees(s).items())
+        names, _ = _names(s)
+        ids = list(s.scalars(select(Learner.id))) if learner_ids is None else list(dict.fromkeys(learner_ids))
+        held = live_holdings(s, None if learner_ids is None else ids)
+    name_of = _name_lookup(names)
+    runs = [(aid, names[aid], evaluator(tree, name_of)) for aid, tree in trees]
+    out: dict[int, list[PathwayProgress]] = {}
+    none: dict[Key, date] = {}
+    for lid in ids:
+        mine = held.get(lid, none)
+        rows = []
+        for aid, name, run in runs:
+            ev = run(mine)
+            rows.append(PathwayProgress(aid, name, ev.met, ev.award_date, ev.sentences))
+        out[lid] = rows
+    return out
+
+
+def live_holdings(s: Session, learner_ids: list[int] | None = None,
+                  now: datetime | None = None) -> dict[int, dict[Key, date]]:
+    """For each learner, the achievements they hold by a live credential, with the (UTC) day of
+    the earliest such award."""
+    now = now or utcnow()
+    # the day is cut out by the database: parsing 100,000 datetimes in Python costs more than the query
+    q = select(Credential.learner_id, Credential.achievement_id, func.date(Credential.awarded_date)).where(
+        Credential.status == "active", Credential.superseded_by.is_(None),
+        or_(Credential.valid_until.is_(None), Credential.valid_until > now))
+    chunks = [None] if learner_ids is None else [learner_ids[i:i + _CHUNK]
+                                                 for i in range(0, len(learner_ids), _CHUNK)]
+    out: dict[int, dict[Key, date]] = {}
+    for chunk in chunks:
+        for lid, aid, awarded in s.execute(q if chunk is None else q.where(Credential.learner_id.in_(chunk))):
+            day = awarded if isinstance(awarded, date) else date.fromisoformat(awarded)
+            mine = out.setdefault(lid, {})
+            if aid not in mine or day < mine[aid]:
+                mine[aid] = day
+    return out
+
+
+def _live_trees(s: Session) -> dict[int, Group]:
+    archived = set(s.scalars(select(Achievement.id).where(Achievement.archived.is_(True))))
+    return {aid: t for aid, t in achievements.current_requirements(s).items() if aid not in archived}
+
+
+def _names(s: Session) -> tuple[dict[int, str], dict[int, int]]:
+    """Each achievement's current name and version number."""
+    names: dict[int, str] = {}
+    numbers: dict[int, int] = {}
+    rows = s.execute(select(AchievementVersion.achievement_id, AchievementVersion.number, AchievementVersion.name)
+                     .order_by(AchievementVersion.achievement_id, AchievementVersion.number))
+    for aid, number, name in rows:  # ascending: the last row of each achievement is its current one
+        names[aid], numbers[aid] = name, number
+    return names, numbers
+
+
+def _name_lookup(names: dict[int, str]) -> Callable[[Ref], str]:
+    def name_of(ref: Ref) -> str:
+        # an external achievement is shown by its id until imported credentials give it a name
+        return names.get(ref.achievement_id, f"achievement {ref.achievement_id}") if isinstance(ref, LocalRef) \
+            else ref.iri
+    return name_of
+
+
+def _namer(ws: Workspace) -> Callable[[Ref], str]:
+    with ws.read_session() as s:
+        return _name_lookup(_names(s)[0])
