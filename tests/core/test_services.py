@@ -281,3 +281,14 @@ def test_new_version_carries_results_and_design_changes_do_not_version(ws, tmp_p
     content = ach.AchievementSpec(**{**design.__dict__, "description": "Revised"})
     assert ach.update_achievement(ws, a.id, content).current.number == 2
     assert assessment.eligibility(ws, c.id)[other.id].eligible  # Bo's 90 followed the new version
+
+
+def test_a_renewal_replaces_a_credential_in_every_count(demo_ws, tmp_path) -> None:
+    from badgesmith.core.services import achievements, cohorts, issuing
+
+    c = next(c for c in cohorts.list_cohorts(demo_ws) if c.enrolled)
+    first = issuing.issue_batch(demo_ws, c.id, "demo", tmp_path / "out", workers=1).issued
+    issuing.issue_batch(demo_ws, c.id, "demo", tmp_path / "out", workers=1,
+                        learner_ids=[first[0].learner_id], reissue=True)
+    listed = {a.id: a.credentials_issued for a in achievements.list_achievements(demo_ws)}
+    assert listed[c.achievement_id] == cohorts.get_cohort(demo_ws, c.id).issued == len(first)

@@ -433,9 +433,10 @@ def list_achievements(ws: Workspace, include_archived: bool = False) -> list[Ach
     """The achievements, oldest first; archived ones only when asked (lists of what to award
     leave them out, the register's filters keep them)."""
     with ws.read_session() as s:
-        issued = dict(
-            s.execute(select(Credential.achievement_id, func.count()).group_by(Credential.achievement_id)).all()
-        )
+        # credentials standing now, as the cohorts count them: a renewal replaces one, it adds none
+        issued = dict(s.execute(select(Credential.achievement_id, func.count())
+                                .where(Credential.superseded_by.is_(None))
+                                .group_by(Credential.achievement_id)).all())
         cohorts = dict(s.execute(select(Cohort.achievement_id, func.count()).group_by(Cohort.achievement_id)).all())
         out = []
         q = select(Achievement).order_by(Achievement.id)
