@@ -8,6 +8,7 @@ import io
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from badgesmith.core.services import achievements, cohorts, issuing, register
 from tests.ui.helpers import choose, click_button
@@ -70,3 +71,26 @@ def test_changing_the_template_keeps_the_page(qtbot, demo_window, demo_ws) -> No
     spec = achievements.get_achievement(demo_ws, design.achievement.currentData()).spec
     assert spec.template == "classic"
     assert (spec.template_overrides["paper"], spec.template_overrides["orientation"]) == ("A4", "portrait")
+
+
+def test_after_changing_only_the_page_another_template_asks_nothing(qtbot, demo_window, demo_ws) -> None:
+    from tests.ui.helpers import answer_question
+
+    design = demo_window.show_page("settings").design
+    choose(design.achievement, "Digital Marketing")
+    qtbot.waitUntil(lambda: design.template.currentData() == "modern")
+    _key_down(qtbot, design.orientation)  # unsaved, but nothing another template would replace
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.Cancel, seen, tries=30)
+    choose(design.template, "Classic")
+    qtbot.wait(400)  # the queued answer gives up: no question was asked
+    assert seen == [] and design.template.currentData() == "classic"
+    assert design.orientation.currentData() == "portrait"
+    # a changed wording is another matter: that question is asked
+    edit = next(iter(design.wording.values()))
+    edit.setFocus()
+    qtbot.keyClicks(edit, " (ours)")
+    answer_question(QMessageBox.StandardButton.Cancel, seen)
+    choose(design.template, "Minimal")
+    assert seen and "Discard those changes" in seen[0] and design.template.currentData() == "classic"
+    click_button(qtbot, design.save)

@@ -197,6 +197,7 @@ class TemplateEditor(QWidget):
         self._loading = False
         self._generation = 0
         self._dirty = False
+        self._filled: tuple[object, ...] = ()  # the design fields as last filled (see _template_changed)
         self._template_id = self.template.currentData()  # the template the fields were filled from
 
     # ---------------------------------------------------------------- unsaved edits
@@ -287,7 +288,7 @@ class TemplateEditor(QWidget):
     def _template_changed(self) -> None:
         if self._loading or self.template.currentData() == self._template_id:
             return
-        if self._dirty:
+        if self._dirty and self._fields() != self._filled:  # paper and orientation alone are kept: nothing lost
             sb = QMessageBox.StandardButton
             answer = ask(self, "Change the template",
                          "Another template replaces the colours, wording and signatories you changed and have "
@@ -319,7 +320,14 @@ class TemplateEditor(QWidget):
             title.setText(s.title if s else "")
             image.set_data(s.signature_image if s else None, emit=False)
         self._loading = False
+        self._filled = self._fields()
         self.render_preview()
+
+    def _fields(self) -> tuple[object, ...]:
+        """Every design field as shown (not the page): what another template would replace."""
+        return (tuple(b.colour for b in self.colours.values()), tuple(e.text() for e in self.wording.values()),
+                self.logo_position.currentData(), self.background.data(),
+                tuple((n.text(), t.text(), i.data()) for n, t, i in self.signatories))
 
     def overrides(self) -> dict[str, Any]:
         """Only what differs from the chosen built-in template. Images live inside the design
