@@ -66,13 +66,18 @@ def set_requirement(ws: Workspace, achievement_id: int, tree: Group | None) -> a
     """
     detail = achievements.get_achievement(ws, achievement_id)
     spec = detail.spec
-    name_of = _namer(ws)
-    narrative = spec.criteria_narrative
-    written = describe(spec.requirement, name_of) if spec.requirement is not None else ""
-    if not narrative.strip() or narrative == written:
-        narrative = describe(tree, name_of) if tree is not None else ""
+    narrative = narrative_after(spec.criteria_narrative, spec.requirement, tree, _namer(ws))
     return achievements.update_achievement(ws, achievement_id,
                                            replace(spec, requirement=tree, criteria_narrative=narrative))
+
+
+def narrative_after(narrative: str, old: Group | None, new: Group | None, name_of: Callable[[Ref], str]) -> str:
+    """The criteria narrative once the requirement goes from ``old`` to ``new``: Badgesmith's
+    wording of ``new`` while the narrative is empty or still its wording of ``old``."""
+    written = describe(old, name_of) if old is not None else ""
+    if not narrative.strip() or narrative == written:
+        return describe(new, name_of) if new is not None else ""
+    return narrative
 
 
 def list_pathways(ws: Workspace) -> list[PathwayInfo]:
@@ -91,6 +96,15 @@ def progress(ws: Workspace, learner_id: int) -> list[PathwayProgress]:
         if s.get(Learner, learner_id) is None:
             raise NotFound(f"There is no learner with id {learner_id}.")
     return progress_many(ws, [learner_id])[learner_id]
+
+
+def holdings(ws: Workspace, learner_id: int) -> dict[Key, date]:
+    """What one learner holds by a live credential, each with the day of its earliest award:
+    enough to show their progress on any tree, saved or still being edited."""
+    with ws.read_session() as s:
+        if s.get(Learner, learner_id) is None:
+            raise NotFound(f"There is no learner with id {learner_id}.")
+        return live_holdings(s, [learner_id]).get(learner_id, {})
 
 
 def progress_many(ws: Workspace, learner_ids: Iterable[int] | None = None) -> dict[int, list[PathwayProgress]]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.paper.templates import list_templates
+from badgesmith.core.pathways.requirements import Group
 from badgesmith.core.services.achievements import (
     ACHIEVEMENT_TYPES,
     CRITERION_KINDS,
@@ -29,7 +30,9 @@ from badgesmith.core.services.achievements import (
     CriterionSpec,
     LevelSpec,
 )
+from badgesmith.core.services.pathways import narrative_after
 from badgesmith.core.values import format_number, parse_number
+from badgesmith.ui.pages.pathway_section import PathwaySection
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
 RULE_LABELS = {"attendance": "Attendance (every required criterion completed)",
@@ -306,9 +309,11 @@ class AchievementForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, pathway: PathwaySection | None = None) -> None:
         super().__init__()
         self._overrides: dict[str, object] = {}
+        self._requirement: Group | None = None  # kept as loaded when there is no pathway section
+        self.pathway = pathway
         self.name = QLineEdit()
         self.name.setObjectName("achievementName")
         self.description = QPlainTextEdit()
@@ -379,6 +384,10 @@ class AchievementForm(QWidget):
         lay = QVBoxLayout(self)
         for box in (basics, rules, align, details):
             lay.addWidget(box)
+            if box is rules and pathway is not None:
+                lay.addWidget(pathway)
+                pathway.changed.connect(self.changed)
+                pathway.requirement_edited.connect(self._requirement_edited)
         lay.addStretch()
         for w in (self.name, self.pass_mark, self.tags, self.credits, self.field_of_study, self.human_code,
                   self.language, self.version_label):
@@ -392,6 +401,12 @@ class AchievementForm(QWidget):
         self.alignments.changed.connect(self.changed)
         self.image.changed.connect(self.changed)
         self.rule.currentIndexChanged.connect(self._rule_changed)
+
+    def _requirement_edited(self, old: Group | None, new: Group | None) -> None:
+        if self.pathway is not None:
+            text = narrative_after(self.narrative.toPlainText().strip(), old, new, self.pathway.name_of)
+            if text != self.narrative.toPlainText().strip():
+                self.narrative.setPlainText(text)
 
     def _rule_changed(self) -> None:
         self.pass_mark.setEnabled(self.rule.currentData() == "score")
@@ -420,6 +435,9 @@ class AchievementForm(QWidget):
         self.validity.setValue(spec.validity_months or 0)
         self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
         self._overrides = dict(spec.template_overrides)
+        self._requirement = spec.requirement
+        if self.pathway is not None:
+            self.pathway.set_requirement(spec.requirement)
         self._rule_changed()
         self.blockSignals(False)
 
@@ -452,6 +470,7 @@ class AchievementForm(QWidget):
             template=self.template.currentData(),
             template_overrides=dict(self._overrides),
             image=self.image.data(),
+            requirement=self.pathway.requirement() if self.pathway is not None else self._requirement,
         )
 
 

@@ -33,6 +33,7 @@ from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.pathway_section import PathwaySection
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
 
@@ -93,7 +94,8 @@ class AchievementsPage(Page):
         self.versions = plain(QLabel())
         self.versions.setObjectName("versionsLabel")
         self.versions.setWordWrap(True)
-        self.form = AchievementForm()
+        self.pathway = PathwaySection(ctx)
+        self.form = AchievementForm(self.pathway)
         self.form.changed.connect(self._edited)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -214,7 +216,7 @@ class AchievementsPage(Page):
         detail = self.ctx.ops.read(self, lambda ws: achievements.get_achievement(ws, achievement_id))
         if detail is None:
             return
-        self.current_id = detail.id
+        self.current_id = self.pathway.achievement_id = detail.id
         self.title.setText(detail.spec.name)
         archived = self.model.row_at(row).archived
         self.archive.setText("Bring back" if archived else "Archive…")
@@ -231,7 +233,7 @@ class AchievementsPage(Page):
     def new_achievement(self, ask: bool = True) -> None:
         if ask and not self.resolve_unsaved():
             return
-        self.current_id = None
+        self.current_id = self.pathway.achievement_id = None
         self._select_row_quietly(-1)
         self.archive.setEnabled(False)
         self.title.setText("New achievement")
