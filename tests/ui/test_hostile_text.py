@@ -123,3 +123,26 @@ def test_tooltips_escape_markup() -> None:
     assert tip is not None and "<b>" not in tip and "&lt;b&gt;" in tip and "<br>" in tip
     assert tooltip("") is None and tooltip(None) is None
     assert tooltip("plain a < b\nsecond") == "plain a < b\nsecond"  # plain text stays as it is
+
+
+def test_a_pathway_diagram_shows_an_achievement_named_like_html_literally(qtbot) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from badgesmith.core.pathways.requirements import from_json
+    from badgesmith.ui.widgets.pathway_diagram import PathwayDiagram, layout
+
+    tree = from_json({"all_of": [{"achievement": 1}, {"achievement": 2}]})
+    diagram = PathwayDiagram()
+    qtbot.addWidget(diagram)
+    drawn = layout(tree, lambda ref: EVIL_ACH if getattr(ref, "achievement_id", 0) == 1 else "Safe")
+    diagram.set_layout(drawn)
+    diagram.show()
+    qtbot.waitExposed(diagram)
+    box = next(b for b in drawn.boxes if b.title == EVIL_ACH)
+    at = QPointF(box.x + box.w / 2, box.y + box.h / 2).toPoint()
+    QApplication.sendEvent(diagram, QHelpEvent(QHelpEvent.Type.ToolTip, at, diagram.mapToGlobal(at)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "&lt;font" in QToolTip.text() and "<font" not in QToolTip.text()  # shown as typed, not as HTML
+    QToolTip.hideText()

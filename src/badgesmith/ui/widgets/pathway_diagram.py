@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from badgesmith.core.pathways.requirements import Group, Key, Ref, met_on
+from badgesmith.ui.widgets.common import tooltip
 
 BOX_W, GROUP_W, BOX_H, GAP_X, GAP_Y, MARGIN = 210.0, 130.0, 46.0, 36.0, 10.0, 8.0
 
@@ -126,7 +127,8 @@ class PathwayDiagram(QWidget):
             if box is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(e.globalPos(), box.title + (f"\n{box.status}" if box.status else ""), self)
+                # names are the trainer's text: shown literally, never as HTML
+                QToolTip.showText(e.globalPos(), tooltip(box.title + (f"\n{box.status}" if box.status else "")) or "", self)
             return True
         return super().event(e)
 
