@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from badgesmith.core.errors import BadgesmithError, NotFound
+from badgesmith.core.errors import BadgesmithError
 from badgesmith.core.services import issuer
 from badgesmith.core.services.delivery import PACKAGES
 from badgesmith.core.services.issuing import (
@@ -37,6 +37,7 @@ from badgesmith.core.services.issuing import (
     REPLACED_DIR,
     refresh_print_file,
 )
+from badgesmith.core.services.learners import live_learner
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     AssessmentResult,
@@ -138,15 +139,11 @@ def _publishes_pages(ws: Workspace) -> bool:
 
 def plan_erasure(ws: Workspace, learner_id: int) -> ErasurePlan:
     with ws.read_session() as s:
-        learner = s.get(Learner, learner_id)
-        if learner is None or learner.erased_at is not None:
-            raise NotFound(f"There is no learner with id {learner_id}.")
+        learner = live_learner(s, learner_id)
         credentials = s.scalar(select(func.count()).select_from(Credential)
                                .where(Credential.learner_id == learner_id)) or 0
         cohorts = s.scalar(select(func.count()).select_from(Enrolment).where(Enrolment.learner_id == learner_id)) or 0
-    backups = ws.folder / "backups"
-    return ErasurePlan(learner_id, learner.name, learner.email, credentials, cohorts,
-                       sum(1 for _ in backups.iterdir()) if backups.is_dir() else 0,
+    return ErasurePlan(learner_id, learner.name, learner.email, credentials, cohorts, len(ws.own_backups()),
                        bool(credentials) and _publishes_pages(ws))
 
 
@@ -219,9 +216,7 @@ def erase_learner(ws: Workspace, learner_id: int) -> ErasureReport:
     report = ErasureReport(learner_id, public_pages=_publishes_pages(ws))
     now = utcnow()
     with ws.session() as s:
-        learner = s.get(Learner, learner_id)
-        if learner is None or learner.erased_at is not None:
-            raise NotFound(f"There is no learner with id {learner_id}.")
+        learner = live_learner(s, learner_id)
         needles = _needles(learner)
         creds = list(s.scalars(select(Credential).where(Credential.learner_id == learner_id)))
         files = _files_of([p for c in creds for p in (c.pdf_path, c.json_path)])
@@ -254,8 +249,7 @@ def erase_learner(ws: Workspace, learner_id: int) -> ErasureReport:
     report.log_files_scrubbed = scrub(needles)
     report.compact_problem = ws.compact()
     report.compacted = report.compact_problem is None
-    backups = ws.folder / "backups"
-    report.backups = sorted(backups.glob("*")) if backups.is_dir() else []
+    report.backups = ws.own_backups()
     log.info("learner %s erased: %d credentials kept without personal data", learner_id, report.credentials)
     return report
 

@@ -30,6 +30,15 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
+def live_learner(s: Session, learner_id: int) -> Learner:
+    """The learner with ``learner_id``; NotFound when there is none or their data was erased
+    (an erased learner's row is only the anchor of their register entries)."""
+    learner = s.get(Learner, learner_id)
+    if learner is None or learner.erased_at is not None:
+        raise NotFound(f"There is no learner with id {learner_id}.")
+    return learner
+
+
 def holder_known() -> ColumnElement[bool]:
     """Credentials whose learner was not erased: only those can be delivered, published or
     drawn again (an erased learner's register entry keeps no name to print)."""
@@ -92,13 +101,9 @@ def add_learner(ws: Workspace, name: str, email: str | None = None, student_numb
 def update_learner(ws: Workspace, learner_id: int, name: str, email: str | None, student_number: str | None) -> LearnerInfo:
     name, email, number = check_learner(name, email, student_number)
     with ws.session() as s:
-        learner = s.get(Learner, learner_id)
-        if learner is None:
-            raise NotFound(f"There is no learner with id {learner_id}.")
+        learner = live_learner(s, learner_id)
         if _email_taken(s, email, exclude=learner_id):
             raise ValidationError(f"Another learner already has the e-mail {email}.")
-        if learner.erased_at is not None:
-            raise NotFound(f"There is no learner with id {learner_id}.")
         learner.name, learner.name_key, learner.family_key = name, name_key(name), family_key(name)
         learner.email, learner.student_number = email, number
         try:

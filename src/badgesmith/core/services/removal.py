@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.services.achievements import current_version
+from badgesmith.core.services.learners import live_learner
 from badgesmith.core.store.models import (
     Achievement,
     AssessmentResult,
@@ -63,9 +64,7 @@ def _credentials(s: Session, where: Any) -> int:
 def delete_learner(ws: Workspace, learner_id: int) -> Removed:
     """Delete a learner who holds no credential, with their enrolments, results and evidence."""
     with ws.session() as s:
-        learner = s.get(Learner, learner_id)
-        if learner is None or learner.erased_at is not None:
-            raise NotFound(f"There is no learner with id {learner_id}.")
+        learner = live_learner(s, learner_id)
         if n := _credentials(s, Credential.learner_id == learner_id):
             raise ValidationError(
                 f"{learner.name} holds {n} issued credential{'s' if n != 1 else ''}, which the register "

@@ -50,6 +50,7 @@ from badgesmith.core.credentials.didkey import did_key_from_public
 from badgesmith.core.errors import WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
 from badgesmith.core.store.migrate import (
+    BACKUPS_DIR,
     head_revision,
     reference_schema,
     schema_objects,
@@ -409,7 +410,7 @@ def restore_workspace(archive: Path, folder: Path, approved: ArchiveReport | Non
                 os.fsync(f.fileno())
             staged.replace(db)
             return None
-        keep = private_dir(folder / "backups")
+        keep = private_dir(folder / BACKUPS_DIR)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         previous = keep / f"workspace-before-restore-{stamp}.db"
         sqlite_backup(db, previous)

@@ -83,9 +83,12 @@ def _has_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
+BACKUPS_DIR = "backups"  # the workspace's own copies: before an upgrade, before a restore
+
+
 def backup_database_file(db_path: Path, label: str) -> Path:
     """Copy the live database with SQLite's online backup API into ``backups/`` beside it."""
-    dest_dir = private_dir(db_path.parent / "backups")
+    dest_dir = private_dir(db_path.parent / BACKUPS_DIR)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = dest_dir / f"workspace-{label}-{stamp}.db"
     sqlite_backup(db_path, dest)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from badgesmith.core.errors import WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
-from badgesmith.core.store.migrate import upgrade_to_head
+from badgesmith.core.store.migrate import BACKUPS_DIR, upgrade_to_head
 
 log = logging.getLogger(__name__)
 DB_NAME = "workspace.db"
@@ -136,6 +136,11 @@ class Workspace:
             return "another program is reading the workspace"
         return None
 
+    def own_backups(self) -> list[Path]:
+        """The copies Badgesmith keeps in the workspace (before upgrades and restores)."""
+        folder = self.folder / BACKUPS_DIR
+        return sorted(folder.iterdir()) if folder.is_dir() else []
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -154,7 +159,7 @@ def make_workspace_private(folder: Path) -> None:
     for path in (folder / DB_NAME, folder / (DB_NAME + "-wal"), folder / (DB_NAME + "-shm")):
         if path.exists():
             make_private(path)
-    backups = folder / "backups"
+    backups = folder / BACKUPS_DIR
     if backups.is_dir():
         make_private(backups)
         for path in backups.iterdir():

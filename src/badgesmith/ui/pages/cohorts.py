@@ -356,11 +356,7 @@ class CohortsPage(Page):
 
     def delete_cohort(self) -> None:
         cohort = self.current
-        if cohort is None:
-            return
-        if cohort.issued:
-            show_info(self, f"{cohort.name} has issued credentials, which must stay traceable to it, so it "
-                      "cannot be deleted.", "Delete cohort")
+        if cohort is None:  # (one that issued has the button off; the service refuses it anyway)
             return
         sb = QMessageBox.StandardButton
         text = (f"Delete the cohort {cohort.name}, with its {cohort.enrolled} enrolments and their results? "
