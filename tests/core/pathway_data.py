@@ -30,9 +30,10 @@ def award(ws: Workspace, learner_id: int, achievement_id: int, day: date, *, sta
     at = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
     with ws.session() as s:
         key_id = s.scalar(select(SigningKey.id).limit(1))
-        version_id = ach.current_version(s, achievement_id).id
+        version = ach.current_version(s, achievement_id)
+        version_id = version.id
         s.add(Credential(id=cid, learner_id=learner_id, achievement_id=achievement_id, version_id=version_id,
-                         key_id=key_id, signed_json="{}", recipient_name="-", achievement_name="-",
+                         key_id=key_id, signed_json="{}", recipient_name="-", achievement_name=version.name,
                          awarded_date=at, valid_from=at, valid_until=valid_until, status=status,
                          superseded_by=superseded_by))
     return cid

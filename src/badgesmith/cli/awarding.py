@@ -15,10 +15,13 @@ SELFCHECK_PASSPHRASE = "selfcheck passphrase"  # a throwaway workspace's, delete
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from badgesmith.core.services import cohorts, issuing
+    from badgesmith.core.services import cohorts, issuing, pathway_awards, pathways
 
     with open_workspace(args) as ws:
-        cohort_id = cohorts.find_cohort(ws, args.cohort)
+        if args.pathway:
+            cohort_id = pathway_awards.pathway_cohort(ws, pathways.find_pathway(ws, args.pathway))
+        else:
+            cohort_id = cohorts.find_cohort(ws, args.cohort)
         out = Path(args.out) if args.out else Path.cwd() / "certificates"
         renew_revoked = False
         if args.reissue and args.learner:
@@ -100,7 +103,10 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         d = register.revoke(ws, args.credential_id, args.reason, passphrase())
+        flagged = register.flagged_by(ws, d.row.id)
     print(f"Revoked {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}): {d.row.revocation_reason}")
+    for f in flagged:
+        print(f"Flagged for review, not revoked: {f.id} ({f.achievement_name}). {f.review}")
     return 0
 
 
@@ -131,6 +137,17 @@ def cmd_credentials_list(args: argparse.Namespace) -> int:
         for r in rows:
             until = f" until {r.valid_until.date()}" if r.valid_until else ""
             print(f"{r.id}  {r.status:<8} {r.issued_at.date()}{until}  {r.recipient_name} — {r.achievement_name}")
+            if r.review:
+                print(f"    needs review: {r.review}")
+    return 0
+
+
+def cmd_credentials_keep(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import register
+
+    with open_workspace(args) as ws:
+        d = register.keep_after_review(ws, args.credential_id)
+    print(f"Kept {d.row.id} ({d.row.recipient_name}, {d.row.achievement_name}); it no longer waits for a review.")
     return 0
 
 

@@ -118,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("check", "workspace:cmd_audit_check", "check the audit log's hash chain", au)
 
     i = add("issue", "awarding:cmd_issue", "issue credentials and certificates for a cohort's eligible learners")
-    i.add_argument("--cohort", required=True, help="cohort id or name")
+    which = i.add_mutually_exclusive_group(required=True)
+    which.add_argument("--cohort", help="cohort id or name")
+    which.add_argument("--pathway", help="pathway id or name: everyone who has completed it (their pathway's cohort)")
     i.add_argument("--learner", type=int, action="append", metavar="ID", help="only these learners")
     i.add_argument("--out", metavar="DIR", help="output folder (default: ./certificates)")
     i.add_argument("--reissue", action="store_true",
@@ -146,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--search")
     cl.add_argument("--limit", type=int, default=1000)
     cl.add_argument("--json", action="store_true")
+    add("keep", "awarding:cmd_credentials_keep", "keep a credential flagged for review (a pathway credential "
+        "whose component was revoked): the flag goes, the audit log records the decision", cs).add_argument(
+        "credential_id")
 
     ep = sub.add_parser("export", help="export files to publish or keep")
     es = ep.add_subparsers(dest="sub", metavar="WHAT", required=True)

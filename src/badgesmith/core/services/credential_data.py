@@ -183,6 +183,7 @@ class CohortRecords:
 def make_job(
     records: CohortRecords, ctx: IssueContext, learner: Learner, *, credential_id: str,
     valid_from: datetime, awarded: datetime | None, status_entry: dict[str, Any] | None,
+    more_evidence: tuple[ob3.EvidenceInfo, ...] = (),
 ) -> Job:
     results = []
     for r in records.results.get(learner.id, []):
@@ -202,6 +203,7 @@ def make_job(
     ev = records.evidence.get(learner.id)
     if ev is not None:
         evidence.append(ob3.EvidenceInfo(id=ev.url, name="Assessment evidence", narrative=ev.note))
+    evidence.extend(more_evidence)  # a pathway's: the component credentials it rests on
     valid_until = add_months(valid_from, ctx.validity_months) if ctx.validity_months else None
     cred_input = ob3.CredentialInput(
         issuer=ctx.issuer, achievement=ctx.achievement,

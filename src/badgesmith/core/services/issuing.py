@@ -20,7 +20,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.statuslist import status_entry
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError, WorkspaceError
@@ -44,7 +45,7 @@ from badgesmith.core.fileio import (
 from badgesmith.core.paper import fonts
 from badgesmith.core.paper.batchpdf import combine_certificates
 from badgesmith.core.processes import process_context
-from badgesmith.core.services import assessment, issuer
+from badgesmith.core.services import assessment, issuer, pathway_awards
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
     CohortRecords,
@@ -181,7 +182,8 @@ class IssueSummary:
 
 def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
     """Every enrolled learner in roster order: eligible or why not, already issued, printable."""
-    elig = assessment.eligibility(ws, cohort_id)
+    pathway = pathway_awards.cohort_eligibility(ws, cohort_id)  # None: not a pathway's cohort
+    elig = pathway if pathway is not None else assessment.eligibility(ws, cohort_id)
     with ws.read_session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
@@ -333,7 +335,11 @@ def _batch_context(ws: Workspace, cohort_id: int, did: str) -> IssueContext:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
-        return issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
+        ctx = issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
+        if pathway_awards.tree_of(s, cohort.achievement_id) is not None:
+            # a pathway is earned by credentials, not by attending its cohort: no term, no dates
+            ctx = replace(ctx, cohort_name=None, activity_start=None, activity_end=None)
+        return ctx
 
 
 def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[PlanRow],
@@ -349,8 +355,13 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
         list_url = (status_list_url_for(s, ctx.status_list_url, key_id, ctx.issuer.did)
                     if ctx.status_list_url else None)
         now = utcnow().replace(microsecond=0)
+        earned = pathway_awards.awards(s, ctx.achievement_id, [r.learner_id for r in targets])
         for r in targets:
             awarded = None
+            evidence: tuple[ob3.EvidenceInfo, ...] = ()
+            award = earned.get(r.learner_id)
+            if award is not None:  # a pathway: awarded the day its last requirement was met
+                awarded, evidence = award.awarded_at, award.evidence()
             if r.credential_id:
                 old = s.get(Credential, r.credential_id)
                 if old is None:
@@ -366,7 +377,7 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
             if learner is None:
                 raise WorkspaceError("The workspace changed while issuing (a learner was removed); try again.")
             jobs.append(make_job(records, ctx, learner, credential_id=cred_id, valid_from=now,
-                                 awarded=awarded, status_entry=entry))
+                                 awarded=awarded, status_entry=entry, more_evidence=evidence))
     return jobs, awarded_of
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from badgesmith.core.errors import NotFound
+from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.pathways.requirements import (
     Group,
     Key,
@@ -88,6 +88,21 @@ def list_pathways(ws: Workspace) -> list[PathwayInfo]:
     name_of = _name_lookup(names)
     return [PathwayInfo(aid, numbers[aid], names[aid], to_json(t), describe(t, name_of))
             for aid, t in sorted(trees.items())]
+
+
+def find_pathway(ws: Workspace, ref: str) -> int:
+    """A pathway's achievement id from its number or exact (case-insensitive) name."""
+    items = list_pathways(ws)
+    if ref.strip().isdigit() and any(p.achievement_id == int(ref) for p in items):
+        return int(ref)
+    matches = [p for p in items if p.name.casefold() == ref.strip().casefold()]
+    if len(matches) == 1:
+        return matches[0].achievement_id
+    if len(matches) > 1:
+        raise ValidationError(f"Several pathways are called '{ref}'; give its number: "
+                              + ", ".join(str(p.achievement_id) for p in matches) + ".")
+    names = ", ".join(f"{p.name} ({p.achievement_id})" for p in items[:5])
+    raise NotFound(f"No pathway is called '{ref}'." + (f" Pathways: {names}." if names else " There are no pathways yet."))
 
 
 def progress(ws: Workspace, learner_id: int) -> list[PathwayProgress]:
@@ -174,6 +189,11 @@ def _name_lookup(names: dict[int, str]) -> Callable[[Ref], str]:
     return name_of
 
 
+def name_lookup(s: Session) -> Callable[[Ref], str]:
+    """How the trees' achievements are named in sentences: by their current names."""
+    return _name_lookup(_names(s)[0])
+
+
 def _namer(ws: Workspace) -> Callable[[Ref], str]:
     with ws.read_session() as s:
-        return _name_lookup(_names(s)[0])
+        return name_lookup(s)

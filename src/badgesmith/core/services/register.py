@@ -14,7 +14,7 @@ from badgesmith.core.credentials.statuslist import signed_status_list
 from badgesmith.core.credentials.verify import RevocationInfo
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text
-from badgesmith.core.services import issuer, publishing
+from badgesmith.core.services import issuer, pathway_awards, publishing
 from badgesmith.core.services.certificates import export_stem, render_existing
 from badgesmith.core.services.csv_export import write_csv
 from badgesmith.core.services.csv_style import CsvStyle
@@ -45,6 +45,7 @@ class CredentialRow:
     pdf_path: str | None
     json_path: str | None
     erased: bool = False  # the learner's personal data was erased: no name, no certificate to draw
+    review: str | None = None  # why the trainer should look at it again (pathway_awards), in words
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def _status(c: Credential, now: datetime) -> str:
 def _row(c: Credential, email: str | None, now: datetime, erased: bool = False) -> CredentialRow:
     return CredentialRow(c.id, c.learner_id, c.recipient_name, email, c.achievement_id, c.achievement_name,
                          c.cohort_id, c.issued_at, c.awarded_date, c.valid_until, _status(c, now),
-                         c.revocation_reason, c.pdf_path, c.json_path, erased)
+                         c.revocation_reason, c.pdf_path, c.json_path, erased,
+                         c.review_note if c.status == "active" and not c.superseded_by else None)
 
 
 def _query(search: str, status: str | None, achievement_id: int | None, cohort_id: int | None,
@@ -155,7 +157,31 @@ def revoke(ws: Workspace, credential_id: str, reason: str, passphrase: str | Non
         if c.status == "revoked":
             raise ValidationError("This credential is already revoked.")
         c.status, c.revoked_at, c.revocation_reason = "revoked", utcnow(), reason
+        c.review_note = None  # revoking it is a decision on any review it was waiting for
         audit.append(s, "credential.revoked", c.id, reason=reason)
+        pathway_awards.flag_after_revoke(s, c)
+    return get_credential(ws, credential_id)
+
+
+def flagged_by(ws: Workspace, credential_id: str) -> list[CredentialRow]:
+    """The live credentials whose review mentions this one (a revoked component's pathways)."""
+    now = utcnow()
+    with ws.read_session() as s:
+        rows = s.scalars(select(Credential).where(Credential.review_note.contains(credential_id.strip(),
+                                                                                  autoescape=True)))
+        return [_row(c, None, now) for c in rows if c.status == "active" and not c.superseded_by]
+
+
+def keep_after_review(ws: Workspace, credential_id: str) -> CredentialDetail:
+    """The trainer looked at a flagged credential and keeps it: the flag goes, the audit log says so."""
+    with ws.session() as s:
+        c = s.get(Credential, credential_id.strip())
+        if c is None:
+            raise NotFound(f"There is no credential {credential_id} in this workspace.")
+        if not c.review_note:
+            raise ValidationError("This credential is not waiting for a review.")
+        audit.append(s, "credential.review_cleared", c.id, reason="kept by the issuer", note=c.review_note)
+        c.review_note = None
     return get_credential(ws, credential_id)
 
 
@@ -171,6 +197,7 @@ def reinstate(ws: Workspace, credential_id: str, passphrase: str | None) -> Cred
             raise ValidationError("This credential is not revoked.")
         audit.append(s, "credential.reinstated", c.id, previous_reason=c.revocation_reason)
         c.status, c.revoked_at, c.revocation_reason = "active", None, None
+        pathway_awards.unflag_after_reinstate(s, c)
     return get_credential(ws, credential_id)
 
 

@@ -344,6 +344,9 @@ class Credential(Base):
     # The design its certificate PDF was drawn with (credential_data.design_key; schema 0006): a
     # design is edited in place, so the version alone does not say. None: issued before 0006.
     design: Mapped[str | None] = mapped_column(String(16))
+    # Why the trainer should look at this credential again (schema 0008): a pathway credential
+    # whose component was revoked. Set by register.revoke, cleared by a decision; never a revocation.
+    review_note: Mapped[str | None] = mapped_column(Text)
 
 
 class Pathway(Base):
