@@ -23,7 +23,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from badgesmith.core.services.demo import create_demo
 
     folder = tmp_path_factory.mktemp("demo-template")
-    create_demo(folder).close()
+    create_demo(folder, pathway=False).close()  # no credential yet: most tests start from there
     return folder
 
 

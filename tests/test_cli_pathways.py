@@ -64,3 +64,18 @@ def test_pathways_progress(folder: str, run) -> None:
 def test_unknown_learner_is_one_line(folder: str, run) -> None:
     code, out, err = run("--workspace", folder, "pathways", "progress", "--learner", "Nobody")
     assert code == 1 and out == "" and err.count("\n") == 1 and "No learner is called 'Nobody'" in err
+
+
+def test_issue_a_pathway(folder: str, run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "secret phrase")
+    code, out, err = run("--workspace", folder, "issue", "--pathway", "excel analyst", "--out",
+                         str(tmp_path / "out"), "--json")
+    summary = json.loads(out)
+    assert code == 0, err
+    assert [i["name"] for i in summary["issued"]] == ["Ada Byron"]
+    assert [(s["name"], s["reason"]) for s in summary["skipped"]] == [
+        ("Bob Stone", "Not eligible: Needs 1 more of: Pivot Tables, Charts.")]
+    doc = json.loads(Path(summary["issued"][0]["json"]).read_text(encoding="utf-8"))
+    assert doc["awardedDate"] == "2026-03-05T00:00:00Z" and len(doc["evidence"]) == 2
+    code, _, err = run("--workspace", folder, "issue", "--pathway", "Charts", "--json")
+    assert code == 1 and "No pathway is called 'Charts'. Pathways: Excel Analyst (4)." in err

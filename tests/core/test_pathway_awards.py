@@ -10,8 +10,14 @@ import pytest
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.pathways.requirements import from_json
-
-from badgesmith.core.services import issuing, pathway_awards, pathways, register, removal, verification
+from badgesmith.core.services import (
+    issuing,
+    pathway_awards,
+    pathways,
+    register,
+    removal,
+    verification,
+)
 from badgesmith.core.store.workspace import Workspace
 from tests.core.pathway_data import achievement, award, learner
 

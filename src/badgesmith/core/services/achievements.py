@@ -133,6 +133,20 @@ class AchievementDetail:
     spec: AchievementSpec
 
 
+def _check_rule(spec: AchievementSpec) -> None:
+    """The criteria that the achievement's eligibility rule needs."""
+    kinds = {c.kind for c in spec.criteria}
+    if spec.rule == "score":
+        if "score" not in kinds:
+            raise ValidationError("A score-based achievement needs at least one score criterion.")
+        if spec.pass_mark is None:
+            raise ValidationError("A score-based achievement needs a pass mark.")
+    if spec.rule == "rubric" and "level" not in kinds:
+        raise ValidationError("A rubric-based achievement needs at least one rubric criterion.")
+    if spec.rule == "attendance" and "status" not in kinds:
+        raise ValidationError("An attendance-based achievement needs an attendance criterion.")
+
+
 def validate_spec(spec: AchievementSpec) -> AchievementSpec:
     """Return a normalised spec, or raise ValidationError naming the first problem."""
     name = " ".join(spec.name.split())
@@ -168,16 +182,8 @@ def validate_spec(spec: AchievementSpec) -> AchievementSpec:
                 raise ValidationError(
                     f"Rubric criterion '{cname}': the required level '{c.required_level}' is not one of its levels."
                 )
-    kinds = {c.kind for c in spec.criteria}
-    if spec.rule == "score":
-        if "score" not in kinds:
-            raise ValidationError("A score-based achievement needs at least one score criterion.")
-        if spec.pass_mark is None:
-            raise ValidationError("A score-based achievement needs a pass mark.")
-    if spec.rule == "rubric" and "level" not in kinds:
-        raise ValidationError("A rubric-based achievement needs at least one rubric criterion.")
-    if spec.rule == "attendance" and "status" not in kinds:
-        raise ValidationError("An attendance-based achievement needs an attendance criterion.")
+    if spec.requirement is None:  # a pathway is earned by its requirement tree: no criteria needed
+        _check_rule(spec)
     for a in spec.alignments:
         if not a.target_name.strip():
             raise ValidationError("Every alignment needs a name.")

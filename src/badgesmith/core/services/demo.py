@@ -7,8 +7,18 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from badgesmith.core.errors import ValidationError
+from badgesmith.core.pathways.requirements import from_json
 from badgesmith.core.services import achievements as ach
-from badgesmith.core.services import assessment, cohorts, issuer, learners
+from badgesmith.core.services import (
+    assessment,
+    cohorts,
+    issuer,
+    issuing,
+    learners,
+    pathway_awards,
+    pathways,
+    register,
+)
 from badgesmith.core.store.workspace import DB_NAME, Workspace
 
 DEMO_PASSPHRASE = "demo"
@@ -36,8 +46,11 @@ def _email(i: int) -> str:
     return f"learner{i:03d}@example.org"
 
 
-def create_demo(folder: Path, n_learners: int | None = None) -> Workspace:
-    """Create and populate a demo workspace in ``folder`` (which must not hold one already)."""
+def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = True) -> Workspace:
+    """Create and populate a demo workspace in ``folder`` (which must not hold one already).
+
+    ``pathway`` adds a pathway with its component credentials issued (see ``_add_pathway``);
+    without it the demo has no credential at all, which is what most tests start from."""
     folder = Path(folder)
     if (folder / DB_NAME).exists():
         raise ValidationError(f"{folder} already holds a workspace; choose an empty folder.")
@@ -126,4 +139,44 @@ def create_demo(folder: Path, n_learners: int | None = None) -> Workspace:
                               assessor="Priya Raman")
     assessment.set_evidence(ws, c1.id, ids[0], "Calm and methodical in the cardiac arrest scenario.",
                             "https://northbridge.example.org/evidence/pfa-0001")
+    if pathway:
+        _add_pathway(ws, folder, score.id, c3.id, ids[40:60], rnd)
     return ws
+
+
+def _add_pathway(ws: Workspace, folder: Path, score_id: int, score_cohort: int, group: list[int],
+                 rnd: random.Random) -> None:
+    """A pathway of three achievements, "Data Analysis Certificate": the spreadsheet assessment
+    and at least 1 of two workshops. Components are issued (into ``folder/certificates``); some
+    learners complete it and are awarded it, some are partway, and one awarded learner's
+    workshop credential is revoked, so their pathway credential waits for the trainer's review."""
+    workshops = [ach.create_achievement(ws, ach.AchievementSpec(
+        name=name, achievement_type="CertificateOfCompletion", rule="attendance", description=about,
+        criteria_narrative="Attendance of the full workshop.", criteria=(ach.CriterionSpec("Attendance", "status"),),
+        tags=("digital skills",), language="en", template="modern")).id
+        for name, about in (("Pivot Tables Workshop", "Summarised data with pivot tables in a half-day workshop."),
+                            ("Data Visualisation Workshop", "Built charts and a dashboard in a half-day workshop."))]
+    tree = from_json({"all_of": [{"achievement": score_id},
+                                 {"at_least": 1, "of": [{"achievement": w} for w in workshops]}]})
+    certificate = ach.create_achievement(ws, ach.AchievementSpec(
+        name="Data Analysis Certificate", achievement_type="Certificate", rule="attendance",
+        description="Earned by passing the spreadsheet assessment and completing a data workshop.",
+        criteria_narrative=pathways.wording(ws, tree), requirement=tree,
+        tags=("digital skills",), credits=1.0, language="en", template="classic"))
+    out = folder / "certificates"
+    for wid, name, members in ((workshops[0], "Pivot Tables — Saturday", group[:12]),
+                               (workshops[1], "Data Visualisation — Saturday", group[8:16])):
+        c = cohorts.create_cohort(ws, name, wid, date(2026, 5, 9), date(2026, 5, 9), "Room 4B", "Priya Raman")
+        cohorts.enrol(ws, c.id, members)
+        crit = assessment.criteria_for_cohort(ws, c.id)[0]
+        assessment.record_results(ws, c.id, [(lid, crit.id, "attended") for lid in members], assessor="Priya Raman")
+        issuing.issue_batch(ws, c.id, DEMO_PASSPHRASE, out / name, workers=1)
+    issuing.issue_batch(ws, score_cohort, DEMO_PASSPHRASE, out / "Spreadsheets", workers=1)
+    path_cohort = pathway_awards.pathway_cohort(ws, certificate.id)
+    issued = issuing.issue_batch(ws, path_cohort, DEMO_PASSPHRASE, out / "Data Analysis Certificate", workers=1).issued
+    if issued:  # one awarded learner's workshop was recorded by mistake: their certificate waits for review
+        who = issued[rnd.randrange(len(issued))].learner_id
+        for row in register.list_credentials(ws, limit=1000):
+            if row.learner_id == who and row.achievement_id in workshops:
+                register.revoke(ws, row.id, "Attendance recorded by mistake: the learner left after an hour.",
+                                DEMO_PASSPHRASE)

@@ -80,6 +80,11 @@ def narrative_after(narrative: str, old: Group | None, new: Group | None, name_o
     return narrative
 
 
+def wording(ws: Workspace, tree: Group) -> str:
+    """The requirement in words, as a criteria narrative states it."""
+    return describe(tree, _namer(ws))
+
+
 def list_pathways(ws: Workspace) -> list[PathwayInfo]:
     """The pathways that are not archived, oldest first."""
     with ws.read_session() as s:
