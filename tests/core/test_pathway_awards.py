@@ -151,3 +151,17 @@ def test_an_archived_pathway_is_not_issued(ws: Workspace, excel: dict[str, int])
     removal.set_archived(ws, excel["Excel Analyst"], True)
     with pytest.raises(ValidationError, match="archived"):
         pathway_awards.pathway_cohort(ws, excel["Excel Analyst"])
+
+
+def test_the_revoke_dialog_is_told_what_will_be_flagged(ws: Workspace, excel: dict[str, int], tmp_path: Path) -> None:
+    ana = excel["Ana Lima"]
+    basics = award(ws, ana, excel["Excel Basics"], D1)
+    award(ws, ana, excel["Pivot Tables"], D2)
+    award(ws, ana, excel["Charts"], D3)
+    [issued] = _issue(ws, excel, tmp_path / "out").issued
+    said = pathway_awards.would_flag(ws, basics)
+    assert said == ("Without it the learner no longer meets Excel Analyst: that pathway credential will be "
+                    "flagged for your review, not revoked.")
+    assert register.get_credential(ws, basics).row.status == "active"  # only a trial
+    assert register.get_credential(ws, issued.credential_id).row.review is None
+    assert pathway_awards.would_flag(ws, issued.credential_id) == ""

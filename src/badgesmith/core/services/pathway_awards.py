@@ -86,10 +86,9 @@ def _components(tree: Group) -> set[int]:
 
 def pathway_cohort(ws: Workspace, achievement_id: int) -> int:
     """The cohort the pathway's credentials are issued through (its oldest, or a new one named
-    after it), with every learner who holds one of its components by a live credential enrolled
-    (erased learners never). Returns the cohort id."""
+    after it), with everyone who holds a component enrolled (``enrol_holders``)."""
     with ws.session() as s:
-        tree = _require_tree(s, achievement_id)
+        _require_tree(s, achievement_id)
         cohort = s.scalar(select(Cohort).where(Cohort.achievement_id == achievement_id).order_by(Cohort.id))
         if cohort is None:
             name = achievements.current_version(s, achievement_id).name + COHORT_SUFFIX
@@ -97,19 +96,32 @@ def pathway_cohort(ws: Workspace, achievement_id: int) -> int:
             s.add(cohort)
             s.flush()
             audit.append(s, "cohort.created", str(cohort.id), name=cohort.name, pathway=achievement_id)
-        components = _components(tree)
+        cohort_id = cohort.id
+    enrol_holders(ws, cohort_id)
+    return cohort_id
+
+
+def enrol_holders(ws: Workspace, cohort_id: int) -> int:
+    """Enrol in a pathway's cohort every learner who holds one of its components by a live
+    credential (erased learners never): they are who may qualify. Returns how many were added."""
+    with ws.session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
+        tree = _require_tree(s, cohort.achievement_id)
         holders = set(s.scalars(select(Credential.learner_id).join(Learner, Learner.id == Credential.learner_id)
-                                .where(Credential.achievement_id.in_(components), Credential.status == "active",
-                                       Credential.superseded_by.is_(None), Learner.erased_at.is_(None))))
-        enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort.id)))
-        new = sorted(holders - enrolled)
+                                .where(Credential.achievement_id.in_(_components(tree)),
+                                       Credential.status == "active", Credential.superseded_by.is_(None),
+                                       Learner.erased_at.is_(None))))
+        enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
+        new = holders - enrolled
         if new:
-            top = s.scalar(select(func.max(Enrolment.position)).where(Enrolment.cohort_id == cohort.id)) or 0
-            names = dict(s.execute(select(Learner.id, Learner.family_key).where(Learner.id.in_(new))).all())
-            for i, lid in enumerate(sorted(new, key=lambda x: (names.get(x) or "", x)), 1):
-                s.add(Enrolment(cohort_id=cohort.id, learner_id=lid, position=top + i))
-            audit.append(s, "cohort.enrolled", str(cohort.id), learners=len(new), pathway=achievement_id)
-        return cohort.id
+            top = s.scalar(select(func.max(Enrolment.position)).where(Enrolment.cohort_id == cohort_id)) or 0
+            keys = dict(s.execute(select(Learner.id, Learner.family_key).where(Learner.id.in_(new))).all())
+            for i, lid in enumerate(sorted(new, key=lambda x: (keys.get(x) or "", x)), 1):
+                s.add(Enrolment(cohort_id=cohort_id, learner_id=lid, position=top + i))
+            audit.append(s, "cohort.enrolled", str(cohort_id), learners=len(new), pathway=cohort.achievement_id)
+        return len(new)
 
 
 def cohort_eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility] | None:
@@ -202,6 +214,26 @@ def flag_after_revoke(s: Session, component: Credential) -> list[Credential]:
         audit.append(s, "credential.flagged", cred.id, component=component.id)
         flagged.append(cred)
     return flagged
+
+
+def would_flag(ws: Workspace, credential_id: str) -> str:
+    """What revoking this credential would flag, in a sentence for the revoke dialog ("" if nothing):
+    worked out by revoking it in a transaction that is rolled back."""
+    with ws.session() as s:
+        c = s.get(Credential, credential_id)
+        if c is None or c.status != "active":
+            return ""
+        trial = s.begin_nested()
+        c.status = "revoked"
+        s.flush()
+        affected = [x.achievement_name for x in dependants(s, c)
+                    if (tree := tree_of(s, x.achievement_id)) is not None
+                    and not evaluator(tree, name_lookup(s))(live_holdings(s, [c.learner_id]).get(c.learner_id, {})).met]
+        trial.rollback()
+    if not affected:
+        return ""
+    return (f"Without it the learner no longer meets {', '.join(affected)}: that pathway credential will be "
+            "flagged for your review, not revoked.")
 
 
 def unflag_after_reinstate(s: Session, component: Credential) -> list[Credential]:

@@ -23,7 +23,7 @@ from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, Learner, utcnow
 from badgesmith.core.store.workspace import Workspace
 
-STATUSES = ("active", "revoked", "expired", "expiring")
+STATUSES = ("active", "revoked", "expired", "expiring", "review")
 EXPIRING_DAYS = 60  # "expiring": active, and its validUntil falls within this many days from now
 REASON_LIMIT = 500
 
@@ -96,6 +96,9 @@ def _query(search: str, status: str | None, achievement_id: int | None, cohort_i
     elif status == "expiring":
         q = q.where(Credential.status == "active", Credential.valid_until > now,
                     Credential.valid_until <= now + timedelta(days=expiring_days))
+    elif status == "review":  # flagged for the trainer's review, and still live
+        q = q.where(Credential.status == "active", Credential.review_note.is_not(None),
+                    Credential.superseded_by.is_(None))
     elif status not in (None, "", "all", "superseded"):
         raise ValidationError(f"Unknown status '{status}': use one of {', '.join(STATUSES)}.")
     if achievement_id is not None:

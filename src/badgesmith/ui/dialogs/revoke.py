@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from badgesmith.core.services import publishing, register
+from badgesmith.core.services import pathway_awards, publishing, register
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.ops import Change, show_in
@@ -20,7 +20,8 @@ class RevokeDialog(QDialog):
         lay = QVBoxLayout(self)
         text = plain(QLabel())
         text.setObjectName("revokeReach")
-        reach = ctx.ops.read(self, lambda ws: publishing.revocation_reach(ws, credential_id)) or ""
+        reach = ctx.ops.read(self, lambda ws: " ".join(filter(None, (
+            publishing.revocation_reach(ws, credential_id), pathway_awards.would_flag(ws, credential_id))))) or ""
         text.setText(f"Revoke the credential of {recipient}? {reach} You can reinstate it later.")
         text.setWordWrap(True)
         lay.addWidget(text)

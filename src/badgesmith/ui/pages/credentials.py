@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
 STATUSES = (("All statuses", None), ("Active", "active"), ("Revoked", "revoked"), ("Expired", "expired"),
-            (f"Expiring within {register.EXPIRING_DAYS} days", "expiring"))
+            (f"Expiring within {register.EXPIRING_DAYS} days", "expiring"), ("Needs review", "review"))
 
 
 def _start(d: QDate) -> datetime:
@@ -131,6 +131,12 @@ class CredentialsPage(Page):
         self.reinstate_button = QPushButton("Reinstate")
         self.reinstate_button.setObjectName("reinstateButton")
         self.reinstate_button.clicked.connect(self.reinstate)
+        self.keep_button = QPushButton("Keep after review")
+        self.keep_button.setObjectName("keepButton")
+        self.keep_button.setToolTip("You looked at this flagged credential and keep it as it is: the flag goes, "
+                                    "and the audit log records your decision")
+        self.keep_button.clicked.connect(self.keep)
+        self.keep_button.setEnabled(False)
         self.reexport_button = QPushButton("Re-export…")
         self.reexport_button.setObjectName("reexportButton")
         self.reexport_button.clicked.connect(self.reexport)
@@ -166,7 +172,8 @@ class CredentialsPage(Page):
         rl.addWidget(self.tabs, 1)
         rl.addWidget(self.preview_note)
         actions = QHBoxLayout()
-        for b in (self.revoke_button, self.reinstate_button, self.reexport_button, self.print_button):
+        for b in (self.revoke_button, self.reinstate_button, self.keep_button, self.reexport_button,
+                  self.print_button):
             actions.addWidget(b)
         actions.addStretch()
         rl.addLayout(actions)
@@ -265,6 +272,7 @@ class CredentialsPage(Page):
         cid = self.selected_id()
         for b in (self.revoke_button, self.reinstate_button, self.reexport_button, self.print_button):
             b.setEnabled(cid is not None)
+        self.keep_button.setEnabled(False)
         if cid is None:
             self._pdf_gen += 1
             self._pdf_timer.stop()
@@ -283,7 +291,9 @@ class CredentialsPage(Page):
         if r.status == "revoked":
             when = f" on {d.revoked_at:%d %b %Y}" if d.revoked_at else ""
             state += f"{when}: {r.revocation_reason}"
-        self.status_line.setText(f"Status: {state} · awarded {r.awarded_date:%d %b %Y}")
+        review = f"\nNeeds review: {r.review}" if r.review else ""
+        self.status_line.setText(f"Status: {state} · awarded {r.awarded_date:%d %b %Y}{review}")
+        self.keep_button.setEnabled(bool(r.review))
         self.revoke_button.setEnabled(r.status in ("active", "expired"))
         self.reinstate_button.setEnabled(r.status == "revoked")
         if r.erased:  # nothing with a name is kept: no certificate to draw, print or re-export
@@ -348,6 +358,11 @@ class CredentialsPage(Page):
             return
         row = self.model.row_at(self.table.currentIndex().row())
         RevokeDialog(self.ctx, cid, row.recipient_name, self).open()
+
+    def keep(self) -> None:
+        cid = self.selected_id()
+        if cid is not None:
+            self.ctx.ops.run(self, lambda ws: register.keep_after_review(ws, cid), changes=Change.CREDENTIALS)
 
     def reinstate(self) -> None:
         cid = self.selected_id()

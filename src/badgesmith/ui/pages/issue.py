@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import cohorts, issuer, issuing, printouts, publishing
+from badgesmith.core.services import (
+    cohorts,
+    issuer,
+    issuing,
+    pathway_awards,
+    pathways,
+    printouts,
+    publishing,
+)
 from badgesmith.core.services.certificates import preview_certificate
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
@@ -44,6 +52,7 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 250
 NAMES_SHOWN = 8  # a question names this many learners, then says how many more
+PATHWAY = "pathway:"  # the item data of a pathway that has no cohort yet
 
 
 def default_output(workspace: Path, cohort_name: str) -> Path:
@@ -89,6 +98,7 @@ class IssuePage(Page):
         self.preview.setObjectName("issuePreview")
         self._preview_gen = 0
         self._plan_gen = 0
+        self._pathway_cohorts: set[int] = set()  # cohorts that award a pathway
         self.out_dir = QLineEdit()
         self.out_dir.setObjectName("outputFolder")
         browse = QPushButton("Choose…")
@@ -168,8 +178,17 @@ class IssuePage(Page):
         keep = self.cohort.currentData()
         self.cohort.blockSignals(True)
         self.cohort.clear()
-        for c in self.ctx.ops.read(self, cohorts.list_cohorts) or []:
+        listed = self.ctx.ops.read(self, lambda ws: (cohorts.list_cohorts(ws), pathways.list_pathways(ws)))
+        all_cohorts, all_pathways = listed or ([], [])
+        trees = {p.achievement_id for p in all_pathways}
+        self._pathway_cohorts = {c.id for c in all_cohorts if c.achievement_id in trees}
+        for c in all_cohorts:
             self.cohort.addItem(f"{c.name}  ({c.enrolled} learners)", c.id)
+        # a pathway not issued yet: choosing it makes its cohort (pathway_awards.pathway_cohort)
+        for p in all_pathways:
+            if not any(c.achievement_id == p.achievement_id for c in all_cohorts):
+                self.cohort.addItem(f"{p.name}  (pathway: choose to see who has completed it)",
+                                    f"{PATHWAY}{p.achievement_id}")
         self.cohort.blockSignals(False)
         if self.cohort.count() == 0:
             self.model.set_rows([])
@@ -193,6 +212,15 @@ class IssuePage(Page):
         cid = self.cohort.currentData()
         if cid is None:
             return
+        if isinstance(cid, str) and cid.startswith(PATHWAY):
+            aid = int(cid[len(PATHWAY):])
+
+            def made(cohort_id: int) -> None:
+                self.cohort.setItemData(self.cohort.currentIndex(), cohort_id)
+                self.refresh()
+
+            self.ctx.ops.run(self, lambda ws: pathway_awards.pathway_cohort(ws, aid), done=made)
+            return
         self._plan_gen += 1
         gen = self._plan_gen
         self.issue_button.setEnabled(False)
@@ -211,8 +239,14 @@ class IssuePage(Page):
             else:
                 self.preview.show_message("No learners are enrolled in this cohort.")
 
-        self.ctx.ops.run(self, lambda ws: (cohorts.get_cohort(ws, cid), issuing.plan_issue(ws, cid)),
-                         done=planned)
+        pathway = cid in self._pathway_cohorts
+
+        def plan(ws: Workspace) -> tuple[cohorts.CohortInfo, list[issuing.PlanRow]]:
+            if pathway:  # whoever has earned a component since is a candidate now
+                pathway_awards.enrol_holders(ws, cid)
+            return cohorts.get_cohort(ws, cid), issuing.plan_issue(ws, cid)
+
+        self.ctx.ops.run(self, plan, done=planned)
 
     def _update_counts(self) -> None:
         rows = self.model.rows()
