@@ -61,8 +61,11 @@ def _pdf_date(now: datetime) -> str:
     return now.strftime("D:%Y%m%d%H%M%SZ")
 
 
-def attach_to_canvas(c: Canvas, credential: Mapping[str, Any], name: str = ATTACHMENT_NAME) -> None:
-    """Attach ``credential`` to the PDF that ``c`` is writing (call before ``c.save()``)."""
+def attach_to_canvas(
+    c: Canvas, credential: Mapping[str, Any], name: str = ATTACHMENT_NAME, description: str = DESCRIPTION
+) -> None:
+    """Attach ``credential`` to the PDF that ``c`` is writing (call before ``c.save()``);
+    ``description`` is what viewers show beside the attachment."""
     doc = c._doc  # reportlab has no public embedded-file API; its object model is stable
     data = credential_bytes(credential)
     params = PDFDictionary({"Size": len(data), "ModDate": PDFString(_pdf_date(datetime.now(UTC)))})
@@ -76,7 +79,7 @@ def attach_to_canvas(c: Canvas, credential: Mapping[str, Any], name: str = ATTAC
         "Type": PDFName("Filespec"),
         "F": PDFString(name),
         "UF": PDFString(name),
-        "Desc": PDFString(DESCRIPTION),
+        "Desc": PDFString(description),
         "AFRelationship": PDFName("Data"),
         "EF": PDFDictionary({"F": ref, "UF": ref}),
     })  # fmt: skip

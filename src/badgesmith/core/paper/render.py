@@ -22,7 +22,7 @@ import io
 import unicodedata
 import zlib
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -482,7 +482,8 @@ def page_size(paper: str = "A4", orientation: str = "landscape") -> tuple[float,
     return (long_, short) if orientation == "landscape" else (short, long_)
 
 
-def _check_text(field_name: str, text: str, face: str) -> None:
+def check_text(field_name: str, text: str, face: str) -> None:
+    """Raise ``UnrenderableTextError`` when no shipped font can draw a character of ``text``."""
     missing = F.missing_glyphs(text, face)
     if missing:
         raise UnrenderableTextError(field_name, text, missing, F.describe_missing(missing))
@@ -582,7 +583,7 @@ def _check_texts(data: CertificateData, t: Template) -> None:
         *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in data.signatories),
         *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in t.signatories),
     ):
-        _check_text(field_name, text, face)
+        check_text(field_name, text, face)
     if not F.clean_text(data.recipient_name):
         raise UnrenderableTextError("recipient name", data.recipient_name, set(), "an empty name")
 
@@ -808,7 +809,7 @@ def _plan_middle(page: _Page, content_top: float, content_bottom: float) -> None
 # ---------------------------------------------------------------------------- drawing
 
 
-def _draw_text(c: Canvas, pt: PlacedText) -> None:
+def draw_text(c: Canvas, pt: PlacedText) -> None:
     if not pt.lines:
         return
     c.setFillColor(HexColor(pt.style.colour))
@@ -828,7 +829,7 @@ def _draw_text(c: Canvas, pt: PlacedText) -> None:
         c.drawText(to)
 
 
-def _draw_shape(c: Canvas, shape: Shape) -> None:
+def draw_shape(c: Canvas, shape: Shape) -> None:
     x0, y0, x1, y1 = shape.x0, shape.y0, shape.x1, shape.y1
     colour = HexColor(shape.colour)
     if shape.kind == "band":
@@ -885,6 +886,13 @@ def _draw_classic_frame(c: Canvas, W: float, H: float, primary: str, accent: str
     c.rect(j, j, W - 2 * j, H - 2 * j, stroke=1, fill=0)
 
 
+def draw_image(c: Canvas, image: PlacedImage) -> None:
+    """The image inside its box, aspect ratio kept, aligned as asked."""
+    reader = load_image(image.data, image.what, max_px=image.max_px)
+    r = _fit_image(reader, image.box, image.align)
+    _xobjects(reader).draw(c, r.x, r.y, r.w, r.h)
+
+
 def _draw_background(c: Canvas, data: bytes, W: float, H: float) -> None:
     reader = load_image(data, "background image", max_px=2400)
     iw, ih = reader.getSize()
@@ -904,16 +912,28 @@ def draw_plan(c: Canvas, plan: Plan, template: Template, background: bytes | Non
     if template.layout == "classic":
         _draw_classic_frame(c, W, H, col.primary, col.accent)
     for shape in plan.shapes:
-        _draw_shape(c, shape)
+        draw_shape(c, shape)
     for image in plan.images:
-        reader = load_image(image.data, image.what, max_px=image.max_px)
-        r = _fit_image(reader, image.box, image.align)
-        _xobjects(reader).draw(c, r.x, r.y, r.w, r.h)
+        draw_image(c, image)
     for pt in plan.texts:
-        _draw_text(c, pt)
+        draw_text(c, pt)
     if plan.qr and plan.qr_matrix is not None:
         light = col.paper if _luminance(col.paper) > 0.9 else "#FFFFFF"
         draw_qr(c, plan.qr_matrix, plan.qr, light)
+
+
+def assign_font_codes(c: Canvas, texts: Iterable[PlacedText]) -> None:
+    """Give every character the document draws its code before drawing, in code-point order:
+    the same text gives the same (cached) font subsets. Call with all of a document's texts."""
+    used: dict[str, set[str]] = {}
+    for pt in texts:
+        for line in pt.lines:
+            for run in line:
+                used.setdefault(run.font, set()).update(run.text)
+    for font_name, chars in used.items():
+        font = pdfmetrics.getFont(font_name)
+        if isinstance(font, F.CertificateFont):
+            font.assign(c._doc, chars)
 
 
 def render_certificate(
@@ -946,16 +966,7 @@ def render_certificate(
     if credential is not None:
         attach_to_canvas(c, credential)
         reserve_seal(c)
-    # Codes in code-point order of what the page draws: same text, same (cached) subsets.
-    used: dict[str, set[str]] = {}
-    for pt in plan.texts:
-        for line in pt.lines:
-            for run in line:
-                used.setdefault(run.font, set()).update(run.text)
-    for font_name, chars in used.items():
-        font = pdfmetrics.getFont(font_name)
-        if isinstance(font, F.CertificateFont):
-            font.assign(c._doc, chars)
+    assign_font_codes(c, plan.texts)
     draw_plan(c, plan, template, data.background_image or template.background_image)
     c.showPage()
     c.save()
