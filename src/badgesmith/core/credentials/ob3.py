@@ -193,6 +193,16 @@ def _profile(issuer: IssuerProfile) -> dict[str, Any]:
     return p
 
 
+def profile_object(issuer: IssuerProfile) -> dict[str, Any]:
+    """The issuer as every credential of this workspace names it (a ``Profile``)."""
+    return _profile(issuer)
+
+
+def identity_objects(recipient: RecipientInfo, salt: str) -> list[dict[str, Any]]:
+    """The recipient's salted, hashed identifiers, as an AchievementSubject carries them."""
+    return _identifiers(recipient, salt)
+
+
 def issuer_profile_document(issuer: IssuerProfile) -> dict[str, Any]:
     """The issuer's OB 3.0 ``Profile`` on its own, as the published ``issuer.json``."""
     return {"@context": list(CONTEXT), **_profile(issuer)}

@@ -8,7 +8,8 @@ mode") refuses such documents; so does Badgesmith, in three layers:
 
 1. :func:`check_profile` reads the JSON as written and refuses what Badgesmith never issues and
    what could hide content from a reader: JSON-LD keywords other than the top-level
-   ``@context`` (``@included``, ``@graph``, ``@reverse``, ``@nest``, ``@id``, ...), properties
+   ``@context`` (and a learner record's nested credentials' own, each checked as a document)
+   (``@included``, ``@graph``, ``@reverse``, ``@nest``, ``@id``, ...), properties
    written as full or compact IRIs, ``null`` values, and inline contexts beyond plain term
    definitions.
 2. :class:`SafeJsonLdProcessor` raises where pyld would drop a term, a value or a node, during
@@ -30,6 +31,7 @@ from typing import Any
 from pyld import jsonld
 from pyld.canon import URDNA2015
 
+from .clrterms import is_record_context
 from .errors import CredentialError, UndefinedTermError, UnsafeJsonLd
 from .jsontext import check_tree
 from .loader import FastJsonLdProcessor, OfflineLoader, default_loader
@@ -72,8 +74,14 @@ def _join(path: list[str] | tuple[str, ...]) -> str:
 # --- 1. the JSON as written ---------------------------------------------------------------------
 
 
-def check_profile(doc: Mapping[str, Any], what: str = "credential") -> None:
-    """Refuse JSON shapes that Badgesmith never issues and that can hide content (see module)."""
+def check_profile(doc: Mapping[str, Any], what: str = "credential", *, may_nest: bool = True) -> None:
+    """Refuse JSON shapes that Badgesmith never issues and that can hide content (see module).
+
+    The one exception to "@context only at the top": a learner record (a CLR, whose top-level
+    @context is exactly the CLR list) holds whole credentials, each with its own @context, at
+    ``credentialSubject.verifiableCredential[i]``. Each is checked there as a document of its
+    own, under the same rules (and may nest nothing further).
+    """
     if not isinstance(doc, Mapping):
         raise UnsafeJsonLd(f"The {what} is not a JSON object.")
     if not isinstance(doc.get("@context"), list):
@@ -81,11 +89,16 @@ def check_profile(doc: Mapping[str, Any], what: str = "credential") -> None:
     _check_contexts(doc["@context"], what)
     if isinstance(doc.get("id"), str) and doc["id"].startswith("_:"):
         raise UnsafeJsonLd(f"The {what} has an anonymous id; Badgesmith only accepts ids that are URIs.")
+    nested = _nested_credentials(doc) if may_nest else {}
+    for path, credential in nested.items():
+        check_profile(credential, f"credential {path[-1]} in the {what}", may_nest=False)
     stack: list[tuple[Any, tuple[str, ...]]] = [(v, (k,)) for k, v in doc.items() if k != "@context"]
     for key in doc:
         _check_key(key, (), what)
     while stack:
         node, path = stack.pop()
+        if path in nested:
+            continue  # checked above as a document of its own
         if node is None:
             raise UnsafeJsonLd(
                 f"{_join(path)} is empty (null) in the {what}; a credential leaves out what it does "
@@ -102,6 +115,18 @@ def check_profile(doc: Mapping[str, Any], what: str = "credential") -> None:
                 )
         elif isinstance(node, list):
             stack.extend((v, (*path, f"[{i}]")) for i, v in enumerate(node))
+
+
+def _nested_credentials(doc: Mapping[str, Any]) -> dict[tuple[str, ...], Any]:
+    """Where a learner record's credentials sit, by path: only in a document whose @context is
+    exactly the CLR list, and only as the items of its one subject's verifiableCredential list."""
+    if not is_record_context(doc.get("@context")):
+        return {}
+    subject = doc.get("credentialSubject")
+    items = subject.get("verifiableCredential") if isinstance(subject, Mapping) else None
+    if not isinstance(items, list):
+        return {}
+    return {("credentialSubject", "verifiableCredential", f"[{i}]"): item for i, item in enumerate(items)}
 
 
 def _check_key(key: str, path: tuple[str, ...], what: str) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .clrterms import CLR_CREDENTIAL, CLR_SUBJECT, NESTED_CREDENTIALS
 from .errors import UnsafeJsonLd
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -46,6 +47,12 @@ class SignedFacts:
     awarded_date: str | None
     status: StatusEntry | None
     description: str | None = None
+    # a learner record (CLR): recipient_name is the learner's, achievement_name the record's own
+    # name, nested_ids the credentials it holds; its issuer's node is shared with the nested
+    # credentials of the same issuer, so it may carry every name that issuer had (issuer_names)
+    record: bool = False
+    nested_ids: frozenset[str] = frozenset()
+    issuer_names: frozenset[str] = frozenset()
 
 
 class _Graph:
@@ -86,11 +93,18 @@ def _iri(node: str | None) -> str | None:
     return None if node is None or node.startswith("_:") else node
 
 
+def _types(g: _Graph, node: str) -> set[str]:
+    return {o["value"] for o in g.objects(node, RDF_TYPE)}
+
+
 def facts_from_dataset(dataset: Mapping[str, list[dict[str, Any]]]) -> SignedFacts:
-    """The facts of the one VerifiableCredential in the dataset's default graph."""
+    """The facts of the one VerifiableCredential in the dataset's default graph, or of the one
+    learner record (ClrCredential) whose nested credentials share that graph."""
     g = _Graph(dataset.get("@default", []))
     creds = [s for s, props in g.out.items()
              if any(o["value"] == CRED + "VerifiableCredential" for o in props.get(RDF_TYPE, []))]
+    if any(CLR_CREDENTIAL in _types(g, c) for c in creds):
+        return _record_facts(g, creds)
     if len(creds) != 1:
         raise UnsafeJsonLd(
             "The signed content holds " + ("no credential." if not creds else f"{len(creds)} credentials; it must hold one.")
@@ -125,6 +139,53 @@ def facts_from_dataset(dataset: Mapping[str, list[dict[str, Any]]]) -> SignedFac
     )
 
 
+def _record_facts(g: _Graph, creds: list[str]) -> SignedFacts:
+    """The outer credential of a learner record: the one credential no statement points at. Every
+    other credential in the signed content must be one the record's subject lists, so nothing
+    signed hides outside what the report shows."""
+    pointed = {o["value"] for props in g.out.values() for objs in props.values() for o in objs
+               if o["type"] != "literal"}
+    roots = [c for c in creds if c not in pointed]
+    if len(roots) != 1 or CLR_CREDENTIAL not in _types(g, roots[0]):
+        raise UnsafeJsonLd("The signed content does not hold exactly one learner record with its credentials "
+                           "inside it.")
+    record = roots[0]
+    subject = g.node(record, CRED + "credentialSubject", "learner")
+    if subject is None or CLR_SUBJECT not in _types(g, subject):
+        raise UnsafeJsonLd("The learner record's subject is not a ClrSubject.")
+    listed = g.objects(subject, NESTED_CREDENTIALS)
+    if any(o["type"] == "literal" or o["value"].startswith("_:") for o in listed):
+        raise UnsafeJsonLd("The learner record holds a credential without an id; each must have one.")
+    nested = frozenset(str(o["value"]) for o in listed)
+    others = set(creds) - {record}
+    if others - nested:
+        raise UnsafeJsonLd("The signed content holds a credential the learner record does not list among its "
+                           "credentials.")
+    if nested - others:
+        raise UnsafeJsonLd("The learner record lists something as a credential that is not one.")
+    issuer = g.node(record, CRED + "issuer", "issuer")
+    names = g.objects(issuer, NAME)
+    if any(o["type"] != "literal" for o in names):
+        raise UnsafeJsonLd("The credential's issuer name is an object where a value belongs.")
+    issuer_names = frozenset(str(o["value"]) for o in names)
+    return SignedFacts(
+        credential_id=_iri(record),
+        issuer_id=_iri(issuer),
+        issuer_name=next(iter(issuer_names)) if len(issuer_names) == 1 else None,
+        recipient_name=g.text(subject, NAME, "learner name"),
+        achievement_id=None,
+        achievement_name=g.text(record, NAME, "record name"),
+        valid_from=g.text(record, CRED + "validFrom", "validFrom date"),
+        valid_until=g.text(record, CRED + "validUntil", "validUntil date"),
+        awarded_date=None,
+        status=None,
+        description=g.text(record, DESCRIPTION, "description"),
+        record=True,
+        nested_ids=nested,
+        issuer_names=issuer_names,
+    )
+
+
 # --- the same facts as the JSON shows them -------------------------------------------------------
 
 def _get(node: Any, key: str) -> Any:
@@ -150,6 +211,8 @@ def _json_status(entry: Any, signed: StatusEntry | None) -> StatusEntry | None:
 
 def json_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]:
     """Where the JSON shows something other than the signed facts (empty: they agree)."""
+    if signed.record or _is_record_json(doc):
+        return _record_disagreements(doc, signed)
     issuer = doc.get("issuer")
     subject = doc.get("credentialSubject")
     achievement = _get(subject, "achievement")
@@ -176,4 +239,38 @@ def json_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]
         out.append("recipient (not exactly one)")
     if isinstance(achievement, list):
         out.append("achievement (not exactly one)")
+    return out
+
+
+def _is_record_json(doc: Mapping[str, Any]) -> bool:
+    types = doc.get("type")
+    return "ClrCredential" in (types if isinstance(types, list) else [types])
+
+
+def _record_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]:
+    """A learner record's JSON against its signed facts: the record's own facts, and the list of
+    credentials it holds (each one's own facts are checked when it is verified on its own)."""
+    if not (signed.record and _is_record_json(doc)):
+        return ["kind of credential (learner record or not)"]
+    issuer = doc.get("issuer")
+    subject = doc.get("credentialSubject")
+    issuer_name = _str(_get(issuer, "name"))
+    shown = {
+        "credential id": (_str(doc.get("id")), signed.credential_id),
+        "issuer": (_str(issuer) if isinstance(issuer, str) else _str(_get(issuer, "id")), signed.issuer_id),
+        "learner name": (_str(_get(subject, "name")), signed.recipient_name),
+        "record name": (_str(doc.get("name")), signed.achievement_name),
+        "validFrom date": (_str(doc.get("validFrom")), signed.valid_from),
+        "validUntil date": (_str(doc.get("validUntil")), signed.valid_until),
+        "description": (_str(doc.get("description")), signed.description),
+    }
+    out = [label for label, (json_value, signed_value) in shown.items() if json_value != signed_value]
+    if issuer_name is not None and issuer_name not in signed.issuer_names:
+        out.append("issuer name")
+    if not isinstance(subject, Mapping):
+        out.append("learner (not exactly one)")
+    held = _get(subject, "verifiableCredential")
+    ids = [_str(_get(c, "id")) for c in held] if isinstance(held, list) else []
+    if not isinstance(held, list) or len(ids) != len(set(ids)) or set(ids) != signed.nested_ids:
+        out.append("list of credentials")
     return out

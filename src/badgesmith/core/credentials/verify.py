@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from .clr import record_shape_problems
 from .dataintegrity import parse_xsd_datetime
 from .dataintegrity import verify as verify_proof
 from .datamodel import data_model_problems
@@ -56,6 +57,28 @@ class Check:
 
 
 @dataclass(frozen=True)
+class NestedResult:
+    """One credential inside a learner record, verified on its own."""
+
+    position: int  # 1 for the record's first credential
+    credential_id: str | None
+    achievement_name: str | None
+    recipient_name: str | None
+    verdict: Verdict  # its own verdict
+    reason: str  # its own summary, or why it does not belong in this record
+    belongs: bool = True  # awarded to the record's learner
+
+    @property
+    def verified(self) -> bool:
+        return self.verdict is Verdict.VERIFIED and self.belongs
+
+    @property
+    def label(self) -> str:
+        """How a sentence names it: its achievement and its id."""
+        return f"{self.achievement_name or 'an unnamed achievement'!r} ({self.credential_id or 'no id'})"
+
+
+@dataclass(frozen=True)
 class VerificationReport:
     verdict: Verdict
     checks: tuple[Check, ...]
@@ -72,6 +95,10 @@ class VerificationReport:
     description: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     key_did: str | None = None  # the signing key as a did:key, whatever DID method the issuer uses
+    # a learner record (CLR): recipient_name is the learner, achievement_name the record's name,
+    # and each credential it holds is verified on its own
+    record: bool = False
+    nested: tuple[NestedResult, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -83,14 +110,18 @@ class VerificationReport:
     @property
     def summary(self) -> str:
         if self.verdict is Verdict.VERIFIED:
+            if self.record:
+                return (f"Verified: the learner record and each of its {len(self.nested)} credentials are authentic, "
+                        "current and from an issuer you trust.")
             if self.check("revocation").ok is None:
                 return ("Verified: the credential is authentic, current and from an issuer you trust; whether "
                         "that issuer has since revoked it can only be checked with them.")
             return "Verified: the credential is authentic, current and from a trusted issuer."
         if self.verdict is Verdict.NOT_VERIFIED:
-            return "Not verified: " + next(
-                (c.message for c in self.checks if c.ok is False), "the credential failed a check."
-            )
+            # a record altered inside one of its credentials also breaks its own signature: name
+            # the credential, which says where the change is
+            failing = sorted((c for c in self.checks if c.ok is False), key=lambda c: c.name != "nested")
+            return "Not verified: " + (failing[0].message if failing else "the credential failed a check.")
         if self.verdict is Verdict.UNKNOWN_ISSUER:
             return (f"Signed by an unknown key {self.key_fingerprint}: "
                     "the signature is intact but nobody you trust vouches for this issuer.")
@@ -170,6 +201,7 @@ def verify_credential(
 
     # 1. signature, and the facts it covers
     proof = verify_proof(doc, loader=loader, did_web=did_web)
+    record = proof.facts.record if proof.facts is not None else _json_is_record(doc)
     checks.append(Check("signature", proof.valid, proof.reason))
     facts = proof.facts
     if proof.facts_problem:
@@ -182,6 +214,12 @@ def verify_credential(
         else:
             checks.append(Check("signed_facts", True, "What the credential shows is what was signed."))
     shown = facts or SignedFacts(None, None, None, None, None, None, None, None, None, None, None)
+    issuer_name = shown.issuer_name
+    if issuer_name is None and shown.issuer_names:
+        # a record's issuer node also carries the names its nested credentials give that issuer:
+        # the name the record states is shown, once it is known to be one of the signed ones
+        stated = doc["issuer"].get("name") if isinstance(doc.get("issuer"), Mapping) else None
+        issuer_name = stated if stated in shown.issuer_names else None
 
     # 2. the key: whose is it?
     fp: str | None = None
@@ -231,6 +269,10 @@ def verify_credential(
     if revoked is not None:
         when = f" on {revoked.revoked_at.day} {revoked.revoked_at:%B %Y}" if revoked.revoked_at else ""
         checks.append(Check("revocation", False, f"The issuer revoked this credential{when}: {revoked.reason}"))
+    elif record:
+        checks.append(Check("revocation", True if status in ("own-current", "own-retired") else None,
+                            "A learner record has no status of its own: each credential in it is checked "
+                            "for revocation below."))
     elif status not in ("own-current", "own-retired"):
         where = (f" (its status list: {shown.status.list_credential})"
                  if shown.status and shown.status.list_credential else "")
@@ -247,21 +289,29 @@ def verify_credential(
     if model:
         checks.append(Check("data_model", False, model[0]))
 
-    # 7. the official OB 3.0 JSON Schema; a lone proof object is read as a one-element array
-    # (VC Data Integrity allows either; only the schema insists on the array)
-    shaped = dict(doc)
-    if isinstance(shaped.get("proof"), Mapping):
-        shaped["proof"] = [shaped["proof"]]
-    problems = schema_problems(shaped)
-    if problems:
-        more = f" (and {len(problems) - 1} more)." if len(problems) > 1 else "."
-        checks.append(Check("schema", False, f"Does not conform to the OB 3.0 schema: {problems[0].rstrip('.')}{more}"))
+    # 7. the official OB 3.0 JSON Schema (a record: its structure, then each credential on its own)
+    nested: tuple[NestedResult, ...] = ()
+    if record:
+        problems = record_shape_problems(doc)
+        _schema_check(checks, problems, "Has the structure of a CLR 2.0 learner record.",
+                      "Does not have the structure of a learner record")
+        nested = _verify_nested(doc, shown.recipient_name, key_trust=key_trust, revocation_lookup=revocation_lookup,
+                                superseded_lookup=superseded_lookup, now=now, loader=loader, did_web=did_web)
+        checks.append(_nested_check(nested))
     else:
-        checks.append(Check("schema", True, "Conforms to the official Open Badges 3.0 JSON Schema."))
+        # a lone proof object is read as a one-element array (VC Data Integrity allows either;
+        # only the schema insists on the array)
+        shaped = dict(doc)
+        if isinstance(shaped.get("proof"), Mapping):
+            shaped["proof"] = [shaped["proof"]]
+        problems = schema_problems(shaped)
+        _schema_check(checks, problems, "Conforms to the official Open Badges 3.0 JSON Schema.",
+                      "Does not conform to the OB 3.0 schema")
 
     hard_failure = any(
         c.ok is False for c in checks
-        if c.name in ("signature", "signed_facts", "data_model", "issuer_controls_key", "valid_from", "schema")
+        if c.name in ("signature", "signed_facts", "data_model", "issuer_controls_key", "valid_from", "schema",
+                      "nested")
     ) or any(c.name == "valid_until" and c.ok is False and not expired for c in checks)
     if hard_failure:
         verdict = Verdict.NOT_VERIFIED
@@ -280,7 +330,7 @@ def verify_credential(
         checks=tuple(checks),
         credential_id=cred_id,
         issuer_did=shown.issuer_id,
-        issuer_name=shown.issuer_name,
+        issuer_name=issuer_name,
         key_fingerprint=fp,
         recipient_name=shown.recipient_name,
         achievement_name=shown.achievement_name,
@@ -291,4 +341,52 @@ def verify_credential(
         description=shown.description,
         extra={"problems": problems} if problems else {},
         key_did=proof.key_did,
+        record=record,
+        nested=nested,
     )
+
+
+def _schema_check(checks: list[Check], problems: list[str], ok: str, failed: str) -> None:
+    if problems:
+        more = f" (and {len(problems) - 1} more)." if len(problems) > 1 else "."
+        checks.append(Check("schema", False, f"{failed}: {problems[0].rstrip('.')}{more}"))
+    else:
+        checks.append(Check("schema", True, ok))
+
+
+def _json_is_record(doc: Mapping[str, Any]) -> bool:
+    types = doc.get("type")
+    return "ClrCredential" in (types if isinstance(types, list) else [types])
+
+
+def _verify_nested(doc: Mapping[str, Any], learner: str | None, **how: Any) -> tuple[NestedResult, ...]:
+    """Each credential of a record verified on its own, as if handed over alone (the reference
+    verifier checks only the record's own proof), and required to be the record's learner's."""
+    subject = doc.get("credentialSubject")
+    held = subject.get("verifiableCredential") if isinstance(subject, Mapping) else None
+    out = []
+    for i, cred in enumerate(held if isinstance(held, list) else [], start=1):
+        if isinstance(cred, Mapping) and _json_is_record(cred):
+            out.append(NestedResult(i, None, None, None, Verdict.NOT_VERIFIED,
+                                    "A learner record inside a learner record is not accepted."))
+            continue
+        rep = verify_credential(cred, **how)
+        belongs = rep.recipient_name is not None and rep.recipient_name == learner
+        reason = rep.summary.removeprefix("Not verified: ") if rep.verdict is not Verdict.VERIFIED or belongs else (
+            f"It was awarded to {rep.recipient_name!r}, not to {learner!r}, whose record this is.")
+        out.append(NestedResult(i, rep.credential_id, rep.achievement_name, rep.recipient_name, rep.verdict,
+                                reason, belongs))
+    return tuple(out)
+
+
+def _nested_check(nested: tuple[NestedResult, ...]) -> Check:
+    failing = [n for n in nested if not n.verified]
+    if not nested:
+        return Check("nested", False, "The record holds no credentials.")
+    if not failing:
+        return Check("nested", True, f"Each of the record's {len(nested)} credentials verifies on its own and "
+                                     "was awarded to its learner.")
+    named = "; ".join(f"{n.label}: {n.reason}" for n in failing[:3])
+    more = f" (and {len(failing) - 3} more)" if len(failing) > 3 else ""
+    what = "credential in the record does" if len(failing) == 1 else "credentials in the record do"
+    return Check("nested", False, f"{len(failing)} {what} not verify: {named}{more}")

@@ -130,6 +130,16 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
     )
 
 
+def issuer_profile(profile: IssuerProfile, did: str) -> ob3.IssuerProfile:
+    """The issuer as this workspace's credentials (and learner records) name it; ``did`` is the
+    signing key's did:key, used unless the trainer bound the keys to a domain (did:web)."""
+    logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
+    return ob3.IssuerProfile(did=profile.did_web or did, name=profile.name, url=profile.url, email=profile.email,
+                             description=profile.description,
+                             image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None,
+                             linkedin_org_id=profile.linkedin_org_id)
+
+
 def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion, did: str) -> IssueContext:
     """What every credential of a batch shares (``did`` is the signing key's did:key); without a
     cohort (a design preview) there is no term and no activity dates."""
@@ -139,12 +149,7 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
     cohort = s.get(Cohort, cohort_id) if cohort_id is not None else None
     if cohort_id is not None and cohort is None:
         raise NotFound(f"There is no cohort with id {cohort_id}.")
-    logo = data_uri(profile.logo, profile.logo_mime or "image/png") if profile.logo else None
-    # the key's did:key, unless the trainer bound the keys to a domain (did:web)
-    issuer = ob3.IssuerProfile(did=profile.did_web or did, name=profile.name, url=profile.url, email=profile.email,
-                            description=profile.description,
-                            image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None,
-                            linkedin_org_id=profile.linkedin_org_id)
+    issuer = issuer_profile(profile, did)
     overrides, paper, orientation = split_page(version.template_overrides or {})
     return IssueContext(
         issuer=issuer, issuer_logo=profile.logo, achievement=_achievement_info(version),

@@ -29,7 +29,13 @@ from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.didkey import public_key_bytes_from_did
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.credentials.jsontext import read_json
-from badgesmith.core.credentials.verify import Check, Verdict, VerificationReport, verify_credential
+from badgesmith.core.credentials.verify import (
+    Check,
+    NestedResult,
+    Verdict,
+    VerificationReport,
+    verify_credential,
+)
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
 from badgesmith.core.fileio import read_limited
 from badgesmith.core.paper import pdfseal, qrclaim
@@ -66,6 +72,7 @@ class Report:
     checks: list[Check] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)  # recipient, achievement, issuer, dates...
     must_show: str | None = None  # what a genuine paper certificate reads, in words
+    parts: list[NestedResult] = field(default_factory=list)  # a learner record's credentials, each verified
 
     @property
     def verified(self) -> bool:
@@ -86,12 +93,22 @@ class Report:
         for c in self.checks:
             mark = "ok " if c.ok else ("-- " if c.ok is None else "FAIL")
             out.append(f"  [{mark}] {_flat(c.message)}")
+        if self.parts:
+            out.append(f"  The record's {len(self.parts)} credentials, each verified on its own:")
+        for n in self.parts:
+            mark = "ok " if n.verified else "FAIL"
+            out.append(f"    [{mark}] {n.position}. {_flat(n.label)}: {VERDICT_TEXT[n.verdict] if n.belongs else 'Not this learner'}"
+                       + ("" if n.verified else f" — {_flat(n.reason)}"))
         return out
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "kind": self.kind, "verdict": self.verdict.value, "verified": self.verified,
                 "summary": self.summary, "facts": self.facts, "must_show": self.must_show,
-                "checks": [{"name": c.name, "ok": c.ok, "message": c.message} for c in self.checks]}
+                "checks": [{"name": c.name, "ok": c.ok, "message": c.message} for c in self.checks],
+                "credentials": [{"position": n.position, "credential_id": n.credential_id,
+                                 "achievement_name": n.achievement_name, "recipient_name": n.recipient_name,
+                                 "verdict": n.verdict.value, "verified": n.verified, "reason": n.reason}
+                                for n in self.parts]}
 
     def fail(self, verdict: Verdict, why: str, check: Check | None = None) -> None:
         """Downgrade a report: the first reason given is the one the summary states."""
@@ -276,7 +293,7 @@ def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowl
                        ) -> tuple[Report, VerificationReport]:
     rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked,
                             superseded_lookup=know.superseded, did_web=know.did_web)
-    report = Report(source, kind, rep.verdict, rep.summary, list(rep.checks), _facts(rep))
+    report = Report(source, kind, rep.verdict, rep.summary, list(rep.checks), _facts(rep), parts=list(rep.nested))
     signed_ok = rep.check("signature").ok is True
     known = know.by_did.get(rep.key_did or "") if signed_ok else None
     if signed_ok:
@@ -285,12 +302,17 @@ def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowl
         report.facts["Issuer"] = rep.issuer_name
     issued = _issued_on(rep)
     if rep.recipient_name and rep.achievement_name and issued:
-        report.must_show = (f"A genuine certificate shows: {rep.recipient_name}, {rep.achievement_name}, "
+        paper = "transcript" if rep.record else "certificate"
+        report.must_show = (f"A genuine {paper} shows: {rep.recipient_name}, {rep.achievement_name}, "
                             f"{_long(issued)}.")
     return report, rep
 
 
 def _facts(rep: VerificationReport) -> dict[str, str]:
+    if rep.record:  # a learner record: whose it is, what it is called, what it holds
+        f = {"Learner": rep.recipient_name, "Record": rep.achievement_name, "Issued": _day(rep.valid_from),
+             "Credentials": str(len(rep.nested)), "Issuer key": rep.key_fingerprint, "Credential": rep.credential_id}
+        return {k: v for k, v in f.items() if v}
     f = {"Recipient": rep.recipient_name, "Achievement": rep.achievement_name,
          "Issued": _day(rep.awarded_date or rep.valid_from), "Valid until": _day(rep.valid_until),
          "Issuer key": rep.key_fingerprint, "Credential": rep.credential_id}

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from badgesmith.core.credentials.verify import Verdict
 from badgesmith.core.services import verification
-from badgesmith.core.services.verification import Report
+from badgesmith.core.services.verification import VERDICT_TEXT, Report
 from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.ops import Change
@@ -267,4 +267,21 @@ class VerifyPage(Page):
         paper = (f"<p style='font-weight:bold'>{e(report.must_show)} Compare it with the paper or page "
                  "in front of you.</p>") if report.must_show else ""
         self.details.setText(f"{paper}<table>{facts}</table><h3>Checks</h3>"
-                             f"<table cellspacing='4'>{''.join(checks)}</table>")
+                             f"<table cellspacing='4'>{''.join(checks)}</table>{self._parts_html(report)}")
+
+    @staticmethod
+    def _parts_html(report: Report) -> str:
+        """A learner record's credentials, each with its own verdict (every text escaped)."""
+        if not report.parts:
+            return ""
+        e = html.escape
+        rows = []
+        for n in report.parts:
+            sym, col = ("✓", GOOD) if n.verified else ("✗", BAD)
+            verdict = VERDICT_TEXT[n.verdict] if n.belongs else "Not this learner"
+            why = "" if n.verified else f"<br><span style='color:#5E5A52'>{e(n.reason)}</span>"
+            rows.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"
+                        f"<td><b>{e(n.achievement_name or 'An unnamed achievement')}</b> — {e(verdict)}{why}"
+                        f"<br><span style='color:#6B6B6B'>{e(n.credential_id or 'no id')}</span></td></tr>")
+        return (f"<h3>The record's {len(report.parts)} credentials, each verified on its own</h3>"
+                f"<table cellspacing='4'>{''.join(rows)}</table>")
