@@ -170,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     xc = add("clr", "records:cmd_export_clr", "export a learner's whole record, signed (CLR 2.0 ClrCredential)", es)
     xc.add_argument("--learner", required=True, help="learner id, e-mail, student number or exact name")
     xc.add_argument("out", metavar="OUT.json")
+    xt = add("transcript", "records:cmd_export_transcript", "export a learner's record as a PDF transcript (the "
+             "signed record attached, a signed QR code)", es)
+    xt.add_argument("--learner", required=True, help="learner id, e-mail, student number or exact name")
+    xt.add_argument("out", metavar="OUT.pdf")
 
     dv = add("deliver", "delivery:cmd_deliver", "write each learner's package (PDF, JSON, baked badges, wallet "
              "file, LinkedIn link) and e-mail draft")

@@ -10,6 +10,7 @@ with the workspace's current key; every credential in it keeps its own proof.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from badgesmith.core.credentials import clr
 from badgesmith.core.credentials.dataintegrity import sign
 from badgesmith.core.credentials.didweb import signing_method
 from badgesmith.core.credentials.errors import CredentialError
+from badgesmith.core.credentials.keys import UnlockedKey
 from badgesmith.core.credentials.ob3 import RecipientInfo
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_text
@@ -69,6 +71,13 @@ def _parts(s: Session, rows: list[Credential], docs: list[dict[str, Any]]) -> tu
 def clr_credential(ws: Workspace, learner_id: int, passphrase: str | None, *, now: datetime | None = None
                    ) -> dict[str, Any]:
     """The learner's record, signed (KeyLocked/WrongPassphrase, NotFound, ValidationError otherwise)."""
+    return signed_record(ws, learner_id, lambda: issuer.unlock_key(ws, passphrase)[1], now=now)
+
+
+def signed_record(ws: Workspace, learner_id: int, unlock: Callable[[], UnlockedKey], *,
+                  now: datetime | None = None) -> dict[str, Any]:
+    """The learner's record signed with the key ``unlock`` gives (asked for once the record is
+    known to be possible, so a learner with nothing to record costs no passphrase)."""
     now = now or datetime.now(UTC)
     with ws.read_session() as s:
         learner = live_learner(s, learner_id)
@@ -86,7 +95,7 @@ def clr_credential(ws: Workspace, learner_id: int, passphrase: str | None, *, no
                 "credentials under the current name first.")
         parts = _parts(s, rows, docs)
         recipient = RecipientInfo(name=name, email=learner.email, student_number=learner.student_number)
-    _, key = issuer.unlock_key(ws, passphrase)
+    key = unlock()
     with ws.read_session() as s:
         profile = s.scalar(select(IssuerRow))
         if profile is None:
