@@ -47,6 +47,12 @@ def test_deliver_writes_a_package_and_a_draft_per_learner_that_verify(issued, tm
         wallet = json.loads(files["wallet.json"].read_text(encoding="utf-8"))
         assert wallet["type"] == ["VerifiablePresentation"] and doc in wallet["verifiableCredential"]
         assert all(js.verify(c)["verified"] for c in wallet["verifiableCredential"])
+        # the learner's whole record comes too (issue 15): a ClrCredential around the same credentials
+        [record] = [c for c in wallet["verifiableCredential"] if "ClrCredential" in c["type"]]
+        assert doc in record["credentialSubject"]["verifiableCredential"]
+        path = tmp_path / "record.json"
+        path.write_text(json.dumps(record), encoding="utf-8")
+        assert verification.verify_path(ws, path).verified
     assert {r.state for r in delivery.outbox(ws, cohort_id)} == {"drafted"}
 
 

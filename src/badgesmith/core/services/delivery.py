@@ -40,7 +40,7 @@ from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text, private_dir
 from badgesmith.core.paper.render import format_date
 from badgesmith.core.paper.templates import Template, load_template
-from badgesmith.core.services import issuer
+from badgesmith.core.services import issuer, learner_record
 from badgesmith.core.services.certificates import render_existing, signed_link
 from badgesmith.core.services.credential_data import file_stem, unique_stems
 from badgesmith.core.services.issuing import Cancel, Progress
@@ -205,12 +205,23 @@ def _live_credentials(s: Session, cohort_id: int) -> list[Credential]:
     ).order_by(Credential.recipient_name, Credential.id)))
 
 
-def _learner_wallet(s: Session, learner_id: int) -> str:
+def _learner_wallet(s: Session, learner_id: int) -> list[dict[str, Any]]:
     creds = s.scalars(select(Credential).where(
         Credential.learner_id == learner_id, Credential.status == "active", Credential.superseded_by.is_(None),
         holder_known(),
     ).order_by(Credential.issued_at))
-    return presentation_json([json.loads(c.signed_json) for c in creds])
+    return [json.loads(c.signed_json) for c in creds]
+
+
+def _learner_record(ws: Workspace, learner_id: int, batch: PackageBatch) -> list[dict[str, Any]]:
+    """The learner's whole record (CLR 2.0) for their wallet file, signed with the current key;
+    none when there is no record to make (e.g. credentials under an earlier name): the wallet
+    file still holds every credential."""
+    try:
+        return [learner_record.signed_record(ws, learner_id, lambda: batch.current)]
+    except ValidationError as exc:
+        log.info("no learner record in the wallet file of learner %s: %s", learner_id, exc.message)
+        return []
 
 
 def _date_text(value: Any, months: tuple[str, ...]) -> str:
@@ -232,6 +243,7 @@ class PackageBatch:
         self._by_id: dict[int, UnlockedKey] = {}
         key_id, key = issuer.unlock_key(ws, passphrase)  # a wrong passphrase fails here, first
         self._by_id[key_id] = key
+        self.current = key  # what learner records are signed with
         self.issuer = issuer.get_issuer(ws)
         self._templates: dict[int, mail.MessageTemplate] = {}
         self._designs: dict[int, Template] = {}
@@ -280,10 +292,11 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
                            "to deliver it to.")
         if c.status != "active" or c.superseded_by:
             raise ValidationError("This credential was revoked or replaced; only live credentials are delivered.")
-        wallet = _learner_wallet(s, c.learner_id)
+        wallet_credentials = _learner_wallet(s, c.learner_id)
         design = batch.design(version)
         image = version.image
         folder = batch.folder(s, c)
+    wallet = presentation_json(wallet_credentials + _learner_record(ws, c.learner_id, batch))
     doc = json.loads(c.signed_json)
     stem = file_stem(c.recipient_name, c.achievement_name)
     png, svg = badge_images(image, str(doc["credentialSubject"]["achievement"]["name"]), design.colours)
