@@ -79,3 +79,30 @@ def test_issue_a_pathway(folder: str, run, tmp_path: Path, monkeypatch) -> None:
     assert doc["awardedDate"] == "2026-03-05T00:00:00Z" and len(doc["evidence"]) == 2
     code, _, err = run("--workspace", folder, "issue", "--pathway", "Charts", "--json")
     assert code == 1 and "No pathway is called 'Charts'. Pathways: Excel Analyst (4)." in err
+
+
+def test_import_pathways_from_a_file(folder: str, run, tmp_path: Path) -> None:
+    f = tmp_path / "pathways.json"
+    f.write_text(json.dumps([
+        {"name": "Excel Analyst", "requirement": {"all_of": [{"achievement": "Excel Basics"},
+                                                             {"achievement": "charts"}]}},
+        {"name": "Chart Maker", "description": "Charts, twice over.",
+         "requirement": {"at_least": 1, "of": [{"achievement": 3}, {"achievement": "Pivot Tables"}]}},
+    ]), encoding="utf-8")
+    code, out, err = run("--workspace", folder, "pathways", "import", str(f), "--json")
+    assert code == 0, err
+    rows = {p["name"]: p for p in json.loads(out)}
+    assert rows["Excel Analyst"]["description"] == "All of: Excel Basics, Charts"
+    assert rows["Chart Maker"]["description"] == "At least 1 of: Charts, Pivot Tables"
+    code, out, _ = run("--workspace", folder, "pathways", "progress", "--learner", "Ada Byron")
+    assert "Excel Analyst: complete on 2026-03-05" in out and "Chart Maker: complete on 2026-03-05" in out
+
+    for bad, said in (([{"name": "X", "requirement": {"all_of": [{"achievement": "Nope"}]}}],
+                       "No achievement is called 'Nope'."),
+                      ([{"name": "Excel Basics", "requirement": {"all_of": [{"achievement": "Excel Analyst"}]}}],
+                       "make a circle"),
+                      ({"name": "Y"}, "must be an object with"),
+                      ("[1, 2", "is not JSON")):
+        f.write_text(bad if isinstance(bad, str) else json.dumps(bad), encoding="utf-8")
+        code, _, err = run("--workspace", folder, "pathways", "import", str(f))
+        assert code == 1 and said in err and err.count("\n") == 1, err

@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
               "(live credentials only: not revoked, renewed or expired)", pws)
     pwg.add_argument("--learner", required=True, metavar="LEARNER", help="id, e-mail, student number or exact name")
     pwg.add_argument("--json", action="store_true")
+    pwi = add("import", "pathways:cmd_pathways_import", "make or change pathways from a JSON file: a list of "
+              "{\"name\", \"requirement\": {\"all_of\"|\"at_least\"+\"of\": [{\"achievement\": ID or exact name}, "
+              "...]}}", pws)
+    pwi.add_argument("file", metavar="FILE")
+    pwi.add_argument("--json", action="store_true")
 
     add("backup", "workspace:cmd_backup", "back up the workspace to one archive").add_argument("out")
     restore = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")

@@ -39,3 +39,18 @@ def cmd_pathways_progress(args: argparse.Namespace) -> int:
         else:
             print(f"{p.achievement_id:>4}  {p.name}: not yet; " + "; ".join(p.needs))
     return 0
+
+
+def cmd_pathways_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from badgesmith.core.services import pathways
+
+    with open_workspace(args) as ws:
+        rows = pathways.import_pathways(ws, Path(args.file))
+    if args.json:
+        print_json(rows)
+    else:
+        for p in rows:
+            print(f"{p.achievement_id:>4}  {p.name}  (v{p.version}): {p.description}")
+    return 0

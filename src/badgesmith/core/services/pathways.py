@@ -9,22 +9,27 @@ by a renewal and not expired.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.fileio import read_limited
 from badgesmith.core.pathways.requirements import (
+    MAX_DEPTH,
     Group,
     Key,
     LocalRef,
     Ref,
     describe,
     evaluator,
+    from_json,
     to_json,
 )
 from badgesmith.core.services import achievements
@@ -78,6 +83,72 @@ def narrative_after(narrative: str, old: Group | None, new: Group | None, name_o
     if not narrative.strip() or narrative == written:
         return describe(new, name_of) if new is not None else ""
     return narrative
+
+
+IMPORT_LIMIT = 1_000_000  # bytes of a pathways file: thousands of pathways, never a hang
+
+
+def import_pathways(ws: Workspace, path: Path) -> list[PathwayInfo]:
+    """Pathways from a JSON file (``badgesmith pathways import``): a list of (or one)
+    ``{"name": ..., "description"?: ..., "requirement": TREE}``, where the tree names achievements
+    by id or exact name (``{"achievement": "Excel Basics"}``) or external IRI. An achievement of that
+    name becomes a pathway (a new version if it has issued); otherwise a new achievement is made.
+    Every entry is checked before anything is saved."""
+    try:
+        data = json.loads(read_limited(Path(path), IMPORT_LIMIT, "pathways file"))
+    except ValueError as exc:
+        raise ValidationError(f"{Path(path).name} is not JSON: {exc}.") from None
+    entries = data if isinstance(data, list) else [data]
+    with ws.read_session() as s:
+        by_name: dict[str, list[int]] = {}
+        for aid, name in _names(s)[0].items():
+            by_name.setdefault(name.casefold(), []).append(aid)
+    plans: list[tuple[str, str | None, Group]] = []
+    for i, entry in enumerate(entries, 1):
+        where = f"Pathway {i} of {Path(path).name}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or "requirement" not in entry \
+                or set(entry) - {"name", "description", "requirement"}:
+            raise ValidationError(f"{where} must be an object with \"name\", \"requirement\" and optionally "
+                                  "\"description\".")
+        description = entry.get("description")
+        if description is not None and not isinstance(description, str):
+            raise ValidationError(f"{where}: the description must be text.")
+        try:
+            tree = from_json(_by_id(entry["requirement"], by_name, 1))
+        except ValidationError as exc:
+            raise ValidationError(f"{where} ({entry['name'][:80]}): {exc.message}") from None
+        plans.append((entry["name"].strip(), description, tree))
+    for name, description, tree in plans:  # cycles and unknown ids are refused by the save itself
+        found = by_name.get(name.casefold(), [])
+        if len(found) > 1:
+            raise ValidationError(f"Several achievements are called '{name}'; rename one first.")
+        if found:
+            set_requirement(ws, found[0], tree)
+        else:
+            aid = achievements.create_achievement(ws, achievements.AchievementSpec(
+                name=name, description=description or name, criteria_narrative=wording(ws, tree),
+                requirement=tree)).id
+            by_name[name.casefold()] = [aid]
+    wanted = {n.casefold() for n, _, _ in plans}
+    return [p for p in list_pathways(ws) if p.name.casefold() in wanted]
+
+
+def _by_id(node: object, by_name: dict[str, list[int]], depth: int) -> object:
+    """The tree with achievements named by name replaced by their ids (bounded: from_json checks the rest)."""
+    if depth > MAX_DEPTH + 1:
+        return node
+    if isinstance(node, list):
+        return [_by_id(x, by_name, depth) for x in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("achievement")
+    if set(node) == {"achievement"} and isinstance(ref, str):
+        found = by_name.get(ref.strip().casefold(), [])
+        if len(found) != 1:
+            raise ValidationError(f"No achievement is called '{ref[:80]}'." if not found else
+                                  f"Several achievements are called '{ref[:80]}'; name it by its number.")
+        return {"achievement": found[0]}
+    return {k: _by_id(v, by_name, depth + 1) for k, v in node.items()}
 
 
 def wording(ws: Workspace, tree: Group) -> str:
