@@ -4,6 +4,7 @@ delete (undoable) or erase personal data, and the import wizard."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import erasure, register, removal
+from badgesmith.core.services import erasure, learner_record, register, removal, transcripts
 from badgesmith.core.services.learners import LearnerInfo
 from badgesmith.core.services.removal import Removed
 from badgesmith.ui import prefs
@@ -27,12 +28,16 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.erase_learner import EraseLearnerDialog
 from badgesmith.ui.dialogs.import_learners import ImportLearnersWizard
 from badgesmith.ui.dialogs.learner import LearnerDialog
+from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, show_info
 from badgesmith.ui.models.learners import LearnersModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, row_table
 from badgesmith.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 FILTER_DELAY_MS = 200
 
@@ -84,6 +89,11 @@ class LearnersPage(Page):
         self.erase.setToolTip("The right to erasure: the learner's data goes for good, their credentials "
                               "stay verifiable and revocable")
         self.erase.clicked.connect(self.erase_learner)
+        self.record = QPushButton("Learner record…")
+        self.record.setObjectName("learnerRecord")
+        self.record.setToolTip("Save the selected learner's whole record, signed: a PDF transcript (with a QR code "
+                               "and the record inside) or the CLR 2.0 file a wallet or employer reads")
+        self.record.clicked.connect(self.export_record)
         self.undo_bar = UndoBar(ctx.ops, Change.LEARNERS | Change.COHORTS | Change.RESULTS, self)
         export = QPushButton("Export…")
         export.setObjectName("exportLearners")
@@ -101,6 +111,7 @@ class LearnersPage(Page):
         top.addWidget(self.edit)
         top.addWidget(self.delete)
         top.addWidget(self.erase)
+        top.addWidget(self.record)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.sort)
@@ -179,6 +190,33 @@ class LearnersPage(Page):
         prefs.set_last_dir("export", path)
         self.ctx.ops.run(self, lambda ws: register.export_learners_csv(ws, Path(path)),
                          done=lambda out: show_info(self, f"The learners were saved to {out}."))
+
+    def export_record(self) -> None:
+        learner = self._current()
+        if learner is None:
+            show_info(self, "Select a learner first: their record holds every current credential they earned.")
+            return
+        folder = Path(prefs.last_dir("export"))
+        pdf, clr_file = "PDF transcript (*.pdf)", "CLR 2.0 learner record (*.json)"
+        path, chosen = QFileDialog.getSaveFileName(self, f"Save {learner.name}'s record",
+                                                   str(folder / f"{learner.name} - record.pdf"), f"{pdf};;{clr_file}")
+        if not path:
+            return
+        prefs.set_last_dir("export", path)
+        as_json = chosen == clr_file or path.lower().endswith(".json")
+        lid, out = learner.id, Path(path)
+
+        def go(passphrase: str) -> None:
+            def work(ws: Workspace) -> Path:
+                if as_json:
+                    return learner_record.export_clr(ws, lid, passphrase, out)
+                return transcripts.export_transcript(ws, lid, passphrase, out)
+
+            self.ctx.ops.run(self, work, done=lambda saved: show_info(
+                self, f"{learner.name}'s record was saved to {saved}. It holds personal data: only you can read "
+                      "the file until you share it."))
+
+        with_passphrase(self.ctx, self, go, "A learner record is signed: it needs your signing key's passphrase.")
 
     def import_learners(self) -> None:
         ImportLearnersWizard(self.ctx, self).open()
