@@ -43,3 +43,22 @@ def test_a_pathway_is_chosen_and_issued_from_the_issue_page(qtbot, ws, tmp_path)
     assert summary is not None and [i.name for i in summary.issued] == ["Ana Lima"]
     doc = json.loads(summary.issued[0].json.read_text(encoding="utf-8"))
     assert [e["id"] for e in doc["evidence"]] == parts and doc["awardedDate"].startswith("2026-03-05")
+
+
+def test_a_pathways_cohort_grid_shows_its_requirements_not_cells(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    from badgesmith.core.services import pathway_awards
+
+    basics, charts, analyst = (achievement(ws, n) for n in ("Excel Basics", "Charts", "Excel Analyst"))
+    pathways.set_requirement(ws, analyst, from_json({"all_of": [{"achievement": basics}, {"achievement": charts}]}))
+    ana, bob = learner(ws, "Ana Lima"), learner(ws, "Bob Stone")
+    for who in (ana, bob):
+        award(ws, who, basics, date(2026, 3, 1))
+    award(ws, ana, charts, date(2026, 3, 2))
+    cohort = pathway_awards.pathway_cohort(ws, analyst)
+    window = unlocked_window(qtbot, ws, "secret phrase")
+    page = window.show_page("cohorts")
+    page.select_cohort(cohort)
+    grid = page.grid_model
+    qtbot.waitUntil(lambda: grid.rowCount() == 2, timeout=10_000)
+    assert [r.eligibility.eligible for r in grid.rows] == [True, False]
+    assert grid.rows[1].eligibility.reasons == ("Needs Charts.",)

@@ -17,9 +17,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from badgesmith.core.errors import ValidationError
-from badgesmith.core.services import achievements, assessment, cohorts
+from badgesmith.core.services import achievements, assessment, cohorts, pathway_awards
 from badgesmith.core.services.assessment import (
     CellValue,
+    Eligibility,
     evaluate,
     normalise_evidence_url,
     normalise_value,
@@ -29,7 +30,7 @@ from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import tooltip
 
 if TYPE_CHECKING:
-    from badgesmith.core.services.assessment import CriterionInfo, Eligibility
+    from badgesmith.core.services.assessment import CriterionInfo
     from badgesmith.core.services.learners import LearnerInfo
     from badgesmith.core.store.workspace import Workspace
     from badgesmith.ui.ops import Ops
@@ -86,6 +87,7 @@ class _Loaded:
     pass_mark: float | None
     assessor: str | None
     rows: list[GridRow]
+    pathway: bool = False  # a pathway's cohort: eligibility is its requirements met, not the cells
 
 
 def _load(ws: Workspace, cohort_id: int) -> _Loaded:
@@ -94,6 +96,7 @@ def _load(ws: Workspace, cohort_id: int) -> _Loaded:
     pass_mark = spec.pass_mark if spec.rule == "score" else None
     criteria = assessment.criteria_for_cohort(ws, cohort_id)
     results = assessment.cohort_results(ws, cohort_id)
+    by_pathway = pathway_awards.cohort_eligibility(ws, cohort_id)
     rows = []
     for learner in cohorts.roster(ws, cohort_id):
         r = results.get(learner.id)
@@ -101,9 +104,10 @@ def _load(ws: Workspace, cohort_id: int) -> _Loaded:
         if r is not None:
             row.values = {cid: cv.value for cid, cv in r.values.items()}
             row.note, row.url = r.evidence_note, r.evidence_url
-        row.eligibility = _eligibility(criteria, pass_mark, row)
+        row.eligibility = (_eligibility(criteria, pass_mark, row) if by_pathway is None else
+                           by_pathway.get(learner.id, Eligibility(False, ("Not enrolled.",))))
         rows.append(row)
-    return _Loaded(cohort_id, criteria, pass_mark, cohort.instructor, rows)
+    return _Loaded(cohort_id, criteria, pass_mark, cohort.instructor, rows, by_pathway is not None)
 
 
 def _eligibility(criteria: list[CriterionInfo], pass_mark: float | None, row: GridRow) -> Eligibility:
@@ -124,6 +128,7 @@ class AssessmentGridModel(QAbstractTableModel):
         self.pass_mark: float | None = None
         self.rows: list[GridRow] = []
         self.assessor: str | None = None
+        self.pathway = False
         self.undo_stack = QUndoStack(self)
         # values the grid refused, shown in their cells (red) until fixed: (learner id, column key)
         # -> (what was typed, why it was refused)
@@ -149,11 +154,13 @@ class AssessmentGridModel(QAbstractTableModel):
         self.criteria = loaded.criteria if loaded else []
         self.pass_mark = loaded.pass_mark if loaded else None
         self.assessor = loaded.assessor if loaded else None
+        self.pathway = loaded.pathway if loaded else False
         self.endResetModel()
         self.loaded.emit()
 
     def _evaluate(self, row: GridRow) -> None:
-        row.eligibility = _eligibility(self.criteria, self.pass_mark, row)
+        if not self.pathway:  # a pathway's eligibility comes from credentials, never from cells
+            row.eligibility = _eligibility(self.criteria, self.pass_mark, row)
 
     # ------------------------------------------------------------------ columns
 
