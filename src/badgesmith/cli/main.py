@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     cp = sub.add_parser("credentials", help="the credential register")
     cs = cp.add_subparsers(dest="sub", metavar="ACTION", required=True)
     cl = add("list", "awarding:cmd_credentials_list", "list credentials", cs)
-    cl.add_argument("--status", choices=["active", "revoked", "expired", "expiring"])
+    cl.add_argument("--status", choices=["active", "revoked", "expired", "expiring", "review"])
     cl.add_argument("--search")
     cl.add_argument("--limit", type=int, default=1000)
     cl.add_argument("--json", action="store_true")
