@@ -185,13 +185,17 @@ def verify_credential(
     now: datetime | None = None,
     loader: OfflineLoader | None = None,
     did_web: DidWebDirectory | None = None,
+    nested_rule: Callable[[VerificationReport], str | None] | None = None,
 ) -> VerificationReport:
     """Check ``doc`` and say, one sentence per check, what holds; see ``Verdict`` for the outcome.
 
     ``key_trust(did)`` says what the workspace knows of the signing key's did:key (for a did:web
     issuer too: ``did_web`` holds the DID documents that map its key ids to keys);
     ``revocation_lookup(credential_id)`` what it revoked; ``superseded_lookup(credential_id)``
-    the id of the credential that replaced it, if any. Nothing is fetched.
+    the id of the credential that replaced it, if any. ``nested_rule(report)`` is what the caller
+    adds to a credential's verdict when it is handed over alone (e.g. the workspace's rule on
+    issuer names), applied to each credential of a learner record that verifies here: why it does
+    not verify, or None. Nothing is fetched.
     """
     now = now or datetime.now(UTC)
     checks: list[Check] = []
@@ -296,7 +300,8 @@ def verify_credential(
         _schema_check(checks, problems, "Has the structure of a CLR 2.0 learner record.",
                       "Does not have the structure of a learner record")
         nested = _verify_nested(doc, shown.recipient_name, key_trust=key_trust, revocation_lookup=revocation_lookup,
-                                superseded_lookup=superseded_lookup, now=now, loader=loader, did_web=did_web)
+                                superseded_lookup=superseded_lookup, now=now, loader=loader, did_web=did_web,
+                                nested_rule=nested_rule)
         checks.append(_nested_check(nested))
     else:
         # a lone proof object is read as a one-element array (VC Data Integrity allows either;
@@ -371,10 +376,19 @@ def _verify_nested(doc: Mapping[str, Any], learner: str | None, **how: Any) -> t
                                     "A learner record inside a learner record is not accepted."))
             continue
         rep = verify_credential(cred, **how)
+        # "verifies on its own" means what the caller would say of it alone, its own rules included
+        refused = how["nested_rule"](rep) if how.get("nested_rule") and rep.verdict is Verdict.VERIFIED else None
+        verdict = Verdict.NOT_VERIFIED if refused else rep.verdict
         belongs = rep.recipient_name is not None and rep.recipient_name == learner
-        reason = rep.summary.removeprefix("Not verified: ") if rep.verdict is not Verdict.VERIFIED or belongs else (
-            f"It was awarded to {rep.recipient_name!r}, not to {learner!r}, whose record this is.")
-        out.append(NestedResult(i, rep.credential_id, rep.achievement_name, rep.recipient_name, rep.verdict,
+        if verdict is not Verdict.VERIFIED:
+            reason = refused or rep.summary.removeprefix("Not verified: ")
+        elif learner is None:
+            reason = "The record's learner cannot be read from what its signature covers, so whose credential " \
+                     "this is cannot be told."
+        else:
+            reason = rep.summary if belongs else (
+                f"It was awarded to {rep.recipient_name!r}, not to {learner!r}, whose record this is.")
+        out.append(NestedResult(i, rep.credential_id, rep.achievement_name, rep.recipient_name, verdict,
                                 reason, belongs))
     return tuple(out)
 

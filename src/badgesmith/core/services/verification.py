@@ -280,6 +280,14 @@ def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge,
                                    f"workspace's issuer is now called {known.name!r}."))
 
 
+def _issuer_rule(know: _Knowledge, rep: VerificationReport) -> str | None:
+    """Why a credential that verifies in itself fails this workspace's issuer-name rule (the same
+    as for a file of its own), or None: a credential inside a learner record meets it too."""
+    probe = Report("", "credential", rep.verdict, rep.summary)
+    _issuer_checks(rep.issuer_name, know.by_did.get(rep.key_did or ""), know, probe)
+    return probe.summary if probe.verdict is not rep.verdict else None
+
+
 # --- credentials --------------------------------------------------------------------------------
 
 
@@ -292,7 +300,8 @@ def _from_credential(source: str, kind: str, doc: Any, know: _Knowledge) -> Repo
 def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowledge
                        ) -> tuple[Report, VerificationReport]:
     rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked,
-                            superseded_lookup=know.superseded, did_web=know.did_web)
+                            superseded_lookup=know.superseded, did_web=know.did_web,
+                            nested_rule=functools.partial(_issuer_rule, know))
     report = Report(source, kind, rep.verdict, rep.summary, list(rep.checks), _facts(rep), parts=list(rep.nested))
     signed_ok = rep.check("signature").ok is True
     known = know.by_did.get(rep.key_did or "") if signed_ok else None
