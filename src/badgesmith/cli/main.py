@@ -78,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     ll.add_argument("--limit", type=int, default=1000)
     ll.add_argument("--by-last-name", action="store_true", help="sort by the last word of the name")
     ll.add_argument("--json", action="store_true")
+    la = add("add-credential", "people:cmd_learners_add_credential", "add a credential the learner earned from "
+             "another, trusted issuer (JSON or certificate PDF; verified first): it counts towards pathways", ls)
+    la.add_argument("learner", metavar="LEARNER", help="id, e-mail, student number or exact name")
+    la.add_argument("file", metavar="FILE")
+    la.add_argument("--json", action="store_true")
     le = add("erase", "people:cmd_learners_erase",
              "erase a learner's personal data (GDPR): their credentials stay verifiable and revocable", ls)
     le.add_argument("learner", metavar="LEARNER", help="id, e-mail, student number or exact name")

@@ -40,6 +40,22 @@ def cmd_learners_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_learners_add_credential(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from badgesmith.core.services import imported, learners
+
+    with open_workspace(args) as ws:
+        who = learners.find_learner(ws, args.learner)
+        added = imported.add_credential(ws, who.id, Path(args.file))
+    if args.json:
+        print_json(added)
+    else:
+        print(f"Added {added.achievement_name} from {added.issuer_name} (awarded {added.awarded.isoformat()}) to "
+              f"{who.name}'s record: it counts towards pathways that name it.")
+    return 0
+
+
 def cmd_learners_erase(args: argparse.Namespace) -> int:
     from badgesmith.core.services import erasure, learners
 

@@ -44,6 +44,7 @@ from badgesmith.core.store.models import (
     Credential,
     Enrolment,
     Evidence,
+    ImportedCredential,
     Learner,
     OutboxMessage,
     utcnow,
@@ -232,7 +233,7 @@ def erase_learner(ws: Workspace, learner_id: int) -> ErasureReport:
                                                         Credential.learner_id != learner_id)):
             if other.revocation_reason and pattern.search(other.revocation_reason):
                 other.revocation_reason = pattern.sub(ERASED, other.revocation_reason)
-        for model in (Evidence, AssessmentResult, Enrolment, OutboxMessage):
+        for model in (Evidence, AssessmentResult, Enrolment, OutboxMessage, ImportedCredential):
             s.execute(delete(model).where(model.learner_id == learner_id))
         s.execute(update(Learner).where(Learner.id == learner_id).values(
             name=ERASED_NAME, name_key=f"~erased {learner_id}", family_key=f"~erased {learner_id}",

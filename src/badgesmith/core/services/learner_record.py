@@ -30,7 +30,7 @@ from badgesmith.core.pathways.requirements import ExternalRef, LocalRef, from_js
 from badgesmith.core.services import issuer
 from badgesmith.core.services.credential_data import issuer_profile
 from badgesmith.core.services.learners import live_learner
-from badgesmith.core.store.models import AchievementVersion, Credential
+from badgesmith.core.store.models import AchievementVersion, Credential, ImportedCredential
 from badgesmith.core.store.models import IssuerProfile as IssuerRow
 from badgesmith.core.store.workspace import Workspace
 
@@ -46,7 +46,8 @@ def current_credentials(s: Session, learner_id: int, now: datetime) -> list[Cred
         .order_by(Credential.awarded_date, Credential.id)))
 
 
-def _parts(s: Session, rows: list[Credential], docs: list[dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+def _parts(s: Session, rows: list[Credential], docs: list[dict[str, Any]], outside: set[str]
+           ) -> tuple[tuple[str, str], ...]:
     """(component IRI, pathway IRI) for each pathway credential's components that the record holds;
     achievement IRIs are per version, so they are taken from the credentials themselves."""
     iris: dict[int, list[str]] = {}
@@ -54,7 +55,7 @@ def _parts(s: Session, rows: list[Credential], docs: list[dict[str, Any]]) -> tu
         achievement = clr.achievement_of(doc)
         if achievement is not None and isinstance(achievement.get("id"), str):
             iris.setdefault(row.achievement_id, []).append(achievement["id"])
-    held = {iri for found in iris.values() for iri in found}
+    held = {iri for found in iris.values() for iri in found} | outside
     parts: list[tuple[str, str]] = []
     for row, doc in zip(rows, docs, strict=True):
         version = s.get(AchievementVersion, row.version_id)
@@ -83,7 +84,14 @@ def signed_record(ws: Workspace, learner_id: int, unlock: Callable[[], UnlockedK
         learner = live_learner(s, learner_id)
         name = learner.name.strip()
         rows = current_credentials(s, learner_id, now)
-        if not rows:
+        # credentials from other, trusted issuers the trainer added, named exactly as the learner
+        outside = [d for d in (json.loads(x.signed_json) for x in s.scalars(
+            select(ImportedCredential).where(ImportedCredential.learner_id == learner_id,
+                                             or_(ImportedCredential.valid_until.is_(None),
+                                                 ImportedCredential.valid_until > now))
+            .order_by(ImportedCredential.awarded_date, ImportedCredential.id)))
+            if (d.get("credentialSubject") or {}).get("name") == name]
+        if not rows and not outside:
             raise ValidationError(f"{name} holds no current credential (revoked, replaced and expired ones do "
                                   "not count), so there is no record to make.")
         docs = [json.loads(r.signed_json) for r in rows]
@@ -93,7 +101,8 @@ def signed_record(ws: Workspace, learner_id: int, unlock: Callable[[], UnlockedK
                 f"Some of {name}'s credentials were issued under another name ({', '.join(map(repr, others))}); "
                 "a record and every credential in it must name the learner the same way. Renew those "
                 "credentials under the current name first.")
-        parts = _parts(s, rows, docs)
+        parts = _parts(s, rows, docs, {a["id"] for d in outside if (a := clr.achievement_of(d)) and "id" in a})
+        docs += outside
         recipient = RecipientInfo(name=name, email=learner.email, student_number=learner.student_number)
     key = unlock()
     with ws.read_session() as s:

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials import ob3
 from badgesmith.core.errors import NotFound, ValidationError
-from badgesmith.core.pathways.requirements import Group, Key, LocalRef, evaluator
+from badgesmith.core.pathways.requirements import ExternalRef, Group, Key, LocalRef, evaluator
 from badgesmith.core.services import achievements
 from badgesmith.core.services.assessment import Eligibility
+from badgesmith.core.services.external_holdings import live_external
 from badgesmith.core.services.pathways import live_holdings, name_lookup
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
@@ -84,6 +85,11 @@ def _components(tree: Group) -> set[int]:
     return {r.achievement_id for r in tree.refs() if isinstance(r, LocalRef)}
 
 
+def _external(tree: Group) -> set[str]:
+    """The IRIs of the other issuers' achievements the tree names."""
+    return {r.iri for r in tree.refs() if isinstance(r, ExternalRef)}
+
+
 def pathway_cohort(ws: Workspace, achievement_id: int) -> int:
     """The cohort the pathway's credentials are issued through (its oldest, or a new one named
     after it), with everyone who holds a component enrolled (``enrol_holders``)."""
@@ -113,6 +119,10 @@ def enrol_holders(ws: Workspace, cohort_id: int) -> int:
                                 .where(Credential.achievement_id.in_(_components(tree)),
                                        Credential.status == "active", Credential.superseded_by.is_(None),
                                        Learner.erased_at.is_(None))))
+        outside = _external(tree)
+        if outside:
+            holders |= {lid for lid, iri, *_ in live_external(s, None, utcnow()) if iri in outside}
+            holders -= set(s.scalars(select(Learner.id).where(Learner.erased_at.is_not(None))))
         enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
         new = holders - enrolled
         if new:
@@ -172,11 +182,19 @@ def awards(s: Session, achievement_id: int, learner_ids: Iterable[int]) -> dict[
                             Credential.status == "active", Credential.superseded_by.is_(None))
                      .where((Credential.valid_until.is_(None)) | (Credential.valid_until > now))
                      .order_by(Credential.awarded_date, Credential.id))
+    best_outside: dict[int, dict[str, Component]] = {}
     for lid, aid, cid, name, awarded in rows:
         mine = best.setdefault(lid, {})
         if aid not in mine:  # ordered by award: the first is the earliest
             mine[aid] = Component(cid, name, awarded.astimezone(UTC).date())
-    return {lid: Award(day, tuple(sorted(best.get(lid, {}).values(), key=lambda c: (c.awarded, c.achievement_name))))
+    outside = _external(tree)
+    if outside:
+        for lid, iri, cid, name, awarded in live_external(s, list(met), now):
+            theirs = best_outside.setdefault(lid, {})
+            if iri in outside and iri not in theirs:
+                theirs[iri] = Component(cid, name, awarded.astimezone(UTC).date())
+    return {lid: Award(day, tuple(sorted([*best.get(lid, {}).values(), *best_outside.get(lid, {}).values()],
+                                         key=lambda c: (c.awarded, c.achievement_name))))
             for lid, day in met.items()}
 
 
@@ -184,34 +202,43 @@ def awards(s: Session, achievement_id: int, learner_ids: Iterable[int]) -> dict[
 
 def dependants(s: Session, component: Credential) -> list[Credential]:
     """The learner's live pathway credentials whose pathway names this credential's achievement."""
+    return _dependants(s, component.learner_id, component.achievement_id)
+
+
+def _dependants(s: Session, learner_id: int, key: Key) -> list[Credential]:
     pathways = [aid for aid, tree in achievements.current_requirements(s).items()
-                if component.achievement_id in _components(tree)]
+                if key in (_components(tree) if isinstance(key, int) else _external(tree))]
     if not pathways:
         return []
     return list(s.scalars(select(Credential).where(
-        Credential.learner_id == component.learner_id, Credential.achievement_id.in_(pathways),
+        Credential.learner_id == learner_id, Credential.achievement_id.in_(pathways),
         Credential.status == "active", Credential.superseded_by.is_(None))))
 
 
 def flag_after_revoke(s: Session, component: Credential) -> list[Credential]:
     """After ``component`` was revoked (in this session): flag for review each pathway credential
     of the learner that no longer has what its pathway requires. Nothing is revoked here."""
+    return flag_dependants(s, component.learner_id, component.achievement_id, component.id,
+                           f"{component.achievement_name} ({component.id}), one of the credentials this pathway "
+                           f"credential rests on, was revoked on {utcnow():%d %B %Y}.")
+
+
+def flag_dependants(s: Session, learner_id: int, key: Key, component_id: str, what: str) -> list[Credential]:
+    """Flag for review each of the learner's pathway credentials that names ``key`` and is no
+    longer met, saying ``what`` happened (a sentence naming ``component_id``)."""
     flagged = []
     name_of = name_lookup(s)
-    for cred in dependants(s, component):
+    s.flush()
+    for cred in _dependants(s, learner_id, key):
         tree = tree_of(s, cred.achievement_id)
         if tree is None:
             continue
-        s.flush()
-        ev = evaluator(tree, name_of)(live_holdings(s, [cred.learner_id]).get(cred.learner_id, {}))
+        ev = evaluator(tree, name_of)(live_holdings(s, [learner_id]).get(learner_id, {}))
         if ev.met:
             continue
-        needs = "; ".join(ev.sentences)
-        cred.review_note = (
-            f"{component.achievement_name} ({component.id}), one of the credentials this pathway credential "
-            f"rests on, was revoked on {utcnow():%d %B %Y}. Without it {cred.recipient_name} no longer meets "
-            f"{cred.achievement_name}: {needs}. Decide whether to revoke this credential or keep it.")
-        audit.append(s, "credential.flagged", cred.id, component=component.id)
+        cred.review_note = (f"{what} Without it {cred.recipient_name} no longer meets {cred.achievement_name}: "
+                            f"{'; '.join(ev.sentences)}. Decide whether to revoke this credential or keep it.")
+        audit.append(s, "credential.flagged", cred.id, component=component_id)
         flagged.append(cred)
     return flagged
 

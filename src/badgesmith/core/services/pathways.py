@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from badgesmith.core.pathways.requirements import (
     from_json,
     to_json,
 )
-from badgesmith.core.services import achievements
+from badgesmith.core.services import achievements, external_holdings
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -161,7 +161,7 @@ def list_pathways(ws: Workspace) -> list[PathwayInfo]:
     with ws.read_session() as s:
         trees = _live_trees(s)
         names, numbers = _names(s)
-    name_of = _name_lookup(names)
+        name_of = _name_lookup(names, external_holdings.external_names(s))
     return [PathwayInfo(aid, numbers[aid], names[aid], to_json(t), describe(t, name_of))
             for aid, t in sorted(trees.items())]
 
@@ -206,7 +206,7 @@ def progress_many(ws: Workspace, learner_ids: Iterable[int] | None = None) -> di
         names, _ = _names(s)
         ids = list(s.scalars(select(Learner.id))) if learner_ids is None else list(dict.fromkeys(learner_ids))
         held = live_holdings(s, None if learner_ids is None else ids)
-    name_of = _name_lookup(names)
+        name_of = _name_lookup(names, external_holdings.external_names(s))
     runs = [(aid, names[aid], evaluator(tree, name_of)) for aid, tree in trees]
     out: dict[int, list[PathwayProgress]] = {}
     none: dict[Key, date] = {}
@@ -238,6 +238,10 @@ def live_holdings(s: Session, learner_ids: list[int] | None = None,
             mine = out.setdefault(lid, {})
             if aid not in mine or day < mine[aid]:
                 mine[aid] = day
+        # credentials from other, trusted issuers, keyed by their achievement's IRI
+        for lid, iri, _cid, _name, at in external_holdings.live_external(s, chunk, now):
+            mine = out.setdefault(lid, {})
+            mine.setdefault(iri, at.astimezone(UTC).date())  # oldest first: the first is the earliest
     return out
 
 
@@ -257,17 +261,17 @@ def _names(s: Session) -> tuple[dict[int, str], dict[int, int]]:
     return names, numbers
 
 
-def _name_lookup(names: dict[int, str]) -> Callable[[Ref], str]:
+def _name_lookup(names: dict[int, str], external: dict[str, str] | None = None) -> Callable[[Ref], str]:
     def name_of(ref: Ref) -> str:
-        # an external achievement is shown by its id until imported credentials give it a name
+        # an external achievement is shown by its IRI until an added credential gives it a name
         return names.get(ref.achievement_id, f"achievement {ref.achievement_id}") if isinstance(ref, LocalRef) \
-            else ref.iri
+            else (external or {}).get(ref.iri, ref.iri)
     return name_of
 
 
 def name_lookup(s: Session) -> Callable[[Ref], str]:
     """How the trees' achievements are named in sentences: by their current names."""
-    return _name_lookup(_names(s)[0])
+    return _name_lookup(_names(s)[0], external_holdings.external_names(s))
 
 
 def _namer(ws: Workspace) -> Callable[[Ref], str]:

@@ -26,6 +26,7 @@ from badgesmith.core.store.models import (
     Credential,
     Enrolment,
     Evidence,
+    ImportedCredential,
     Learner,
 )
 from badgesmith.core.store.workspace import Workspace
@@ -69,6 +70,11 @@ def delete_learner(ws: Workspace, learner_id: int) -> Removed:
             raise ValidationError(
                 f"{learner.name} holds {n} issued credential{'s' if n != 1 else ''}, which the register "
                 "keeps for verification and revocation. Erase their personal data instead.")
+        if n := s.scalar(select(func.count()).select_from(ImportedCredential)
+                         .where(ImportedCredential.learner_id == learner_id)) or 0:
+            raise ValidationError(
+                f"{learner.name} has {n} credential{'s' if n != 1 else ''} from other issuers added to their "
+                "record. Erase their personal data instead, or remove those first.")
         label = f"Deleted {learner.name}"
         rows = {
             "evidence": _take(s, "evidence", Evidence.learner_id == learner_id),

@@ -73,13 +73,17 @@ def rows_of(record: dict[str, Any]) -> tuple[TranscriptRow, ...]:
         if isinstance(link, dict) and link.get("associationType") == "isChildOf":
             parent_of.setdefault(link.get("sourceId", ""), link.get("targetId", ""))
             pathways.add(link.get("targetId", ""))
+    ours = (record.get("issuer") or {}).get("id")
     rows = []
     for d in docs:
         achievement = clr.achievement_of(d) or {}
         iri = achievement.get("id", "")
         until = d.get("validUntil")
+        theirs = d.get("issuer") or {}
+        kind = "Pathway" if iri in pathways else "" if theirs.get("id") == ours else \
+            f"Issued by {theirs.get('name') or theirs.get('id', 'another issuer')}"
         rows.append(TranscriptRow(
-            achievement_name=achievement.get("name", ""), kind="Pathway" if iri in pathways else "",
+            achievement_name=achievement.get("name", ""), kind=kind,
             awarded=_day(d.get("awardedDate") or d["validFrom"]), valid_until=_day(until) if until else None,
             result=result_text(d), credential_id=d.get("id", ""),
             part_of=names.get(parent_of.get(iri, ""), "")))

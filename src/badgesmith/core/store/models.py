@@ -349,6 +349,25 @@ class Credential(Base):
     review_note: Mapped[str | None] = mapped_column(Text)
 
 
+class ImportedCredential(Base):
+    """A credential a learner earned from another, trusted issuer, verified when the trainer added
+    it (schema 0008): it counts towards pathways that name its achievement by IRI."""
+
+    __tablename__ = "imported_credential"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_id: Mapped[str] = mapped_column(String(1000), unique=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id"), index=True)
+    achievement_iri: Mapped[str] = mapped_column(String(1000), index=True)
+    achievement_name: Mapped[str] = mapped_column(String(200))
+    issuer_name: Mapped[str] = mapped_column(String(200))
+    issuer_did: Mapped[str] = mapped_column(String(1000))
+    awarded_date: Mapped[datetime] = mapped_column(UTCDateTime)
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    signed_json: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Pathway(Base):
     """A composite achievement earned by holding all, or N of M, component achievements."""
 

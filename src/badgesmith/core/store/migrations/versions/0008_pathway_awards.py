@@ -1,4 +1,5 @@
-"""A credential flagged for the trainer's review: a pathway credential whose component was revoked.
+"""Pathway awards: a credential flagged for the trainer's review (a pathway credential whose
+component was revoked), and credentials learners earned from other, trusted issuers.
 
 Revision ID: 0008
 Revises: 0007
@@ -19,8 +20,30 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("credential", schema=None) as batch_op:
         batch_op.add_column(sa.Column("review_note", sa.Text(), nullable=True))
+    op.create_table(
+        "imported_credential",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("credential_id", sa.String(1000), nullable=False),
+        sa.Column("learner_id", sa.Integer(), nullable=False),
+        sa.Column("achievement_iri", sa.String(1000), nullable=False),
+        sa.Column("achievement_name", sa.String(200), nullable=False),
+        sa.Column("issuer_name", sa.String(200), nullable=False),
+        sa.Column("issuer_did", sa.String(1000), nullable=False),
+        sa.Column("awarded_date", sa.DateTime(), nullable=False),
+        sa.Column("valid_until", sa.DateTime(), nullable=True),
+        sa.Column("signed_json", sa.Text(), nullable=False),
+        sa.Column("imported_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["learner_id"], ["learner.id"]),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("credential_id"),
+    )
+    op.create_index("ix_imported_credential_learner_id", "imported_credential", ["learner_id"])
+    op.create_index("ix_imported_credential_achievement_iri", "imported_credential", ["achievement_iri"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_imported_credential_achievement_iri", table_name="imported_credential")
+    op.drop_index("ix_imported_credential_learner_id", table_name="imported_credential")
+    op.drop_table("imported_credential")
     with op.batch_alter_table("credential", schema=None) as batch_op:
         batch_op.drop_column("review_note")
