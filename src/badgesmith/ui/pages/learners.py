@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.services import erasure, learner_record, register, removal, transcripts
+from badgesmith.core.services import (
+    erasure,
+    imported,
+    learner_record,
+    register,
+    removal,
+    transcripts,
+)
 from badgesmith.core.services.learners import LearnerInfo
 from badgesmith.core.services.removal import Removed
 from badgesmith.ui import prefs
@@ -94,6 +101,12 @@ class LearnersPage(Page):
         self.record.setToolTip("Save the selected learner's whole record, signed: a PDF transcript (with a QR code "
                                "and the record inside) or the CLR 2.0 file a wallet or employer reads")
         self.record.clicked.connect(self.export_record)
+        self.add_earned = QPushButton("Credential from elsewhere…")
+        self.add_earned.setObjectName("addEarnedCredential")
+        self.add_earned.setToolTip("Add a credential the selected learner earned from an issuer you trust (its JSON "
+                                   "or certificate PDF). It is verified first, and counts towards your pathways "
+                                   "that name its achievement")
+        self.add_earned.clicked.connect(self.add_earned_credential)
         self.undo_bar = UndoBar(ctx.ops, Change.LEARNERS | Change.COHORTS | Change.RESULTS, self)
         export = QPushButton("Export…")
         export.setObjectName("exportLearners")
@@ -112,6 +125,7 @@ class LearnersPage(Page):
         top.addWidget(self.delete)
         top.addWidget(self.erase)
         top.addWidget(self.record)
+        top.addWidget(self.add_earned)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.sort)
@@ -217,6 +231,21 @@ class LearnersPage(Page):
                       "the file until you share it."))
 
         with_passphrase(self.ctx, self, go, "A learner record is signed: it needs your signing key's passphrase.")
+
+    def add_earned_credential(self) -> None:
+        learner = self._current()
+        if learner is None:
+            show_info(self, "Select the learner who earned the credential first.")
+            return
+        path, _ = QFileDialog.getOpenFileName(self, f"Add a credential {learner.name} earned elsewhere",
+                                              prefs.last_dir("import"), "Credentials (*.json *.pdf)")
+        if not path:
+            return
+        prefs.set_last_dir("import", path)
+        lid = learner.id
+        self.ctx.ops.run(self, lambda ws: imported.add_credential(ws, lid, Path(path)), done=lambda added: show_info(
+            self, f"Added {added.achievement_name} from {added.issuer_name} to {learner.name}'s record: it counts "
+                  "towards your pathways that name it."))
 
     def import_learners(self) -> None:
         ImportLearnersWizard(self.ctx, self).open()
