@@ -74,3 +74,15 @@ def test_export_transcript_from_the_cli(ws, ana: int, tmp_path: Path, capsys, mo
     nobody = learner(ws, "Cy Young")
     assert main(["--workspace", folder, "export", "transcript", "--learner", str(nobody), str(tmp_path / "x.pdf")]) == 1
     assert "holds no current credential" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_transcripts_qr_scanned_alone_sends_the_reader_to_the_pdf(ws, ana: int, tmp_path: Path) -> None:
+    out = transcripts.export_transcript(ws, ana, PASSPHRASE, tmp_path / "ana.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(out),
+                    str(tmp_path / "p")], check=True)
+    [qr] = [b.text for b in zxingcpp.read_barcodes(Image.open(tmp_path / "p.png"),
+                                                   formats=zxingcpp.BarcodeFormat.QRCode)]
+    report = verification.verify_text(ws, qr)
+    revocation = next(c for c in report.checks if c.name == "revocation")
+    assert revocation.ok is None and "Open the transcript PDF" in revocation.message
+    assert "checked on the transcript PDF" in report.summary

@@ -220,6 +220,13 @@ def superseded_map(ws: Workspace) -> dict[str, str]:
         return {cid: newer for cid, newer in rows if newer}
 
 
+def in_register(ws: Workspace) -> Callable[[str], bool]:
+    """A function credential id -> whether the register holds it (a learner record never is)."""
+    def holds(credential_id: str) -> bool:
+        with ws.read_session() as s:
+            return s.get(Credential, credential_id) is not None
+    return holds
+
 
 def reexport(ws: Workspace, credential_id: str, out_dir: Path, passphrase: str | None) -> tuple[Path, Path]:
     """Write the credential's JSON and a freshly rendered certificate PDF into ``out_dir``, named

@@ -138,6 +138,7 @@ class _Knowledge:
         self.by_raw: dict[bytes, KnownKey] = {public_key_bytes_from_did(d): k for d, k in self.by_did.items()}
         self.revoked = register.revocation_lookup(ws)
         self.superseded = register.superseded_map(ws).get
+        self.in_register = register.in_register(ws)
 
     def key_trust(self, did: str) -> str:
         known = self.by_did.get(did)
@@ -379,6 +380,7 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
         _url_check(url, known, know, report)
     revoked = know.revoked(claim.credential_id)
     newer = know.superseded(claim.credential_id)
+    unregistered = False
     if revoked:
         report.checks.append(Check("revocation", False, f"Revoked: {revoked.reason}"))
         report.fail(Verdict.REVOKED, f"Revoked: {revoked.reason}")
@@ -386,6 +388,12 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
         who = known.name if known else "its issuer"
         report.checks.append(Check("revocation", None, f"Whether {who} has revoked it cannot be known here: "
                                                        "only their own records say so."))
+    elif unregistered := not know.in_register(claim.credential_id):
+        # signed by our key, yet no credential of ours: a learner record's, whose credentials can
+        # have been revoked since it was printed; only the record in the PDF can say
+        report.checks.append(Check("revocation", None, "This workspace's register has no credential with this "
+                                   "id: a transcript's QR code is the learner record's. Open the transcript PDF "
+                                   "here to check each credential in the record."))
     else:
         report.checks.append(Check("revocation", True, "Not revoked: this workspace issued it and has not revoked it."))
     if newer:
@@ -404,6 +412,8 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
                           f"on {_long(claim.issued_on)}.")
         if known is not None and known.status == "trusted":
             report.summary += " Whether they have since revoked it can only be checked with them."
+        elif unregistered:
+            report.summary += " Whether its credentials have been revoked since is checked on the transcript PDF."
     return report
 
 
