@@ -32,8 +32,9 @@ def test_revoking_a_component_flags_the_pathway_for_review(qtbot, ws, tmp_path) 
     click_row(qtbot, page.table, 0)
     click_button(qtbot, find(page, QPushButton, "revokeButton"))
     dlg = top_level(RevokeDialog)
-    assert ("no longer meets Excel Analyst: that pathway credential will be flagged for your review, not revoked"
-            in find(dlg, QLabel, "revokeReach").text())
+    reach = find(dlg, QLabel, "revokeReach").text()
+    assert "? You can reinstate it later.\n\n" in reach  # the pathway consequence in its own paragraph
+    assert "no longer meets Excel Analyst: that pathway credential will be flagged for your review, not revoked" in reach
     type_into(qtbot, dlg.reason, "Recorded by mistake")
     click_button(qtbot, find(dlg, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
@@ -45,6 +46,8 @@ def test_revoking_a_component_flags_the_pathway_for_review(qtbot, ws, tmp_path) 
     assert page.status.currentText() == "Needs review"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.model.text(0, "status") == "Active — needs review"
+    # the flag is read whole, not cut to "Active — needs …"
+    assert page.table.columnWidth(4) >= page.table.fontMetrics().horizontalAdvance("Active — needs review")
     click_row(qtbot, page.table, 0)
     assert "Needs review: Charts" in page.status_line.text()
     keep = find(page, QPushButton, "keepButton")
@@ -52,3 +55,8 @@ def test_revoking_a_component_flags_the_pathway_for_review(qtbot, ws, tmp_path) 
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     assert register.get_credential(ws, issued.credential_id).row.review is None
     assert register.get_credential(ws, issued.credential_id).row.status == "active"
+
+    # on the Issue page Ana no longer qualifies but holds the credential: counted once, as issued
+    issue = w.show_page("issue")
+    qtbot.waitUntil(lambda: issue.model.rowCount() == 1, timeout=10_000)
+    assert issue.counts.text() == "0 ready to issue · 1 already issued · 0 not eligible"

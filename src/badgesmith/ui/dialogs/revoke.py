@@ -20,9 +20,10 @@ class RevokeDialog(QDialog):
         lay = QVBoxLayout(self)
         text = plain(QLabel())
         text.setObjectName("revokeReach")
-        reach = ctx.ops.read(self, lambda ws: " ".join(filter(None, (
+        # who will see the revocation, and what it does to pathway credentials: one paragraph each
+        reach = ctx.ops.read(self, lambda ws: "\n\n".join(filter(None, (
             publishing.revocation_reach(ws, credential_id), pathway_awards.would_flag(ws, credential_id))))) or ""
-        text.setText(f"Revoke the credential of {recipient}? {reach} You can reinstate it later.")
+        text.setText(f"Revoke the credential of {recipient}? You can reinstate it later.\n\n{reach}".strip())
         text.setWordWrap(True)
         lay.addWidget(text)
         self.reason = QLineEdit()

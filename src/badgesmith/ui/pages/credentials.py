@@ -88,7 +88,8 @@ class CredentialsPage(Page):
         self.table = row_table(self.model, "credentialTable")
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in enumerate((175, 170, 95, 90, 80)):
+        # Status wide enough for "Active — needs review", the flag a trainer must not miss
+        for col, w in enumerate((150, 160, 95, 90, 140)):
             h.resizeSection(col, w)
         h.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())

@@ -81,8 +81,8 @@ class IssuePage(Page):
         self.table = row_table(self.model, "issueTable")
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        h.resizeSection(0, 220)
-        h.resizeSection(1, 150)
+        h.resizeSection(0, 170)
+        h.resizeSection(1, 130)  # the rest goes to "Why not", the sentences a trainer reads
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # several learners can be chosen (Ctrl/Shift+click) to renew just them, e.g. after a re-sit
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -253,7 +253,8 @@ class IssuePage(Page):
         ready = len(self.model.ready(self.reissue.isChecked()))
         issued = sum(1 for r in rows if r.credential_id and not r.revoked)
         revoked = sum(1 for r in rows if r.revoked)
-        not_eligible = sum(1 for r in rows if not r.eligible)
+        # an issued learner who no longer qualifies (a revoked component) is counted once, as issued
+        not_eligible = sum(1 for r in rows if not r.eligible and not r.credential_id)
         text = f"{ready} ready to issue · {issued} already issued · {not_eligible} not eligible"
         if revoked:
             text += f" · {revoked} revoked (never renewed with the others)"

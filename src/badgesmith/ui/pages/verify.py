@@ -62,8 +62,8 @@ class DropZone(QFrame):
         self.setStyleSheet("#dropZone { border: 2px dashed #9A9A9A; border-radius: 8px; background: #F7F6F3; }"
                            "#dropZone:focus { border-color: #3A6EA5; }")
         lay = QVBoxLayout(self)
-        label = QLabel("Drop a certificate PDF, a credential (.json) or a photo of the QR code here, "
-                       "or click to choose a file")
+        label = QLabel("Drop a certificate or transcript PDF, a credential or learner record (.json) or a "
+                       "photo of the QR code here, or click to choose a file")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         f = label.font()
