@@ -165,3 +165,17 @@ def test_the_revoke_dialog_is_told_what_will_be_flagged(ws: Workspace, excel: di
     assert register.get_credential(ws, basics).row.status == "active"  # only a trial
     assert register.get_credential(ws, issued.credential_id).row.review is None
     assert pathway_awards.would_flag(ws, issued.credential_id) == ""
+
+
+def test_no_learner_record_while_a_credential_waits_for_review(ws: Workspace, excel: dict[str, int],
+                                                               tmp_path: Path) -> None:
+    from badgesmith.core.services import learner_record
+
+    ana = excel["Ana Lima"]
+    award(ws, ana, excel["Excel Basics"], D1)
+    pivot = award(ws, ana, excel["Pivot Tables"], D2)
+    award(ws, ana, excel["Charts"], D3)
+    _issue(ws, excel, tmp_path / "out")
+    register.revoke(ws, pivot, "Assessed by mistake", PASS)
+    with pytest.raises(ValidationError, match="Ana Lima's Excel Analyst waits for your review"):
+        learner_record.clr_credential(ws, ana, PASS)

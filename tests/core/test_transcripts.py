@@ -56,6 +56,7 @@ def test_the_transcript_carries_the_record_and_verifies(ws, ana: int, tmp_path: 
     report = verification.verify_path(ws, out)
     assert report.verified, report.summary
     assert any(c.name == "qr_matches" and c.ok for c in report.checks)
+    assert not any("Open the transcript PDF" in c.message for c in report.checks)  # it is open
 
     tampered = out.read_bytes().replace(b"Learner record", b"Learner recorD", 1)
     bad = tmp_path / "bad.pdf"

@@ -6,12 +6,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from badgesmith.core.pathways.requirements import from_json
 from badgesmith.core.services import issuing, pathway_awards, pathways, register
 from tests.core.pathway_data import achievement, award, learner
-from tests.ui.helpers import click_button, click_row, find, top_level, type_into, unlocked_window
+from tests.ui.helpers import (
+    answer_question,
+    click_button,
+    click_row,
+    find,
+    top_level,
+    type_into,
+    unlocked_window,
+)
 
 
 def test_revoking_a_component_flags_the_pathway_for_review(qtbot, ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -50,7 +58,20 @@ def test_revoking_a_component_flags_the_pathway_for_review(qtbot, ws, tmp_path) 
     assert page.table.columnWidth(4) >= page.table.fontMetrics().horizontalAdvance("Active — needs review")
     click_row(qtbot, page.table, 0)
     assert "Needs review: Charts" in page.status_line.text()
+    # the Issue page says so too
+    issue = w.show_page("issue")
+    qtbot.waitUntil(lambda: issue.model.rowCount() == 1, timeout=10_000)
+    assert issue.model.text(0, "status") == "Issued — needs review"
+    page = w.show_page("credentials")
+    click_row(qtbot, page.table, 0)
     keep = find(page, QPushButton, "keepButton")
+    asked: list[str] = []
+    answer_question(QMessageBox.StandardButton.No, asked)  # asked first; No changes nothing
+    click_button(qtbot, keep)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "Keep Ana Lima's Excel Analyst as it is?" in asked[0]
+    assert register.get_credential(ws, issued.credential_id).row.review is not None
+    answer_question(QMessageBox.StandardButton.Yes)
     click_button(qtbot, keep)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     assert register.get_credential(ws, issued.credential_id).row.review is None

@@ -106,6 +106,7 @@ class PlanRow:
     renderable: bool
     problem: str | None  # why the name cannot be printed
     revoked: bool = False  # the live credential was revoked: renewing it needs a deliberate choice
+    review: str | None = None  # the live credential waits for the trainer's review (pathway_awards)
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,8 @@ def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
-        live = {lid: (cid, status) for lid, cid, status in s.execute(
-            select(Credential.learner_id, Credential.id, Credential.status).where(
+        live = {lid: (cid, status, review) for lid, cid, status, review in s.execute(
+            select(Credential.learner_id, Credential.id, Credential.status, Credential.review_note).where(
                 Credential.cohort_id == cohort_id, Credential.achievement_id == cohort.achievement_id,
                 Credential.superseded_by.is_(None))).all()}
         rows = s.execute(
@@ -202,9 +203,9 @@ def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
         missing = fonts.missing_glyphs(name)
         problem = (f"The name cannot be printed: no font has {fonts.describe_missing(missing)}."
                    if missing else None)
-        cred_id, status = live.get(lid, (None, None))
+        cred_id, status, review = live.get(lid, (None, None, None))
         out.append(PlanRow(lid, name, email, e.eligible, e.reasons, cred_id, not missing, problem,
-                           revoked=status == "revoked"))
+                           revoked=status == "revoked", review=review if status == "active" else None))
     return out
 
 

@@ -94,6 +94,11 @@ def signed_record(ws: Workspace, learner_id: int, unlock: Callable[[], UnlockedK
         if not rows and not outside:
             raise ValidationError(f"{name} holds no current credential (revoked, replaced and expired ones do "
                                   "not count), so there is no record to make.")
+        waiting = [r.achievement_name for r in rows if r.review_note]
+        if waiting:  # a record vouches for what it holds: the trainer decides first
+            raise ValidationError(
+                f"{name}'s {', '.join(waiting)} waits for your review (a credential it rests on was revoked): "
+                "keep it or revoke it on the Credentials page, then make the record.")
         docs = [json.loads(r.signed_json) for r in rows]
         others = sorted({d.get("credentialSubject", {}).get("name") for d in docs} - {name}, key=str)
         if others:

@@ -14,7 +14,7 @@ def status(r: PlanRow) -> str:
     if r.revoked:
         return "Revoked"
     if r.credential_id:
-        return "Already issued"
+        return "Issued — needs review" if r.review else "Already issued"
     if not r.eligible:
         return "Not eligible"
     if not r.renderable:
@@ -25,6 +25,8 @@ def status(r: PlanRow) -> str:
 def why(r: PlanRow) -> str:
     if r.revoked:
         return "Renewal skips it: select the learner and use Renew selected."
+    if r.review:
+        return "A credential it rests on was revoked: keep or revoke it on the Credentials page."
     if not r.eligible:
         return " ".join(r.reasons)
     if not r.renderable:
@@ -33,12 +35,12 @@ def why(r: PlanRow) -> str:
 
 
 COLOURS = {"✓ Ready to issue": "#1B7F3B", "Not eligible": "#9A3412", "Cannot print name": "#B00020",
-           "Already issued": "#1F3A5F", "Revoked": "#B00020"}
+           "Already issued": "#1F3A5F", "Revoked": "#B00020", "Issued — needs review": "#8A6D00"}
 
 COLUMNS: list[Column[PlanRow]] = [
     Column("name", "Learner", lambda r: r.name, tooltip=lambda r: r.email),
     Column("status", "Status", status, foreground=lambda r: COLOURS.get(status(r))),
-    Column("why", "Why not", why, tooltip=lambda r: why(r) or None),
+    Column("why", "Why not", why, tooltip=lambda r: r.review or why(r) or None),
 ]
 
 

@@ -362,8 +362,15 @@ class CredentialsPage(Page):
 
     def keep(self) -> None:
         cid = self.selected_id()
-        if cid is not None:
-            self.ctx.ops.run(self, lambda ws: register.keep_after_review(ws, cid), changes=Change.CREDENTIALS)
+        if cid is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        sb = QMessageBox.StandardButton
+        text = (f"Keep {row.recipient_name}'s {row.achievement_name} as it is? It stays valid, the review mark "
+                "goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)")
+        if ask(self, "Keep after review", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+            return
+        self.ctx.ops.run(self, lambda ws: register.keep_after_review(ws, cid), changes=Change.CREDENTIALS)
 
     def reinstate(self) -> None:
         cid = self.selected_id()
