@@ -62,7 +62,7 @@ def test_a_pathway_is_built_saved_and_shows_a_learners_progress(qtbot, demo_wind
         _build_in_dialog(qtbot, dlg)
         assert section.dialog is None and section.is_pathway.isChecked() and section.diagram.isVisible()
         assert section.diagram.text().splitlines() == [
-            "All of", "  2 of 3", f"    {A}", f"    {B}", f"    {C}", f"  {D}"]
+            "All of", "  At least 2 of 3", f"    {A}", f"    {B}", f"    {C}", f"  {D}"]
         assert page.form.narrative.toPlainText() == f"All of: (at least 2 of: {A}, {B}, {C}), {D}"
         click_button(qtbot, page.save)
         assert not page.has_unsaved_changes()
@@ -82,7 +82,7 @@ def test_a_pathway_is_built_saved_and_shows_a_learners_progress(qtbot, demo_wind
         qtbot.keyClick(section.learner, Qt.Key.Key_Down)
         assert section.learner.currentData() == ada
         assert section.diagram.text().splitlines() == [
-            "All of — needs 1 more", "  2 of 3 — needs 1 more", f"    {A} — ✓ held 12 Mar 2026",
+            "All of — needs 1 more", "  At least 2 of 3 — needs 1 more", f"    {A} — ✓ held 12 Mar 2026",
             f"    {B} — missing", f"    {C} — missing", f"  {D} — ✓ held 2 Mar 2026"]
         assert "not yet" in section.progress.text() and "needs 1 more of" in section.progress.text()
         assert section.diagram.accessibleDescription() == section.diagram.text()
@@ -92,7 +92,9 @@ def test_a_pathway_is_built_saved_and_shows_a_learners_progress(qtbot, demo_wind
         qtbot.keyClick(section.learner, Qt.Key.Key_Up)  # requirements only
         assert "—" not in section.diagram.text() and not section.progress.isVisible()
         qtbot.keyClick(section.learner, Qt.Key.Key_Down)
-        assert section.diagram.text().splitlines()[:2] == ["All of — met", "  2 of 3 — met"]
+        assert section.diagram.text().splitlines() == [
+            "All of — met", "  At least 2 of 3 — met", f"    {A} — ✓ held 12 Mar 2026", f"    {B} — ✓ held 1 Apr 2026",
+            f"    {C} — not needed", f"  {D} — ✓ held 2 Mar 2026"]  # C is not missing: two of three are held
         assert section.progress.text().endswith("met on 1 Apr 2026.")
         assert not page.has_unsaved_changes()  # looking at progress edits nothing
     finally:
@@ -115,6 +117,8 @@ def test_removing_a_requirement_and_unticking_the_pathway(qtbot, demo_window, de
         demo_window.ctx.notify(Change.ACHIEVEMENTS)
         click_row(qtbot, page.list, next(i for i, r in enumerate(page.model.rows()) if r.id == ids[D]))
         assert section.is_pathway.isChecked() and section.diagram.text().splitlines() == ["All of", f"  {A}", f"  {B}"]
+        # earned by its requirements: the rule, pass mark and criteria are out of the way
+        assert not page.form.criteria.isVisible() and not page.form.rule.isVisible()
         click_button(qtbot, section.edit)
         dlg = section.dialog
         _click_item(qtbot, dlg.outline, dlg.root.child(1))
@@ -127,6 +131,7 @@ def test_removing_a_requirement_and_unticking_the_pathway(qtbot, demo_window, de
 
         qtbot.mouseClick(section.is_pathway, Qt.MouseButton.LeftButton)  # untick: an ordinary achievement
         assert not section.diagram.isVisible() and section.requirement() is None
+        assert page.form.criteria.isVisible() and page.form.rule.isVisible()  # its criteria, kept, are back
         click_button(qtbot, page.save)
         assert pathways.list_pathways(demo_ws) == []
     finally:
@@ -144,7 +149,7 @@ def test_layout_puts_groups_left_of_their_elements_centred_on_them() -> None:
     names = {1: "A", 2: "B", 3: "C", 4: "D " + "long " * 30}
     lay = layout(tree, lambda r: names[r.key], None)
     top, inner, a, b, c, d = lay.boxes
-    assert [x.title for x in lay.boxes] == ["All of", "2 of 3", "A", "B", "C", names[4]]  # full names kept
+    assert [x.title for x in lay.boxes] == ["All of", "At least 2 of 3", "A", "B", "C", names[4]]  # full names kept
     assert [x.parent for x in lay.boxes] == [None, 0, 1, 1, 1, 0]
     assert top.x < inner.x == d.x < a.x == b.x == c.x  # one column per level
     assert a.y + BOX_H < b.y and b.y + BOX_H < c.y and c.y + BOX_H < d.y  # one under another, no overlap
@@ -156,5 +161,5 @@ def test_layout_puts_groups_left_of_their_elements_centred_on_them() -> None:
     held = {2: date(2026, 3, 12), 3: date(2026, 1, 5)}
     shown = layout(tree, lambda r: names[r.key], held).boxes
     assert [(x.status, x.met) for x in shown] == [
-        ("needs 1 more", False), ("met", True), ("missing", False), ("✓ held 12 Mar 2026", True),
-        ("✓ held 5 Jan 2026", True), ("missing", False)]
+        ("needs 1 more", False), ("met", True), ("not needed", None), ("✓ held 12 Mar 2026", True),
+        ("✓ held 5 Jan 2026", True), ("missing", False)]  # A: its group is met without it

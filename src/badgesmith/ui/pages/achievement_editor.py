@@ -364,7 +364,7 @@ class AchievementForm(QWidget):
         f.addRow("Type", self.type)
         f.addRow("Image", self.image)
         rules = QGroupBox("How it is earned")
-        f2 = QFormLayout(rules)
+        f2 = self._rules_form = QFormLayout(rules)
         f2.addRow("Criteria (narrative)", self.narrative)
         f2.addRow("Eligibility rule", self.rule)
         f2.addRow("Pass mark", self.pass_mark)
@@ -383,11 +383,13 @@ class AchievementForm(QWidget):
         f3.addRow("Certificate template", self.template)
         lay = QVBoxLayout(self)
         for box in (basics, rules, align, details):
-            lay.addWidget(box)
             if box is rules and pathway is not None:
+                # before the criteria: a pathway is earned by its requirements, which a trainer must see
                 lay.addWidget(pathway)
                 pathway.changed.connect(self.changed)
                 pathway.requirement_edited.connect(self._requirement_edited)
+                pathway.is_pathway.toggled.connect(self._show_rule)
+            lay.addWidget(box)
         lay.addStretch()
         for w in (self.name, self.pass_mark, self.tags, self.credits, self.field_of_study, self.human_code,
                   self.language, self.version_label):
@@ -410,6 +412,12 @@ class AchievementForm(QWidget):
 
     def _rule_changed(self) -> None:
         self.pass_mark.setEnabled(self.rule.currentData() == "score")
+
+    def _show_rule(self, pathway: bool) -> None:
+        """A pathway is earned by holding its requirements: its rule, pass mark and criteria would
+        only mislead, so they are hidden while it is one (and kept, should it stop being one)."""
+        for w in (self.rule, self.pass_mark, self.criteria):
+            self._rules_form.setRowVisible(w, not pathway)
 
     def set_spec(self, spec: AchievementSpec) -> None:
         self.blockSignals(True)
@@ -438,6 +446,7 @@ class AchievementForm(QWidget):
         self._requirement = spec.requirement
         if self.pathway is not None:
             self.pathway.set_requirement(spec.requirement)
+        self._show_rule(spec.requirement is not None)
         self._rule_changed()
         self.blockSignals(False)
 

@@ -8,7 +8,7 @@ or met, so the picture reads the same without colour.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -28,8 +28,8 @@ class Box:
     w: float
     h: float
     is_group: bool
-    title: str  # "All of", "2 of 3" or the achievement's full name
-    status: str  # with progress: "✓ held 12 Mar 2026" / "missing", "met" / "needs 1 more"; else ""
+    title: str  # "All of", "At least 2 of 3" or the achievement's full name
+    status: str  # with progress: "✓ held 12 Mar 2026" / "missing" / "not needed", "met" / "needs 1 more"; else ""
     met: bool | None  # None: no progress shown
     parent: int | None  # index of the group box it belongs to
     depth: int
@@ -47,7 +47,7 @@ class Layout:
 
 
 def group_title(g: Group) -> str:
-    return "All of" if g.at_least is None else f"{g.at_least} of {len(g.elements)}"
+    return "All of" if g.at_least is None else f"At least {g.at_least} of {len(g.elements)}"
 
 
 def held_words(day: date | None) -> str:
@@ -73,7 +73,11 @@ def layout(tree: Group, name_of: Callable[[Ref], str], held: Mapping[Key, date] 
             return boxes[-1].y + BOX_H / 2
         index = len(boxes)
         boxes.append(Box(x, 0, GROUP_W, BOX_H, True, group_title(e), "", None, parent, depth))  # placed below
-        centres = [place(child, depth + 1, index) for child in e.elements]
+        centres = []
+        children = []
+        for child in e.elements:
+            children.append(len(boxes))
+            centres.append(place(child, depth + 1, index))
         centre = (centres[0] + centres[-1]) / 2
         status, met = "", None
         if held is not None:
@@ -81,6 +85,10 @@ def layout(tree: Group, name_of: Callable[[Ref], str], held: Mapping[Key, date] 
                        if (met_on(c, held) if isinstance(c, Group) else held.get(c.key)) is not None)
             met = have >= e.needed
             status = "met" if met else f"needs {e.needed - have} more"
+            if met:  # "at least 1 of 2" met: the other one is not missing, it is not needed
+                for i in children:
+                    if boxes[i].met is False and not boxes[i].is_group:
+                        boxes[i] = replace(boxes[i], status="not needed", met=None)
         boxes[index] = Box(x, centre - BOX_H / 2, GROUP_W, BOX_H, True, group_title(e), status, met, parent, depth)
         return centre
 
