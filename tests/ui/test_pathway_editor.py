@@ -117,6 +117,8 @@ def test_removing_a_requirement_and_unticking_the_pathway(qtbot, demo_window, de
         demo_window.ctx.notify(Change.ACHIEVEMENTS)
         click_row(qtbot, page.list, next(i for i, r in enumerate(page.model.rows()) if r.id == ids[D]))
         assert section.is_pathway.isChecked() and section.diagram.text().splitlines() == ["All of", f"  {A}", f"  {B}"]
+        assert page.model.text(next(i for i, r in enumerate(page.model.rows()) if r.id == ids[D]), "name") \
+            == f"{D} (pathway)"  # the list says which achievements are pathways
         # earned by its requirements: the rule, pass mark and criteria are out of the way
         assert not page.form.criteria.isVisible() and not page.form.rule.isVisible()
         click_button(qtbot, section.edit)

@@ -114,6 +114,7 @@ class AchievementSummary:
     credentials_issued: int
     cohorts: int
     archived: bool = False
+    pathway: bool = False  # its current version has a requirement tree
 
 
 @dataclass(frozen=True)
@@ -451,7 +452,8 @@ def list_achievements(ws: Workspace, include_archived: bool = False) -> list[Ach
         for a in s.scalars(q):
             v = a.versions[-1]
             out.append(AchievementSummary(a.id, v.id, v.number, v.name, v.achievement_type, v.rule,
-                                          issued.get(a.id, 0), cohorts.get(a.id, 0), a.archived))
+                                          issued.get(a.id, 0), cohorts.get(a.id, 0), a.archived,
+                                          v.requirement is not None))
         return out
 
 

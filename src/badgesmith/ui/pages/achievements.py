@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
 COLUMNS: list[Column[AchievementSummary]] = [
-    Column("name", "Achievement", lambda a: f"{a.name} (archived)" if a.archived else a.name),
+    Column("name", "Achievement", lambda a: a.name + (" (pathway)" if a.pathway else "")
+           + (" (archived)" if a.archived else "")),
     Column("version", "Version", lambda a: f"v{a.version}", align_right=True),
     Column("issued", "Issued", lambda a: str(a.credentials_issued), align_right=True),
 ]
