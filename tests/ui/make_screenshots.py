@@ -61,6 +61,7 @@ def _deliver_some(ws, cohort_id: int) -> None:  # type: ignore[no-untyped-def]
 def main() -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QComboBox, QWidget
 
     from badgesmith.core.services import cohorts, issuing, register
     from badgesmith.core.services.demo import create_demo
@@ -94,8 +95,23 @@ def main() -> int:
         window.grab().save(str(path))
         print("wrote", path.relative_to(ROOT))
 
-    window.show_page("achievements")
+    page = window.show_page("achievements")
     shot("achievements")
+    # the demo's pathway, its diagram showing the progress of a learner who is partway
+    from badgesmith.core.services import pathways
+
+    [pathway] = pathways.list_pathways(ws)
+    page.list.selectRow(page._row_of(pathway.achievement_id))
+    settle(app, 400)
+    section = page.findChild(QWidget, "pathwaySection") or page
+    learner_box = section.findChild(QComboBox, "pathwayLearner")
+    if learner_box is not None:
+        progress = pathways.progress_many(ws)
+        partway = next((lid for lid, rows in progress.items() if rows and not rows[0].met and len(rows[0].needs) == 1),
+                       None)
+        i = learner_box.findData(partway)
+        learner_box.setCurrentIndex(max(i, 0))
+    shot("achievements-pathway")
     page = window.show_page("learners")
     shot("learners")
     # the erase-learner confirmation, over the learners page (a learner with a credential)
@@ -117,6 +133,12 @@ def main() -> int:
     page.table.selectRow(1)
     page.render_preview()
     shot("issue")
+    path_cohort = next(c for c in cohorts.list_cohorts(ws) if c.name.endswith("(pathway awards)"))
+    page.select_cohort(path_cohort.id)
+    settle(app, 400)
+    page.table.selectRow(0)
+    page.render_preview()
+    shot("issue-pathway")
     _deliver_some(ws, first_aid.id)  # a local test server: most sent, one refused by the server
     page = window.show_page("deliver")
     page.cohort.setCurrentIndex(page.cohort.findData(first_aid.id))
@@ -125,6 +147,12 @@ def main() -> int:
     page.select_credential(summary.issued[0].credential_id)
     settle(app, 2500)  # the preview is drawn by the re-export function: it unlocks the key first
     shot("credentials")
+    page.status.setCurrentIndex(page.status.findData("review"))  # the pathway credential waiting for review
+    settle(app, 400)
+    page.table.selectRow(0)
+    settle(app, 2500)
+    shot("credentials-review")
+    page.status.setCurrentIndex(0)
     page = window.show_page("verify")
     page.verify_file(summary.issued[1].pdf)
     shot("verify")
