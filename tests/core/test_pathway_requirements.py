@@ -22,6 +22,7 @@ from badgesmith.core.pathways.requirements import (
     cycle_through,
     describe,
     evaluate,
+    evaluator,
     from_json,
     to_json,
 )
@@ -84,6 +85,7 @@ def brute_sentences(g: Group, have: set[int | str]) -> int:
 @given(groups(), holdings)
 def test_evaluator_agrees_with_brute_force(tree: Group, held: dict[int | str, date]) -> None:
     ev = evaluate(tree, held, name_of)
+    assert evaluator(tree, name_of)(held) == ev  # the compiled form used for many learners agrees
     assert ev.met == brute_met(tree, set(held))
     assert ev.award_date == brute_day(tree, held)
     if ev.met:

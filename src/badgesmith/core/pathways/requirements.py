@@ -186,6 +186,43 @@ def met_on(tree: Group, held: Mapping[Key, date]) -> date | None:
     return days[tree.needed - 1]
 
 
+DayOf = Callable[[Mapping[Key, date]], "date | None"]
+
+
+def compiled_met_on(tree: Group) -> DayOf:
+    """``met_on`` for one tree, worked out once into nested closures: evaluating it for each of
+    many learners then does no type tests and no sorting for "all of" (a third of the time)."""
+    refs = tuple(e.key for e in tree.elements if not isinstance(e, Group))
+    subs = tuple(compiled_met_on(e) for e in tree.elements if isinstance(e, Group))
+    if tree.at_least is None:
+        def all_of(held: Mapping[Key, date]) -> date | None:
+            latest = None
+            for k in refs:
+                d = held.get(k)
+                if d is None:
+                    return None
+                if latest is None or d > latest:
+                    latest = d
+            for f in subs:
+                d = f(held)
+                if d is None:
+                    return None
+                if latest is None or d > latest:
+                    latest = d
+            return latest
+        return all_of
+    need = tree.at_least
+
+    def at_least(held: Mapping[Key, date]) -> date | None:
+        days = [d for k in refs if (d := held.get(k)) is not None]
+        days += [d for f in subs if (d := f(held)) is not None]
+        if len(days) < need:
+            return None
+        days.sort()
+        return days[need - 1]
+    return at_least
+
+
 def evaluate(tree: Group, held: Mapping[Key, date], name_of: Callable[[Ref], str]) -> Evaluation:
     """Whether ``held`` satisfies ``tree``, with the award day, or the sentences saying what is missing."""
     day = met_on(tree, held)
@@ -203,16 +240,26 @@ def evaluator(tree: Group, name_of: Callable[[Ref], str],
     such combination (up to ``cache_size`` of them) rather than once per learner."""
     keys = tuple(dict.fromkeys(r.key for r in tree.refs()))
     said: dict[tuple[bool, ...], tuple[str, ...]] = {}
+    compiled: dict[int, DayOf] = {}
+
+    def compile_all(g: Group) -> None:
+        compiled[id(g)] = compiled_met_on(g)
+        for e in g.elements:
+            if isinstance(e, Group):
+                compile_all(e)
+
+    compile_all(tree)
+    day_of = compiled[id(tree)]
 
     def run(held: Mapping[Key, date]) -> Evaluation:
-        day = met_on(tree, held)
+        day = day_of(held)
         if day is not None:
             return Evaluation(True, day)
-        pattern = tuple(k in held for k in keys)
+        pattern = tuple(map(held.__contains__, keys))
         sentences = said.get(pattern)
         if sentences is None:
             out: list[str] = []
-            _unmet(tree, held, name_of, out)
+            _unmet(tree, held, name_of, out, compiled)
             sentences = tuple(out)
             if len(said) < cache_size:
                 said[pattern] = sentences
@@ -221,12 +268,17 @@ def evaluator(tree: Group, name_of: Callable[[Ref], str],
     return run
 
 
-def _unmet(g: Group, held: Mapping[Key, date], name_of: Callable[[Ref], str], out: list[str]) -> None:
+def _unmet(g: Group, held: Mapping[Key, date], name_of: Callable[[Ref], str], out: list[str],
+           day_of: Mapping[int, DayOf] | None = None) -> None:
     """What ``g`` still needs. "At least N" says it in one sentence, its nested groups shown as
     options. "All of" names its missing achievements in one sentence and leaves each missing
-    nested group (all required) to say what it needs in its own, so nothing is said twice."""
+    nested group (all required) to say what it needs in its own, so nothing is said twice.
+    ``day_of`` holds the nested groups' compiled ``met_on`` by ``id()``, when there is one."""
+    def day(e: Group) -> date | None:
+        return day_of[id(e)](held) if day_of is not None else met_on(e, held)
+
     missing = [e for e in g.elements
-               if (met_on(e, held) if isinstance(e, Group) else held.get(e.key)) is None]
+               if (day(e) if isinstance(e, Group) else held.get(e.key)) is None]
     have = len(g.elements) - len(missing)
     if have >= g.needed:
         return
@@ -237,7 +289,7 @@ def _unmet(g: Group, held: Mapping[Key, date], name_of: Callable[[Ref], str], ou
         out.append(f"needs {_and(refs)}")
     for e in missing:
         if isinstance(e, Group):
-            _unmet(e, held, name_of, out)
+            _unmet(e, held, name_of, out, day_of)
 
 
 def _label(e: Element, name_of: Callable[[Ref], str]) -> str:
