@@ -179,3 +179,20 @@ def test_no_learner_record_while_a_credential_waits_for_review(ws: Workspace, ex
     register.revoke(ws, pivot, "Assessed by mistake", PASS)
     with pytest.raises(ValidationError, match="Ana Lima's Excel Analyst waits for your review"):
         learner_record.clr_credential(ws, ana, PASS)
+
+
+def test_the_criteria_state_the_requirement_after_the_trainers_own_words(ws: Workspace, excel: dict[str, int],
+                                                                         tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from badgesmith.core.services import achievements as ach
+
+    spec = ach.get_achievement(ws, excel["Excel Analyst"]).spec
+    ach.update_achievement(ws, excel["Excel Analyst"], replace(spec, criteria_narrative="Our flagship award."))
+    ana = excel["Ana Lima"]
+    for name, day in (("Excel Basics", D1), ("Pivot Tables", D2), ("Charts", D3)):
+        award(ws, ana, excel[name], day)
+    [issued] = _issue(ws, excel, tmp_path / "out").issued
+    doc = json.loads(issued.json.read_text(encoding="utf-8"))
+    assert doc["credentialSubject"]["achievement"]["criteria"]["narrative"] == (
+        "Our flagship award.\n\nAll of: Excel Basics, and at least 2 of: Pivot Tables, Charts, Macros")

@@ -337,9 +337,14 @@ def _batch_context(ws: Workspace, cohort_id: int, did: str) -> IssueContext:
         if cohort is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
         ctx = issue_context(s, cohort_id, current_version(s, cohort.achievement_id), did)
-        if pathway_awards.tree_of(s, cohort.achievement_id) is not None:
-            # a pathway is earned by credentials, not by attending its cohort: no term, no dates
-            ctx = replace(ctx, cohort_name=None, activity_start=None, activity_end=None)
+        wording = pathway_awards.requirement_wording(s, cohort.achievement_id)
+        if wording is not None:
+            # a pathway is earned by credentials, not by attending its cohort: no term, no dates;
+            # its criteria state the requirement in words, after what the trainer wrote
+            said = ctx.achievement.criteria_narrative
+            narrative = said if wording in said else f"{said}\n\n{wording}"
+            ctx = replace(ctx, cohort_name=None, activity_start=None, activity_end=None,
+                          achievement=replace(ctx.achievement, criteria_narrative=narrative))
         return ctx
 
 

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials import ob3
 from badgesmith.core.errors import NotFound, ValidationError
-from badgesmith.core.pathways.requirements import ExternalRef, Group, Key, LocalRef, evaluator
+from badgesmith.core.pathways.requirements import (
+    ExternalRef,
+    Group,
+    Key,
+    LocalRef,
+    describe,
+    evaluator,
+)
 from badgesmith.core.services import achievements
 from badgesmith.core.services.assessment import Eligibility
 from badgesmith.core.services.external_holdings import live_external
@@ -66,6 +73,13 @@ class Award:
 def tree_of(s: Session, achievement_id: int) -> Group | None:
     """The achievement's requirement tree: None unless it is a pathway (its current version)."""
     return achievements.current_requirements(s).get(achievement_id)
+
+
+def requirement_wording(s: Session, achievement_id: int) -> str | None:
+    """A pathway's requirement in words ("All of: …"), as its credentials' criteria state it;
+    None for an ordinary achievement."""
+    tree = tree_of(s, achievement_id)
+    return None if tree is None else describe(tree, name_lookup(s))
 
 
 def _require_tree(s: Session, achievement_id: int) -> Group:
