@@ -40,6 +40,17 @@ def _issue(ws: Workspace, ids: dict[str, int], out: Path) -> issuing.IssueSummar
     return issuing.issue_batch(ws, cohort, PASS, out, workers=1)
 
 
+def _awarded(ws: Workspace, ids: dict[str, int], out: Path, *, spare: bool = False
+             ) -> tuple[dict[str, str], issuing.IssuedItem]:
+    """Ana holds Excel Basics, Pivot Tables and Charts (and Macros too with ``spare``) and was
+    awarded the pathway on them; her component credentials by name, and the pathway's."""
+    ana = ids["Ana Lima"]
+    held = {n: award(ws, ana, ids[n], d) for n, d in
+            (("Excel Basics", D1), ("Pivot Tables", D2), ("Charts", D3), *((("Macros", D3),) if spare else ()))}
+    [issued] = _issue(ws, ids, out).issued
+    return held, issued
+
+
 def test_a_pathway_credential_rests_on_its_components(ws: Workspace, excel: dict[str, int], tmp_path: Path) -> None:
     ana, bob = excel["Ana Lima"], excel["Bob Stone"]
     parts = [award(ws, ana, excel["Excel Basics"], D1), award(ws, ana, excel["Charts"], D2),
@@ -98,11 +109,8 @@ def test_a_revoked_component_takes_a_learner_out_before_the_award(ws: Workspace,
 
 def test_a_revoked_component_flags_an_awarded_pathway_and_never_revokes_it(ws: Workspace, excel: dict[str, int],
                                                                          tmp_path: Path) -> None:
-    ana = excel["Ana Lima"]
-    award(ws, ana, excel["Excel Basics"], D1)
-    pivot = award(ws, ana, excel["Pivot Tables"], D2)
-    award(ws, ana, excel["Charts"], D3)
-    [issued] = _issue(ws, excel, tmp_path / "out").issued
+    held, issued = _awarded(ws, excel, tmp_path / "out")
+    pivot = held["Pivot Tables"]
 
     register.revoke(ws, pivot, "Assessed by mistake", PASS)
     row = register.get_credential(ws, issued.credential_id).row
@@ -123,12 +131,8 @@ def test_a_revoked_component_flags_an_awarded_pathway_and_never_revokes_it(ws: W
 
 
 def test_a_component_with_a_spare_flags_nothing(ws: Workspace, excel: dict[str, int], tmp_path: Path) -> None:
-    ana = excel["Ana Lima"]
-    award(ws, ana, excel["Excel Basics"], D1)
-    pivot = award(ws, ana, excel["Pivot Tables"], D2)
-    award(ws, ana, excel["Charts"], D3)
-    award(ws, ana, excel["Macros"], D3)
-    [issued] = _issue(ws, excel, tmp_path / "out").issued
+    held, issued = _awarded(ws, excel, tmp_path / "out", spare=True)
+    pivot = held["Pivot Tables"]
     register.revoke(ws, pivot, "Assessed by mistake", PASS)
     assert register.get_credential(ws, issued.credential_id).row.review is None
     assert register.flagged_by(ws, pivot) == []
@@ -136,12 +140,8 @@ def test_a_component_with_a_spare_flags_nothing(ws: Workspace, excel: dict[str, 
 
 def test_revoking_the_flagged_credential_settles_its_review(ws: Workspace, excel: dict[str, int],
                                                            tmp_path: Path) -> None:
-    ana = excel["Ana Lima"]
-    award(ws, ana, excel["Excel Basics"], D1)
-    pivot = award(ws, ana, excel["Pivot Tables"], D2)
-    award(ws, ana, excel["Charts"], D3)
-    [issued] = _issue(ws, excel, tmp_path / "out").issued
-    register.revoke(ws, pivot, "Assessed by mistake", PASS)
+    held, issued = _awarded(ws, excel, tmp_path / "out")
+    register.revoke(ws, held["Pivot Tables"], "Assessed by mistake", PASS)
     register.revoke(ws, issued.credential_id, "No longer meets the pathway", PASS)
     row = register.get_credential(ws, issued.credential_id).row
     assert row.status == "revoked" and row.review is None
@@ -154,11 +154,8 @@ def test_an_archived_pathway_is_not_issued(ws: Workspace, excel: dict[str, int])
 
 
 def test_the_revoke_dialog_is_told_what_will_be_flagged(ws: Workspace, excel: dict[str, int], tmp_path: Path) -> None:
-    ana = excel["Ana Lima"]
-    basics = award(ws, ana, excel["Excel Basics"], D1)
-    award(ws, ana, excel["Pivot Tables"], D2)
-    award(ws, ana, excel["Charts"], D3)
-    [issued] = _issue(ws, excel, tmp_path / "out").issued
+    held, issued = _awarded(ws, excel, tmp_path / "out")
+    basics = held["Excel Basics"]
     said = pathway_awards.would_flag(ws, basics)
     assert said == ("Without it the learner no longer meets Excel Analyst: that pathway credential will be "
                     "flagged for your review, not revoked.")
@@ -171,14 +168,10 @@ def test_no_learner_record_while_a_credential_waits_for_review(ws: Workspace, ex
                                                                tmp_path: Path) -> None:
     from badgesmith.core.services import learner_record
 
-    ana = excel["Ana Lima"]
-    award(ws, ana, excel["Excel Basics"], D1)
-    pivot = award(ws, ana, excel["Pivot Tables"], D2)
-    award(ws, ana, excel["Charts"], D3)
-    _issue(ws, excel, tmp_path / "out")
-    register.revoke(ws, pivot, "Assessed by mistake", PASS)
+    held, _ = _awarded(ws, excel, tmp_path / "out")
+    register.revoke(ws, held["Pivot Tables"], "Assessed by mistake", PASS)
     with pytest.raises(ValidationError, match="Ana Lima's Excel Analyst waits for your review"):
-        learner_record.clr_credential(ws, ana, PASS)
+        learner_record.clr_credential(ws, excel["Ana Lima"], PASS)
 
 
 def test_the_criteria_state_the_requirement_after_the_trainers_own_words(ws: Workspace, excel: dict[str, int],
