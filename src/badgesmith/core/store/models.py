@@ -368,25 +368,6 @@ class ImportedCredential(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Pathway(Base):
-    """A composite achievement earned by holding all, or N of M, component achievements."""
-
-    __tablename__ = "pathway"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    achievement_id: Mapped[int] = mapped_column(ForeignKey("achievement.id"), unique=True)
-    required_count: Mapped[int | None] = mapped_column(Integer)  # None: all components
-
-
-class PathwayComponent(Base):
-    __tablename__ = "pathway_component"
-    __table_args__ = (UniqueConstraint("pathway_id", "achievement_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    pathway_id: Mapped[int] = mapped_column(ForeignKey("pathway.id", ondelete="CASCADE"))
-    achievement_id: Mapped[int] = mapped_column(ForeignKey("achievement.id"))
-
-
 class OutboxMessage(Base):
     """A credential's message to its learner: drafted, sending (in flight), sent or failed.
 

@@ -1,5 +1,7 @@
 """Pathway awards: a credential flagged for the trainer's review (a pathway credential whose
-component was revoked), and credentials learners earned from other, trusted issuers.
+component was revoked), and credentials learners earned from other, trusted issuers. The
+``pathway`` and ``pathway_component`` tables of 0001 go: a pathway is an achievement version's
+requirement tree (0007), and nothing ever wrote to them.
 
 Revision ID: 0008
 Revises: 0007
@@ -39,9 +41,30 @@ def upgrade() -> None:
     )
     op.create_index("ix_imported_credential_learner_id", "imported_credential", ["learner_id"])
     op.create_index("ix_imported_credential_achievement_iri", "imported_credential", ["achievement_iri"])
+    op.drop_table("pathway_component")
+    op.drop_table("pathway")
 
 
 def downgrade() -> None:
+    op.create_table(
+        "pathway",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("achievement_id", sa.Integer(), nullable=False),
+        sa.Column("required_count", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["achievement_id"], ["achievement.id"]),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("achievement_id"),
+    )
+    op.create_table(
+        "pathway_component",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("pathway_id", sa.Integer(), nullable=False),
+        sa.Column("achievement_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["achievement_id"], ["achievement.id"]),
+        sa.ForeignKeyConstraint(["pathway_id"], ["pathway.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("pathway_id", "achievement_id"),
+    )
     op.drop_index("ix_imported_credential_achievement_iri", table_name="imported_credential")
     op.drop_index("ix_imported_credential_learner_id", table_name="imported_credential")
     op.drop_table("imported_credential")
