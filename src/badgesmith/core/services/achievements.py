@@ -19,7 +19,14 @@ from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.paper.errors import CertificateImageError
 from badgesmith.core.paper.images import check_image
 from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
-from badgesmith.core.pathways.requirements import Group, LocalRef, cycle_through, from_json, to_json
+from badgesmith.core.pathways.requirements import (
+    ExternalRef,
+    Group,
+    LocalRef,
+    cycle_through,
+    from_json,
+    to_json,
+)
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -352,11 +359,26 @@ def current_requirements(s: Session) -> dict[int, Group]:
     return {aid: from_json(req) for aid, req in rows if req is not None}
 
 
+def achievement_of_iri(s: Session, iri: str) -> int | None:
+    """The achievement of this workspace one of whose versions has the OB id ``iri`` (a UUID URN,
+    in any case), else None: such an id is never another issuer's achievement."""
+    prefix = "urn:uuid:"
+    if iri[:len(prefix)].lower() != prefix:
+        return None
+    return s.scalar(select(AchievementVersion.achievement_id)
+                    .where(func.lower(AchievementVersion.uuid) == iri[len(prefix):].strip().lower()).limit(1))
+
+
 def _check_requirement(s: Session, achievement_id: int | None, tree: Group | None) -> None:
-    """Refuse requirements naming achievements that do not exist, or the pathway itself through
-    any chain of pathways (it could never be earned)."""
+    """Refuse requirements naming achievements that do not exist, one of this workspace's as
+    another issuer's (no added credential may stand for it), or the pathway itself through any
+    chain of pathways (it could never be earned)."""
     if tree is None:
         return
+    for ref in tree.refs():
+        if isinstance(ref, ExternalRef) and (own := achievement_of_iri(s, ref.iri)) is not None:
+            raise ValidationError(f"The requirements name {ref.iri} as another issuer's achievement, but it is "
+                                  f"'{_name(s, own)}' of this workspace: name it as one of yours.")
     local = {r.achievement_id for r in tree.refs() if isinstance(r, LocalRef)}
     known = set(s.scalars(select(Achievement.id).where(Achievement.id.in_(local))))
     if unknown := sorted(local - known):

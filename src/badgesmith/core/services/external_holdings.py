@@ -5,19 +5,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from badgesmith.core.store.models import ImportedCredential
+from badgesmith.core.store.models import ImportedCredential, TrustedIssuer
+
+
+def counts(now: datetime) -> ColumnElement[bool]:
+    """Whether an added credential counts now: not expired, and its issuer still trusted (once
+    the trainer stops trusting an issuer, its credentials vouch for nothing here)."""
+    return and_(or_(ImportedCredential.valid_until.is_(None), ImportedCredential.valid_until > now),
+                ImportedCredential.issuer_did.in_(select(TrustedIssuer.did)))
 
 
 def live_external(s: Session, learner_ids: list[int] | None, now: datetime
                   ) -> list[tuple[int, str, str, str, datetime]]:
     """(learner id, achievement IRI, credential id, achievement name, award) of the added
-    credentials that have not expired, oldest award first."""
+    credentials that count (``counts``), oldest award first."""
     q = select(ImportedCredential.learner_id, ImportedCredential.achievement_iri, ImportedCredential.credential_id,
-               ImportedCredential.achievement_name, ImportedCredential.awarded_date).where(
-        or_(ImportedCredential.valid_until.is_(None), ImportedCredential.valid_until > now)).order_by(
+               ImportedCredential.achievement_name, ImportedCredential.awarded_date).where(counts(now)).order_by(
         ImportedCredential.awarded_date, ImportedCredential.id)
     if learner_ids is not None:
         q = q.where(ImportedCredential.learner_id.in_(learner_ids))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, date
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
 from badgesmith.core.credentials.dataintegrity import verify as verify_proof
@@ -25,10 +26,10 @@ from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import read_limited
 from badgesmith.core.paper.pdfembed import extract_credential
-from badgesmith.core.services import issuer, pathway_awards, verification
+from badgesmith.core.services import achievements, issuer, pathway_awards, verification
 from badgesmith.core.services.learners import live_learner
 from badgesmith.core.store import audit
-from badgesmith.core.store.models import ImportedCredential, utcnow
+from badgesmith.core.store.models import Credential, ImportedCredential, utcnow
 from badgesmith.core.store.workspace import Workspace
 
 MAX_BYTES = verification.MAX_FILE_BYTES
@@ -72,7 +73,8 @@ def add_credential(ws: Workspace, learner_id: int, path: Path) -> ImportedInfo:
         raise ValidationError(f"{path.name} does not hold a credential.")
     if "ClrCredential" in (doc.get("type") or []):
         raise ValidationError("This is a learner record: add the credentials in it one by one.")
-    report = verification.verify_path(ws, path)  # the Verify page's whole check, on the file as given
+    # the Verify page's whole check, on the very bytes read above (the file may change meanwhile)
+    report = verification.verify_data(ws, path.name, data)
     if not report.verified:
         raise ValidationError(f"{path.name} was not added: {report.summary}")
     proof = verify_proof(doc)  # the facts as signed (the report above showed them; these are kept)
@@ -88,12 +90,16 @@ def add_credential(ws: Workspace, learner_id: int, path: Path) -> ImportedInfo:
     until = parse_xsd_datetime(facts.valid_until) if facts.valid_until else None
     if awarded is None:
         raise ValidationError(f"{path.name} was not added: it states no award date.")
+    if awarded > utcnow():
+        raise ValidationError(f"{path.name} was not added: it says it was awarded on {awarded.day} {awarded:%B %Y}, "
+                              "a day still to come.")
     with ws.session() as s:
         learner = live_learner(s, learner_id)
         if not _same_name(facts.recipient_name, learner.name):
             raise ValidationError(f"This credential was issued to {facts.recipient_name}, not {learner.name}.")
         if s.scalar(select(ImportedCredential.id).where(ImportedCredential.credential_id == facts.credential_id)):
             raise ValidationError("This credential was added already.")
+        _check_ids(s, facts.credential_id, facts.achievement_id, proof_key or "", status.name, path.name)
         row = ImportedCredential(
             credential_id=facts.credential_id, learner_id=learner_id, achievement_iri=facts.achievement_id,
             achievement_name=(facts.achievement_name or facts.achievement_id)[:200],
@@ -104,6 +110,27 @@ def add_credential(ws: Workspace, learner_id: int, path: Path) -> ImportedInfo:
         audit.append(s, "credential.imported", facts.credential_id, learner=learner_id,
                      achievement=facts.achievement_id, issuer=row.issuer_did)
         return _info(row)
+
+
+def _check_ids(s: Session, credential_id: str, achievement_iri: str, issuer_did: str, issuer_name: str,
+               name: str) -> None:
+    """An added credential's ids must be its issuer's own: not the id of a credential or an
+    achievement of this workspace, nor an achievement another issuer's added credentials name
+    (a pathway names an achievement by id alone, so one id is one issuer's achievement)."""
+    if s.scalar(select(Credential.id).where(func.lower(Credential.id) == credential_id.lower()).limit(1)):
+        raise ValidationError(f"{name} was not added: its id {credential_id} is that of a credential this "
+                              "workspace issued.")
+    own = achievements.achievement_of_iri(s, achievement_iri)
+    if own is not None:
+        raise ValidationError(f"{name} was not added: the achievement it names, {achievement_iri}, is "
+                              f"'{achievements.current_version(s, own).name}' of this workspace, and only "
+                              "this workspace awards that.")
+    others = s.scalars(select(ImportedCredential.issuer_name).where(
+        ImportedCredential.achievement_iri == achievement_iri, ImportedCredential.issuer_did != issuer_did))
+    # the same issuer under a new key (it rotated and sent a new card) keeps its achievements
+    if other := next((n for n in others if not _same_name(n, issuer_name)), None):
+        raise ValidationError(f"{name} was not added: the achievement it names, {achievement_iri}, is one "
+                              f"{other} awards, in credentials added before; another issuer cannot award it.")
 
 
 def list_for(ws: Workspace, learner_id: int) -> list[ImportedInfo]:

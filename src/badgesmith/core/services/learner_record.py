@@ -27,7 +27,7 @@ from badgesmith.core.credentials.ob3 import RecipientInfo
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_text
 from badgesmith.core.pathways.requirements import ExternalRef, LocalRef, from_json
-from badgesmith.core.services import issuer
+from badgesmith.core.services import external_holdings, issuer
 from badgesmith.core.services.credential_data import issuer_profile
 from badgesmith.core.services.learners import live_learner
 from badgesmith.core.store.models import AchievementVersion, Credential, ImportedCredential
@@ -87,8 +87,7 @@ def signed_record(ws: Workspace, learner_id: int, unlock: Callable[[], UnlockedK
         # credentials from other, trusted issuers the trainer added, named exactly as the learner
         outside = [d for d in (json.loads(x.signed_json) for x in s.scalars(
             select(ImportedCredential).where(ImportedCredential.learner_id == learner_id,
-                                             or_(ImportedCredential.valid_until.is_(None),
-                                                 ImportedCredential.valid_until > now))
+                                             external_holdings.counts(now))
             .order_by(ImportedCredential.awarded_date, ImportedCredential.id)))
             if (d.get("credentialSubject") or {}).get("name") == name]
         if not rows and not outside:

@@ -163,7 +163,7 @@ def _never_crash(fn: Callable[[Workspace, Any], Report]) -> Callable[[Workspace,
 
 
 def _source_of(what: Any) -> str:
-    return Path(what).name if isinstance(what, Path) else "pasted text"
+    return Path(what).name if isinstance(what, Path) else what[0] if isinstance(what, tuple) else "pasted text"
 
 
 @_never_crash
@@ -173,22 +173,38 @@ def verify_path(ws: Workspace, path: Path) -> Report:
         data = read_limited(path, MAX_FILE_BYTES, "a certificate, credential or photo")
     except ValidationError as exc:
         return _unreadable(path.name, exc.message)
-    know = _Knowledge(ws)
+    return _verify_data(path.name, data, _Knowledge(ws))
+
+
+def verify_data(ws: Workspace, name: str, data: bytes) -> Report:
+    """A file's bytes, already read (``name`` is what the report calls it): whoever keeps what
+    was checked must check the bytes it keeps, not the file again (it may have changed since)."""
+    return _verify_named(ws, (name, data))
+
+
+@_never_crash
+def _verify_named(ws: Workspace, what: tuple[str, bytes]) -> Report:
+    return _verify_data(what[0], what[1], _Knowledge(ws))
+
+
+def _verify_data(name: str, data: bytes, know: _Knowledge) -> Report:
+    if len(data) > MAX_FILE_BYTES:
+        return _unreadable(name, f"{name} is larger than a certificate, credential or photo ever is.")
     if data.startswith(b"%PDF"):
-        return _verify_pdf(path.name, data, know)
+        return _verify_pdf(name, data, know)
     kind = baking.image_kind(data)
     if kind == "svg" or (kind == "png" and baking.KEYWORD in data):
-        return _verify_baked(path.name, data, know)
+        return _verify_baked(name, data, know)
     if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff":
-        return _verify_image(path.name, data, know)
+        return _verify_image(name, data, know)
     decoded = _decode_text(data)
     if decoded is None:
-        return _unreadable(path.name, "This is not a PDF, a credential (JSON), a QR image or QR text.")
+        return _unreadable(name, "This is not a PDF, a credential (JSON), a QR image or QR text.")
     text, encoding = decoded
     if encoding != "utf-8" and text.lstrip().startswith("{"):
-        return _unreadable(path.name, "This credential file is saved as UTF-16; credentials are UTF-8 JSON. "
-                                      "Save it as UTF-8 and try again.")
-    return _verify_text(path.name, text, know)
+        return _unreadable(name, "This credential file is saved as UTF-16; credentials are UTF-8 JSON. "
+                                 "Save it as UTF-8 and try again.")
+    return _verify_text(name, text, know)
 
 
 @_never_crash
