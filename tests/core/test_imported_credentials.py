@@ -133,3 +133,15 @@ def test_cli_add_credential(ws: Workspace, setup, capsys) -> None:
     assert "Added Python Basics from Partner Academy (awarded 2026-02-01)" in capsys.readouterr().out
     assert main(["--workspace", folder, "learners", "add-credential", "Ana Lima", str(setup["file"])]) == 1
     assert "added already" in capsys.readouterr().err
+
+
+def test_no_longer_trusting_an_issuer_flags_what_rested_on_its_credentials(ws: Workspace, setup,
+                                                                          tmp_path: Path) -> None:
+    trusted = issuer.import_trusted_issuer(ws, setup["card"])
+    imported.add_credential(ws, setup["ana"], setup["file"])
+    [issued] = issuing.issue_batch(ws, pathway_awards.pathway_cohort(ws, setup["analyst"]), PASSPHRASE,
+                                   tmp_path / "out", workers=1).issued
+    issuer.remove_trusted_issuer(ws, trusted.id)
+    assert not pathways.progress(ws, setup["ana"])[0].met  # it no longer counts
+    review = register.get_credential(ws, issued.credential_id).row.review
+    assert review is not None and "stopped being a trusted issuer" in review

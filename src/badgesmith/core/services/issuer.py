@@ -26,12 +26,14 @@ from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.paper.qrclaim import ClaimError, check_verify_page_url
+from badgesmith.core.services import pathway_awards
 from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
 from badgesmith.core.services.lookalike import look_alike
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     Credential,
+    ImportedCredential,
     IssuerProfile,
     SigningKey,
     TrustedIssuer,
@@ -463,6 +465,13 @@ def remove_trusted_issuer(ws: Workspace, trusted_id: int) -> None:
             raise NotFound("That trusted issuer is not in this workspace.")
         audit.append(s, "trust.removed", t.did, name=t.name)
         s.delete(t)
+        s.flush()
+        # its credentials added to learners' records no longer count: what rested on them waits for review
+        for row in s.scalars(select(ImportedCredential).where(ImportedCredential.issuer_did == t.did)):
+            pathway_awards.flag_dependants(
+                s, row.learner_id, row.achievement_iri, row.credential_id,
+                f"{row.achievement_name} ({row.credential_id}), a credential from {t.name} this pathway credential "
+                f"rests on, no longer counts: {t.name} stopped being a trusted issuer on {utcnow():%d %B %Y}.")
 
 
 @dataclass(frozen=True)
