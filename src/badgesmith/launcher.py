@@ -21,10 +21,15 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch(workspace: str | None = None, demo: bool = False) -> int:
+def launch(workspace: str | None = None, demo: bool = False, lang: str | None = None) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY)
         return 2
+    from badgesmith.ui import i18n
+
+    if lang is not None and i18n.normalise(lang) is None:
+        sys.stderr.write(i18n.unknown_language(lang) + "\n")
+        return 2
     from badgesmith.ui.app import run
 
-    return run(workspace=workspace, demo=demo)
+    return run(workspace=workspace, demo=demo, lang=lang)

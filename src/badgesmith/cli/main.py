@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"badgesmith {__version__}")
     p.add_argument("--workspace", metavar="DIR", help="workspace folder (or $BADGESMITH_WORKSPACE)")
     p.add_argument("--demo", action="store_true", help="launch the app on a fresh demo workspace")
+    p.add_argument("--lang", metavar="CODE", help="the app's language, e.g. de, fr, es, pt_BR, it, pl, ar, ja "
+                   "(or $BADGESMITH_LANG; default: as chosen in Settings, else the system's)")
     sub = p.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def add(name: str, handler: str, help: str, parent: Any = sub) -> argparse.ArgumentParser:
@@ -256,7 +258,7 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.parse_args([args.command, "--help"])
         from badgesmith.launcher import launch
 
-        return launch(workspace=args.workspace, demo=args.demo)
+        return launch(workspace=args.workspace, demo=args.demo, lang=args.lang)
     from sqlalchemy.exc import SQLAlchemyError
 
     try:

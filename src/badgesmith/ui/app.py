@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgesmith.core.services import workspaces
 from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
-from badgesmith.ui import prefs
+from badgesmith.ui import i18n, prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
 from badgesmith.ui.icons import app_icon
@@ -70,8 +70,9 @@ def build_window(ws: Workspace, runner: Runner | None = None, passphrase: str | 
     return window
 
 
-def run(workspace: str | None = None, demo: bool = False) -> int:
+def run(workspace: str | None = None, demo: bool = False, lang: str | None = None) -> int:
     app = make_app()
+    i18n.install(app, i18n.choose(lang, i18n.env_language(), prefs.language(), i18n.system_language()))
     passphrase: str | None = None
     if demo:
         folder = demo_folder()

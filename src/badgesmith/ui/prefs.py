@@ -1,4 +1,4 @@
-"""Per-user preferences in QSettings: recent workspaces, last folders."""
+"""Per-user preferences in QSettings: recent workspaces, last folders, the language."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def cohort_key(kind: str, workspace: Path, cohort_id: object) -> str:
     two workspaces must never be offered one output folder (their print files would collide)."""
     where = hashlib.sha256(str(Path(workspace).resolve()).encode("utf-8")).hexdigest()[:12]
     return f"{kind}-{where}-{cohort_id}"
+
+
+def language() -> str | None:
+    """The language chosen in Settings (None: the system's)."""
+    value = QSettings().value("ui/language", "")
+    return str(value) if value else None
+
+
+def set_language(code: str | None) -> None:
+    QSettings().setValue("ui/language", code or "")

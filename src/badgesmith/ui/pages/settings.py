@@ -31,6 +31,7 @@ from badgesmith.ui.errors import ask, resolve_unsaved_edits, show_info
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.language_tab import LanguageTab
 from badgesmith.ui.pages.publishing import PublishingTab
 from badgesmith.ui.pages.template_editor import TemplateEditor
 from badgesmith.ui.widgets.common import error_label, heading, note, row_table, set_error
@@ -292,6 +293,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.publishing, "Publishing")
         self.tabs.addTab(self.keys, "Signing keys")
         self.tabs.addTab(self.trust, "Trusted issuers")
+        self.language = LanguageTab()
+        self.tabs.addTab(self.language, "Language")
         lay = QVBoxLayout(self)
         lay.addWidget(heading("Settings"))
         lay.addWidget(self.tabs, 1)

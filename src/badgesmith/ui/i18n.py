@@ -1,0 +1,89 @@
+"""The desktop app's language: which one (``--lang``, ``BADGESMITH_LANG``, Settings, the system),
+and installing its translations: Qt's own texts (standard buttons, dialogs) from the
+``qtbase_<lang>.qm`` catalogues inside PySide6, Badgesmith's from ``resources/translations``, the
+locale for dates and numbers, and a right-to-left layout for Arabic.
+
+``qtbase_<lang>`` is loaded directly: the ``qt_<lang>`` meta-catalogue needs PySide6-Addons.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from badgesmith.resources import resource_path
+
+ENV = "BADGESMITH_LANG"
+ENGLISH = "en"
+# the languages Badgesmith speaks, by their own names (a trainer looks for theirs)
+SHIPPED: dict[str, str] = {
+    "en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "pt_BR": "Português (Brasil)",
+    "it": "Italiano", "pl": "Polski", "ar": "العربية", "ja": "日本語",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def normalise(code: str | None) -> str | None:
+    """A shipped language from a code as people and systems write it ("de_DE.UTF-8", "pt-br",
+    "PT", "C"), or None when Badgesmith does not speak it."""
+    if not code:
+        return None
+    text = code.strip().split(".")[0].split("@")[0].replace("-", "_")
+    if text.upper() in ("C", "POSIX"):
+        return ENGLISH
+    lang, _, region = text.partition("_")
+    lang = lang.lower()
+    if lang == "pt":  # Brazilian Portuguese is what Badgesmith ships; European readers follow it well
+        return "pt_BR"
+    return lang if lang in SHIPPED else None
+
+
+def choose(cli: str | None, env: str | None, saved: str | None, system: str | None) -> str:
+    """The language to use: ``--lang``, then ``BADGESMITH_LANG``, then the choice saved in
+    Settings, then the system's; English when none of them is one Badgesmith speaks."""
+    for candidate in (cli, env, saved, system):
+        found = normalise(candidate)
+        if found is not None:
+            return found
+    return ENGLISH
+
+
+def unknown_language(code: str) -> str:
+    """The sentence for ``--lang`` with a language Badgesmith does not speak."""
+    return (f"badgesmith: '{code}' is not a language Badgesmith speaks; choose one of "
+            + ", ".join(f"{k} ({v})" for k, v in SHIPPED.items()) + ".")
+
+
+def system_language() -> str:
+    return QLocale.system().name()
+
+
+def env_language() -> str | None:
+    return os.environ.get(ENV) or None
+
+
+def install(app: QApplication, lang: str) -> list[QTranslator]:
+    """Make ``lang`` the app's language; returns the translators installed (for ``uninstall``)."""
+    QLocale.setDefault(QLocale(lang))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
+    installed = []
+    if lang != ENGLISH:
+        catalogues = ((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                      (f"badgesmith_{lang}", str(resource_path("translations"))))
+        for name, folder in catalogues:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    return installed
+
+
+def uninstall(app: QApplication, translators: list[QTranslator]) -> None:
+    """Back to English, left to right (tests, and a language changed while running)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
