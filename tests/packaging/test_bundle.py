@@ -114,7 +114,12 @@ def test_the_bundle_carries_its_files_and_leaves_out_unused_qt(onedir: Path) -> 
     for unused in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt63D", "Multimedia", "Charts", "Qt6Test",
                    "Qt6Bluetooth", "Qt6Sensors", "Qt6SerialPort", "libgtk-3", "/qml/"):
         assert not [n for n in names if unused in "/" + n], unused
-    assert not [n for n in names if n.endswith(".qm")], "Qt translations are not needed"
+    # Qt's own texts in the languages Badgesmith speaks (ui/i18n.py), and no other catalogue
+    from badgesmith.ui.i18n import ENGLISH, SHIPPED
+
+    qt_catalogues = sorted(n.rsplit("/", 1)[-1] for n in names if n.endswith(".qm") and "/PySide6/" in "/" + n)
+    assert qt_catalogues == sorted(f"qtbase_{lang}.qm" for lang in SHIPPED if lang != ENGLISH)
+    assert (res / "translations").is_dir()
     for used in ("Qt6Pdf", "Qt6Svg", "Qt6PrintSupport", "Qt6Widgets", "platforms/libqoffscreen",
                  "platforms/libqxcb", "iconengines/libqsvgicon"):
         if sys.platform.startswith("linux"):
