@@ -33,8 +33,7 @@ def normalise(code: str | None) -> str | None:
     text = code.strip().split(".")[0].split("@")[0].replace("-", "_")
     if text.upper() in ("C", "POSIX"):
         return ENGLISH
-    lang, _, region = text.partition("_")
-    lang = lang.lower()
+    lang = text.partition("_")[0].lower()
     if lang == "pt":  # Brazilian Portuguese is what Badgesmith ships; European readers follow it well
         return "pt_BR"
     return lang if lang in SHIPPED else None
