@@ -20,11 +20,13 @@ from sqlalchemy.orm import Session
 from badgesmith.core.credentials import ob3
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.pathways.requirements import (
+    Evaluation,
     ExternalRef,
     Group,
     Key,
     LocalRef,
     describe,
+    evaluate,
     evaluator,
 )
 from badgesmith.core.services import achievements
@@ -129,14 +131,13 @@ def enrol_holders(ws: Workspace, cohort_id: int) -> int:
         if cohort is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
         tree = _require_tree(s, cohort.achievement_id)
-        holders = set(s.scalars(select(Credential.learner_id).join(Learner, Learner.id == Credential.learner_id)
-                                .where(Credential.achievement_id.in_(_components(tree)),
-                                       Credential.status == "active", Credential.superseded_by.is_(None),
-                                       Learner.erased_at.is_(None))))
+        holders = set(s.scalars(select(Credential.learner_id).where(
+            Credential.achievement_id.in_(_components(tree)), Credential.status == "active",
+            Credential.superseded_by.is_(None))))
         outside = _external(tree)
         if outside:
             holders |= {lid for lid, iri, *_ in live_external(s, None, utcnow()) if iri in outside}
-            holders -= set(s.scalars(select(Learner.id).where(Learner.erased_at.is_not(None))))
+        holders -= set(s.scalars(select(Learner.id).where(Learner.erased_at.is_not(None))))
         enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
         new = holders - enrolled
         if new:
@@ -214,19 +215,22 @@ def awards(s: Session, achievement_id: int, learner_ids: Iterable[int]) -> dict[
 
 # --- revoking a component ---------------------------------------------------------------------
 
-def dependants(s: Session, component: Credential) -> list[Credential]:
-    """The learner's live pathway credentials whose pathway names this credential's achievement."""
-    return _dependants(s, component.learner_id, component.achievement_id)
-
-
-def _dependants(s: Session, learner_id: int, key: Key) -> list[Credential]:
-    pathways = [aid for aid, tree in achievements.current_requirements(s).items()
-                if key in (_components(tree) if isinstance(key, int) else _external(tree))]
-    if not pathways:
+def _dependants(s: Session, learner_id: int, key: Key) -> list[tuple[Credential, Evaluation]]:
+    """The learner's live pathway credentials whose pathway names ``key`` (an achievement id, or
+    another issuer's achievement IRI), each with its pathway evaluated on what they hold now."""
+    s.flush()
+    trees = {aid: tree for aid, tree in achievements.current_requirements(s).items()
+             if key in (_components(tree) if isinstance(key, int) else _external(tree))}
+    if not trees:
         return []
-    return list(s.scalars(select(Credential).where(
-        Credential.learner_id == learner_id, Credential.achievement_id.in_(pathways),
+    creds = list(s.scalars(select(Credential).where(
+        Credential.learner_id == learner_id, Credential.achievement_id.in_(list(trees)),
         Credential.status == "active", Credential.superseded_by.is_(None))))
+    if not creds:
+        return []
+    held = live_holdings(s, [learner_id]).get(learner_id, {})
+    name_of = name_lookup(s)
+    return [(c, evaluate(trees[c.achievement_id], held, name_of)) for c in creds]
 
 
 def flag_after_revoke(s: Session, component: Credential) -> list[Credential]:
@@ -241,13 +245,7 @@ def flag_dependants(s: Session, learner_id: int, key: Key, component_id: str, wh
     """Flag for review each of the learner's pathway credentials that names ``key`` and is no
     longer met, saying ``what`` happened (a sentence naming ``component_id``)."""
     flagged = []
-    name_of = name_lookup(s)
-    s.flush()
-    for cred in _dependants(s, learner_id, key):
-        tree = tree_of(s, cred.achievement_id)
-        if tree is None:
-            continue
-        ev = evaluator(tree, name_of)(live_holdings(s, [learner_id]).get(learner_id, {}))
+    for cred, ev in _dependants(s, learner_id, key):
         if ev.met:
             continue
         cred.review_note = (f"{what} Without it {cred.recipient_name} no longer meets {cred.achievement_name}: "
@@ -266,10 +264,8 @@ def would_flag(ws: Workspace, credential_id: str) -> str:
             return ""
         trial = s.begin_nested()
         c.status = "revoked"
-        s.flush()
-        affected = [x.achievement_name for x in dependants(s, c)
-                    if (tree := tree_of(s, x.achievement_id)) is not None
-                    and not evaluator(tree, name_lookup(s))(live_holdings(s, [c.learner_id]).get(c.learner_id, {})).met]
+        affected = [cred.achievement_name for cred, ev in _dependants(s, c.learner_id, c.achievement_id)
+                    if not ev.met]
         trial.rollback()
     if not affected:
         return ""
@@ -281,13 +277,8 @@ def unflag_after_reinstate(s: Session, component: Credential) -> list[Credential
     """After ``component`` was reinstated: clear the flags its revocation set where the pathway
     is met again."""
     cleared = []
-    name_of = name_lookup(s)
-    s.flush()
-    for cred in dependants(s, component):
-        tree = tree_of(s, cred.achievement_id)
-        if cred.review_note is None or component.id not in cred.review_note or tree is None:
-            continue
-        if evaluator(tree, name_of)(live_holdings(s, [cred.learner_id]).get(cred.learner_id, {})).met:
+    for cred, ev in _dependants(s, component.learner_id, component.achievement_id):
+        if ev.met and cred.review_note is not None and component.id in cred.review_note:
             cred.review_note = None
             audit.append(s, "credential.review_cleared", cred.id, reason="component reinstated")
             cleared.append(cred)
