@@ -123,20 +123,28 @@ def test_print_a_selection_leaves_the_revoked_out_and_says_so(qtbot, demo_window
     close_boxes()
 
 
-def test_print_the_cohorts_print_file_from_the_issue_page(qtbot, demo_window, tmp_path) -> None:
-    cohort, summary = _issued(demo_window, tmp_path)
-    gone = summary.issued[-1]
-    # revoked after the print file was written: it must not reach the printer all the same
-    register.revoke(demo_window.ctx.ws, gone.credential_id, "Issued in error", "demo")
-    page = demo_window.show_page("issue")
+def _print_cohort(qtbot, window, cohort: int, out: Path, printed: Path) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Print the cohort's print file from the Issue page into ``printed``: the message shown, and
+    the print dialogs seen."""
+    page = window.show_page("issue")
     page.select_cohort(cohort)
-    type_into(qtbot, page.out_dir, str(tmp_path / "out"))
-    printed, seen = tmp_path / "cohort.pdf", []
+    type_into(qtbot, page.out_dir, str(out))
+    seen: list[str] = []
     print_into(qtbot, printed, seen)
     click_button(qtbot, page.print_button)
     qtbot.waitUntil(lambda: bool(message_boxes("infoBox")))
     text = _info_text()
     close_boxes()
+    return text, seen
+
+
+def test_print_the_cohorts_print_file_from_the_issue_page(qtbot, demo_window, tmp_path) -> None:
+    cohort, summary = _issued(demo_window, tmp_path)
+    gone = summary.issued[-1]
+    # revoked after the print file was written: it must not reach the printer all the same
+    register.revoke(demo_window.ctx.ws, gone.credential_id, "Issued in error", "demo")
+    printed = tmp_path / "cohort.pdf"
+    text, seen = _print_cohort(qtbot, demo_window, cohort, tmp_path / "out", printed)
     n = len(summary.issued) - 1
     assert seen == [f"Print {issuing.COMBINED_NAME.format(cohort=cohort)}"]
     assert text.startswith(f"Sent {n} pages to {printed}.")
@@ -180,15 +188,8 @@ def test_each_page_prints_on_paper_turned_its_way(qtbot, demo_window, tmp_path) 
     achievements.save_design(ws, cohorts.get_cohort(ws, cohort).achievement_id, "modern", {"orientation": "portrait"})
     resit = summary.issued[1]
     issuing.issue_batch(ws, cohort, "demo", tmp_path / "out", learner_ids=[resit.learner_id], reissue=True, workers=1)
-    page = demo_window.show_page("issue")
-    page.select_cohort(cohort)
-    type_into(qtbot, page.out_dir, str(tmp_path / "out"))
-    printed, seen = tmp_path / "mixed.pdf", []
-    print_into(qtbot, printed, seen)
-    click_button(qtbot, page.print_button)
-    qtbot.waitUntil(lambda: bool(message_boxes("infoBox")))
-    text = _info_text()
-    close_boxes()
+    printed = tmp_path / "mixed.pdf"
+    text, _ = _print_cohort(qtbot, demo_window, cohort, tmp_path / "out", printed)
     assert "The print file mixes certificate designs" in text
     pages, sizes = pdfinfo(printed)
     assert pages == len(summary.issued)
