@@ -8,6 +8,17 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The app's English catalogue (its plural forms), built from the .ts files as setup does."""
+    import runpy
+
+    from badgesmith.ui import i18n
+
+    runpy.run_path(str(Path(__file__).parents[2] / "packaging" / "translations.py"))["build"]()
+    i18n.install(qapp, i18n.ENGLISH)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """QSettings in a per-test folder: no test sees another's (or the user's) preferences."""

@@ -22,6 +22,9 @@ def cmd_issue(args: argparse.Namespace) -> int:
             cohort_id = pathway_awards.pathway_cohort(ws, pathways.find_pathway(ws, args.pathway))
         else:
             cohort_id = cohorts.find_cohort(ws, args.cohort)
+        if args.certificate_language:
+            language = None if args.certificate_language == "design" else args.certificate_language
+            cohorts.set_certificate_language(ws, cohort_id, language)
         out = Path(args.out) if args.out else Path.cwd() / "certificates"
         renew_revoked = False
         if args.reissue and args.learner:

@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     ist.add_argument("--linkedin-organization-id", metavar="ID")
     ist.add_argument("--publish-credentials", choices=["yes", "no"],
                      help="publish each credential's JSON with the site (learners' names become public)")
+    ist.add_argument("--language", metavar="LANG",
+                     help="the issuer's language: certificates, messages and the verification page start in it")
 
     pb = add("publish", "publishing:cmd_publish", "write the verification site (verify page, issuer profile, "
              "status lists, did.json) into a folder to upload; again, it rewrites only what changed")
@@ -139,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="issue again (renewal; keeps the award date); revoked credentials are renewed only "
                         "for learners named with --learner, after a confirmation")
     i.add_argument("--yes", action="store_true", help="confirm renewing revoked credentials (scripts)")
+    i.add_argument("--certificate-language", metavar="LANG",
+                   help="print this cohort's certificates in LANG (e.g. de), or two for a bilingual certificate "
+                        "(de+fr); kept for the cohort's renewals; 'design' goes back to the achievement's")
     i.add_argument("--json", action="store_true")
     add_csv_style(i, "the manifest")
 

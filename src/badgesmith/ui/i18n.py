@@ -18,7 +18,7 @@ from badgesmith.resources import resource_path
 ENV = "BADGESMITH_LANG"
 ENGLISH = "en"
 # the languages Badgesmith speaks, by their own names (a trainer looks for theirs)
-SHIPPED: dict[str, str] = {
+SHIPPED: dict[str, str] = {  # i18n: each language's own name
     "en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "pt_BR": "Português (Brasil)",
     "it": "Italiano", "pl": "Polski", "ar": "العربية", "ja": "日本語",
 }
@@ -69,14 +69,17 @@ def install(app: QApplication, lang: str) -> list[QTranslator]:
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
     installed = []
+    # English first: it holds English's plural forms ("1 credential") and is what a language
+    # falls back to; Qt asks the translator installed last first.
+    catalogues = [(f"badgesmith_{ENGLISH}", str(resource_path("translations")))]
     if lang != ENGLISH:
-        catalogues = ((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                      (f"badgesmith_{lang}", str(resource_path("translations"))))
-        for name, folder in catalogues:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                installed.append(translator)
+        catalogues += [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                       (f"badgesmith_{lang}", str(resource_path("translations")))]
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed
 
 

@@ -5,6 +5,10 @@ Placeholders are ``{name}`` from :data:`PLACEHOLDERS` only (never Python format 
 template is text a user typed). A line whose placeholders are all empty is left out, so
 "Check it online: {verify_link}" disappears when there is no verification page.
 
+Each shipped language has a preset, the default in the issuer's language: English is
+:data:`DEFAULT_SUBJECT`/:data:`DEFAULT_BODY`, the others are data in ``resources/messages/<lang>.json``
+(the body as a list of lines) with the same placeholders, each optional one on a line of its own.
+
 The same message is written as an ``.eml`` draft (``X-Unsent: 1``, no ``Date`` or
 ``Message-ID``: mail programs open it as a draft to send) or sent with both headers set.
 """
@@ -12,14 +16,21 @@ The same message is written as an ``.eml`` draft (``X-Unsent: 1``, no ``Date`` o
 from __future__ import annotations
 
 import base64
+import json
+import logging
 import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
 from email.utils import encode_rfc2231, format_datetime, formataddr, make_msgid
+from functools import cache
 
 from badgesmith.core.errors import ValidationError
+from badgesmith.core.languages import ENGLISH, SHIPPED
+from badgesmith.resources import ResourceNotFound, resource_path
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDERS: dict[str, str] = {
     "learner": "the learner's name",
@@ -58,6 +69,27 @@ Best wishes,
 class MessageTemplate:
     subject: str = DEFAULT_SUBJECT
     body: str = DEFAULT_BODY
+
+
+PRESET_LANGUAGES: tuple[str, ...] = tuple(SHIPPED)  # codes with a preset; SHIPPED gives their own names
+
+
+def preset(lang: str | None) -> MessageTemplate:
+    """The shipped message in ``lang``; English for "en" or a language Badgesmith does not ship."""
+    if lang == ENGLISH or lang not in SHIPPED:
+        return MessageTemplate()
+    return _load_preset(lang)
+
+
+@cache
+def _load_preset(lang: str) -> MessageTemplate:
+    try:
+        doc = json.loads(resource_path("messages", f"{lang}.json").read_text(encoding="utf-8"))
+        return MessageTemplate(str(doc["subject"]), "\n".join(map(str, doc["body"])) + "\n")
+    except (ResourceNotFound, OSError, ValueError, KeyError, TypeError) as exc:
+        # a damaged install still sends: in English rather than not at all
+        log.warning("The %s message preset cannot be read (%s); using English.", lang, exc)
+        return MessageTemplate()
 
 
 @dataclass(frozen=True)

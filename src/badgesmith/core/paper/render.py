@@ -465,7 +465,8 @@ def draw_qr(c: Canvas, qr: segno.QRCode, box: Rect, light: str = "#FFFFFF") -> N
 
 
 def format_date(d: date, months: Sequence[str]) -> str:
-    """'5 March 2026': day-month-year with the month spelled out is unambiguous everywhere."""
+    """'5 March 2026': day-month-year with the month spelled out is unambiguous everywhere
+    (a certificate writes dates as its wording says: ``Wording.date``)."""
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
@@ -582,6 +583,8 @@ def _check_texts(data: CertificateData, t: Template) -> None:
         ("description", data.description, fo.body),
         *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in data.signatories),
         *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in t.signatories),
+        *((f"wording ({name})", text, fo.body) for name, text in vars(t.wording).items() if isinstance(text, str)),
+        *(("month names", " ".join(t.wording.months + t.wording.second_months), fo.body),),
     ):
         check_text(field_name, text, face)
     if not F.clean_text(data.recipient_name):
@@ -623,9 +626,9 @@ def _plan_band(page: _Page, y: float) -> float:
     value = TextStyle(fo.body, 10.5 * k, col.text, min_size=7 * k, align="left")
     date_w = left_w / ncols if sigs_in_band else left_w
     dy = y + 4 * k
-    blocks = [(wd.issued_label, format_date(data.issue_date, wd.months))]
+    blocks = [(wd.issued_label, wd.date(data.issue_date))]
     if data.expiry_date:
-        blocks.append((wd.expires_label, format_date(data.expiry_date, wd.months)))
+        blocks.append((wd.expires_label, wd.date(data.expiry_date)))
     for i, (lab, val) in enumerate(reversed(blocks)):
         by = dy + i * 34 * k
         plan.texts.append(fit_text(f"date_value_{i}", val, Rect(frame.x, by, date_w - 8 * k, 14 * k), value))
@@ -753,6 +756,9 @@ def _plan_middle(page: _Page, content_top: float, content_bottom: float) -> None
         ("completed", wd.completed, TextStyle(body_it, 12.5 * k, col.muted, min_size=9 * k, align=align), 18 * k, 1.3),
         ("achievement", data.achievement_name, TextStyle(fo.achievement, ach_size, col.primary, min_size=13 * k, max_lines=2, align=align), ach_size * 2 * LEADING, 0.5),
     ]  # fmt: skip
+    if wd.after_achievement:  # the words some languages put after the achievement's name
+        stack.append(("after_achievement", wd.after_achievement,
+                      TextStyle(body_it, 12.5 * k, col.muted, min_size=9 * k, align=align), 18 * k, 0.5))
     if data.description:
         stack.append(("description", data.description,
                       TextStyle(fo.body, 10 * k, col.muted, min_size=8 * k, max_lines=3, align=align, prefer_single_line=False),

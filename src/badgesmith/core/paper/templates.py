@@ -5,6 +5,13 @@ an optional background image, up to three signatories); the ``layout`` names whi
 built-in page compositions draws it. The user's edits are a dict merged over a template
 (``load_template``) and checked with clear messages (``TemplateError``).
 
+Wording comes in every shipped language from ``resources/templates/wording/<lang>.json``
+(phrases per design, labels, month names and the date's pattern). A design's ``language`` is the
+language its own wording edits are written in; ``languages`` (one, or two for a bilingual
+certificate) are the languages a certificate is printed in. Edits apply to their own language;
+a design without ``language`` applies them to whatever it prints (designs made before there were
+languages keep printing as they did).
+
 Images inside a template (background, signatures) are given as a ``data:`` URI, a path
 (relative paths resolve against ``resources/templates``) or, in overrides, raw bytes.
 """
@@ -16,7 +23,8 @@ import copy
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -37,7 +45,9 @@ ENGLISH_MONTHS: tuple[str, ...] = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-
+DEFAULT_LANGUAGE = "en"
+BILINGUAL_SEPARATOR = " / "
+LANGUAGE_KEYS = ("language", "second_language", "languages")  # in overrides, beside the design
 
 
 @dataclass(frozen=True)
@@ -54,12 +64,24 @@ class Wording:
     title: str = "Certificate of Achievement"
     presented: str = "This certifies that"
     completed: str = "has successfully completed"
+    after_achievement: str = ""  # German word order: "… am Lehrgang X erfolgreich teilgenommen hat"
     issued_label: str = "Date of issue"
     expires_label: str = "Valid until"
     credential_label: str = "Credential ID"
     fingerprint_label: str = "Issuer key"
     verify: str = "Verify: scan the QR code or open the PDF's embedded credential"
     months: tuple[str, ...] = ENGLISH_MONTHS
+    date_pattern: str = "{day} {month} {year}"
+    second_months: tuple[str, ...] = ()  # a bilingual certificate's second language
+    second_date_pattern: str = ""
+
+    def date(self, d: date) -> str:
+        """A date as this wording writes it ("14. März 2026"; both languages when bilingual)."""
+        text = self.date_pattern.format(day=d.day, month=self.months[d.month - 1], year=d.year)
+        if self.second_months:
+            text += BILINGUAL_SEPARATOR + self.second_date_pattern.format(
+                day=d.day, month=self.second_months[d.month - 1], year=d.year)
+        return text
 
 
 @dataclass(frozen=True)
@@ -122,13 +144,71 @@ def list_templates() -> list[tuple[str, str]]:
     return [(k, str(v.get("name", k))) for k, v in items]
 
 
+@cache
+def _wording_presets() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for p in sorted((_templates_dir() / "wording").glob("*.json")):
+        data = json.loads(p.read_text(encoding="utf-8"))
+        out[data.get("language", p.stem)] = data
+    return out
+
+
+def wording_languages() -> tuple[str, ...]:
+    """The languages certificates can be printed in (a wording preset each)."""
+    return tuple(_wording_presets())
+
+
+def wording_preset(template_id: str, language: str) -> dict[str, Any]:
+    """A built-in design's wording in ``language``: labels, months and date pattern shared by
+    every design, then the design's own title and phrases."""
+    preset = _wording_presets().get(language) or _wording_presets()[DEFAULT_LANGUAGE]
+    return {**preset["wording"], **preset["designs"].get(template_id, {})}
+
+
+def print_languages(overrides: Mapping[str, Any]) -> tuple[str, ...]:
+    """The language(s) a design prints in: ``languages`` when the issue chose them, else the
+    design's own ``language`` (and ``second_language``), else English."""
+    chosen = overrides.get("languages")
+    if isinstance(chosen, list | tuple) and chosen:
+        return tuple(str(x) for x in chosen)
+    first = overrides.get("language") or DEFAULT_LANGUAGE
+    second = overrides.get("second_language")
+    return (str(first), str(second)) if second and second != first else (str(first),)
+
+
+def parse_languages(text: str | None) -> tuple[str, ...]:
+    """A stored choice of certificate language: "de", or "de+fr" for a bilingual certificate;
+    raises ``ValidationError`` naming the languages there are."""
+    if not text:
+        return ()
+    codes = tuple(dict.fromkeys(x.strip() for x in text.split("+") if x.strip()))
+    if not 1 <= len(codes) <= 2 or any(c not in _wording_presets() for c in codes):
+        raise ValidationError(f"'{text}' is not a certificate language: choose one of "
+                              f"{', '.join(wording_languages())}, or two joined by + for a bilingual certificate.")
+    return codes
+
+
 def load_template(template_id: str, overrides: Mapping[str, Any] | None = None) -> Template:
-    """A built-in template, with the user's ``overrides`` merged over it."""
+    """A built-in template, with the user's ``overrides`` merged over it and its wording in the
+    language(s) it prints in (``print_languages``)."""
     raw = _builtin_raw().get(template_id)
     if raw is None:
         known = ", ".join(k for k, _ in list_templates())
         raise TemplateError(template_id, [f"no such template (built-in: {known})"])
-    return template_from_dict(merge(raw, overrides or {}))
+    over = dict(overrides or {})
+    edits = over.pop("wording", None)
+    own = over.get("language")
+    wordings = []
+    for lang in print_languages(over):
+        wording: dict[str, Any] = wording_preset(template_id, lang)
+        if isinstance(edits, Mapping) and (own is None or own == lang):
+            wording = merge(wording, edits)
+        elif edits is not None and not isinstance(edits, Mapping):
+            wording = edits  # reported by template_from_dict
+        wordings.append(wording)
+    merged = merge(raw, over)
+    merged["wordings"] = wordings
+    return template_from_dict(merged)
 
 
 
@@ -240,6 +320,25 @@ def _height(v: Any) -> str | None:
     return None if ok else "expected a number of millimetres between 5 and 40"
 
 
+_WORDING_CHECKS = {"months": _months, "second_months": _months, "*": _text(200)}
+
+
+def _wording(raw: Mapping[str, Any], problems: list[str]) -> Wording:
+    """``wording``, or ``wordings`` (one per language, from load_template): a bilingual
+    certificate says every phrase in both, "first / second", and gives dates in both."""
+    parts = raw.get("wordings")
+    if not isinstance(parts, list) or not parts:
+        return cast(Wording, _section(raw, "wording", Wording, problems, _WORDING_CHECKS))
+    first, *rest = [cast(Wording, _section({"wording": w}, "wording", Wording, problems, _WORDING_CHECKS))
+                    for w in parts[:2]]
+    if not rest:
+        return first
+    second = rest[0]
+    joined: dict[str, Any] = {f.name: BILINGUAL_SEPARATOR.join(t for t in (getattr(first, f.name), getattr(second, f.name)) if t)
+              for f in fields(Wording) if isinstance(getattr(first, f.name), str) and "date_pattern" not in f.name}
+    return replace(first, **joined, second_months=second.months, second_date_pattern=second.date_pattern)
+
+
 def template_from_dict(raw: Mapping[str, Any]) -> Template:
     """Validate template data and build a ``Template``; raises ``TemplateError`` listing all
     problems at once."""
@@ -247,8 +346,9 @@ def template_from_dict(raw: Mapping[str, Any]) -> Template:
     problems: list[str] = []
     # "paper" and "orientation" are stored beside a design's overrides: they choose the page it is
     # drawn on (render.page_size, at render time), not the template, which passes them by
-    known_top = {"id", "name", "description", "layout", "colours", "wording", "fonts",
-                 "logo", "background_image", "signatories", "$comment", "paper", "orientation"}  # fmt: skip
+    known_top = {"id", "name", "description", "layout", "colours", "wording", "wordings", "fonts",
+                 "logo", "background_image", "signatories", "$comment", "paper", "orientation",
+                 *LANGUAGE_KEYS}  # fmt: skip
     for k in raw:
         if k not in known_top:
             problems.append(f"{k}: unknown setting")
@@ -261,7 +361,14 @@ def template_from_dict(raw: Mapping[str, Any]) -> Template:
         problems.append(f"layout: expected one of {', '.join(LAYOUTS)}, got {layout!r}")
         layout = "classic"
     colours = _section(raw, "colours", Colours, problems, {"*": _colour})
-    wording = _section(raw, "wording", Wording, problems, {"months": _months, "*": _text(200)})
+    for key in ("language", "second_language"):
+        if raw.get(key) is not None and raw[key] not in _wording_presets():
+            problems.append(f"{key}: expected one of {', '.join(wording_languages())}, got {raw[key]!r}")
+    languages = raw.get("languages")
+    if languages is not None and (not isinstance(languages, list | tuple) or not 1 <= len(languages) <= 2
+                                  or any(x not in _wording_presets() for x in languages)):
+        problems.append(f"languages: expected one or two of {', '.join(wording_languages())}")
+    wording = _wording(raw, problems)
     fonts = _section(raw, "fonts", Fonts, problems, {"*": _face})
     logo = _section(
         raw, "logo", LogoPlacement, problems, {"position": _position, "max_height_mm": _height}

@@ -9,6 +9,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.paper.templates import parse_languages
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.learners import LearnerInfo
 from badgesmith.core.store.models import Achievement, Cohort, Credential, Enrolment, Learner
@@ -27,6 +28,7 @@ class CohortInfo:
     instructor: str | None
     enrolled: int
     issued: int
+    certificate_language: str | None = None  # "de", "de+fr"; None: as the achievement's design
 
 
 def create_cohort(
@@ -37,8 +39,10 @@ def create_cohort(
     end_date: date | None = None,
     place: str | None = None,
     instructor: str | None = None,
+    certificate_language: str | None = None,
 ) -> CohortInfo:
     name = " ".join(name.split())
+    certificate_language = checked_language(certificate_language)
     if not name:
         raise ValidationError("The cohort needs a name.")
     if len(name) > 200:
@@ -51,11 +55,29 @@ def create_cohort(
         if any(n.casefold() == name.casefold() for n in s.scalars(select(Cohort.name))):
             raise ValidationError(f"A cohort called '{name}' already exists.")
         c = Cohort(name=name, achievement_id=achievement_id, start_date=start_date,
-                   end_date=end_date, place=place or None, instructor=instructor or None)
+                   end_date=end_date, place=place or None, instructor=instructor or None,
+                   certificate_language=certificate_language)
         s.add(c)
         s.flush()
         cid = c.id
     return get_cohort(ws, cid)
+
+
+def checked_language(text: str | None) -> str | None:
+    """A cohort's certificate language as stored ("de", "de+fr"), or None for the design's."""
+    return "+".join(parse_languages(text)) or None
+
+
+def set_certificate_language(ws: Workspace, cohort_id: int, text: str | None) -> CohortInfo:
+    """Print this cohort's certificates in a language (or two: "de+fr") other than the
+    achievement's; None goes back to the achievement's. Renewals and re-exports follow it."""
+    language = checked_language(text)
+    with ws.session() as s:
+        c = s.get(Cohort, cohort_id)
+        if c is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
+        c.certificate_language = language
+    return get_cohort(ws, cohort_id)
 
 
 def enrol(ws: Workspace, cohort_id: int, learner_ids: list[int]) -> int:
@@ -116,7 +138,8 @@ def list_cohorts(ws: Workspace, cohort_id: int | None = None) -> list[CohortInfo
         for c in s.scalars(q):
             v = current_version(s, c.achievement_id)
             out.append(CohortInfo(c.id, c.name, c.achievement_id, v.name, c.start_date, c.end_date,
-                                  c.place, c.instructor, enrolled.get(c.id, 0), issued.get(c.id, 0)))
+                                  c.place, c.instructor, enrolled.get(c.id, 0), issued.get(c.id, 0),
+                                  c.certificate_language))
         return out
 
 

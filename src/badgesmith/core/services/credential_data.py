@@ -23,6 +23,7 @@ from badgesmith.core.errors import NotFound
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
+from badgesmith.core.paper.templates import DEFAULT_LANGUAGE, parse_languages, print_languages
 from badgesmith.core.services.assessment import COMPLETED
 from badgesmith.core.store.models import (
     AchievementVersion,
@@ -151,6 +152,11 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
         raise NotFound(f"There is no cohort with id {cohort_id}.")
     issuer = issuer_profile(profile, did)
     overrides, paper, orientation = split_page(version.template_overrides or {})
+    languages = certificate_languages(cohort, overrides, profile)
+    overrides["languages"] = list(languages)
+    stored = version.template_overrides or {}
+    # a cohort or issuer language other than the design's own draws it differently: say so in its key
+    drawn = stored if languages == print_languages(stored) else {**stored, "languages": list(languages)}
     return IssueContext(
         issuer=issuer, issuer_logo=profile.logo, achievement=_achievement_info(version),
         achievement_id=version.achievement_id, version_id=version.id,
@@ -160,9 +166,21 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
         cohort_name=cohort.name if cohort else None, activity_start=cohort.start_date if cohort else None,
         activity_end=cohort.end_date if cohort else None,
         credits=version.credits, key_fingerprint=fingerprint(did),
-        design=design_key(version.template, version.template_overrides or {}),
+        design=design_key(version.template, drawn),
         achievement_image=version.image,
     )
+
+
+def certificate_languages(cohort: Cohort | None, design: Mapping[str, Any],
+                          profile: IssuerProfile) -> tuple[str, ...]:
+    """The language(s) a certificate prints in: the cohort's choice, else the achievement
+    design's, else the issuer's language."""
+    chosen = parse_languages(cohort.certificate_language) if cohort is not None else ()
+    if chosen:
+        return chosen
+    if design.get("language"):
+        return print_languages(design)
+    return parse_languages(profile.language) or (DEFAULT_LANGUAGE,)
 
 
 @dataclass

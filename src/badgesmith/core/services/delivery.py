@@ -50,6 +50,7 @@ from badgesmith.core.store.models import (
     AchievementVersion,
     Cohort,
     Credential,
+    IssuerProfile,
     Learner,
     OutboxMessage,
     Setting,
@@ -76,13 +77,25 @@ def _template_key(achievement_id: int | None) -> str:
 
 
 def get_template(ws: Workspace, achievement_id: int | None = None) -> mail.MessageTemplate:
-    """The achievement's own template when it has one, else the workspace's, else the default."""
+    """The achievement's own template when it has one, else the workspace's, else the preset in
+    the issuer's language."""
     with ws.read_session() as s:
         for key in ([_template_key(achievement_id)] if achievement_id is not None else []) + [TEMPLATE_KEY]:
             row = s.get(Setting, key)
             if row is not None and isinstance(row.value, dict):
                 return mail.MessageTemplate(str(row.value.get("subject", "")), str(row.value.get("body", "")))
-    return mail.MessageTemplate()
+        return mail.preset(_issuer_language(s))
+
+
+def default_template(ws: Workspace) -> mail.MessageTemplate:
+    """The preset in the issuer's language: what a workspace without its own message sends."""
+    with ws.read_session() as s:
+        return mail.preset(_issuer_language(s))
+
+
+def _issuer_language(s: Session) -> str:
+    profile = s.scalar(select(IssuerProfile))
+    return getattr(profile, "language", None) or "en"  # IssuerProfile.language: a shipped code
 
 
 def has_own_template(ws: Workspace, achievement_id: int) -> bool:

@@ -25,6 +25,7 @@ from badgesmith.core.credentials.didweb import did_web as parse_did_web
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import atomic_write_bytes, read_limited
+from badgesmith.core.languages import SHIPPED
 from badgesmith.core.paper.qrclaim import ClaimError, check_verify_page_url
 from badgesmith.core.services import pathway_awards
 from badgesmith.core.services.achievements import checked_image
@@ -61,6 +62,7 @@ class IssuerInfo:
     linkedin_org_id: str | None = None  # LinkedIn's number for the organisation ("Add to profile")
     did_web: str | None = None  # did:web:their.domain when the trainer binds the keys to a domain
     publish_credentials: bool = False  # put each credential's JSON on the published site (opt-in)
+    language: str = "en"  # certificates, messages and the verification page start in it
 
     @property
     def issuer_did(self) -> str | None:
@@ -218,6 +220,7 @@ def update_issuer(
     linkedin_org_id: str | None | EllipsisType = ...,
     did_web: str | None | EllipsisType = ...,
     publish_credentials: bool | EllipsisType = ...,
+    language: str | EllipsisType = ...,
 ) -> IssuerInfo:
     """Save the profile; the publishing and LinkedIn settings left out (``...``) keep their stored
     values, so a form that shows only some of them cannot clear the others."""
@@ -227,6 +230,8 @@ def update_issuer(
     if did_web is not ...:
         did_web = check_did_web(did_web)
     logo_mime = check_logo(logo)
+    if language is not ...:
+        language = check_language(language)
     if verify_page_url is not ...:
         verify_page_url = check_verify_page_address(verify_page_url)
     if status_list_url is not ...:
@@ -251,6 +256,8 @@ def update_issuer(
             audit.append(s, "issuer.did_web", did_web or "did:key")
         if publish_credentials is not ...:
             p.publish_credentials = bool(publish_credentials)
+        if language is not ...:
+            p.language = language
         audit.append(s, "issuer.updated", name)
     return get_issuer(ws)
 
@@ -272,7 +279,16 @@ def get_issuer(ws: Workspace) -> IssuerInfo:
         return IssuerInfo(p.name, p.url, p.email, p.description, p.logo, p.logo_mime,
                           p.verify_page_url, p.status_list_url,
                           k.did if k else None, fingerprint(k.did) if k else None, p.linkedin_org_id,
-                          p.did_web, bool(p.publish_credentials))
+                          p.did_web, bool(p.publish_credentials), p.language or "en")
+
+
+def check_language(value: str) -> str:
+    """A language the issuer's certificates can be printed in ("de", "pt_BR")."""
+    value = value.strip()
+    if value not in SHIPPED:
+        raise ValidationError(f"'{value}' is not a language Badgesmith speaks: choose one of "
+                              f"{', '.join(SHIPPED)}.")
+    return value
 
 
 def check_did_web(value: str | None) -> str | None:

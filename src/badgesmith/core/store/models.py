@@ -75,6 +75,8 @@ class IssuerProfile(Base):
     did_web: Mapped[str | None] = mapped_column(String(200))  # the issuer's did:web, if any (0004)
     did_web_earlier: Mapped[str | None] = mapped_column(Text)  # did:webs used before, one per line
     publish_credentials: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # certificates, messages and the verification page start in this language (0009)
+    language: Mapped[str] = mapped_column(String(10), default="en", server_default="en")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -252,6 +254,8 @@ class Cohort(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     place: Mapped[str | None] = mapped_column(String(200))
     instructor: Mapped[str | None] = mapped_column(String(200))
+    # "de", or "de+fr" for a bilingual certificate; None: the achievement's design decides (0009)
+    certificate_language: Mapped[str | None] = mapped_column(String(21))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     achievement: Mapped[Achievement] = relationship()
