@@ -1,5 +1,6 @@
 /* Badgesmith verify page: checks a BS1 certificate claim (docs/qr-claim.md) in the browser.
- * Everything it shows goes through textContent. The only thing it ever fetches is the issuer's
+ * Everything it shows goes through textContent, in words from the page's message catalogue
+ * (config.messages): the viewer's browser language when the page has it, else the issuer's. The only thing it ever fetches is the issuer's
  * Bitstring Status List, from the page's own origin (its CSP allows nothing else), and only
  * when the page was opened over http(s). */
 (function () {
@@ -8,13 +9,57 @@
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:";
   var PREFIX = "BS1:";
   var CONTEXT = "BADGESMITH-QR-CLAIM\u0000";
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"];
   var config = JSON.parse(document.getElementById("bs-config").textContent);
+  var own = Object.prototype.hasOwnProperty;
 
   function $(id) { return document.getElementById(id); }
 
-  function ClaimError(message) { this.message = message; }
+  // A reason a code cannot be read: a message key (and its slots), put in words when shown.
+  function ClaimError(key, slots) { this.key = key; this.slots = slots; }
+
+  // -- language: messages, their {slots}, dates ----------------------------------------------
+
+  var lang = "en";
+
+  function msg(key) {
+    var table = config.messages[lang];
+    return table && own.call(table, key) ? table[key] : config.messages.en[key];
+  }
+  // A message as parts: its own words as strings, each {slot} as the string or element given
+  // (a name in <bdi>, which keeps a right-to-left name apart from the words around it).
+  function parts(key, slots) {
+    return msg(key).split(/\{(\w+)\}/).map(function (piece, i) {
+      if (i % 2 === 0) return piece;
+      var value = slots && own.call(slots, piece) ? slots[piece] : "{" + piece + "}";
+      return typeof value === "string" ? value : value.cloneNode(true);
+    });
+  }
+  function t(key, slots) {
+    return parts(key, slots).map(function (p) { return typeof p === "string" ? p : p.textContent; }).join("");
+  }
+  function fill(el, list) {
+    el.textContent = "";
+    list.forEach(function (p) { el.appendChild(typeof p === "string" ? document.createTextNode(p) : p); });
+  }
+  function reasonText(reason) { return t(reason.key, reason.slots); }
+
+  // The shipped language for a browser language tag ("de-AT" -> de, "pt-PT" -> pt_BR), or null.
+  function shipped(tag) {
+    var bits = String(tag || "").replace(/_/g, "-").split("-");
+    var primary = bits[0].toLowerCase();
+    var exact = primary + (bits[1] ? "_" + bits[1].toUpperCase() : "");
+    if (own.call(config.languages, exact)) return exact;
+    if (own.call(config.languages, primary)) return primary;
+    return primary === "pt" && own.call(config.languages, "pt_BR") ? "pt_BR" : null;
+  }
+  function browserLanguage() {
+    var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < tags.length; i++) {
+      var found = shipped(tags[i]);
+      if (found) return found;
+    }
+    return null;
+  }
 
   // -- reading the claim (section 1-3 of docs/qr-claim.md) ---------------------------------
 
@@ -23,28 +68,28 @@
     var hash = text.indexOf("#");
     if (hash >= 0) {
       text = text.slice(hash + 1);
-      try { text = decodeURIComponent(text); } catch (e) { throw new ClaimError("the link is damaged"); }
+      try { text = decodeURIComponent(text); } catch (e) { throw new ClaimError("claim_link_damaged"); }
       text = text.trim();
     }
     return text.toUpperCase();
   }
 
   function base43(text) {
-    if (text.length % 3 === 1) throw new ClaimError("its length is not possible");
+    if (text.length % 3 === 1) throw new ClaimError("claim_bad_length");
     var out = [];
     for (var i = 0; i < text.length; i += 3) {
       var n = 0, k, mult = 1, group = text.slice(i, i + 3);
       for (k = 0; k < group.length; k++) {
         var v = ALPHABET.indexOf(group.charAt(k));
-        if (v < 0) throw new ClaimError("it contains the character \u201c" + group.charAt(k) + "\u201d");
+        if (v < 0) throw new ClaimError("claim_bad_character", { character: group.charAt(k) });
         n += v * mult;
         mult *= 43;
       }
       if (group.length === 3) {
-        if (n > 0xffff) throw new ClaimError("a group of characters is out of range");
+        if (n > 0xffff) throw new ClaimError("claim_group_range");
         out.push(n >> 8, n & 0xff);
       } else {
-        if (n > 0xff) throw new ClaimError("the last characters are out of range");
+        if (n > 0xff) throw new ClaimError("claim_last_range");
         out.push(n);
       }
     }
@@ -56,7 +101,7 @@
   function parse(bytes) {
     var pos = 0;
     function take(n) {
-      if (pos + n > bytes.length) throw new ClaimError("it is incomplete (cut short)");
+      if (pos + n > bytes.length) throw new ClaimError("claim_incomplete");
       var chunk = bytes.subarray(pos, pos + n);
       pos += n;
       return chunk;
@@ -64,11 +109,11 @@
     function u16() { var b = take(2); return b[0] * 256 + b[1]; }
     function text() {
       var raw = take(take(1)[0]);
-      try { return utf8.decode(raw); } catch (e) { throw new ClaimError("a name is not valid text"); }
+      try { return utf8.decode(raw); } catch (e) { throw new ClaimError("claim_bad_text"); }
     }
     var version = take(1)[0], flags = take(1)[0];
-    if (version !== 1) throw new ClaimError("it uses format version " + version + ", which this page does not know");
-    if (flags & 0xfc) throw new ClaimError("unknown flags are set");
+    if (version !== 1) throw new ClaimError("claim_version", { version: String(version) });
+    if (flags & 0xfc) throw new ClaimError("claim_flags");
     var claim = { uuid: take(16), issued: u16(), expires: (flags & 1) ? u16() : null, status: null };
     if (flags & 2) { var s3 = take(3); claim.status = s3[0] * 65536 + s3[1] * 256 + s3[2]; }
     claim.kid = take(8);
@@ -77,14 +122,14 @@
     claim.issuer = text();
     claim.body = bytes.subarray(0, pos);
     claim.signature = take(64);
-    if (pos !== bytes.length) throw new ClaimError("it has extra data at the end");
+    if (pos !== bytes.length) throw new ClaimError("claim_extra");
     return claim;
   }
 
   function readClaim(input) {
     var text = claimText(input);
     if (text.slice(0, PREFIX.length) !== PREFIX) {
-      throw new ClaimError("it is not a Badgesmith certificate code (those start with BS1:)");
+      throw new ClaimError("claim_not_ours");
     }
     return parse(base43(text.slice(PREFIX.length)));
   }
@@ -106,14 +151,20 @@
     var h = hex(b);
     return "urn:uuid:" + [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join("-");
   }
+  // a day (days since 1970-01-01, UTC) in the words of the page's language ("14. März 2025")
   function dateText(days) {
     var d = new Date(days * 86400000);
-    return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
+    try {
+      return new Intl.DateTimeFormat(msg("locale"), { day: "numeric", month: "long", year: "numeric",
+        timeZone: "UTC" }).format(d);
+    } catch (e) {
+      return d.toISOString().slice(0, 10);  // no Intl in this browser: a date anyone can read
+    }
   }
-  function isoDateText(iso) {
+  function isoDays(iso) {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(iso)) return null;
     var ms = Date.parse(iso);
-    return isNaN(ms) ? null : dateText(Math.floor(ms / 86400000));
+    return isNaN(ms) ? null : Math.floor(ms / 86400000);
   }
   function todayDays() {
     var now = new Date();
@@ -127,8 +178,6 @@
   }
 
   // -- signature check: WebCrypto, else the bundled TweetNaCl, else say why not ---------------
-
-  var CANNOT = "this browser has no Ed25519 signature check";
 
   async function verifySignature(pub, signature, message) {
     var subtle = window.crypto && window.crypto.subtle;
@@ -145,7 +194,7 @@
     if (nacl && nacl.sign && nacl.sign.detached && typeof nacl.sign.detached.verify === "function") {
       return { ok: nacl.sign.detached.verify(message, signature, pub) === true, how: "bundled" };
     }
-    throw new ClaimError(subtle ? CANNOT : "this browser only offers signature checks on secure (https) pages");
+    throw new ClaimError(subtle ? "no_ed25519" : "needs_https");
   }
 
   // -- revocation: the issuer's Bitstring Status List, from this page's own origin --------------
@@ -153,10 +202,11 @@
   var MAX_LIST_BYTES = 4 * 1024 * 1024;
   var Address = window.URL;  // an alias: the page tests look for CSS url loads by that word
 
-  function Unchecked(reason) { this.reason = reason; }
+  // why revocation could not be checked: a message key (and its slots)
+  function Unchecked(key, slots) { this.key = key; this.slots = slots; }
 
   function decodeBase64Text(text) {
-    if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Unchecked("the status list is damaged");
+    if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Unchecked("list_damaged");
     var b64 = text.replace(/-/g, "+").replace(/_/g, "/");
     while (b64.length % 4) b64 += "=";
     var bin = atob(b64), out = new Uint8Array(bin.length);
@@ -174,7 +224,7 @@
       total += step.value.length;
       if (total > MAX_LIST_BYTES) {
         reader.cancel();
-        throw new Unchecked("the status list is too large");
+        throw new Unchecked("list_too_large");
       }
       chunks.push(step.value);
     }
@@ -184,11 +234,11 @@
   }
 
   async function gunzip(bytes) {
-    if (typeof DecompressionStream !== "function") throw new Unchecked("this browser cannot read the status list");
+    if (typeof DecompressionStream !== "function") throw new Unchecked("list_unsupported");
     try {
       return await readCapped(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")));
     } catch (e) {
-      throw e instanceof Unchecked ? e : new Unchecked("the status list is damaged");
+      throw e instanceof Unchecked ? e : new Unchecked("list_damaged");
     }
   }
 
@@ -196,49 +246,49 @@
     // Only the list's own published address, and only on this page's origin: a copy of this page
     // on another website must not vouch with a list of its own making.
     var where = new Address(list.url);
-    if (where.origin !== location.origin) throw new Unchecked("the status list is on another website");
+    if (where.origin !== location.origin) throw new Unchecked("list_elsewhere");
     var abort = new AbortController(), timer = setTimeout(function () { abort.abort(); }, 15000), text;
     try {
       var response = await fetch(where.href, { cache: "no-store", credentials: "omit", redirect: "error",
         signal: abort.signal });
-      if (!response.ok) throw new Unchecked("the status list could not be fetched (HTTP " + response.status + ")");
+      if (!response.ok) throw new Unchecked("list_http", { status: String(response.status) });
       if (Number(response.headers.get("content-length") || 0) > MAX_LIST_BYTES) {
-        throw new Unchecked("the status list is too large");
+        throw new Unchecked("list_too_large");
       }
       text = new TextDecoder("utf-8").decode(await readCapped(response.body));
     } catch (e) {
       if (e instanceof Unchecked) throw e;
-      throw new Unchecked("the status list could not be fetched");
+      throw new Unchecked("list_unreachable");
     } finally {
       clearTimeout(timer);
     }
     var doc;
-    try { doc = JSON.parse(text); } catch (e) { throw new Unchecked("the status list is not valid JSON"); }
+    try { doc = JSON.parse(text); } catch (e) { throw new Unchecked("list_not_json"); }
     var subject = doc && doc.credentialSubject;
     var types = doc && [].concat(doc.type);
     if (!doc || doc.id !== list.url || types.indexOf("BitstringStatusListCredential") < 0 || doc.issuer !== list.issuer ||
         !subject || subject.statusPurpose !== "revocation" || typeof subject.encodedList !== "string" ||
         subject.encodedList.charAt(0) !== "u" || typeof doc.validFrom !== "string") {
-      throw new Unchecked("the file at the status list's address is not this issuer's revocation list");
+      throw new Unchecked("list_not_issuers");
     }
-    var date = isoDateText(doc.validFrom);
-    if (!date) throw new Unchecked("the status list has no readable date");
+    var days = isoDays(doc.validFrom);
+    if (days === null) throw new Unchecked("list_no_date");
     var bits = await gunzip(decodeBase64Text(subject.encodedList.slice(1)));
-    if (index >= bits.length * 8) throw new Unchecked("the status list is shorter than this certificate's entry");
-    return { revoked: (bits[index >> 3] & (0x80 >> (index & 7))) !== 0, date: date, ms: Date.parse(doc.validFrom) };
+    if (index >= bits.length * 8) throw new Unchecked("list_too_short");
+    return { revoked: (bits[index >> 3] & (0x80 >> (index & 7))) !== 0, days: days, ms: Date.parse(doc.validFrom) };
   }
 
-  // {state: "revoked" | "clear" | "unchecked", date, reason, listed}
+  // {state: "revoked" | "clear" | "unchecked", days, reason: {key, slots}, listed}
   async function revocation(claim, key) {
     // certificates issued without a status list entry: the page itself lists those revoked
-    var listed = config.revoked && Object.prototype.hasOwnProperty.call(config.revoked, hex(claim.uuid)) &&
-      isoDateText(config.revoked[hex(claim.uuid)] + "T00:00:00Z");
-    if (listed) return { state: "revoked", date: listed, listed: true };
+    var listed = config.revoked && own.call(config.revoked, hex(claim.uuid)) ?
+      isoDays(config.revoked[hex(claim.uuid)] + "T00:00:00Z") : null;
+    if (listed !== null) return { state: "revoked", days: listed, listed: true };
     try {
-      if (claim.status === null) throw new Unchecked("this certificate carries no status list entry");
-      if (!key.lists || key.lists.length === 0) throw new Unchecked("the issuer publishes no status list for this key");
+      if (claim.status === null) throw new Unchecked("list_no_entry");
+      if (!key.lists || key.lists.length === 0) throw new Unchecked("list_none_for_key");
       if (location.protocol !== "https:" && location.protocol !== "http:") {
-        throw new Unchecked("this page was opened from a file, not from the issuer\u2019s website");
+        throw new Unchecked("list_from_file");
       }
       // a key's credentials may point at more than one list (the address changed): the index is
       // unique across them, so the certificate is revoked if any list that can be read says so,
@@ -246,13 +296,13 @@
       var settled = await Promise.allSettled(key.lists.map(function (l) { return readList(l, claim.status); }));
       var read = settled.filter(function (r) { return r.status === "fulfilled"; }).map(function (r) { return r.value; });
       var hit = read.filter(function (r) { return r.revoked; })[0];
-      if (hit) return { state: "revoked", date: hit.date };
+      if (hit) return { state: "revoked", days: hit.days };
       var failed = settled.filter(function (r) { return r.status === "rejected"; })[0];
       if (failed) throw failed.reason;
       read.sort(function (a, b) { return a.ms - b.ms; });
-      return { state: "clear", date: read[0].date };
+      return { state: "clear", days: read[0].days };
     } catch (e) {
-      return { state: "unchecked", reason: e instanceof Unchecked ? e.reason : "the status list could not be read" };
+      return { state: "unchecked", reason: e instanceof Unchecked ? e : { key: "list_unreadable" } };
     }
   }
 
@@ -269,17 +319,14 @@
   var VERDICTS = { verified: "verified", revoked: "revoked", expired: "not-verified", invalid: "not-verified",
     "cannot-verify": "not-verified", "unknown-key": "unknown-issuer", unreadable: "unreadable" };
 
-  function show(state, headline, parts, rows, how) {
+  function show(state, headline, summaryParts, rows, how) {
     document.body.setAttribute("data-state", state);
     var main = document.querySelector("main");
     if (VERDICTS[state]) main.setAttribute("data-verdict", VERDICTS[state]);
     else main.removeAttribute("data-verdict");
     $("headline").textContent = headline;
     var summary = $("summary");
-    summary.textContent = "";
-    parts.forEach(function (p) {
-      summary.appendChild(typeof p === "string" ? document.createTextNode(p) : p);
-    });
+    fill(summary, summaryParts);
     if (how) {
       var small = document.createElement("span");
       small.className = "how";
@@ -306,36 +353,102 @@
 
   var issuer = config.issuer;
   var checking = 0;
+  // What the page reports, in no language: render() words it, again when the language changes.
+  var report = { state: "idle" };
+
+  function present(r) {
+    report = r;
+    render(r);
+  }
+
+  function render(r) {
+    var body = document.body;
+    if (r.rev && r.rev.state !== "revoked") body.setAttribute("data-revocation", r.rev.state);  // "unchecked" tints the verdict amber
+    else body.removeAttribute("data-revocation");
+    switch (r.state) {
+      case "idle":
+        return show("idle", t("ready"), parts("ready_summary"));
+      case "checking":
+        return show("checking", t(r.step), []);
+      case "error":
+        return show("unreadable", t("not_verified"), parts("unreadable_error", { error: r.error }));
+      case "unreadable":
+        return show("unreadable", t("not_verified"), parts("unreadable", { reason: reasonText(r.reason) }));
+      case "unknown-key":
+        return show("unknown-key", t("unknown_signer"),
+          parts("unknown_summary", { fingerprint: bdi(r.fp, true, "fp"), issuer: bdi(issuer, true) }), [],
+          t("unknown_advice", { issuer: issuer }));
+      case "cannot-verify":
+        return show("cannot-verify", t("cannot_check"), parts("cannot_summary", { reason: reasonText(r.reason) }));
+      case "invalid":
+        return show("invalid", t("invalid"), parts("invalid_summary"), [], t("invalid_advice", { issuer: issuer }));
+      default:
+        return renderSigned(r);
+    }
+  }
+
+  // a genuine signature: verified, expired or revoked
+  function renderSigned(r) {
+    var claim = r.claim, rev = r.rev;
+    var slots = { issuer: bdi(claim.issuer, true), recipient: bdi(claim.recipient, true),
+      achievement: bdi(claim.achievement, true), issued: dateText(claim.issued),
+      expires: claim.expires === null ? "" : dateText(claim.expires) };
+    var signer = t(r.key.status === "retired" ? "signed_retired" : "signed_current", { issuer: issuer }) + " " +
+      (config.domain ? t("signed_domain", { domain: config.domain }) + " " : "");
+    var rows = [
+      [t("label_recipient"), claim.recipient],
+      [t("label_achievement"), claim.achievement],
+      [t("label_issuer"), claim.issuer],
+      [t("label_issued"), dateText(claim.issued)],
+      [t("label_expires"), claim.expires === null ? t("no_expiry") : dateText(claim.expires)],
+      [t("label_id"), uuidText(claim.uuid), "mono"],
+      [t("label_key"), signer, "fp", r.fp],
+    ];
+    function how(note) { return r.how === "bundled" ? t("built_in", { note: note }) : note; }
+    if (rev.state === "revoked") {
+      var on = dateText(rev.days);
+      rows.push([t("label_status"), t(rev.listed ? "status_revoked_on" : "status_revoked_list", { date: on })]);
+      return show("revoked", t("revoked"), parts(rev.listed ? "revoked_listed" : "revoked_list",
+        { issuer: bdi(issuer, true), date: on, recipient: slots.recipient, achievement: slots.achievement }), rows,
+        how(t("revoked_advice", { issuer: issuer })));
+    }
+    var note;
+    if (rev.state === "clear") {
+      var asOf = dateText(rev.days);
+      rows.push([t("label_status"), t("status_clear", { date: asOf })]);
+      note = t("clear_note", { date: asOf });
+    } else {
+      // Without the list the page cannot know of a later revocation: say so rather than imply it.
+      rows.push([t("label_status"), t("status_unchecked")]);
+      note = t("unchecked_note", { reason: reasonText(rev.reason) });
+    }
+    if (r.state === "expired") return show("expired", t("expired"), parts("expired_summary", slots), rows, how(note));
+    return show("verified", t(rev.state === "clear" ? "verified" : "verified_unchecked"),
+      parts(claim.expires === null ? "issued_summary" : "issued_summary_expires", slots), rows, how(note));
+  }
 
   async function check(input) {
     try {
       await checkClaim(input);
     } catch (e) {
-      show("unreadable", "Not verified", ["This code cannot be checked: " + String(e && e.message || e) + "."]);
+      present({ state: "error", error: String(e && e.message || e) });
     }
   }
 
   async function checkClaim(input) {
     var run = ++checking;
     var claim;
-    document.body.removeAttribute("data-revocation");
-    show("checking", "Checking\u2026", []);
+    present({ state: "checking", step: "checking" });
     try {
       claim = readClaim(input);
     } catch (e) {
       if (!(e instanceof ClaimError)) throw e;
-      return show("unreadable", "Not verified", ["This code cannot be read: " + e.message +
-        ". Scan the QR code again or paste the whole code."]);
+      return present({ state: "unreadable", reason: e });
     }
     var kid = hex(claim.kid);
     var fp = fingerprint(claim.kid);
     var keys = config.keys.filter(function (k) { return k.kid === kid; });
-    if (keys.length === 0) {
-      return show("unknown-key", "Unknown signer", [
-        "Signed by an unknown key ", bdi(fp, true, "fp"), ": not issued by ", bdi(issuer, true), "."],
-        [], "The keys of " + issuer + " are listed below; this code was signed with none of them. " +
-        "Do not rely on it; if in doubt, contact " + issuer + ".");
-    }
+    if (keys.length === 0) return present({ state: "unknown-key", fp: fp });
     var message = signedBytes(claim.body), result = null, key = null, how = null;
     try {
       for (var i = 0; i < keys.length && !(result && result.ok); i++) {
@@ -346,71 +459,64 @@
     } catch (e) {
       if (!(e instanceof ClaimError)) throw e;
       if (run !== checking) return;
-      return show("cannot-verify", "Cannot check here", ["This page cannot check the signature: " +
-        e.message + ". Open it in a current Chrome, Edge, Firefox or Safari."]);
+      return present({ state: "cannot-verify", reason: e });
     }
     if (run !== checking) return;
-    if (!result.ok) {
-      return show("invalid", "NOT verified", ["This certificate has been altered or is not genuine."], [],
-        "Do not rely on it. If you believe it is genuine, contact " + issuer + ".");
-    }
+    if (!result.ok) return present({ state: "invalid" });
     var expired = claim.expires !== null && todayDays() > claim.expires;
-    var rows = [
-      ["Awarded to", claim.recipient],
-      ["Achievement", claim.achievement],
-      ["Issued by", claim.issuer],
-      ["Issued on", dateText(claim.issued)],
-      ["Expires", claim.expires === null ? "Does not expire" : dateText(claim.expires)],
-      ["Certificate ID", uuidText(claim.uuid), "mono"],
-      ["Signed with", issuer + "\u2019s " + key.status + " key " + (config.domain ? "(did:web " +
-        config.domain + ") " : ""), "fp", fp],
-    ];
-    var parts = ["Issued by ", bdi(claim.issuer, true), " to ", bdi(claim.recipient, true),
-      " for ", bdi(claim.achievement, true), " on " + dateText(claim.issued)];
-    show("checking", "Checking for revocation\u2026", []);
+    present({ state: "checking", step: "checking_revocation" });
     var rev = await revocation(claim, key);
     if (run !== checking) return;
-    var builtIn = how === "bundled" ? "Checked with this page\u2019s built-in verifier. " : "";
-    if (rev.state === "revoked") {
-      rows.push(["Status", rev.listed ? "Revoked on " + rev.date : "Revoked (the issuer\u2019s status list of " +
-        rev.date + ")"]);
-      return show("revoked", "Revoked", [bdi(issuer, true), rev.listed ? " revoked this certificate on " + rev.date +
-        "." : " has revoked this certificate: the status list it published on " + rev.date + " marks it as revoked.",
-        " It was issued to ", bdi(claim.recipient, true), " for ", bdi(claim.achievement, true), "."], rows,
-        builtIn + "Do not rely on it. If you have questions, contact " + issuer + ".");
-    }
-    var note;
-    if (rev.state === "clear") {
-      rows.push(["Status", "Not revoked as of " + rev.date]);
-      note = builtIn + "Not revoked as of " + rev.date + ", the date of the issuer\u2019s published status list.";
-    } else {
-      // Without the list the page cannot know of a later revocation: say so rather than imply it.
-      rows.push(["Status", "Could not check for revocation"]);
-      note = builtIn + "Could not check for revocation: " + rev.reason + ". This page proves who issued the " +
-        "certificate and that it is unaltered, not whether the issuer revoked it later. If that matters, " +
-        "ask the issuer.";
-    }
-    document.body.setAttribute("data-revocation", rev.state);  // "unchecked" tints the verdict amber
-    if (expired) {
-      parts.push("; it expired on " + dateText(claim.expires) + ".");
-      return show("expired", "Genuine, but expired", parts, rows, note);
-    }
-    parts.push(claim.expires === null ? "." : " (expires " + dateText(claim.expires) + ").");
-    return show("verified", rev.state === "clear" ? "Verified" : "Verified \u2014 revocation not checked",
-      parts, rows, note);
+    present({ state: rev.state === "revoked" ? "revoked" : expired ? "expired" : "verified", claim: claim, fp: fp,
+      key: key, how: how, rev: rev });
   }
 
   function listKeys() {
     var list = $("keys");
+    list.textContent = "";
     config.keys.forEach(function (k) {
       var li = document.createElement("li");
-      var span = document.createElement("span");
-      span.className = "fp";
-      span.textContent = k.fingerprint;
-      li.appendChild(span);
-      li.appendChild(document.createTextNode(" (" + k.status + ")"));
+      fill(li, parts(k.status === "retired" ? "key_entry_retired" : "key_entry_current",
+        { fingerprint: bdi(k.fingerprint, false, "fp") }));
       list.appendChild(li);
     });
+  }
+
+  // -- the page's language: the viewer's browser language when shipped, else the issuer's -----
+
+  var SLOTS = { issuer: bdi(issuer, false) };
+  if (config.domain) SLOTS.domain = bdi(config.domain, true);
+  if (config.did) {
+    SLOTS.did = document.createElement("span");
+    SLOTS.did.className = "mono";
+    SLOTS.did.textContent = config.did;
+  }
+
+  function setLanguage(code) {
+    lang = own.call(config.messages, code) ? code : "en";
+    var root = document.documentElement;
+    root.lang = lang.replace("_", "-");
+    root.dir = config.rtl.indexOf(lang) >= 0 ? "rtl" : "ltr";
+    document.title = t("title", { issuer: issuer });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (el) {
+      fill(el, parts(el.getAttribute("data-t"), SLOTS));
+    });
+    $("language").value = lang;
+    listKeys();
+    render(report);
+  }
+
+  function languageMenu() {
+    var select = $("language");
+    Object.keys(config.languages).forEach(function (code) {
+      var option = document.createElement("option");
+      option.value = code;
+      option.lang = code.replace("_", "-");  // each language's own name, read out in that language
+      option.textContent = config.languages[code];
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () { setLanguage(select.value); });
+    $("language-menu").hidden = false;
   }
 
   function fromLocation() {
@@ -419,11 +525,12 @@
       check(location.hash);
     } else {
       $("paste").open = true;
-      show("idle", "Ready to check", ["Scan the QR code on the certificate, or paste its code below."]);
+      present({ state: "idle" });
     }
   }
 
-  listKeys();
+  languageMenu();
+  setLanguage(browserLanguage() || config.language);
   $("check").addEventListener("click", function () { check($("code").value); });
   window.addEventListener("hashchange", fromLocation);
   fromLocation();

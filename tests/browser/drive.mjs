@@ -1,7 +1,10 @@
 // Opens verify.html pages in Debian's chromium (playwright-core, no downloaded browser) and
 // reports what each case shows as JSON on stdout. Called by test_verify_page.py.
 //   node drive.mjs JOB.json
-// JOB: {chromium, screenshot_dir, cases: [{name, html, fragment?, paste?, init?, screenshot?}]}
+// JOB: {chromium, screenshot_dir, cases: [{name, html, fragment?, paste?, init?, screenshot?,
+//        languages?, choose?}]}
+//   languages: the browser's language list ("sv-SE,de"; default "en-US,en"), one browser per list
+//   choose: a language to pick in the page's language menu once it has shown its result
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,21 +25,43 @@ const INIT = {
     Object.defineProperty(window, 'nacl', { value: Object.freeze({}), writable: false });`,
 };
 
-const userDataDir = mkdtempSync(join(tmpdir(), "bs-chromium-"));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: job.chromium,
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: false,
-  offline: true,
-});
+// --accept-lang is what navigator.languages reports (headless Chromium ignores --lang)
+async function launch(userDataDir, languages) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: job.chromium,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      `--lang=${languages.split(",")[0]}`, `--accept-lang=${languages}`],
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: false,
+    offline: true,
+  });
+}
+
+const groups = new Map();
+for (const c of job.cases) {
+  const languages = c.languages || "en-US,en";
+  if (!groups.has(languages)) groups.set(languages, []);
+  groups.get(languages).push(c);
+}
 
 const results = {};
-try {
-  for (const c of job.cases) {
+for (const [languages, cases] of groups) {
+  const userDataDir = mkdtempSync(join(tmpdir(), "bs-chromium-"));
+  const context = await launch(userDataDir, languages);
+  try {
+    await runCases(context, cases);
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+process.stdout.write(JSON.stringify(results));
+
+async function runCases(context, cases) {
+  for (const c of cases) {
     const page = await context.newPage();
     const pageUrl = pathToFileURL(c.html).href;
     const seen = { requests: [], blocked: [], dialogs: [], errors: [], websockets: [] };
@@ -60,6 +85,7 @@ try {
     if (c.paste !== undefined && c.paste !== null || c.fragment) {
       await page.waitForFunction(FINAL, null, { timeout: 10000 });
     }
+    if (c.choose) await page.selectOption("#language", c.choose);  // re-words what is shown, no new check
     await page.waitForTimeout(200); // let any stray handler (an injected alert) fire
     const shown = await page.evaluate(() => ({
       state: document.body.dataset.state,
@@ -77,6 +103,14 @@ try {
       injected: document.querySelectorAll("#verdict script, #verdict img, #details script, #details img").length,
       csp: window.__csp,
       secure: window.isSecureContext,
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      navigatorLanguages: navigator.languages,
+      language: document.getElementById("language").value,
+      languageLabel: Array.from(document.getElementById("language").labels).map((l) => l.textContent).join(" "),
+      languageOptions: Array.from(document.getElementById("language").options).map((o) => [o.value, o.lang, o.text]),
+      paste: document.querySelector("#paste summary").textContent,
+      button: document.getElementById("check").textContent,
     }));
     if (c.screenshot) {
       shown.screenshot = join(job.screenshot_dir, c.name + ".png");
@@ -85,8 +119,4 @@ try {
     results[c.name] = { ...shown, ...seen };
     await page.close();
   }
-} finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
-process.stdout.write(JSON.stringify(results));

@@ -1,7 +1,7 @@
 // Opens pages of a published site served over HTTPS by the test host, in Debian's chromium
 // (playwright-core), and reports what each visit shows. Called by test_published_site.py.
 //   node site.mjs JOB.json
-// JOB: {chromium, spki, map: "*.example.test", screenshot_dir,
+// JOB: {chromium, spki, map: "*.example.test", screenshot_dir, languages?,
 //       visits: [{name, url, screenshot?}]}   -- one page, visited in order (a reload each time)
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +17,9 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     `--host-resolver-rules=MAP ${job.map} 127.0.0.1`,
-    `--ignore-certificate-errors-spki-list=${job.spki}`],
+    `--ignore-certificate-errors-spki-list=${job.spki}`,
+    // the browser's languages (navigator.languages), which the page follows when it has one of them
+    `--accept-lang=${job.languages || "en-US,en"}`],
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
 });

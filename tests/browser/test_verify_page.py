@@ -101,6 +101,8 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
     listed = tmp / "listed.html"  # revoked without a status list entry: the page lists it itself
     listed.write_text(render_verify_page(ISSUER, keys, revoked={"9b2d6c1e4f3a4e8ba7d51c0f2e3d4b5a": date(2026, 11, 30)}),
                       "utf-8")
+    french = tmp / "french.html"  # an issuer whose language is French
+    french.write_text(render_verify_page(ISSUER, keys, "https://www.example-college.ac.uk/", language="fr"), "utf-8")
 
     good = encode_claim(GOOD, CURRENT)
     xss = encode_claim(
@@ -158,6 +160,18 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
             "init": "nothing",
             "screenshot": True,
         },
+        # the viewer's browser language, when the page has it; else the issuer's
+        {"name": "de-verified", "html": page, "fragment": good, "languages": "de-DE,de,en", "screenshot": True},
+        {"name": "de-revoked", "html": listed, "fragment": good, "languages": "de-DE,de,en"},
+        {"name": "de-garbage", "html": page, "fragment": "hello%20world", "languages": "de-DE,de,en"},
+        {"name": "sv-then-de", "html": page, "fragment": good, "languages": "sv-SE,sv,de-AT"},
+        {"name": "sv-french-issuer", "html": french, "fragment": good, "languages": "sv-SE,sv"},
+        {"name": "sv-english-issuer", "html": page, "fragment": good, "languages": "sv-SE,sv"},
+        {"name": "ar-verified", "html": page, "fragment": good, "languages": "ar-EG,ar", "screenshot": True},
+        {"name": "pt-PT", "html": page, "fragment": good, "languages": "pt-PT,pt"},
+        {"name": "ja-verified", "html": page, "fragment": good, "languages": "ja-JP,ja", "screenshot": True},
+        {"name": "chosen-ja", "html": page, "fragment": good, "choose": "ja"},
+        {"name": "chosen-ar-idle", "html": french, "languages": "sv-SE,sv", "choose": "ar"},
     ]
     shots = tmp / "screenshots"
     shots.mkdir()
@@ -223,9 +237,9 @@ def test_a_page_lists_the_certificates_revoked_without_a_status_list(shown: dict
 
 
 def test_every_sentence_about_the_code_is_true(shown: dict[str, dict[str, Any]]) -> None:
-    page = (REPO / "resources" / "verify" / "verify.html").read_text()
-    assert "printed under the QR code" not in page  # it is not printed: only the QR holds it
-    assert "a QR scanner app reads" in page
+    english = json.loads((REPO / "resources" / "verify" / "messages.json").read_text("utf-8"))["en"]
+    assert not any("printed under the QR code" in m for m in english.values())  # only the QR holds it
+    assert "a QR scanner app reads" in english["paste_label"]
 
 
 def test_the_page_names_the_did_web_domain_or_explains_the_fingerprint(shown: dict[str, dict[str, Any]]) -> None:
@@ -347,3 +361,97 @@ def test_screenshots_were_taken(shown: dict[str, dict[str, Any]]) -> None:
 
 def test_claim_alphabet_needs_no_escaping_in_the_fragment() -> None:
     assert all(c not in base43.ALPHABET for c in " %#")
+
+
+# -- languages: the viewer's browser language when the page has it, else the issuer's ----------
+
+
+def test_a_german_browser_reads_the_report_in_german(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["de-verified"]  # the issuer writes in English; the viewer's browser asks for German
+    assert r["lang"] == "de" and r["dir"] == "ltr" and r["language"] == "de"
+    assert r["state"] == "verified" and r["headline"] == "Verifiziert – Widerruf nicht geprüft"
+    assert r["summary"].startswith(
+        "Von Northfield College am 14. März 2025 an Zoë Ångström für Level 3 Award in First Aid at Work "
+        "ausgestellt (gültig bis 14. März 2099)."
+    )
+    assert "Widerruf konnte nicht geprüft werden: Dieses Zertifikat hat keinen Eintrag" in r["summary"]
+    details = dict(r["details"])
+    assert details["Verliehen an"] == "Zoë Ångström"
+    assert details["Ausgestellt am"] == "14. März 2025"
+    assert details["Signiert mit"].startswith("aktueller Schlüssel von Northfield College")
+    assert details["Status"] == "Widerruf konnte nicht geprüft werden"
+    assert r["title"] == "Zertifikat von Northfield College prüfen"
+    assert r["paste"] == "Zertifikatscode oder Link einfügen" and r["button"] == "Code prüfen"
+    assert "So funktioniert die Prüfung" in r["footer"] and "Website des Ausstellers:" in r["footer"]
+    assert "(aktuell)" in r["keys"] and "(abgelöst)" in r["keys"]
+    assert r["languageLabel"] == "Sprache"
+    for text in (r["headline"], r["summary"], r["footer"], *(d for d, _ in r["details"])):
+        assert "Verified" not in text and "Issued" not in text and "Certificate" not in text, text
+
+
+def test_german_revocation_and_unreadable_reports(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["de-revoked"]
+    assert r["verdict"] == "revoked" and r["headline"] == "Widerrufen"
+    assert r["summary"].startswith("Northfield College hat dieses Zertifikat am 30. November 2026 widerrufen.")
+    assert dict(r["details"])["Status"] == "Widerrufen am 30. November 2026"
+    r = shown["de-garbage"]
+    assert r["verdict"] == "unreadable" and r["headline"] == "Nicht verifiziert"
+    assert r["summary"].startswith("Dieser Code kann nicht gelesen werden: Er ist kein Badgesmith-Zertifikatscode")
+
+
+def test_the_first_shipped_browser_language_wins(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["sv-then-de"]  # Swedish is not shipped; Austrian German is German
+    assert r["navigatorLanguages"] == ["sv-SE", "sv", "de-AT"]
+    assert r["lang"] == "de" and r["headline"] == "Verifiziert – Widerruf nicht geprüft"
+    r = shown["pt-PT"]  # Portuguese readers get the Brazilian Portuguese the page has
+    assert r["lang"] == "pt-BR" and r["headline"] == "Verificado — revogação não conferida"
+    assert "14 de março de 2025" in r["summary"]
+
+
+def test_a_language_we_do_not_ship_falls_back_to_the_issuers(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["sv-french-issuer"]
+    assert r["navigatorLanguages"] == ["sv-SE", "sv"]
+    assert r["lang"] == "fr" and r["language"] == "fr"
+    assert r["headline"] == "Vérifié — révocation non contrôlée"
+    assert r["summary"].startswith("Délivré par Northfield College à Zoë Ångström pour Level 3 Award in First Aid "
+                                   "at Work le 14 mars 2025 (expire le 14 mars 2099).")
+    assert dict(r["details"])["Décerné à"] == "Zoë Ångström"
+    assert r["title"] == "Vérifier un certificat de Northfield College"
+    r = shown["sv-english-issuer"]
+    assert r["lang"] == "en" and r["headline"] == "Verified — revocation not checked"
+
+
+def test_arabic_runs_right_to_left(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["ar-verified"]
+    assert r["lang"] == "ar" and r["dir"] == "rtl"
+    assert r["state"] == "verified" and r["headline"] == "تم التحقق — دون فحص الإلغاء"
+    assert r["summary"].startswith("صادرة عن Northfield College إلى Zoë Ångström في Level 3 Award")
+    assert "مُنحت إلى" in dict(r["details"])
+    assert r["errors"] == []
+
+
+def test_japanese_dates_and_words(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["ja-verified"]
+    assert r["lang"] == "ja" and r["dir"] == "ltr" and r["headline"] == "検証済み — 失効は未確認"
+    assert r["summary"].startswith("2025年3月14日にNorthfield CollegeがZoë Ångströmに発行した")
+    assert dict(r["details"])["有効期限"] == "2099年3月14日"
+
+
+def test_the_language_menu_rewords_the_report(shown: dict[str, dict[str, Any]]) -> None:
+    r = shown["chosen-ja"]  # an English browser; the viewer picks Japanese by hand
+    assert r["lang"] == "ja" and r["language"] == "ja" and r["languageLabel"] == "言語"
+    assert r["state"] == "verified" and r["headline"] == "検証済み — 失効は未確認"
+    assert r["title"] == "Northfield Collegeの証明書を確認"
+    options = r["languageOptions"]  # every shipped language, by its own name, marked as that language
+    assert [o[0] for o in options] == ["en", "de", "fr", "es", "pt_BR", "it", "pl", "ar", "ja"]
+    assert ["pt_BR", "pt-BR", "Português (Brasil)"] in options and ["ar", "ar", "العربية"] in options
+    r = shown["chosen-ar-idle"]
+    assert r["lang"] == "ar" and r["dir"] == "rtl" and r["state"] == "idle"
+    assert r["headline"] == "جاهز للتحقق" and r["paste"] == "لصق رمز الشهادة أو رابطها"
+    assert "مفاتيح" in r["footer"] and "Clés" not in r["footer"]
+
+
+def test_every_case_is_english_in_an_english_browser(shown: dict[str, dict[str, Any]]) -> None:
+    for name in ("verified", "tampered", "unknown-key", "expired", "garbage", "idle"):
+        assert shown[name]["lang"] == "en" and shown[name]["dir"] == "ltr", name
+        assert shown[name]["languageLabel"] == "Language"

@@ -18,6 +18,7 @@ from badgesmith.core.credentials.didweb import (
 )
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import KeyLocked, ValidationError
+from badgesmith.core.paper.verifypage import VerifyPageError
 from badgesmith.core.services import issuer, issuing, publishing, register
 from badgesmith.core.services.status_lists import status_list_groups
 
@@ -296,3 +297,21 @@ def test_the_page_lists_revocations_that_no_status_list_carries(demo_ws, tmp_pat
     # a revocation that the status list carries leaves the page as it is: only the list changes
     register.revoke(demo_ws, withlist, "test", PASS)
     assert publishing.publish(demo_ws, site, PASS).written == ["status/1"]
+
+
+def test_the_page_is_in_the_issuers_language_or_the_one_asked_for(demo_ws, tmp_path):
+    _configure(demo_ws)
+    site = tmp_path / "site"
+    publishing.publish(demo_ws, site, PASS)  # the issuer's language: English until they choose one
+    assert '<html lang="en" dir="ltr">' in (site / "verify.html").read_text("utf-8")
+    assert publishing.publish(demo_ws, site, PASS, language="ar").written == ["verify.html"]
+    page = (site / "verify.html").read_text("utf-8")
+    assert '<html lang="ar" dir="rtl">' in page and "<title>التحقق من شهادة صادرة عن " in page
+    out = register.export_verify_page(demo_ws, tmp_path / "verify.html", language="ja")
+    assert '<html lang="ja" dir="ltr">' in out.read_text("utf-8")
+    _configure(demo_ws, language="de")  # the trainer's language, chosen in Settings
+    publishing.publish(demo_ws, site, PASS)
+    page = (site / "verify.html").read_text("utf-8")
+    assert '<html lang="de" dir="ltr">' in page and '<span data-t="check_button">Code prüfen</span>' in page
+    with pytest.raises(VerifyPageError, match="cannot be written in 'xx'"):
+        publishing.publish(demo_ws, site, PASS, language="xx")

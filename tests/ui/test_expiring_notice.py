@@ -53,11 +53,11 @@ def test_start_up_announces_the_expiring_credentials_and_lists_exactly_them(qtbo
     qtbot.waitUntil(notice.isVisible)
     assert notice.text.text() == "2 credentials expire within 60 days."
     assert notice.button.text() == "Show them"
-    assert w.stack.currentWidget() is not w.page("credentials")
+    assert w.current_page() is not w.page("credentials")
 
     qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
     page = w.page("credentials")
-    assert w.stack.currentWidget() is page
+    assert w.current_page() is page
     assert page.status.currentData() == "expiring"
     assert sorted(r.id for r in page.model.rows()) == sorted([soon, edge])
     assert not notice.isVisible()  # it did its job
@@ -76,7 +76,7 @@ def test_one_expiring_credential_is_announced_in_the_singular_and_can_be_dismiss
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert w.stack.currentWidget() is w.page("verify") and notice.isVisible()
+    assert w.current_page() is w.page("verify") and notice.isVisible()
     qtbot.mouseClick(notice.dismiss, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert not notice.isVisible()

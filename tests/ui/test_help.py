@@ -78,7 +78,7 @@ def test_f1_opens_the_guide_with_its_screenshots(qtbot, demo_window) -> None:  #
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert w.stack.currentWidget() is w.page("verify")
+    assert w.current_page() is w.page("verify")
     # F1 again raises the same guide; Escape closes it
     qtbot.keyClick(w, Qt.Key.Key_F1)
     assert [x for x in QApplication.topLevelWidgets() if x.objectName() == "helpWindow"] == [help_window]

@@ -15,7 +15,7 @@ def test_navigation_and_ctrl_number_shortcuts(qtbot, demo_window) -> None:
     for i, (key, label, _m, _c) in enumerate(PAGES):
         qtbot.keyClick(w, getattr(Qt.Key, f"Key_{i + 1}"), Qt.KeyboardModifier.ControlModifier)
         assert w.nav.currentRow() == i
-        assert w.stack.currentWidget() is w.page(key)
+        assert w.current_page() is w.page(key)
         assert w.nav.item(i).text() == label
     titles = [a.text() for a in w.menuBar().actions()[0].menu().actions() if a.text()]
     for expected in ("&New workspace…", "&Open workspace…", "Open &recent", "&Back up workspace…",

@@ -87,7 +87,7 @@ def test_quit_and_switch_workspace_ask_about_unsaved_edits(qtbot, demo_window, d
     answer_question(SB.Discard, seen)
     demo_window.close()
     assert len(seen) == 3 and not demo_window.isVisible()
-    assert demo_window.stack.currentWidget() is page
+    assert demo_window.current_page() is page
 
 
 def test_saving_one_settings_tab_keeps_edits_on_the_others(qtbot, demo_window, demo_ws) -> None:

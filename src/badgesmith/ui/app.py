@@ -25,7 +25,7 @@ from badgesmith.ui.tasks import Runner, TaskRunner
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-ORG = APP = "Badgesmith"
+ORG = APP = "Badgesmith"  # i18n: the settings' and data folder's name
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -79,7 +79,7 @@ def run(workspace: str | None = None, demo: bool = False, lang: str | None = Non
         try:
             create_demo(folder).close()
         except Exception as exc:
-            critical(None, "Cannot create the demo workspace", user_message(exc))
+            critical(None, QCoreApplication.translate("App", "Cannot create the demo workspace"), user_message(exc))
             return 1
         passphrase = DEMO_PASSPHRASE  # the demo's key is unlocked: it signs nothing real
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from badgesmith.core.credentials.errors import CredentialError
@@ -15,6 +15,7 @@ from badgesmith.core.paper.qrclaim import ClaimError
 from badgesmith.logs import log_dir
 
 log = logging.getLogger(__name__)
+TITLE = "Badgesmith"  # i18n: the app's name, the title of its message boxes in every language
 
 
 def user_message(exc: BaseException) -> str:
@@ -24,14 +25,18 @@ def user_message(exc: BaseException) -> str:
     if _is_known(exc):
         return str(exc)
     if isinstance(exc, PermissionError):
-        return f"Permission denied: {exc.filename or ''}. Choose a folder you can write to."
+        return QCoreApplication.translate("Errors", "Permission denied: {file}. Choose a folder you can write to."
+                                          ).format(file=exc.filename or "")
     if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"{exc.strerror or exc}{where}."
+        if exc.filename:
+            return QCoreApplication.translate("Errors", "{reason} ({file}).").format(reason=exc.strerror or exc,
+                                                                                     file=exc.filename)
+        return QCoreApplication.translate("Errors", "{reason}.").format(reason=exc.strerror or exc)
     text = getattr(exc, "__traceback_text__", None)  # set by the worker thread that raised it
     log.error("Unexpected error: %r\n%s", exc, text or "", exc_info=text is None)
-    return (f"An internal error stopped this ({type(exc).__name__}); nothing was half-written. The details "
-            f"are in the log in {log_dir()}; please report it.")
+    return QCoreApplication.translate(
+        "Errors", "An internal error stopped this ({error}); nothing was half-written. The details are in the log "
+                  "in {folder}; please report it.").format(error=type(exc).__name__, folder=log_dir())
 
 
 def _is_known(exc: BaseException) -> bool:
@@ -39,13 +44,13 @@ def _is_known(exc: BaseException) -> bool:
     return isinstance(exc, CredentialError | CertificateError | ClaimError)
 
 
-def show_error(parent: QWidget | None, exc: BaseException | str, title: str = "Badgesmith") -> QMessageBox:
+def show_error(parent: QWidget | None, exc: BaseException | str, title: str = TITLE) -> QMessageBox:
     """A window-modal message that does not block the caller (so tests can read and close it)."""
     return show_message(parent, exc if isinstance(exc, str) else user_message(exc), title,
                         QMessageBox.Icon.Warning, "errorBox")
 
 
-def show_info(parent: QWidget | None, text: str, title: str = "Badgesmith") -> QMessageBox:
+def show_info(parent: QWidget | None, text: str, title: str = TITLE) -> QMessageBox:
     return show_message(parent, text, title, QMessageBox.Icon.Information, "infoBox")
 
 
@@ -79,7 +84,8 @@ def ask(parent: QWidget | None, title: str, text: str,
 def ask_save_discard(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for unsaved edits of ``what``."""
     sb = QMessageBox.StandardButton
-    return ask(parent, "Unsaved changes", f"{what} has unsaved changes. Save them?",
+    return ask(parent, QCoreApplication.translate("Errors", "Unsaved changes"),
+               QCoreApplication.translate("Errors", "{what} has unsaved changes. Save them?").format(what=what),
                sb.Save | sb.Discard | sb.Cancel, sb.Save, QMessageBox.Icon.Warning)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from badgesmith.core.services import register
@@ -19,9 +19,10 @@ log = logging.getLogger(__name__)
 
 
 def expiring_sentence(count: int, days: int = register.EXPIRING_DAYS) -> str:
-    if count == 1:
-        return f"1 credential expires within {days} days."
-    return f"{count:,} credentials expire within {days} days."
+    # two counts, one sentence: the days are a phrase of their own with its plural, put in whole
+    period = QCoreApplication.translate("ExpiringNotice", "%Ln day(s)", "", days)
+    return QCoreApplication.translate("ExpiringNotice", "%Ln credential(s) expire(s) within {period}.", "",
+                                      count).format(period=period)
 
 
 class ExpiringNotice(QFrame):
@@ -46,8 +47,8 @@ class ExpiringNotice(QFrame):
         self.dismiss.setObjectName("expiringDismiss")
         self.dismiss.setText("✕")
         self.dismiss.setAutoRaise(True)
-        self.dismiss.setToolTip("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss")
+        self.dismiss.setToolTip(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss"))
         self.dismiss.clicked.connect(self.hide)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 6, 6)
@@ -78,7 +79,7 @@ class ExpiringNotice(QFrame):
             self.hide()
             return
         self.text.setText(expiring_sentence(count))
-        self.button.setText("Show it" if count == 1 else "Show them")
+        self.button.setText(self.tr("Show it/them", "the expiring credentials", count))
         self.show()
 
     def _show(self) -> None:

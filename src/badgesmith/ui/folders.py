@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -36,10 +36,12 @@ def open_folder(parent: QWidget | None, folder: Path) -> None:
     session), say where the folder is, as text to select, with a button that copies the path."""
     if _file_manager_known() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return
-    box = show_info(parent, f"No file manager could be opened here. The folder is:\n\n{folder}", "Open folder")
+    box = show_info(parent, QCoreApplication.translate("Folders", "No file manager could be opened here. The folder "
+                                                                  "is:\n\n{folder}").format(folder=folder),
+                    QCoreApplication.translate("Folders", "Open folder"))
     box.setObjectName("folderBox")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    copy = box.addButton("Copy path", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("Folders", "Copy path"), QMessageBox.ButtonRole.ActionRole)
     copy.setObjectName("copyPath")
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(folder)))

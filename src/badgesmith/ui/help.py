@@ -21,7 +21,7 @@ class HelpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("helpWindow")
-        self.setWindowTitle("Badgesmith user guide")
+        self.setWindowTitle(self.tr("Badgesmith user guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenExternalLinks(False)  # the app opens no network connection
@@ -37,7 +37,7 @@ class HelpWindow(QWidget):
         try:
             guide = resource_path(*GUIDE)
         except ResourceNotFound:
-            self.browser.setPlainText("The user guide is missing from this installation: reinstall Badgesmith.")
+            self.browser.setPlainText(self.tr("The user guide is missing from this installation: reinstall Badgesmith."))
         else:
             self.browser.setSearchPaths([str(guide.parent)])
             self.browser.setSource(QUrl.fromLocalFile(str(guide)))

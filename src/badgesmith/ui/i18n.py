@@ -13,16 +13,11 @@ import os
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from badgesmith.core.languages import ENGLISH, RIGHT_TO_LEFT, SHIPPED  # one list for core and UI
 from badgesmith.resources import resource_path
 
 ENV = "BADGESMITH_LANG"
-ENGLISH = "en"
-# the languages Badgesmith speaks, by their own names (a trainer looks for theirs)
-SHIPPED: dict[str, str] = {  # i18n: each language's own name
-    "en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "pt_BR": "Português (Brasil)",
-    "it": "Italiano", "pl": "Polski", "ar": "العربية", "ja": "日本語",
-}
-RIGHT_TO_LEFT = frozenset({"ar"})
+__all__ = ["ENGLISH", "RIGHT_TO_LEFT", "SHIPPED", "choose", "install", "normalise", "uninstall"]
 
 
 def normalise(code: str | None) -> str | None:
@@ -51,7 +46,7 @@ def choose(cli: str | None, env: str | None, saved: str | None, system: str | No
 
 def unknown_language(code: str) -> str:
     """The sentence for ``--lang`` with a language Badgesmith does not speak."""
-    return (f"badgesmith: '{code}' is not a language Badgesmith speaks; choose one of "
+    return (f"badgesmith: '{code}' is not a language Badgesmith speaks; choose one of "  # i18n: the CLI speaks English
             + ", ".join(f"{k} ({v})" for k, v in SHIPPED.items()) + ".")
 
 

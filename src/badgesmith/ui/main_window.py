@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,12 +36,12 @@ from badgesmith.core.services import backups, workspaces
 from badgesmith.ui import prefs, wheel_guard
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
-from badgesmith.ui.errors import ask, show_error, show_info
+from badgesmith.ui.errors import TITLE, ask, show_error, show_info
 from badgesmith.ui.expiring import ExpiringNotice
 from badgesmith.ui.help import HelpWindow
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.opening import open_or_setup
-from badgesmith.ui.pages import PAGES
+from badgesmith.ui.pages import PAGES, title
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import plain
 
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for i, (key, label, _m, _c) in enumerate(PAGES):
-            self.nav.addItem(label)
+            self.nav.addItem(title(label))
             self.nav.item(i).setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(QWidget())  # placeholder until first shown: fast start-up
         self.nav.currentRowChanged.connect(self._show_row)
@@ -125,7 +127,14 @@ class MainWindow(QMainWindow):
             page = getattr(importlib.import_module(module), cls)(self.ctx)
             page.setObjectName(f"page_{key}")
             placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            # in a scroll area: on a small screen, at 200 % scaling or in a long language the page
+            # scrolls instead of pushing the window off the screen or squeezing its text
+            scroller = QScrollArea()
+            scroller.setObjectName(f"scroll_{key}")
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.insertWidget(index, scroller)
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -141,8 +150,13 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.page(PAGES[row][0])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(row)
         page.ensure_fresh()
+
+    def current_page(self) -> QWidget | None:
+        """The page on show (inside its scroll area)."""
+        scroller = self.stack.currentWidget()
+        return scroller.widget() if isinstance(scroller, QScrollArea) else None
 
     def show_expiring(self) -> None:
         """The Credentials page, showing only the credentials that expire soon."""
@@ -151,29 +165,31 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- menus
 
     def _build_menus(self) -> None:
-        file = self.menuBar().addMenu("&File")
-        self._action(file, "&New workspace…", self.new_workspace, QKeySequence.StandardKey.New)
-        self._action(file, "&Open workspace…", self.open_workspace_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file.addMenu("Open &recent")
+        file = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&Open workspace…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        self._action(file, "&Back up workspace…", self.backup_workspace, "Ctrl+B")
-        self._action(file, "&Restore workspace…", self.restore_workspace)
+        self._action(file, self.tr("&Back up workspace…"), self.backup_workspace, QKeySequence("Ctrl+B"))
+        self._action(file, self.tr("&Restore workspace…"), self.restore_workspace)
         file.addSeparator()
-        self.unlock_action = self._action(file, "&Unlock signing key…", self.unlock, "Ctrl+L")
-        self.lock_action = self._action(file, "Loc&k signing key", self.ctx.lock)
+        self.unlock_action = self._action(file, self.tr("&Unlock signing key…"), self.unlock, QKeySequence("Ctrl+L"))
+        self.lock_action = self._action(file, self.tr("Loc&k signing key"), self.ctx.lock)
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        go = self.menuBar().addMenu("&Go")
+        go = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, label, _m, _c) in enumerate(PAGES):  # "&&": a page name's "&" is shown, not a mnemonic
-            self._action(go, label.replace("&", "&&"), functools.partial(self.show_page, key), f"Ctrl+{i + 1}")
-        help_menu = self.menuBar().addMenu("&Help")
-        self.help_action = self._action(help_menu, "Badgesmith &user guide", self.show_help, "F1")
-        self._action(help_menu, "&About Badgesmith", self._about)
+            self._action(go, title(label).replace("&", "&&"), functools.partial(self.show_page, key),
+                         QKeySequence(f"Ctrl+{i + 1}"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(help_menu, self.tr("Badgesmith &user guide"), self.show_help,
+                                        QKeySequence("F1"))
+        self._action(help_menu, self.tr("&About Badgesmith"), self._about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
-                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -185,7 +201,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         items = [f for f in prefs.recent_workspaces() if Path(f) != Path(self.ctx.ws.folder).resolve()]
         if not items:
-            a = self.recent_menu.addAction("(none yet)")
+            a = self.recent_menu.addAction(self.tr("(none yet)"))
             a.setEnabled(False)
         for folder in items:
             self.recent_menu.addAction(folder, functools.partial(self.switch_workspace, Path(folder)))
@@ -199,9 +215,9 @@ class MainWindow(QMainWindow):
         self._help.activateWindow()
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Badgesmith",
-                          f"Badgesmith {__version__}\nSigned Open Badges 3.0 credentials with verifiable "
-                          "paper certificates, offline.")
+        QMessageBox.about(self, self.tr("About Badgesmith"),
+                          self.tr("Badgesmith {version}\nSigned Open Badges 3.0 credentials with verifiable "
+                                  "paper certificates, offline.").format(version=__version__))
 
     # ---------------------------------------------------------------- status bar
 
@@ -211,7 +227,7 @@ class MainWindow(QMainWindow):
         self.ws_label.setObjectName("workspaceLabel")
         self.key_label = QLabel()
         self.key_label.setObjectName("keyLabel")
-        self.unlock_button = QPushButton("Unlock…")
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setFlat(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -220,10 +236,11 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.unlock_button)
 
     def _update_status(self, *_: object) -> None:
-        self.setWindowTitle(f"Badgesmith — {Path(self.ctx.ws.folder).name}")
-        self.ws_label.setText(f"Workspace: {self.ctx.ws.folder}")
+        self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=Path(self.ctx.ws.folder).name))
+        self.ws_label.setText(self.tr("Workspace: {folder}").format(folder=self.ctx.ws.folder))
         unlocked = self.ctx.unlocked
-        self.key_label.setText("Signing key: unlocked for this session" if unlocked else "Signing key: locked")
+        self.key_label.setText(self.tr("Signing key: unlocked for this session") if unlocked
+                               else self.tr("Signing key: locked"))
         self.unlock_button.setVisible(not unlocked)
         self.unlock_action.setEnabled(not unlocked)
         self.lock_action.setEnabled(unlocked)
@@ -234,19 +251,20 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- workspaces
 
     def new_workspace(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose an empty folder for the new workspace",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the new workspace"),
                                                   str(Path(self.ctx.ws.folder).parent))
         if folder:
             if any(Path(folder).iterdir()) and not (Path(folder) / "workspace.db").exists():
-                show_error(self, f"{folder} is not empty: choose or create an empty folder.")
+                show_error(self, self.tr("{folder} is not empty: choose or create an empty folder.").format(folder=folder))
                 return
             self.switch_workspace(Path(folder))
 
     def open_workspace_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a workspace folder", str(Path(self.ctx.ws.folder).parent))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a workspace folder"),
+                                                  str(Path(self.ctx.ws.folder).parent))
         if folder:
             if not (Path(folder) / "workspace.db").exists():
-                show_error(self, f"There is no Badgesmith workspace in {folder}.")
+                show_error(self, self.tr("There is no Badgesmith workspace in {folder}.").format(folder=folder))
                 return
             self.switch_workspace(Path(folder))
 
@@ -264,7 +282,7 @@ class MainWindow(QMainWindow):
         A quick operation that is about to finish (unlocking the key, a save) is waited for."""
         runner = self.ctx.runner
         if runner.busy and not runner.wait(QUICK_WORK_MS):
-            answer = QMessageBox.question(self, "Badgesmith", question)
+            answer = QMessageBox.question(self, TITLE, question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         runner.stop_all()  # no worker may use the workspace once it is closed
@@ -273,8 +291,8 @@ class MainWindow(QMainWindow):
     def switch_workspace(self, folder: Path) -> bool:
         if not self.unsaved_resolved():
             return False
-        if not self.stop_running_work("Work is still running. Stop it and open the other workspace? "
-                                      "Finished items are kept."):
+        if not self.stop_running_work(self.tr("Work is still running. Stop it and open the other workspace? "
+                                              "Finished items are kept.")):
             return False
         opened = open_or_setup(folder, self)
         if opened is None:
@@ -288,22 +306,23 @@ class MainWindow(QMainWindow):
 
     def backup_workspace(self) -> None:
         default = Path(prefs.last_dir("backup", str(Path.home()))) / \
-            f"badgesmith-backup-{datetime.now():%Y%m%d-%H%M}.zip"
-        path, _ = QFileDialog.getSaveFileName(self, "Back up workspace", str(default), "Backup (*.zip)")
+            self.tr("badgesmith-backup-{stamp}.zip", "a file name").format(stamp=f"{datetime.now():%Y%m%d-%H%M}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up workspace"), str(default), self.tr("Backup (*.zip)"))
         if not path:
             return
         prefs.set_last_dir("backup", path)
 
         def go(passphrase: str) -> None:
             self.ctx.ops.run(self, lambda ws: backups.backup(ws, Path(path), passphrase),
-                             done=lambda out: show_info(self, f"Backed up to {out}, signed with your key."))
+                             done=lambda out: show_info(
+                                 self, self.tr("Backed up to {file}, signed with your key.").format(file=out)))
 
-        with_passphrase(self.ctx, self, go, "The backup is signed with your key, so that a restore can tell "
-                                            "it is yours.")
+        with_passphrase(self.ctx, self, go, self.tr("The backup is signed with your key, so that a restore can "
+                                                    "tell it is yours."))
 
     def restore_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restore workspace from a backup",
-                                              prefs.last_dir("backup", str(Path.home())), "Backup (*.zip)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore workspace from a backup"),
+                                              prefs.last_dir("backup", str(Path.home())), self.tr("Backup (*.zip)"))
         if not path:
             return
         if not self.unsaved_resolved():
@@ -316,15 +335,16 @@ class MainWindow(QMainWindow):
     def _confirm_restore(self, folder: Path, path: Path, report: ArchiveReport) -> None:
         details = "\n\n".join(report.lines())
         answer = ask(
-            self, "Restore workspace",
-            f"Replace everything in {folder} with the backup {path.name}?\n\n{details}\n\n"
-            "The current data is kept in the workspace's backups folder.",
+            self, self.tr("Restore workspace"),
+            self.tr("Replace everything in {folder} with the backup {file}?\n\n{details}\n\n"
+                    "The current data is kept in the workspace's backups folder.").format(
+                folder=folder, file=path.name, details=details),
             default=QMessageBox.StandardButton.No,
             icon=QMessageBox.Icon.Warning if report.needs_confirmation else QMessageBox.Icon.Question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not self.stop_running_work("Work is still running. Stop it and restore the backup? "
-                                      "Finished items are kept."):
+        if not self.stop_running_work(self.tr("Work is still running. Stop it and restore the backup? "
+                                              "Finished items are kept.")):
             return
         self.ctx.ws.close()
 
@@ -386,7 +406,7 @@ class MainWindow(QMainWindow):
         if not self.unsaved_resolved():
             event.ignore()
             return
-        if not self.stop_running_work("Work is still running. Quit anyway? Finished items are kept."):
+        if not self.stop_running_work(self.tr("Work is still running. Quit anyway? Finished items are kept.")):
             event.ignore()
             return
         self.save_state()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from badgesmith.core.services import issuer, workspaces
@@ -35,7 +36,7 @@ def open_or_setup(folder: Path, parent: QWidget | None = None) -> tuple[Workspac
         if issuer.is_initialised(ws):
             return ws, None
     except Exception as exc:
-        critical(parent, "Cannot open the workspace", user_message(exc))
+        critical(parent, QCoreApplication.translate("Opening", "Cannot open the workspace"), user_message(exc))
         return None
     wizard = FirstRunWizard(ws, parent)
     if wizard.exec() != QDialog.DialogCode.Accepted or not issuer.is_initialised(wizard.workspace):

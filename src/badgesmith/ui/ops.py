@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
-from badgesmith.ui.errors import show_error, user_message
+from badgesmith.ui.errors import TITLE, show_error, user_message
 from badgesmith.ui.progress import run_with_progress
 from badgesmith.ui.tasks import TaskControl, TaskHandle
 from badgesmith.ui.widgets.common import set_error
@@ -138,7 +138,7 @@ class Ops:
         return failed
 
     @staticmethod
-    def show_error(parent: QWidget | None, exc: BaseException, title: str = "Badgesmith") -> None:
+    def show_error(parent: QWidget | None, exc: BaseException, title: str = TITLE) -> None:
         """The one place errors of operations are shown (as one sentence; see errors.user_message)."""
         show_error(parent, exc, title)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -37,7 +37,8 @@ def _open(path: Path) -> QPdfDocument:
     doc = QPdfDocument()
     doc.load(str(path))
     if doc.status() != QPdfDocument.Status.Ready:
-        raise PrintError(f"{path.name} cannot be read as a PDF; nothing was printed.")
+        raise PrintError(QCoreApplication.translate("Printing", "{file} cannot be read as a PDF; nothing was "
+                                                                "printed.").format(file=path.name))
     return doc
 
 
@@ -86,10 +87,12 @@ def print_pages(printer: QPrinter, files: tuple[Path, ...], progress: Callable[[
                     printer.setPageOrientation(_orientation(size))
                     if not painter.isActive():
                         if not painter.begin(printer):
-                            raise PrintError(f"The printer {printer.printerName() or printer.outputFileName()} "
-                                             "did not accept the job; check it and print again.")
+                            raise PrintError(QCoreApplication.translate(
+                                "Printing", "The printer {printer} did not accept the job; check it and print "
+                                            "again.").format(printer=printer.printerName() or printer.outputFileName()))
                     elif not printer.newPage():
-                        raise PrintError("The printer stopped taking pages; check it and print again.")
+                        raise PrintError(QCoreApplication.translate(
+                            "Printing", "The printer stopped taking pages; check it and print again."))
                     _draw(painter, printer, doc, i, size)
                     drawn += 1
                     progress(drawn, wanted, path.name)
@@ -117,12 +120,13 @@ def print_job(ctx: AppContext, parent: QWidget, job: PrintJob) -> None:
     """Ask the system print dialog, then print ``job`` and say what was printed and left out."""
     left_out = "\n".join(job.left_out)
     if not job.files:
-        show_info(parent, job.nothing + (f"\n\n{left_out}" if left_out else ""), "Print")
+        show_info(parent, job.nothing + (f"\n\n{left_out}" if left_out else ""),
+                  QCoreApplication.translate("Printing", "Print"))
         return
     try:
         pages, first = count_pages(job.files)
     except PrintError as exc:
-        show_error(parent, exc, "Print")
+        show_error(parent, exc, QCoreApplication.translate("Printing", "Print"))
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(job.title)
@@ -132,7 +136,7 @@ def print_job(ctx: AppContext, parent: QWidget, job: PrintJob) -> None:
         printer.setPageOrientation(_orientation(first))
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle(f"Print {job.title}")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print {title}").format(title=job.title))
     dialog.setMinMax(1, pages)
     dialog.setOptions(QAbstractPrintDialog.PrintDialogOption.PrintPageRange
                       | QAbstractPrintDialog.PrintDialogOption.PrintToFile
@@ -145,15 +149,17 @@ def print_job(ctx: AppContext, parent: QWidget, job: PrintJob) -> None:
 
     def printed(counts: tuple[int, int]) -> None:
         n, wanted = counts
-        text = f"Sent {n} page{'s' if n != 1 else ''} to {where}."
+        text = QCoreApplication.translate("Printing", "Sent %n page(s) to {printer}.", "", n).format(printer=where)
         if n < wanted:
-            text = f"Cancelled: {n} of {wanted} pages were sent to {where}."
+            text = QCoreApplication.translate("Printing", "Cancelled: %n of {total} pages were sent to {printer}.",
+                                              "", n).format(total=wanted, printer=where)
         text += "".join(f"\n\n{note}" for note in job.notes)
         if left_out:
-            text += f"\n\nNot printed:\n{left_out}"
-        show_info(parent, text, "Printed")
+            text += "\n\n" + QCoreApplication.translate("Printing", "Not printed:\n{files}").format(files=left_out)
+        show_info(parent, text, QCoreApplication.translate("Printing", "Printed"))
 
     def work(_ws: object, ctl: TaskControl) -> tuple[int, int]:
         return print_pages(printer, job.files, ctl.progress, ctl.cancelled)
 
-    ctx.ops.run_long(parent, f"Printing {job.title}…", work, done=printed)
+    ctx.ops.run_long(parent, QCoreApplication.translate("Printing", "Printing {title}…").format(title=job.title), work,
+                     done=printed)

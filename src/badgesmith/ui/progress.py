@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from badgesmith.ui.errors import TITLE
 from badgesmith.ui.tasks import Runner, TaskControl, TaskHandle
 from badgesmith.ui.widgets.common import plain_label
 
@@ -23,10 +24,10 @@ def run_with_progress(
     on_error: Callable[[BaseException], None],
     cancellable: bool = True,
 ) -> TaskHandle:
-    dlg = QProgressDialog("", "Cancel" if cancellable else "", 0, 0, parent)
+    dlg = QProgressDialog("", QCoreApplication.translate("Progress", "Cancel") if cancellable else "", 0, 0, parent)
     dlg.setLabel(plain_label(label))  # the label names cohorts and learners: never HTML
     dlg.setObjectName("progressDialog")
-    dlg.setWindowTitle("Badgesmith")
+    dlg.setWindowTitle(TITLE)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setMinimumDuration(SHOW_AFTER_MS)  # quick work never flashes a dialog
     dlg.setAutoClose(False)
@@ -39,14 +40,15 @@ def run_with_progress(
     def cancel() -> None:
         if "h" in holder:
             holder["h"].cancel()
-            dlg.setLabelText("Cancelling… finishing the item in progress.")
+            dlg.setLabelText(QCoreApplication.translate("Progress", "Cancelling… finishing the item in progress."))
 
     def progress(done: int, total: int, text: str) -> None:
         if total > 0:
             dlg.setMaximum(total)
             dlg.setValue(min(done, total))
         if text and not (holder.get("h") and holder["h"].cancelled):
-            dlg.setLabelText(f"{label}\n{done} of {total}: {text}")
+            dlg.setLabelText(QCoreApplication.translate("Progress", "{task}\n{done} of {total}: {item}").format(
+                task=label, done=done, total=total, item=text))
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         dlg.canceled.disconnect(cancel)

@@ -38,8 +38,7 @@ from badgesmith.core.delivery.smtp import AccountError, Mailer, SmtpSettings, ch
 from badgesmith.core.delivery.wallet import presentation_json
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, atomic_write_text, private_dir
-from badgesmith.core.paper.render import format_date
-from badgesmith.core.paper.templates import Template, load_template
+from badgesmith.core.paper.templates import Template, Wording, load_template, wording_languages
 from badgesmith.core.services import issuer, learner_record
 from badgesmith.core.services.certificates import render_existing, signed_link
 from badgesmith.core.services.credential_data import file_stem, unique_stems
@@ -95,7 +94,7 @@ def default_template(ws: Workspace) -> mail.MessageTemplate:
 
 def _issuer_language(s: Session) -> str:
     profile = s.scalar(select(IssuerProfile))
-    return getattr(profile, "language", None) or "en"  # IssuerProfile.language: a shipped code
+    return profile.language if profile is not None else "en"
 
 
 def has_own_template(ws: Workspace, achievement_id: int) -> bool:
@@ -237,12 +236,17 @@ def _learner_record(ws: Workspace, learner_id: int, batch: PackageBatch) -> list
         return []
 
 
-def _date_text(value: Any, months: tuple[str, ...]) -> str:
-    """A credential's date as its certificate prints it."""
+def message_wording(language: str) -> Wording:
+    """How a message writes dates: in the issuer's language, the language its presets are in."""
+    return load_template("classic", {"language": language if language in wording_languages() else "en"}).wording
+
+
+def _date_text(value: Any, wording: Wording) -> str:
+    """A credential's date as the message's language writes it ("14. März 2026")."""
     if not isinstance(value, str):
         return ""
     try:
-        return format_date(datetime.fromisoformat(value.replace("Z", "+00:00")).date(), months)
+        return wording.date(datetime.fromisoformat(value.replace("Z", "+00:00")).date())
     except ValueError:
         return ""
 
@@ -319,7 +323,7 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
     verify = signed_link(doc, credential_id, c.achievement_name, batch.key(c.key_id), batch.issuer.verify_page_url)
     # the credential's public JSON when the issuer publishes them: a stable address for LinkedIn
     linkedin = add_to_profile_url(doc, public_credential_address(batch.issuer, credential_id) or verify)
-    values = _values(doc, learner.name, design.wording.months, verify or "", linkedin)
+    values = _values(doc, learner.name, message_wording(batch.issuer.language), verify or "", linkedin)
     files = {
         f"{stem}.pdf": pdf,
         f"{stem}.json": c.signed_json.encode("utf-8"),
@@ -337,7 +341,7 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
                    letter)
 
 
-def _values(doc: dict[str, Any], learner_name: str, months: tuple[str, ...], verify: str,
+def _values(doc: dict[str, Any], learner_name: str, wording: Wording, verify: str,
             linkedin: str) -> dict[str, str]:
     """What the placeholders stand for, from the signed credential."""
     subject = doc.get("credentialSubject") or {}
@@ -345,8 +349,8 @@ def _values(doc: dict[str, Any], learner_name: str, months: tuple[str, ...], ver
         "learner": str(subject.get("name", learner_name)),
         "achievement": str((subject.get("achievement") or {}).get("name", "")),
         "issuer": str((doc.get("issuer") or {}).get("name", "")),
-        "issued_on": _date_text(doc.get("awardedDate") or doc.get("validFrom"), months),
-        "valid_until": _date_text(doc.get("validUntil"), months),
+        "issued_on": _date_text(doc.get("awardedDate") or doc.get("validFrom"), wording),
+        "valid_until": _date_text(doc.get("validUntil"), wording),
         "verify_link": verify,
         "linkedin_link": linkedin,
         "credential_id": str(doc.get("id", "")),
@@ -362,14 +366,11 @@ def preview_letter(ws: Workspace, credential_id: str, template: mail.MessageTemp
         if c is None:
             raise NotFound(f"There is no credential {credential_id} in this workspace.")
         learner = s.get(Learner, c.learner_id)
-        version = s.get(AchievementVersion, c.version_id)
         doc = json.loads(c.signed_json)
         name, email = (learner.name, learner.email) if learner else (c.recipient_name, None)
-        template_id = version.template if version else "classic"
-        overrides = (version.template_overrides or {}) if version else {}
     page = issuer.get_issuer(ws).verify_page_url
     verify = f"{page}#…" if page else ""
-    values = _values(doc, name, load_template(template_id, overrides).wording.months, verify,
+    values = _values(doc, name, message_wording(issuer.get_issuer(ws).language), verify,
                      add_to_profile_url(doc, verify or None))
     return mail.letter(template, values, values["learner"], email or "", ())
 

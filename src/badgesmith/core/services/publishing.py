@@ -31,6 +31,7 @@ from badgesmith.core.credentials.didweb import DidWebDirectory, document_url
 from badgesmith.core.credentials.statuslist import encode_bitstring, signed_status_list
 from badgesmith.core.errors import BadgesmithError, ValidationError
 from badgesmith.core.fileio import atomic_write_bytes, read_limited
+from badgesmith.core.languages import ENGLISH
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.verifypage import ListSpec, render_verify_page
 from badgesmith.core.services import issuer
@@ -156,10 +157,16 @@ def _json_bytes(doc: Any) -> bytes:
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def page_language(info: issuer.IssuerInfo, language: str | None = None) -> str:
+    """The verify page's language: the one asked for, else the issuer's, else English."""
+    return language or info.language or ENGLISH
+
+
 def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None,
-                groups: list[StatusListGroup] | None = None) -> str:
+                groups: list[StatusListGroup] | None = None, language: str | None = None) -> str:
     """The verify page as published: keys, each key's status lists, and the issuer's did:web.
-    ``groups``: the status lists, when the caller has them already (they read every credential)."""
+    ``groups``: the status lists, when the caller has them already (they read every credential).
+    ``language``: the page's own language (viewers' browsers may pick another), else the issuer's."""
     info = info or issuer.get_issuer(ws)
     raw_of = dict(_key_raws(ws))
     lists: dict[bytes, list[ListSpec]] = {}
@@ -167,7 +174,8 @@ def verify_page(ws: Workspace, info: issuer.IssuerInfo | None = None,
         for key_id in g.key_ids:  # each key whose certificates point at the list checks it
             lists.setdefault(raw_of[key_id], []).append((g.url, g.issuer_did))
     return render_verify_page(info.name, issuer.public_keys(ws), info.url, status_lists=lists,
-                              did_web=info.did_web, revoked=_revoked_without_entry(ws))
+                              did_web=info.did_web, revoked=_revoked_without_entry(ws),
+                              language=page_language(info, language))
 
 
 def _revoked_without_entry(ws: Workspace) -> dict[str, date]:
@@ -289,7 +297,7 @@ def _readme(info: issuer.IssuerInfo, files: list[SiteFile], problems: list[str])
 
 
 def site_files(ws: Workspace, folder: Path, passphrase: str | None,
-               problems: list[str] | None = None) -> list[SiteFile]:
+               problems: list[str] | None = None, language: str | None = None) -> list[SiteFile]:
     """Every file of the site, status lists signed anew only where the folder's copy is stale;
     a list that cannot be written is left out and said in ``problems``."""
     problems = [] if problems is None else problems
@@ -300,7 +308,7 @@ def site_files(ws: Workspace, folder: Path, passphrase: str | None,
                               "--verify-url): the site is what that address serves.")
     base = page_base(page_url)
     groups = status_list_groups(ws)
-    files = [SiteFile(page_file(page_url), page_url, verify_page(ws, info, groups).encode("utf-8"), True)]
+    files = [SiteFile(page_file(page_url), page_url, verify_page(ws, info, groups, language).encode("utf-8"), True)]
     logo = ob3.ImageInfo(id=data_uri(info.logo, info.logo_mime or "image/png"), caption=info.name) if info.logo else None
     profile = ob3.issuer_profile_document(ob3.IssuerProfile(
         did=info.issuer_did or "", name=info.name, url=info.url, email=info.email, description=info.description,
@@ -347,16 +355,17 @@ def _no_links(folder: Path, parts: tuple[str, ...]) -> None:
                                   "folder itself. Remove the link, or publish into another folder.")
 
 
-def publish(ws: Workspace, folder: Path, passphrase: str | None) -> PublishResult:
+def publish(ws: Workspace, folder: Path, passphrase: str | None, language: str | None = None) -> PublishResult:
     """Write the site into ``folder`` (created if missing), touching only files that changed.
 
     The passphrase is needed only when a status list must be signed anew; without it, a stale
-    list raises KeyLocked before anything is written."""
+    list raises KeyLocked before anything is written. ``language``: the verification page's, when
+    not the issuer's."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ValidationError(f"{folder} is a file; choose a folder to publish into.")
     problems: list[str] = []
-    files = site_files(ws, folder, passphrase, problems)
+    files = site_files(ws, folder, passphrase, problems, language)
     for f in files:  # before writing anything: every file lands inside the folder itself
         _no_links(folder, PurePosixPath(f.path).parts)
     result = PublishResult(folder, problems=problems)

@@ -271,9 +271,10 @@ def export_status_list(ws: Workspace, passphrase: str | None, out: Path) -> Path
     return next((p for p, _ in written if p == Path(out)), written[0][0])
 
 
-def export_verify_page(ws: Workspace, out: Path) -> Path:
-    """The verification page alone (``publish`` writes it with everything it refers to)."""
-    return atomic_write_text(out, publishing.verify_page(ws))
+def export_verify_page(ws: Workspace, out: Path, language: str | None = None) -> Path:
+    """The verification page alone (``publish`` writes it with everything it refers to), in
+    ``language`` or else the issuer's."""
+    return atomic_write_text(out, publishing.verify_page(ws, language=language))
 
 
 def export_learners_csv(ws: Workspace, out: Path, style: CsvStyle | None = None) -> Path:

@@ -39,11 +39,11 @@ class CohortDialog(QDialog):
         self.ctx = ctx
         self.created: CohortInfo | None = None
         self.setObjectName("cohortDialog")
-        self.setWindowTitle("New cohort")
+        self.setWindowTitle(self.tr("New cohort"))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setObjectName("cohortName")
-        self.name.setPlaceholderText("e.g. First Aid — May 2026")
+        self.name.setPlaceholderText(self.tr("e.g. First Aid — May 2026"))
         self.achievement = QComboBox()
         self.achievement.setObjectName("cohortAchievement")
         for a in ctx.ops.read(self, achievements.list_achievements) or []:
@@ -53,18 +53,18 @@ class CohortDialog(QDialog):
         self.end = date_edit(today, "cohortEnd")
         self.place = QLineEdit()
         self.instructor = QLineEdit()
-        form.addRow("Name *", self.name)
-        form.addRow("Achievement *", self.achievement)
-        form.addRow("Starts", self.start)
-        form.addRow("Ends", self.end)
-        form.addRow("Place", self.place)
-        form.addRow("Instructor", self.instructor)
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow(self.tr("Achievement *"), self.achievement)
+        form.addRow(self.tr("Starts"), self.start)
+        form.addRow(self.tr("Ends"), self.end)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Instructor"), self.instructor)
         self.error = error_label()
         form.addRow(self.error)
         if self.achievement.count() == 0:
-            set_error(self.error, "Define an achievement first (Achievements page): a cohort works towards one.")
+            set_error(self.error, self.tr("Define an achievement first (Achievements page): a cohort works towards one."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -72,7 +72,7 @@ class CohortDialog(QDialog):
 
     def accept(self) -> None:
         if self.achievement.currentData() is None:
-            set_error(self.error, "Choose the achievement this cohort works towards.")
+            set_error(self.error, self.tr("Choose the achievement this cohort works towards."))
             return
         args = (self.name.text(), self.achievement.currentData(), _py_date(self.start.date()),
                 _py_date(self.end.date()), self.place.text().strip() or None,
@@ -96,12 +96,12 @@ class EnrolDialog(QDialog):
         self.ctx, self.cohort = ctx, cohort
         self.enrolled = 0
         self.setObjectName("enrolDialog")
-        self.setWindowTitle(f"Enrol learners in {cohort.name}")
+        self.setWindowTitle(self.tr("Enrol learners in {cohort}").format(cohort=cohort.name))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):"))
+        lay.addWidget(QLabel(self.tr("Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):")))
         self.filter = QLineEdit()
         self.filter.setObjectName("enrolFilter")
-        self.filter.setPlaceholderText("Filter…")
+        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.installEventFilter(self)
         lay.addWidget(self.filter)
@@ -126,7 +126,7 @@ class EnrolDialog(QDialog):
         self.error = error_label()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Enrol selected")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enrol selected"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -170,7 +170,7 @@ class EnrolDialog(QDialog):
             return
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
-            set_error(self.error, "Select at least one learner.")
+            set_error(self.error, self.tr("Select at least one learner."))
             return
         ids = [self.model.learner_at(r).id for r in rows]
         cohort_id = self.cohort.id

@@ -18,19 +18,20 @@ class EraseLearnerDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.plan = ctx, plan
         self.setObjectName("eraseLearnerDialog")
-        self.setWindowTitle("Erase personal data")
+        self.setWindowTitle(self.tr("Erase personal data"))
         lay = QVBoxLayout(self)
         self.text = plain_label("\n\n".join(plan.lines()), wrap=True)
         self.text.setObjectName("eraseText")
         lay.addWidget(self.text)
-        self.understood = QCheckBox(f"I understand that {plan.name}'s data cannot be brought back")
+        self.understood = QCheckBox(self.tr("I understand that {name}'s data cannot be brought back").format(
+            name=plan.name))
         self.understood.setObjectName("eraseUnderstood")
         lay.addWidget(self.understood)
         self.error = error_label()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.erase_button.setText("Erase")
+        self.erase_button.setText(self.tr("Erase"))
         self.erase_button.setObjectName("eraseConfirm")
         self.erase_button.setEnabled(False)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
@@ -47,7 +48,7 @@ class EraseLearnerDialog(QDialog):
 
         def erased(report: ErasureReport) -> None:
             super(EraseLearnerDialog, self).accept()
-            show_info(parent, "\n".join(report.lines()), "Personal data erased")
+            show_info(parent, "\n".join(report.lines()), self.tr("Personal data erased"))
 
         self.ctx.ops.run(self, lambda ws: erasure.erase_learner(ws, learner_id),
                          changes=Change.LEARNERS | Change.COHORTS | Change.RESULTS | Change.CREDENTIALS

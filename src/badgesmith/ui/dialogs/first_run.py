@@ -48,26 +48,26 @@ class ProfilePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Who awards the credentials?")
-        self.setSubTitle("This is printed on every certificate and written into every credential.")
+        self.setTitle(self.tr("Who awards the credentials?"))
+        self.setSubTitle(self.tr("This is printed on every certificate and written into every credential."))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setObjectName("issuerName")
-        self.name.setPlaceholderText("e.g. Northbridge Training Collective")
+        self.name.setPlaceholderText(self.tr("e.g. Northbridge Training Collective"))
         self.url = QLineEdit()
         self.url.setObjectName("issuerUrl")
-        self.url.setPlaceholderText("https://…  (optional)")
+        self.url.setPlaceholderText(self.tr("https://…  (optional)"))
         self.email = QLineEdit()
         self.email.setObjectName("issuerEmail")
-        self.email.setPlaceholderText("optional")
+        self.email.setPlaceholderText(self.tr("optional"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         self.logo = ImagePicker("logo", 80)
-        form.addRow("Name *", self.name)
-        form.addRow("Web address", self.url)
-        form.addRow("E-mail", self.email)
-        form.addRow("Description", self.description)
-        form.addRow("Logo", self.logo)
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow(self.tr("Web address"), self.url)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Logo"), self.logo)
 
         self.error = error_label()
         form.addRow(self.error)
@@ -97,21 +97,22 @@ class WebsitePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Where can people check your certificates?")
-        self.setSubTitle("A certificate's QR code can open a page on your website that checks it and shows "
-                         "whether you revoked it.")
+        self.setTitle(self.tr("Where can people check your certificates?"))
+        self.setSubTitle(self.tr("A certificate's QR code can open a page on your website that checks it and "
+                                 "shows whether you revoked it."))
         lay = QVBoxLayout(self)
-        lay.addWidget(note("Badgesmith writes that page and your list of revoked certificates; you upload them "
-                           "to your website (Settings ▸ Publishing ▸ Publish)."))
-        self.no_website = QRadioButton("I have no website yet")
+        lay.addWidget(note(self.tr("Badgesmith writes that page and your list of revoked certificates; you upload "
+                                   "them to your website (Settings ▸ Publishing ▸ Publish).")))
+        self.no_website = QRadioButton(self.tr("I have no website yet"))
         self.no_website.setObjectName("noWebsite")
-        self.website = QRadioButton("I will put the page on my website")
+        self.website = QRadioButton(self.tr("I will put the page on my website"))
         self.website.setObjectName("haveWebsite")
         self.no_website.setChecked(True)
         lay.addWidget(self.no_website)
-        lay.addWidget(note("Then a phone scanning a certificate shows its code as text (Badgesmith's Verify page "
-                           "still checks it), and revocations stay on this computer. You can add the addresses "
-                           "later in Settings ▸ Publishing; certificates keep what was set when they were issued."))
+        lay.addWidget(note(self.tr("Then a phone scanning a certificate shows its code as text (Badgesmith's Verify "
+                                   "page still checks it), and revocations stay on this computer. You can add the "
+                                   "addresses later in Settings ▸ Publishing; certificates keep what was set when "
+                                   "they were issued.")))
         lay.addWidget(self.website)
         self.fields = QWidget()
         form = QFormLayout(self.fields)
@@ -123,13 +124,14 @@ class WebsitePage(QWizardPage):
         self.status_url.setPlaceholderText("https://example.org/badges/status/1")
         self.did_web = QLineEdit()
         self.did_web.setObjectName("didWeb")
-        self.did_web.setPlaceholderText("example.org, or user.github.io:badges  (optional)")
-        form.addRow("Verification page", self.verify_url)
-        form.addRow("Status list", self.status_url)
-        form.addRow(note("The status list is your list of revoked certificates; keep it beside the page."))
-        form.addRow("Your domain", self.did_web)
-        form.addRow(note("Only if you own the domain and can upload files to it: credentials then name it as "
-                         "their issuer (did:web). Without it, your key is known by its fingerprint (did:key)."))
+        self.did_web.setPlaceholderText(self.tr("example.org, or user.github.io:badges  (optional)"))
+        form.addRow(self.tr("Verification page"), self.verify_url)
+        form.addRow(self.tr("Status list"), self.status_url)
+        form.addRow(note(self.tr("The status list is your list of revoked certificates; keep it beside the page.")))
+        form.addRow(self.tr("Your domain"), self.did_web)
+        form.addRow(note(self.tr("Only if you own the domain and can upload files to it: credentials then name it "
+                                 "as their issuer (did:web). Without it, your key is known by its fingerprint "
+                                 "(did:key).")))
         lay.addWidget(self.fields)
         self.error = error_label()
         lay.addWidget(self.error)
@@ -160,8 +162,8 @@ class WebsitePage(QWizardPage):
 
         def check(_ws: Workspace) -> bool:
             if not (page or "").strip():
-                raise ValidationError("Type the address your verification page will have, or choose "
-                                      "“I have no website yet”.")
+                raise ValidationError(self.tr("Type the address your verification page will have, or choose "
+                                              "“I have no website yet”."))
             check_verify_page_address(page)
             check_status_list_address(status)
             check_did_web(did_web)
@@ -177,9 +179,9 @@ class KeyPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.min_len = MIN_PASSPHRASE
-        self.setTitle("Protect your signing key")
-        self.setSubTitle("Badgesmith makes a new signing key and keeps it encrypted under this passphrase. "
-                         "You will type it when you issue or revoke credentials.")
+        self.setTitle(self.tr("Protect your signing key"))
+        self.setSubTitle(self.tr("Badgesmith makes a new signing key and keeps it encrypted under this passphrase. "
+                                 "You will type it when you issue or revoke credentials."))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.passphrase = QLineEdit()
@@ -188,11 +190,11 @@ class KeyPage(QWizardPage):
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Type it again", self.confirm)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Type it again"), self.confirm)
         lay.addLayout(form)
-        lay.addWidget(note(f"At least {MIN_PASSPHRASE} characters; a short sentence is easy to remember and "
-                           "hard to guess. Nobody can recover it for you."))
+        lay.addWidget(note(self.tr("At least %Ln character(s); a short sentence is easy to remember and hard to "
+                                   "guess. Nobody can recover it for you.", "", MIN_PASSPHRASE)))
         self.error = error_label()
         lay.addWidget(self.error)
         lay.addStretch()
@@ -200,10 +202,10 @@ class KeyPage(QWizardPage):
     def validatePage(self) -> bool:
         p, c = self.passphrase.text(), self.confirm.text()
         if len(p) < self.min_len:
-            set_error(self.error, f"The passphrase must have at least {self.min_len} characters.")
+            set_error(self.error, self.tr("The passphrase must have at least %Ln character(s).", "", self.min_len))
             return False
         if p != c:
-            set_error(self.error, "The two passphrases do not match: type the same passphrase twice.")
+            set_error(self.error, self.tr("The two passphrases do not match: type the same passphrase twice."))
             return False
         set_error(self.error, None)
         return True
@@ -213,28 +215,30 @@ class WorkspacePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Where your workspace lives")
-        self.setSubTitle("Achievements, learners, results and issued credentials are kept in one folder.")
+        self.setTitle(self.tr("Where your workspace lives"))
+        self.setSubTitle(self.tr("Achievements, learners, results and issued credentials are kept in one folder."))
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.folder = QLineEdit(str(wizard.folder))
         self.folder.setObjectName("workspaceFolder")
-        self.folder.setAccessibleName("Workspace folder")
-        change = QPushButton("Choose another folder…")
+        self.folder.setAccessibleName(self.tr("Workspace folder"))
+        change = QPushButton(self.tr("Choose another folder…"))
         change.setObjectName("chooseWorkspaceFolder")
         change.setAutoDefault(False)  # Enter anywhere on the page means Next, as on the other pages
         change.clicked.connect(self._choose)
         row.addWidget(self.folder, 1)
         row.addWidget(change)
         lay.addLayout(row)
-        lay.addWidget(note("Back it up from File ▸ Back up workspace…; the backup includes the encrypted key."))
+        lay.addWidget(note(self.tr("Back it up from File ▸ Back up workspace…; the backup includes the encrypted "
+                                   "key.")))
         self.error = error_label()
         lay.addWidget(self.error)
         lay.addStretch()
 
     def _choose(self) -> None:
         start = self.folder.text().strip() or str(self._wizard.folder)
-        path = QFileDialog.getExistingDirectory(self, "Workspace folder", str(Path(start).expanduser().parent))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Workspace folder"),
+                                                str(Path(start).expanduser().parent))
         if path:
             self.folder.setText(path)
 
@@ -249,7 +253,7 @@ class WorkspacePage(QWizardPage):
             if folder is None:
                 return False
             self._wizard.folder = folder
-            set_error(self.error, "Creating your signing key…")
+            set_error(self.error, self.tr("Creating your signing key…"))
             self._wizard.create_issuer(done=self._created, error=self._failed)
         return self._wizard.issuer_ready  # a synchronous runner has already finished
 
@@ -266,14 +270,14 @@ class BackupPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Back up your signing key now")
-        self.setSubTitle("If this computer is lost, a key backup is the only way to keep issuing "
-                         "credentials that verify as yours.")
+        self.setTitle(self.tr("Back up your signing key now"))
+        self.setSubTitle(self.tr("If this computer is lost, a key backup is the only way to keep issuing "
+                                 "credentials that verify as yours."))
         lay = QVBoxLayout(self)
-        lay.addWidget(note("The backup file is encrypted with your passphrase. Store it somewhere other than "
-                           "this computer: a USB stick in a drawer, or your organisation's safe storage. "
-                           "Anyone with the file and the passphrase can sign in your name."))
-        self.button = QPushButton("Back up the signing key…")
+        lay.addWidget(note(self.tr("The backup file is encrypted with your passphrase. Store it somewhere other "
+                                   "than this computer: a USB stick in a drawer, or your organisation's safe "
+                                   "storage. Anyone with the file and the passphrase can sign in your name.")))
+        self.button = QPushButton(self.tr("Back up the signing key…"))
         self.button.setObjectName("backupKey")
         self.button.clicked.connect(self._backup)
         lay.addWidget(self.button)
@@ -286,17 +290,17 @@ class BackupPage(QWizardPage):
         lay.addStretch()
 
     def _backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the key backup",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the key backup"),
                                               str(Path(prefs.last_dir("backup", str(Path.home())))
-                                                  / "badgesmith-key-backup.json"),
-                                              "Key backup (*.json)")
+                                                  / self.tr("badgesmith-key-backup.json", "a file name")),
+                                              self.tr("Key backup (*.json)"))
         if not path:
             return
 
         def saved(out: Path) -> None:
             set_error(self.error, None)
             self._wizard.backed_up = True
-            self.status.setText(f"✓ Saved to {out}. Keep it safe, away from this computer.")
+            self.status.setText(self.tr("✓ Saved to {file}. Keep it safe, away from this computer.").format(file=out))
 
         self._wizard.ops.run(self, lambda ws: issuer.export_key_backup(ws, Path(path)), done=saved,
                              error=show_in(self.error))
@@ -311,7 +315,7 @@ class FirstRunWizard(QWizard):
         self.issuer_ready = False
         self.creating = False
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle("Welcome to Badgesmith")
+        self.setWindowTitle(self.tr("Welcome to Badgesmith"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.workspace = workspace
         self.folder = workspace.folder

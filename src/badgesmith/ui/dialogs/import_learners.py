@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,23 +40,27 @@ from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 if TYPE_CHECKING:
     from badgesmith.core.imports.previews import LearnerImportPreview
 
-FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
-          ("email", "E-mail"), ("student_number", "Student number"))
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+# labels and filter are translated where shown (the language is installed after import)
+FIELDS = (("name", str(QT_TRANSLATE_NOOP("MappingPage", "Full name"))),
+          ("first_name", str(QT_TRANSLATE_NOOP("MappingPage", "First name"))),
+          ("last_name", str(QT_TRANSLATE_NOOP("MappingPage", "Last name"))),
+          ("email", str(QT_TRANSLATE_NOOP("MappingPage", "E-mail"))),
+          ("student_number", str(QT_TRANSLATE_NOOP("MappingPage", "Student number"))))
+FILE_FILTER = str(QT_TRANSLATE_NOOP("FilePage", "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportLearnersWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose the file")
-        self.setSubTitle("A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until "
-                         "you confirm on the last page.")
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported "
+                                 "until you confirm on the last page."))
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.setPlaceholderText("Path to a .csv or .xlsx file")
+        self.path.setPlaceholderText(self.tr("Path to a .csv or .xlsx file"))
         self.path.editingFinished.connect(self._load_now)
         # a typed or pasted path is read once the typing pauses
         self._timer = QTimer(self)
@@ -64,7 +68,7 @@ class FilePage(QWizardPage):
         self._timer.setInterval(300)
         self._timer.timeout.connect(self._load_now)
         self.path.textChanged.connect(self._path_edited)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -93,7 +97,8 @@ class FilePage(QWizardPage):
             self.w.load(text)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import learners", prefs.last_dir("import"), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import learners"), prefs.last_dir("import"),
+                                              self.tr(FILE_FILTER))
         if path:
             prefs.set_last_dir("import", path)
             self.path.setText(path)
@@ -121,9 +126,9 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportLearnersWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Which column holds what?")
-        self.setSubTitle("Badgesmith guessed from the column headings; correct it if needed. "
-                         "A full-name column wins over first and last names.")
+        self.setTitle(self.tr("Which column holds what?"))
+        self.setSubTitle(self.tr("Badgesmith guessed from the column headings; correct it if needed. "
+                                 "A full-name column wins over first and last names."))
         form = QFormLayout(self)
         self.combos: dict[str, QComboBox] = {}
         for key, label in FIELDS:
@@ -132,7 +137,7 @@ class MappingPage(QWizardPage):
             combo.setMinimumWidth(260)
             combo.currentIndexChanged.connect(self._changed)
             self.combos[key] = combo
-            form.addRow(label, combo)
+            form.addRow(self.tr(label), combo)
         self.summary = plain(QLabel())
         self.summary.setObjectName("mappingSummary")
         self.summary.setWordWrap(True)
@@ -149,9 +154,10 @@ class MappingPage(QWizardPage):
         mapping = preview.report.mapping
         for key, combo in self.combos.items():
             combo.clear()
-            combo.addItem("(not in the file)", None)
+            combo.addItem(self.tr("(not in the file)"), None)
             for i, h in enumerate(preview.headers):
-                combo.addItem(f"{h or '(no heading)'}  — column {i + 1}", i)
+                combo.addItem(self.tr("{heading}  — column {number}").format(heading=h or self.tr("(no heading)"),
+                                                                          number=i + 1), i)
             current = getattr(mapping, key)
             combo.setCurrentIndex(0 if current is None else current + 1)
         self._filling = False
@@ -177,9 +183,10 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportLearnersWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check before importing")
-        self.setSubTitle("Each line of the file and what will happen to it. To correct a row that is held back, "
-                         "double-click its name, e-mail or student number (or select it and press F2).")
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("Each line of the file and what will happen to it. To correct a row that is held "
+                                 "back, double-click its name, e-mail or student number (or select it and press "
+                                 "F2)."))
         lay = QVBoxLayout(self)
         self.summary = plain(QLabel())
         self.summary.setObjectName("previewSummary")
@@ -223,9 +230,9 @@ class PreviewPage(QWizardPage):
         self.warnings.setText("\n".join(report.warnings))
         self.warnings.setVisible(bool(report.warnings))
         self.w.setButtonText(QWizard.WizardButton.FinishButton,
-                             f"Import {n} learner{'s' if n != 1 else ''}" if n else "Nothing to import")
-        set_error(self.error, None if n else "No row of this file can be imported yet: see the reasons above, "
-                                             "and correct the rows here or in the file.")
+                             self.tr("Import %n learner(s)", "", n) if n else self.tr("Nothing to import"))
+        set_error(self.error, None if n else self.tr("No row of this file can be imported yet: see the reasons "
+                                                     "above, and correct the rows here or in the file."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -239,7 +246,7 @@ class ImportLearnersWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import learners")
+        self.setWindowTitle(self.tr("Import learners"))
         self.preview: LearnerImportPreview | None = None
         self.busy = False
         self.loading_path: str | None = None  # the file being read now
@@ -266,12 +273,12 @@ class ImportLearnersWizard(QWizard):
             self.busy, self.loading_path, self.advance_when_loaded = False, None, False
             self.preview = None
             page.status.setText("")
-            set_error(page.error, f"There is no file at {path}.")
+            set_error(page.error, self.tr("There is no file at {path}.").format(path=path))
             page.completeChanged.emit()
             return
         self.busy = True
         self.loading_path = path if mapping is None else None
-        page.status.setText("Reading the file…")
+        page.status.setText(self.tr("Reading the file…"))
         page.completeChanged.emit()
         self.mapping_page.completeChanged.emit()
 
@@ -282,9 +289,12 @@ class ImportLearnersWizard(QWizard):
             self.preview = preview
             set_error(page.error, None)
             set_error(self.mapping_page.error, None)
-            enc = f", {preview.encoding}" if preview.encoding else ""
-            page.status.setText(f"✓ {preview.path.name}: {preview.report.total} rows{enc}. "
-                                f"{preview.report.summary().capitalize()}.")
+            summary, total = preview.report.summary().capitalize(), preview.report.total
+            page.status.setText(
+                self.tr("✓ {file}: %n row(s), {encoding}. {summary}.", "", total).format(
+                    file=preview.path.name, encoding=preview.encoding, summary=summary) if preview.encoding else
+                self.tr("✓ {file}: %n row(s). {summary}.", "", total).format(file=preview.path.name,
+                                                                             summary=summary))
             page.completeChanged.emit()
             if on_done is not None:
                 on_done()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +32,7 @@ from badgesmith.ui.errors import user_message
 from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
 
-FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("ImportResultsDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
 
 
 class ImportResultsDialog(QDialog):
@@ -41,7 +41,7 @@ class ImportResultsDialog(QDialog):
     def __init__(self, ctx: AppContext, cohort: CohortInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importResultsDialog")
-        self.setWindowTitle(f"Import results — {cohort.name}")
+        self.setWindowTitle(self.tr("Import results — {cohort}").format(cohort=cohort.name))
         self.resize(720, 520)
         self.ctx, self.cohort = ctx, cohort
         self.preview: ResultsImportPreview | None = None
@@ -49,10 +49,10 @@ class ImportResultsDialog(QDialog):
         self._generation = 0  # only the newest file's preview may be shown and recorded
         self.path = QLineEdit()
         self.path.setObjectName("resultsFile")
-        self.path.setPlaceholderText("A CSV or Excel file with a column per criterion")
+        self.path.setPlaceholderText(self.tr("A CSV or Excel file with a column per criterion"))
         self.path.returnPressed.connect(lambda: self.load(self.path.text()))
         self.path.textEdited.connect(self._path_edited)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         self.summary = plain(QLabel())
@@ -64,7 +64,7 @@ class ImportResultsDialog(QDialog):
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = cast(QPushButton, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
-        self.ok.setText("Record results")
+        self.ok.setText(self.tr("Record results"))
         self.ok.setEnabled(False)
         # Enter in the file field reads the file; recording needs a deliberate click.
         for b in self.buttons.buttons():
@@ -77,9 +77,9 @@ class ImportResultsDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         lay = QVBoxLayout(self)
-        lay.addWidget(note("Rows name the learner by e-mail, student number or name; columns are named after "
-                           "the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is "
-                           "recorded until you confirm."))
+        lay.addWidget(note(self.tr("Rows name the learner by e-mail, student number or name; columns are named "
+                                   "after the criteria (plus optional Assessor, Date, Notes and Evidence URL). "
+                                   "Nothing is recorded until you confirm.")))
         lay.addLayout(row)
         lay.addWidget(self.summary)
         lay.addWidget(self.report, 1)
@@ -94,7 +94,8 @@ class ImportResultsDialog(QDialog):
         super().keyPressEvent(event)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import results", prefs.last_dir("results"), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import results"), prefs.last_dir("results"),
+                                              self.tr(FILE_FILTER))
         if path:
             prefs.set_last_dir("results", path)
             self.load(path)
@@ -106,7 +107,7 @@ class ImportResultsDialog(QDialog):
         self._generation += 1
         self.preview = None
         self.ok.setEnabled(False)
-        self.summary.setText("Press Enter to read the file.")
+        self.summary.setText(self.tr("Press Enter to read the file."))
         self.report.clear()
 
     def load(self, path: str) -> None:
@@ -116,7 +117,7 @@ class ImportResultsDialog(QDialog):
         self.preview = None
         self.ok.setEnabled(False)
         set_error(self.error, "")
-        self.summary.setText("Reading the file…")
+        self.summary.setText(self.tr("Reading the file…"))
         self.report.clear()
         cohort_id = self.cohort.id
         self._generation += 1
@@ -128,9 +129,9 @@ class ImportResultsDialog(QDialog):
             self.preview = preview
             report = preview.report
             self.summary.setText(f"{report.summary()}.")
-            self.report.setPlainText("\n".join(preview.report_lines()[1:]) or "Every row is fine.")
+            self.report.setPlainText("\n".join(preview.report_lines()[1:]) or self.tr("Every row is fine."))
             n = sum(len(r.values) for r in report.accepted)
-            self.ok.setText(f"Record {n} result{'s' if n != 1 else ''}")
+            self.ok.setText(self.tr("Record %n result(s)", "", n))
             self.ok.setEnabled(n > 0)
 
         def failed(exc: BaseException) -> None:
@@ -155,7 +156,7 @@ class ImportResultsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.busy = False
-            set_error(self.error, user_message(exc) + " Nothing was recorded.")
+            set_error(self.error, self.tr("{error} Nothing was recorded.").format(error=user_message(exc)))
 
         self.ctx.ops.run(self, lambda ws: commit_results_import(ws, cohort_id, preview), changes=Change.RESULTS,
                          done=done, error=failed)

@@ -21,17 +21,17 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change the key passphrase")
+        self.setWindowTitle(self.tr("Change the key passphrase"))
         form = QFormLayout(self)
         self.old, self.new, self.confirm = _password(), _password(), _password()
         self.old.setObjectName("oldPassphrase")
         self.new.setObjectName("newPassphrase")
         self.confirm.setObjectName("confirmPassphrase")
-        form.addRow(note("Every key (current and retired) is re-encrypted. Key backups made earlier keep "
-                         "the old passphrase."))
-        form.addRow("Current passphrase", self.old)
-        form.addRow("New passphrase", self.new)
-        form.addRow("Type it again", self.confirm)
+        form.addRow(note(self.tr("Every key (current and retired) is re-encrypted. Key backups made earlier keep "
+                                 "the old passphrase.")))
+        form.addRow(self.tr("Current passphrase"), self.old)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("Type it again"), self.confirm)
         self.error = error_label()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -41,7 +41,7 @@ class ChangePassphraseDialog(QDialog):
 
     def accept(self) -> None:
         if self.new.text() != self.confirm.text():
-            set_error(self.error, "The two new passphrases do not match: type the same one twice.")
+            set_error(self.error, self.tr("The two new passphrases do not match: type the same one twice."))
             return
         old, new = self.old.text(), self.new.text()
 

@@ -22,7 +22,7 @@ class LearnerDialog(QDialog):
         self.ctx, self.learner = ctx, learner
         self.saved: LearnerInfo | None = None
         self.setObjectName("learnerDialog")
-        self.setWindowTitle("Edit learner" if learner else "Add learner")
+        self.setWindowTitle(self.tr("Edit learner") if learner else self.tr("Add learner"))
         form = QFormLayout(self)
         self.name = QLineEdit(learner.name if learner else "")
         self.name.setObjectName("learnerName")
@@ -30,9 +30,9 @@ class LearnerDialog(QDialog):
         self.email.setObjectName("learnerEmail")
         self.number = QLineEdit((learner.student_number or "") if learner else "")
         self.number.setObjectName("learnerNumber")
-        form.addRow("Name *", self.name)
-        form.addRow("E-mail", self.email)
-        form.addRow("Student number", self.number)
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Student number"), self.number)
         self.error = error_label()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

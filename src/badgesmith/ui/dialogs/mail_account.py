@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +30,9 @@ from badgesmith.ui.widgets.common import error_label, note, set_error
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-SECURITY_LABELS = {"starttls": "STARTTLS (usually port 587)", "tls": "TLS (usually port 465)",
-                   "none": "None (only inside a trusted network)"}
+SECURITY_LABELS = {"starttls": str(QT_TRANSLATE_NOOP("MailAccountDialog", "STARTTLS (usually port 587)")),
+                   "tls": str(QT_TRANSLATE_NOOP("MailAccountDialog", "TLS (usually port 465)")),
+                   "none": str(QT_TRANSLATE_NOOP("MailAccountDialog", "None (only inside a trusted network)"))}
 
 
 class MailAccountDialog(QDialog):
@@ -38,15 +40,15 @@ class MailAccountDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mailAccount")
-        self.setWindowTitle("Mail account for sending")
+        self.setWindowTitle(self.tr("Mail account for sending"))
         form = QFormLayout(self)
         self.host = QLineEdit()
         self.host.setObjectName("smtpHost")
-        self.host.setPlaceholderText("e.g. smtp.example.org")
+        self.host.setPlaceholderText(self.tr("e.g. smtp.example.org"))
         self.security = QComboBox()
         self.security.setObjectName("smtpSecurity")
         for key in SECURITY_CHOICES:
-            self.security.addItem(SECURITY_LABELS[key], key)
+            self.security.addItem(self.tr(SECURITY_LABELS[key]), key)
         self.port = QSpinBox()
         self.port.setObjectName("smtpPort")
         self.port.setRange(1, 65535)
@@ -60,20 +62,20 @@ class MailAccountDialog(QDialog):
         self.from_name.setObjectName("fromName")
         self.from_address = QLineEdit()
         self.from_address.setObjectName("fromAddress")
-        self.from_address.setPlaceholderText("the address learners see and can reply to")
-        form.addRow(note("Badgesmith sends through your own account, and only when you press Send. The "
-                         "password is stored encrypted under your signing key's passphrase."))
-        form.addRow("Server *", self.host)
-        form.addRow("Security", self.security)
-        form.addRow("Port", self.port)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
-        form.addRow("Sender name", self.from_name)
-        form.addRow("Sender address *", self.from_address)
+        self.from_address.setPlaceholderText(self.tr("the address learners see and can reply to"))
+        form.addRow(note(self.tr("Badgesmith sends through your own account, and only when you press Send. The "
+                                 "password is stored encrypted under your signing key's passphrase.")))
+        form.addRow(self.tr("Server *"), self.host)
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Sender name"), self.from_name)
+        form.addRow(self.tr("Sender address *"), self.from_address)
         self.error = error_label()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.test_button = QPushButton("Send a test message…")
+        self.test_button = QPushButton(self.tr("Send a test message…"))
         self.test_button.setObjectName("sendTest")
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
@@ -98,7 +100,7 @@ class MailAccountDialog(QDialog):
             self.from_name.setText(info.name)
             self.from_address.setText(info.email or "")
         if has_password:
-            self.password.setPlaceholderText("stored (leave empty to keep it)")
+            self.password.setPlaceholderText(self.tr("stored (leave empty to keep it)"))
 
     def _security_changed(self) -> None:
         if self.port.value() in DEFAULT_PORTS.values():
@@ -121,12 +123,13 @@ class MailAccountDialog(QDialog):
 
         set_error(self.error, None)
         if password:  # storing a password needs the key's passphrase (it is encrypted under it)
-            with_passphrase(self.ctx, self, then, "The password is stored encrypted under your key's passphrase.")
+            with_passphrase(self.ctx, self, then,
+                            self.tr("The password is stored encrypted under your key's passphrase."))
         else:
             then(None)
 
     def send_test(self) -> None:
-        to, ok = QInputDialog.getText(self, "Send a test message", "Send a test message to:",
+        to, ok = QInputDialog.getText(self, self.tr("Send a test message"), self.tr("Send a test message to:"),
                                       text=self.from_address.text())
         if not ok or not to.strip():
             return
@@ -138,12 +141,12 @@ class MailAccountDialog(QDialog):
 
         def finished() -> None:
             self.test_button.setEnabled(True)
-            self.test_button.setText("Send a test message…")
+            self.test_button.setText(self.tr("Send a test message…"))
             self.adjustSize()  # room for the error's sentence
 
         def done(reply: str) -> None:
             finished()
-            show_info(self, f"The server accepted the test message:\n{reply}")
+            show_info(self, self.tr("The server accepted the test message:\n{reply}").format(reply=reply))
 
         def failed(exc: BaseException) -> None:
             show_in(self.error)(exc)
@@ -151,11 +154,12 @@ class MailAccountDialog(QDialog):
 
         def run(passphrase: str | None) -> None:
             self.test_button.setEnabled(False)  # a server that does not answer takes up to 30 s
-            self.test_button.setText("Testing the connection…")
+            self.test_button.setText(self.tr("Testing the connection…"))
             self.ctx.ops.run(self, work_with(passphrase), done=done, error=failed)
 
         set_error(self.error, None)
         if password is None and self.ctx.ops.read(self, delivery.has_smtp_password):
-            with_passphrase(self.ctx, self, run, "The stored mail password is encrypted under your key's passphrase.")
+            with_passphrase(self.ctx, self, run,
+                            self.tr("The stored mail password is encrypted under your key's passphrase."))
         else:
             run(None)

@@ -38,7 +38,7 @@ class MessageTemplateDialog(QDialog):
         self.achievement_id = achievement_id
         self.preview_credential = preview_credential
         self.setObjectName("messageTemplate")
-        self.setWindowTitle("Message to learners")
+        self.setWindowTitle(self.tr("Message to learners"))
         self.resize(900, 560)
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -47,15 +47,17 @@ class MessageTemplateDialog(QDialog):
         self.subject.setObjectName("messageSubject")
         self.body = QPlainTextEdit()
         self.body.setObjectName("messageBody")
-        form.addRow("Subject", self.subject)
-        form.addRow("Message", self.body)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow(self.tr("Message"), self.body)
         left.addLayout(form)
-        self.own = QCheckBox(f"Use this message only for “{achievement_name}”")
+        self.own = QCheckBox(self.tr("Use this message only for “{achievement}”").format(
+            achievement=achievement_name))
         self.own.setObjectName("ownTemplate")
         self.own.setEnabled(achievement_id is not None)
         left.addWidget(self.own)
-        left.addWidget(note("Placeholders: " + ", ".join("{" + k + "}" + f" ({v})" for k, v in PLACEHOLDERS.items())
-                            + ". A line whose placeholders are all empty is left out."))
+        listed = ", ".join("{" + k + "}" + f" ({v})" for k, v in PLACEHOLDERS.items())
+        left.addWidget(note(self.tr("Placeholders: {placeholders}. A line whose placeholders are all empty is left "
+                                    "out.").format(placeholders=listed)))
         self.error = error_label()
         left.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -64,7 +66,7 @@ class MessageTemplateDialog(QDialog):
         left.addWidget(buttons)
         outer.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(QLabel("What the first learner would get"))
+        right.addWidget(QLabel(self.tr("What the first learner would get")))
         self.preview = QPlainTextEdit()  # wraps long links anywhere; scrolls a long message
         self.preview.setObjectName("messagePreview")
         self.preview.setReadOnly(True)
@@ -90,18 +92,18 @@ class MessageTemplateDialog(QDialog):
     def update_preview(self) -> None:
         cid = self.preview_credential
         if cid is None:
-            self.preview.setPlainText("Issue a credential in this cohort to see a preview.")
+            self.preview.setPlainText(self.tr("Issue a credential in this cohort to see a preview."))
             return
         template = self.template()
         letter = self.ctx.ops.read(self, lambda ws: delivery.preview_letter(ws, cid, template),
                                    error=show_in(self.error))
         if letter is None:
-            self.preview.setPlainText("(No preview while the message has the mistake named on the left.)")
+            self.preview.setPlainText(self.tr("(No preview while the message has the mistake named on the left.)"))
             return
         set_error(self.error, None)
-        self.preview.setPlainText(f"To: {letter.to_name} <{letter.to_address}>\nSubject: {letter.subject}\n\n"
-                                  f"{letter.body}\n\nAttached: the certificate (PDF), the credential (JSON), the "
-                                  "badge (PNG)")
+        self.preview.setPlainText(self.tr("To: {name} <{address}>\nSubject: {subject}\n\n{body}\n\nAttached: the "
+                                          "certificate (PDF), the credential (JSON), the badge (PNG)").format(
+            name=letter.to_name, address=letter.to_address, subject=letter.subject, body=letter.body))
 
     def save(self) -> None:
         template, aid = self.template(), self.achievement_id

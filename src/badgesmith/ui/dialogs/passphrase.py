@@ -25,21 +25,21 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("unlockDialog")
-        self.setWindowTitle("Unlock the signing key")
+        self.setWindowTitle(self.tr("Unlock the signing key"))
         lay = QVBoxLayout(self)
-        intro = QLabel(reason or "Signing needs your key's passphrase. It is kept in memory "
-                       "until you close Badgesmith or lock the key.")
+        intro = QLabel(reason or self.tr("Signing needs your key's passphrase. It is kept in memory until you close "
+                                         "Badgesmith or lock the key."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.edit = QLineEdit()
         self.edit.setObjectName("passphrase")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setPlaceholderText("Passphrase")
+        self.edit.setPlaceholderText(self.tr("Passphrase"))
         lay.addWidget(self.edit)
         self.error = error_label()
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -48,7 +48,7 @@ class UnlockDialog(QDialog):
     def accept(self) -> None:
         """Check the passphrase on the worker (the key derivation takes a moment); a wrong one is
         said here and the dialog stays open."""
-        self.error.setText("Checking…")
+        self.error.setText(self.tr("Checking…"))
         self.error.show()
         self.buttons.setEnabled(False)
         self.ctx.unlock(self.edit.text(), self, done=self._unlocked, error=self._refused)

@@ -35,12 +35,12 @@ class RequirementsDialog(QDialog):
     def __init__(self, choices: list[tuple[int, str]], tree: Group | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("requirementsDialog")
-        self.setWindowTitle("Pathway requirements")
+        self.setWindowTitle(self.tr("Pathway requirements"))
         self._names = dict(choices)
         self._tree: Group | None = None
         self.outline = QTreeWidget()
         self.outline.setObjectName("requirementsTree")
-        self.outline.setAccessibleName("Requirements")
+        self.outline.setAccessibleName(self.tr("Requirements"))
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumHeight(220)
         self.outline.currentItemChanged.connect(lambda *_: self._show_group())
@@ -48,36 +48,36 @@ class RequirementsDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("groupKind")
-        self.kind.addItems(["All of these", "At least N of these"])
-        self.kind.setAccessibleName("Selected group needs")
+        self.kind.addItems([self.tr("All of these"), self.tr("At least N of these")])
+        self.kind.setAccessibleName(self.tr("Selected group needs"))
         self.count = QSpinBox()
         self.count.setObjectName("groupCount")
-        self.count.setAccessibleName("N, how many the group needs")
+        self.count.setAccessibleName(self.tr("N, how many the group needs"))
         self.count.setMinimum(1)
         self.kind.currentIndexChanged.connect(lambda _i: self._group_edited())
         self.count.valueChanged.connect(lambda _v: self._group_edited())
         group_row = QHBoxLayout()
-        group_row.addWidget(QLabel("Selected group needs:"))
+        group_row.addWidget(QLabel(self.tr("Selected group needs:")))
         group_row.addWidget(self.kind)
-        group_row.addWidget(QLabel("N ="))
+        group_row.addWidget(QLabel(self.tr("N =")))
         group_row.addWidget(self.count)
         group_row.addStretch()
 
         self.choice = QComboBox()
         self.choice.setObjectName("achievementChoice")
-        self.choice.setAccessibleName("Achievement to add")
+        self.choice.setAccessibleName(self.tr("Achievement to add"))
         for aid, name in choices:
             self.choice.addItem(name, aid)
-        add = QPushButton("Add achievement")
+        add = QPushButton(self.tr("Add achievement"))
         add.setObjectName("addRequirement")
         add.clicked.connect(self._add_achievement)
-        add_group = QPushButton("Add group")
+        add_group = QPushButton(self.tr("Add group"))
         add_group.setObjectName("addRequirementGroup")
-        add_group.setToolTip("A nested group, e.g. “at least 2 of” inside “all of”")
+        add_group.setToolTip(self.tr("A nested group, e.g. “at least 2 of” inside “all of”"))
         add_group.clicked.connect(self._add_group)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("removeRequirement")
-        remove.setToolTip("Remove the selected achievement or group (Delete)")
+        remove.setToolTip(self.tr("Remove the selected achievement or group (Delete)"))
         remove.clicked.connect(self._remove)
         add_row = QHBoxLayout()
         add_row.addWidget(self.choice, 1)
@@ -92,8 +92,8 @@ class RequirementsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        intro = plain(QLabel("Learners earn this achievement by holding the achievements below. "
-                             "Select a group to change what it needs or to add to it."))
+        intro = plain(QLabel(self.tr("Learners earn this achievement by holding the achievements below. "
+                                     "Select a group to change what it needs or to add to it.")))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         lay.addWidget(self.outline, 1)
@@ -132,7 +132,8 @@ class RequirementsDialog(QDialog):
         item = QTreeWidgetItem()
         if isinstance(ref, LocalRef):
             item.setData(0, _ROLE, ("achievement", ref.achievement_id))
-            item.setText(0, self._names.get(ref.achievement_id, f"achievement {ref.achievement_id}"))
+            item.setText(0, self._names.get(ref.achievement_id,
+                                           self.tr("achievement {number}").format(number=ref.achievement_id)))
         else:
             item.setData(0, _ROLE, ("external", ref.iri))
             item.setText(0, ref.iri)
@@ -153,7 +154,8 @@ class RequirementsDialog(QDialog):
         if kind != "group":
             return
         n = item.childCount()
-        item.setText(0, "All of these" if at_least is None else f"At least {at_least} of these {n}")
+        item.setText(0, self.tr("All of these") if at_least is None
+                     else self.tr("At least {needed} of these %n", "", n).format(needed=at_least))
 
     def _selected_group(self) -> QTreeWidgetItem:
         item = self.outline.currentItem() or self.root
@@ -186,7 +188,7 @@ class RequirementsDialog(QDialog):
             return
         g = self._selected_group()
         if any(_child(g, i).data(0, _ROLE) == ("achievement", aid) for i in range(g.childCount())):
-            set_error(self.error, f"{self.choice.currentText()} is already in this group.")
+            set_error(self.error, self.tr("{name} is already in this group.").format(name=self.choice.currentText()))
             return
         self._ref_item(g, LocalRef(aid))
         g.setExpanded(True)

@@ -16,31 +16,32 @@ class RevokeDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.credential_id = ctx, credential_id
         self.setObjectName("revokeDialog")
-        self.setWindowTitle("Revoke credential")
+        self.setWindowTitle(self.tr("Revoke credential"))
         lay = QVBoxLayout(self)
         text = plain(QLabel())
         text.setObjectName("revokeReach")
         # who will see the revocation, and what it does to pathway credentials: one paragraph each
         reach = ctx.ops.read(self, lambda ws: "\n\n".join(filter(None, (
             publishing.revocation_reach(ws, credential_id), pathway_awards.would_flag(ws, credential_id))))) or ""
-        text.setText(f"Revoke the credential of {recipient}? You can reinstate it later.\n\n{reach}".strip())
+        question = self.tr("Revoke the credential of {learner}? You can reinstate it later.").format(learner=recipient)
+        text.setText("\n\n".join(filter(None, (question, reach))).strip())
         text.setWordWrap(True)
         lay.addWidget(text)
         self.reason = QLineEdit()
         self.reason.setObjectName("revokeReason")
-        self.reason.setPlaceholderText("Reason, e.g. Issued in error: wrong cohort")
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. Issued in error: wrong cohort"))
         lay.addWidget(self.reason)
         self.error = error_label()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Revoke")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Revoke"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
-        with_passphrase(self.ctx, self, self._revoke_with, "Revoking needs your signing key's passphrase.")
+        with_passphrase(self.ctx, self, self._revoke_with, self.tr("Revoking needs your signing key's passphrase."))
 
     def _revoke_with(self, passphrase: str) -> None:
         cid, reason = self.credential_id, self.reason.text()

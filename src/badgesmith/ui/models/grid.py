@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from badgesmith.core.errors import ValidationError
@@ -55,11 +62,17 @@ def describe(c: CriterionInfo) -> str:
     if c.kind == "score":
         lo = "" if c.min_value is None else f"{c.min_value:g}"
         hi = "" if c.max_value is None else f"{c.max_value:g}"
-        return f"Score {lo}–{hi}" if (lo or hi) else "Score"
+        return (QCoreApplication.translate("AssessmentGridModel", "Score {low}–{high}").format(low=lo, high=hi)
+                if (lo or hi) else QCoreApplication.translate("AssessmentGridModel", "Score"))
     if c.kind == "level":
-        need = f" (required: {c.required_level})" if c.required and c.required_level else ""
-        return "Level: " + " / ".join(c.levels) + need
-    return "Type p / passed / attended, or f / failed / absent"
+        levels = " / ".join(c.levels)
+        if c.required and c.required_level:
+            return QCoreApplication.translate("AssessmentGridModel", "Level: {levels} (required: {level})").format(
+                levels=levels, level=c.required_level)
+        return QCoreApplication.translate("AssessmentGridModel", "Level: {levels}").format(levels=levels)
+    #: p / passed / attended / f / failed / absent are typed as they are: keep them, or name words
+    #: core.values.parse_status accepts in your language (it knows English, French and German ones)
+    return QCoreApplication.translate("AssessmentGridModel", "Type p / passed / attended, or f / failed / absent")
 
 
 class _Edit(QUndoCommand):
@@ -105,7 +118,8 @@ def _load(ws: Workspace, cohort_id: int) -> _Loaded:
             row.values = {cid: cv.value for cid, cv in r.values.items()}
             row.note, row.url = r.evidence_note, r.evidence_url
         row.eligibility = (_eligibility(criteria, pass_mark, row) if by_pathway is None else
-                           by_pathway.get(learner.id, Eligibility(False, ("Not enrolled.",))))
+                           by_pathway.get(learner.id, Eligibility(False, (
+                               QCoreApplication.translate("AssessmentGridModel", "Not enrolled."),))))
         rows.append(row)
     return _Loaded(cohort_id, criteria, pass_mark, cohort.instructor, rows, by_pathway is not None)
 
@@ -194,7 +208,7 @@ class AssessmentGridModel(QAbstractTableModel):
     def _refuse(self, row: GridRow, key: str | int, text: str, reason: str) -> None:
         self.refused[(row.learner.id, key)] = (text, reason)
         self._changed_cell(row, key)
-        self.rejected.emit(f"{row.learner.name}: {reason}")
+        self.rejected.emit(self.tr("{learner}: {reason}").format(learner=row.learner.name, reason=reason))
 
     def _accept(self, row: GridRow, key: str | int) -> None:
         if self.refused.pop((row.learner.id, key), None) is not None:
@@ -218,8 +232,11 @@ class AssessmentGridModel(QAbstractTableModel):
             return None
         names = {r.learner.id: r.learner.name for r in self.rows}
         (learner_id, _key), (text, reason) = next(reversed(self.refused.items()))
-        more = f" ({len(self.refused)} values in red are not saved)" if len(self.refused) > 1 else ""
-        return f"{names.get(learner_id, '')}: “{text}” was not saved — {reason}{more}"
+        name = names.get(learner_id, "")
+        if len(self.refused) > 1:
+            return self.tr("{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)", "",
+                           len(self.refused)).format(learner=name, text=text, reason=reason)
+        return self.tr("{learner}: “{text}” was not saved — {reason}").format(learner=name, text=text, reason=reason)
 
     # ------------------------------------------------------------------ writing
 
@@ -284,12 +301,12 @@ class AssessmentGridModel(QAbstractTableModel):
             if key in (NOTE, URL):
                 old = row.note if key == NOTE else row.url
                 new = ((text or "").strip() or None) if key == NOTE else normalise_evidence_url(text)
-                label = "evidence"
+                label = self.tr("evidence for {learner}").format(learner=row.learner.name)
             else:
                 c = self.criteria[index.column() - 1]
                 old = row.values.get(c.id)
                 new = normalise_value(c, text)
-                label = c.name
+                label = self.tr("{criterion} for {learner}").format(criterion=c.name, learner=row.learner.name)
         except ValidationError as exc:
             self._refuse(row, key, text or "", user_message(exc))
             return False
@@ -298,7 +315,7 @@ class AssessmentGridModel(QAbstractTableModel):
             return True
         learner_id = row.learner.id
         self.write(learner_id, key, new, then=lambda: self.undo_stack.push(
-            _Edit(self, learner_id, key, old, new, f"{label} for {row.learner.name}")))
+            _Edit(self, learner_id, key, old, new, label)))
         return True
 
     # ------------------------------------------------------------------ Qt
@@ -333,9 +350,11 @@ class AssessmentGridModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 # the reasons are sentences: joined as sentences ("Theory test. Practical…"), not with ";"
-                return "✓ eligible" if el.eligible else f"✗ {' '.join(el.reasons)}" if el.reasons else "✗"
+                if el.eligible:
+                    return self.tr("✓ eligible")
+                return self.tr("✗ {reasons}").format(reasons=" ".join(el.reasons)) if el.reasons else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip("Eligible for the credential." if el.eligible else "\n".join(el.reasons))
+                return tooltip(self.tr("Eligible for the credential.") if el.eligible else "\n".join(el.reasons))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(ELIGIBLE_COLOUR if el.eligible else NOT_ELIGIBLE_COLOUR)
             return None
@@ -353,7 +372,7 @@ class AssessmentGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(REFUSED_BACKGROUND)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip(f"Not saved: {refused[1]}")
+                return tooltip(self.tr("Not saved: {reason}").format(reason=refused[1]))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(key, int):
@@ -368,11 +387,11 @@ class AssessmentGridModel(QAbstractTableModel):
         n = len(self.criteria)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Learner"
+                return self.tr("Learner")
             if section <= n:
                 c = self.criteria[section - 1]
-                return c.name + ("" if c.required else " (optional)")
-            return ("Eligibility", "Evidence note", "Evidence link")[section - n - 1]
+                return c.name if c.required else self.tr("{criterion} (optional)").format(criterion=c.name)
+            return (self.tr("Eligibility"), self.tr("Evidence note"), self.tr("Evidence link"))[section - n - 1]
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= n:
             return tooltip(describe(self.criteria[section - 1]))
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 
 from badgesmith.core.imports.learner_rows import LearnerFields, LearnerRow
 from badgesmith.ui.models.table import Column, Index, RowsModel
@@ -14,11 +14,12 @@ from badgesmith.ui.models.table import Column, Index, RowsModel
 if TYPE_CHECKING:
     from badgesmith.core.imports.learner_rows import ImportReport, RejectedRow
 
+# translated where shown (the language is installed after import)
 STATUS_TEXT = {
-    "accepted": "✓ Will be imported",
-    "rejected": "✗ Error",
-    "duplicate-in-file": "Duplicate in file",
-    "already-in-workspace": "Already in workspace",
+    "accepted": str(QT_TRANSLATE_NOOP("ImportPreviewModel", "✓ Will be imported")),
+    "rejected": str(QT_TRANSLATE_NOOP("ImportPreviewModel", "✗ Error")),
+    "duplicate-in-file": str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Duplicate in file")),
+    "already-in-workspace": str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Already in workspace")),
 }
 STATUS_COLOUR = {"accepted": "#1B7F3B", "rejected": "#B00020"}
 
@@ -47,23 +48,31 @@ def rejected_row(r: RejectedRow) -> PreviewRow:
     return PreviewRow(r.line_no, r.status.value, name, email, number, " ".join(r.messages))
 
 
+def status_text(p: PreviewRow) -> str:
+    text = STATUS_TEXT.get(p.status)
+    return p.status if text is None else QCoreApplication.translate("ImportPreviewModel", text)
+
+
 def preview_rows(report: ImportReport) -> list[PreviewRow]:
     rows = [accepted_row(r) for r in report.accepted] + [rejected_row(r) for r in report.rejected]
     rows.sort(key=lambda p: p.line_no)
     return rows
 
 
+# headers are translated where they are shown (the model's context)
 COLUMNS: list[Column[PreviewRow]] = [
-    Column("line", "Line", lambda p: str(p.line_no), align_right=True),
-    Column("status", "Status", lambda p: STATUS_TEXT.get(p.status, p.status),
+    Column("line", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Line")), lambda p: str(p.line_no), align_right=True),
+    Column("status", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Status")), status_text,
            foreground=lambda p: STATUS_COLOUR.get(p.status, "#8A6D00")),
-    Column("name", "Name", lambda p: p.name),
-    Column("email", "E-mail", lambda p: p.email),
-    Column("student_number", "Student number", lambda p: p.student_number),
-    Column("message", "Why", lambda p: p.message, tooltip=lambda p: p.message or None),
+    Column("name", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Name")), lambda p: p.name),
+    Column("email", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail")), lambda p: p.email),
+    Column("student_number", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Student number")),
+           lambda p: p.student_number),
+    Column("message", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Why")), lambda p: p.message,
+           tooltip=lambda p: p.message or None),
 ]
 EDITABLE = ("name", "email", "student_number")  # a held-back row's values, corrected in place
-CORRECTED = "Corrected by hand."
+CORRECTED = str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Corrected by hand."))
 
 
 class ImportPreviewModel(RowsModel[PreviewRow]):
@@ -73,7 +82,7 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
     corrected = Signal(int)  # the line number of a row a person corrected
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(COLUMNS, parent=parent)
+        super().__init__(COLUMNS, parent=parent, context="ImportPreviewModel")
         self._report: ImportReport | None = None
 
     def set_report(self, report: ImportReport) -> None:
@@ -101,7 +110,7 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
             return False
         values[key] = str(value or "")
         outcome = self._report.correct(row.line_no, LearnerFields.typed(**values))
-        new = accepted_row(outcome, CORRECTED) if isinstance(outcome, LearnerRow) else rejected_row(outcome)
+        new = accepted_row(outcome, self.tr(CORRECTED)) if isinstance(outcome, LearnerRow) else rejected_row(outcome)
         self._rows[index.row()] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
         self.corrected.emit(row.line_no)

@@ -4,29 +4,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from badgesmith.ui.models.table import Column, RowsModel
 
 if TYPE_CHECKING:
     from badgesmith.core.services.issuing import PlanRow
 
+# a row's state, by key (its colour is chosen by key, never by the text a language shows)
+STATUS_TEXT = {
+    "revoked": str(QT_TRANSLATE_NOOP("IssuePlanModel", "Revoked")),
+    "review": str(QT_TRANSLATE_NOOP("IssuePlanModel", "Issued — needs review")),
+    "issued": str(QT_TRANSLATE_NOOP("IssuePlanModel", "Already issued")),
+    "not-eligible": str(QT_TRANSLATE_NOOP("IssuePlanModel", "Not eligible")),
+    "unprintable": str(QT_TRANSLATE_NOOP("IssuePlanModel", "Cannot print name")),
+    "ready": str(QT_TRANSLATE_NOOP("IssuePlanModel", "✓ Ready to issue")),
+}
+COLOURS = {"ready": "#1B7F3B", "not-eligible": "#9A3412", "unprintable": "#B00020",
+           "issued": "#1F3A5F", "revoked": "#B00020", "review": "#8A6D00"}
+
+
+def status_key(r: PlanRow) -> str:
+    if r.revoked:
+        return "revoked"
+    if r.credential_id:
+        return "review" if r.review else "issued"
+    if not r.eligible:
+        return "not-eligible"
+    if not r.renderable:
+        return "unprintable"
+    return "ready"
+
 
 def status(r: PlanRow) -> str:
-    if r.revoked:
-        return "Revoked"
-    if r.credential_id:
-        return "Issued — needs review" if r.review else "Already issued"
-    if not r.eligible:
-        return "Not eligible"
-    if not r.renderable:
-        return "Cannot print name"
-    return "✓ Ready to issue"
+    return QCoreApplication.translate("IssuePlanModel", STATUS_TEXT[status_key(r)])
 
 
 def why(r: PlanRow) -> str:
     if r.revoked:
-        return "Renewal skips it: select the learner and use Renew selected."
+        return QCoreApplication.translate("IssuePlanModel",
+                                          "Renewal skips it: select the learner and use Renew selected.")
     if r.review:
-        return "A credential it rests on was revoked: keep or revoke it on the Credentials page."
+        return QCoreApplication.translate("IssuePlanModel", "A credential it rests on was revoked: keep or revoke "
+                                                            "it on the Credentials page.")
     if not r.eligible:
         return " ".join(r.reasons)
     if not r.renderable:
@@ -34,19 +54,19 @@ def why(r: PlanRow) -> str:
     return ""
 
 
-COLOURS = {"✓ Ready to issue": "#1B7F3B", "Not eligible": "#9A3412", "Cannot print name": "#B00020",
-           "Already issued": "#1F3A5F", "Revoked": "#B00020", "Issued — needs review": "#8A6D00"}
-
+# headers are translated where they are shown (the model's context)
 COLUMNS: list[Column[PlanRow]] = [
-    Column("name", "Learner", lambda r: r.name, tooltip=lambda r: r.email),
-    Column("status", "Status", status, foreground=lambda r: COLOURS.get(status(r))),
-    Column("why", "Why not", why, tooltip=lambda r: r.review or why(r) or None),
+    Column("name", str(QT_TRANSLATE_NOOP("IssuePlanModel", "Learner")), lambda r: r.name, tooltip=lambda r: r.email),
+    Column("status", str(QT_TRANSLATE_NOOP("IssuePlanModel", "Status")), status,
+           foreground=lambda r: COLOURS.get(status_key(r))),
+    Column("why", str(QT_TRANSLATE_NOOP("IssuePlanModel", "Why not")), why,
+           tooltip=lambda r: r.review or why(r) or None),
 ]
 
 
 class IssuePlanModel(RowsModel["PlanRow"]):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(COLUMNS, parent=parent)
+        super().__init__(COLUMNS, parent=parent, context="IssuePlanModel")
 
     def ready(self, reissue: bool = False) -> list[PlanRow]:
         """Who an Issue click issues to: renewal never includes revoked credentials."""

@@ -13,8 +13,14 @@ if TYPE_CHECKING:
     from badgesmith.core.services.learners import LearnerInfo
     from badgesmith.ui.ops import Ops
 
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # the stub says object; it is the text
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (("name", "Name"), ("email", "E-mail"), ("student_number", "Student number"))
+# (field, header): headers are translated when shown
+COLUMNS = (("name", QT_TRANSLATE_NOOP("LearnersModel", "Name")), ("email", QT_TRANSLATE_NOOP("LearnersModel", "E-mail")),
+           ("student_number", QT_TRANSLATE_NOOP("LearnersModel", "Student number")))
 PAGE = 500
 
 
@@ -99,5 +105,5 @@ class LearnersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None

@@ -6,7 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from badgesmith.ui.widgets.common import tooltip
@@ -21,7 +27,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True)
 class Column(Generic[T]):
     name: str  # stable key used by code and tests
-    header: str
+    header: str  # shown as is, or translated in the model's ``context`` when it has one
     text: Callable[[T], str]
     tooltip: Callable[[T], str | None] | None = None
     foreground: Callable[[T], str | None] | None = None
@@ -29,9 +35,12 @@ class Column(Generic[T]):
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], rows: Sequence[T] = (), parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], rows: Sequence[T] = (), parent: Any = None,
+                 context: str | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        # headers marked with QT_TRANSLATE_NOOP(context, ...) are translated when shown
+        self.context = context
         self._rows: list[T] = list(rows)
 
     # -- plain access for code and tests
@@ -78,5 +87,6 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            header = self.columns[section].header
+            return QCoreApplication.translate(self.context, header) if self.context else header
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,10 +35,15 @@ from badgesmith.core.values import format_number, parse_number
 from badgesmith.ui.pages.pathway_section import PathwaySection
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
-RULE_LABELS = {"attendance": "Attendance (every required criterion completed)",
-               "score": "Score (total at or above the pass mark)",
-               "rubric": "Rubric (every required criterion at its level)"}
-KIND_LABELS = {"score": "Score", "level": "Rubric level", "status": "Passed / attended"}
+# translated where shown (AchievementForm, CriteriaEditor)
+RULE_LABELS = {
+    "attendance": str(QT_TRANSLATE_NOOP("AchievementForm", "Attendance (every required criterion completed)")),
+    "score": str(QT_TRANSLATE_NOOP("AchievementForm", "Score (total at or above the pass mark)")),
+    "rubric": str(QT_TRANSLATE_NOOP("AchievementForm", "Rubric (every required criterion at its level)")),
+}
+KIND_LABELS = {"score": str(QT_TRANSLATE_NOOP("CriteriaEditor", "Score")),
+               "level": str(QT_TRANSLATE_NOOP("CriteriaEditor", "Rubric level")),
+               "status": str(QT_TRANSLATE_NOOP("CriteriaEditor", "Passed / attended"))}
 
 
 def _num(text: str) -> float | None:
@@ -47,7 +52,8 @@ def _num(text: str) -> float | None:
         return None
     number = parse_number(text)
     if number is None:
-        raise ValueError(f"'{text.strip()}' is not a number.")
+        raise ValueError(QCoreApplication.translate("AchievementForm", "'{text}' is not a number.").format(
+            text=text.strip()))
     return number
 
 
@@ -79,7 +85,8 @@ class CriteriaEditor(QWidget):
         self._levels: list[list[LevelSpec]] = []
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("criteriaTable")
-        self.table.setHorizontalHeaderLabels(["Criterion", "Kind", "Min", "Max", "Required", "Required level"])
+        self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Kind"), self.tr("Min"), self.tr("Max"),
+                                              self.tr("Required"), self.tr("Required level")])
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         for col, w in ((self.KIND, 150), (self.MIN, 60), (self.MAX, 60), (self.REQUIRED, 80), (self.LEVEL, 130)):
@@ -89,22 +96,22 @@ class CriteriaEditor(QWidget):
         self.table.setMinimumHeight(150)
         self.table.currentCellChanged.connect(lambda *_: self._show_levels())
         self.table.itemChanged.connect(lambda *_: self.changed.emit())
-        add = QPushButton("Add criterion")
+        add = QPushButton(self.tr("Add criterion"))
         add.setObjectName("addCriterion")
         add.clicked.connect(self._add_and_edit)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove)
-        self.levels_box = QGroupBox("Rubric levels of the selected criterion (lowest first)")
+        self.levels_box = QGroupBox(self.tr("Rubric levels of the selected criterion (lowest first)"))
         self.levels = QTableWidget(0, 3)
         self.levels.setObjectName("levelsTable")
-        self.levels.setHorizontalHeaderLabels(["Level", "Description", "Points"])
+        self.levels.setHorizontalHeaderLabels([self.tr("Level"), self.tr("Description"), self.tr("Points")])
         self.levels.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.levels.verticalHeader().hide()
         self.levels.setMinimumHeight(110)
         self.levels.itemChanged.connect(self._levels_edited)
-        add_level = QPushButton("Add level")
+        add_level = QPushButton(self.tr("Add level"))
         add_level.clicked.connect(self._add_level)
-        remove_level = QPushButton("Remove level")
+        remove_level = QPushButton(self.tr("Remove level"))
         remove_level.clicked.connect(self._remove_level)
         lv = QVBoxLayout(self.levels_box)
         lv.addWidget(self.levels)
@@ -140,7 +147,7 @@ class CriteriaEditor(QWidget):
         self.table.setItem(r, self.NAME, QTableWidgetItem(c.name))
         kind = QComboBox()
         for k in CRITERION_KINDS:
-            kind.addItem(KIND_LABELS[k], k)
+            kind.addItem(self.tr(KIND_LABELS[k]), k)
         kind.setCurrentIndex(CRITERION_KINDS.index(c.kind))
         kind.currentIndexChanged.connect(self._kind_changed)
         self.table.setCellWidget(r, self.KIND, kind)
@@ -217,7 +224,7 @@ class CriteriaEditor(QWidget):
         r = self.table.currentRow()
         if r < 0:
             return
-        self._levels[r].append(LevelSpec(f"Level {len(self._levels[r]) + 1}"))
+        self._levels[r].append(LevelSpec(self.tr("Level {number}").format(number=len(self._levels[r]) + 1)))
         self._show_levels()
         self.changed.emit()
 
@@ -238,7 +245,7 @@ class CriteriaEditor(QWidget):
             try:
                 lo, hi = _num(text(self.MIN)), _num(text(self.MAX))
             except ValueError as exc:
-                raise SpecInputError(f"Criterion '{name}': {exc}") from None
+                raise SpecInputError(self.tr("Criterion '{name}': {problem}").format(name=name, problem=exc)) from None
             req = self.table.item(r, self.REQUIRED)
             kind = self._kind(r)
             out.append(CriterionSpec(
@@ -252,20 +259,24 @@ class CriteriaEditor(QWidget):
 
 class AlignmentsEditor(QWidget):
     changed = Signal()
-    HEADERS = ("Name", "Web address", "Code", "Framework", "Description")
+    HEADERS = (str(QT_TRANSLATE_NOOP("AlignmentsEditor", "Name")),
+               str(QT_TRANSLATE_NOOP("AlignmentsEditor", "Web address")),
+               str(QT_TRANSLATE_NOOP("AlignmentsEditor", "Code")),
+               str(QT_TRANSLATE_NOOP("AlignmentsEditor", "Framework")),
+               str(QT_TRANSLATE_NOOP("AlignmentsEditor", "Description")))  # translated when shown
 
     def __init__(self) -> None:
         super().__init__()
         self.table = QTableWidget(0, len(self.HEADERS))
         self.table.setObjectName("alignmentsTable")
-        self.table.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(lambda *_: self.changed.emit())
-        add = QPushButton("Add alignment")
+        add = QPushButton(self.tr("Add alignment"))
         add.clicked.connect(lambda: self._add(AlignmentSpec("", "https://")))
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -321,7 +332,8 @@ class AchievementForm(QWidget):
         self.description.setFixedHeight(64)
         self.narrative = QPlainTextEdit()
         self.narrative.setObjectName("criteriaNarrative")
-        self.narrative.setPlaceholderText("How the achievement is earned (Markdown: **bold**, *italic*, - lists)")
+        self.narrative.setPlaceholderText(
+            self.tr("How the achievement is earned (Markdown: **bold**, *italic*, - lists)"))
         self.narrative.setFixedHeight(80)
         self.type = QComboBox()
         self.type.setObjectName("achievementType")
@@ -330,57 +342,58 @@ class AchievementForm(QWidget):
         self.rule = QComboBox()
         self.rule.setObjectName("rule")
         for key, label in RULE_LABELS.items():
-            self.rule.addItem(label, key)
+            self.rule.addItem(self.tr(label), key)
         self.pass_mark = QLineEdit()
         self.pass_mark.setObjectName("passMark")
-        self.pass_mark.setPlaceholderText("for score-based achievements")
+        self.pass_mark.setPlaceholderText(self.tr("for score-based achievements"))
         self.criteria = CriteriaEditor()
         self.alignments = AlignmentsEditor()
         self.image = ImagePicker("image", 96)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma separated, e.g. first aid, health and safety")
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. first aid, health and safety"))
         self.credits = QLineEdit()
         self.field_of_study = QLineEdit()
         self.human_code = QLineEdit()
-        self.human_code.setPlaceholderText("e.g. PFA-101")
+        self.human_code.setPlaceholderText(self.tr("e.g. PFA-101"))
         self.language = QLineEdit()
-        self.language.setPlaceholderText("e.g. en, fr-CA")
+        self.language.setPlaceholderText(self.tr("e.g. en, fr-CA"))
         self.version_label = QLineEdit()
-        self.version_label.setPlaceholderText("e.g. 2026")
+        self.version_label.setPlaceholderText(self.tr("e.g. 2026"))
         self.validity = QSpinBox()
         self.validity.setObjectName("validityMonths")
         self.validity.setRange(0, 1200)
-        self.validity.setSpecialValueText("Never expires")
-        self.validity.setSuffix(" months")
+        self.validity.setSpecialValueText(self.tr("Never expires"))
+        self.validity.valueChanged.connect(self._validity_unit)
+        self._validity_unit(self.validity.value())
         self.template = QComboBox()
         self.template.setObjectName("template")
         for tid, tname in list_templates():
             self.template.addItem(tname, tid)
 
-        basics = QGroupBox("Achievement")
+        basics = QGroupBox(self.tr("Achievement"))
         f = QFormLayout(basics)
-        f.addRow("Name *", self.name)
-        f.addRow("Description", self.description)
-        f.addRow("Type", self.type)
-        f.addRow("Image", self.image)
-        rules = QGroupBox("How it is earned")
+        f.addRow(self.tr("Name *"), self.name)
+        f.addRow(self.tr("Description"), self.description)
+        f.addRow(self.tr("Type"), self.type)
+        f.addRow(self.tr("Image"), self.image)
+        rules = QGroupBox(self.tr("How it is earned"))
         f2 = self._rules_form = QFormLayout(rules)
-        f2.addRow("Criteria (narrative)", self.narrative)
-        f2.addRow("Eligibility rule", self.rule)
-        f2.addRow("Pass mark", self.pass_mark)
+        f2.addRow(self.tr("Criteria (narrative)"), self.narrative)
+        f2.addRow(self.tr("Eligibility rule"), self.rule)
+        f2.addRow(self.tr("Pass mark"), self.pass_mark)
         f2.addRow(self.criteria)
-        align = QGroupBox("Alignments (frameworks and standards it maps to)")
+        align = QGroupBox(self.tr("Alignments (frameworks and standards it maps to)"))
         QVBoxLayout(align).addWidget(self.alignments)
-        details = QGroupBox("Details")
+        details = QGroupBox(self.tr("Details"))
         f3 = QFormLayout(details)
-        f3.addRow("Tags", self.tags)
-        f3.addRow("Credits", self.credits)
-        f3.addRow("Field of study", self.field_of_study)
-        f3.addRow("Code", self.human_code)
-        f3.addRow("Language", self.language)
-        f3.addRow("Version label", self.version_label)
-        f3.addRow("Valid for", self.validity)
-        f3.addRow("Certificate template", self.template)
+        f3.addRow(self.tr("Tags"), self.tags)
+        f3.addRow(self.tr("Credits"), self.credits)
+        f3.addRow(self.tr("Field of study"), self.field_of_study)
+        f3.addRow(self.tr("Code", "the achievement's own code, e.g. PFA-101"), self.human_code)
+        f3.addRow(self.tr("Language"), self.language)
+        f3.addRow(self.tr("Version label"), self.version_label)
+        f3.addRow(self.tr("Valid for"), self.validity)
+        f3.addRow(self.tr("Certificate template"), self.template)
         lay = QVBoxLayout(self)
         for box in (basics, rules, align, details):
             if box is rules and pathway is not None:
@@ -409,6 +422,10 @@ class AchievementForm(QWidget):
             text = narrative_after(self.narrative.toPlainText().strip(), old, new, self.pathway.name_of)
             if text != self.narrative.toPlainText().strip():
                 self.narrative.setPlainText(text)
+
+    def _validity_unit(self, months: int) -> None:
+        """The unit agrees with the number: "1 month", "24 months" (and Polish's three forms)."""
+        self.validity.setSuffix(self.tr(" month(s)", "", months))
 
     def _rule_changed(self) -> None:
         self.pass_mark.setEnabled(self.rule.currentData() == "score")
@@ -455,11 +472,11 @@ class AchievementForm(QWidget):
         try:
             pass_mark = _num(self.pass_mark.text()) if self.rule.currentData() == "score" else None
         except ValueError as exc:
-            raise SpecInputError(f"Pass mark: {exc}") from None
+            raise SpecInputError(self.tr("Pass mark: {problem}").format(problem=exc)) from None
         try:
             credits = _num(self.credits.text())
         except ValueError as exc:
-            raise SpecInputError(f"Credits: {exc}") from None
+            raise SpecInputError(self.tr("Credits: {problem}").format(problem=exc)) from None
         return AchievementSpec(
             name=self.name.text(),
             description=self.description.toPlainText().strip(),

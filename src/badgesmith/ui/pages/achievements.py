@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,16 +40,35 @@ from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-COLUMNS: list[Column[AchievementSummary]] = [
-    Column("name", "Achievement", lambda a: a.name + (" (pathway)" if a.pathway else "")
-           + (" (archived)" if a.archived else "")),
-    Column("version", "Version", lambda a: f"v{a.version}", align_right=True),
-    Column("issued", "Issued", lambda a: str(a.credentials_issued), align_right=True),
-]
+
+def _list_name(a: AchievementSummary) -> str:
+    if a.pathway and a.archived:
+        return QCoreApplication.translate("AchievementsPage", "{name} (pathway) (archived)").format(name=a.name)
+    if a.pathway:
+        return QCoreApplication.translate("AchievementsPage", "{name} (pathway)").format(name=a.name)
+    if a.archived:
+        return QCoreApplication.translate("AchievementsPage", "{name} (archived)").format(name=a.name)
+    return a.name
+
+
+def _version(a: AchievementSummary) -> str:
+    return QCoreApplication.translate("AchievementsPage", "v{number}").format(number=a.version)
+
+
+def columns() -> list[Column[AchievementSummary]]:
+    """The list's columns, in the language installed (so built with the page, not on import)."""
+    return [
+        Column("name", QCoreApplication.translate("AchievementsPage", "Achievement"), _list_name),
+        Column("version", QCoreApplication.translate("AchievementsPage", "Version"), _version, align_right=True),
+        Column("issued", QCoreApplication.translate("AchievementsPage", "Issued"), lambda a: str(a.credentials_issued),
+               align_right=True),
+    ]
 
 
 def new_spec() -> AchievementSpec:
-    return AchievementSpec(name="", criteria=(CriterionSpec("Attendance", "status"),))
+    # the first criterion's name is the trainer's to change: it starts in their language
+    return AchievementSpec(name="", criteria=(
+        CriterionSpec(QCoreApplication.translate("AchievementsPage", "Attendance"), "status"),))
 
 
 class AchievementsPage(Page):
@@ -58,7 +77,7 @@ class AchievementsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.current_id: int | None = None
-        self.model: RowsModel[AchievementSummary] = RowsModel(COLUMNS)
+        self.model: RowsModel[AchievementSummary] = RowsModel(columns())
         self.list = row_table(self.model, "achievementList")
         h = self.list.horizontalHeader()
         h.setStretchLastSection(False)
@@ -66,22 +85,22 @@ class AchievementsPage(Page):
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_clicked(cur.row()))
-        new = QPushButton("New achievement")
+        new = QPushButton(self.tr("New achievement"))
         new.setObjectName("newAchievement")
         new.clicked.connect(lambda: self.new_achievement())
         left = QWidget()
         ll = QVBoxLayout(left)
-        ll.addWidget(heading("Achievements"))
+        ll.addWidget(heading(self.tr("Achievements")))
         ll.addWidget(self.list)
-        self.empty = note("No achievements yet. Click “New achievement” to define what you certify.")
+        self.empty = note(self.tr("No achievements yet. Click “New achievement” to define what you certify."))
         ll.addWidget(self.empty)
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setObjectName("showArchived")
         self.show_archived.toggled.connect(lambda _on: self.refresh())
-        self.archive = QPushButton("Archive…")
+        self.archive = QPushButton(self.tr("Archive…"))
         self.archive.setObjectName("archiveAchievement")
-        self.archive.setToolTip("Hide an achievement you no longer award: its cohorts and credentials stay, "
-                                "and verify as before")
+        self.archive.setToolTip(self.tr("Hide an achievement you no longer award: its cohorts and credentials "
+                                        "stay, and verify as before"))
         self.archive.clicked.connect(self.toggle_archived)
         self.undo_bar = UndoBar(ctx.ops, Change.ACHIEVEMENTS, self, shortcut=False)
         ll.addWidget(self.undo_bar)
@@ -102,11 +121,11 @@ class AchievementsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.error = error_label()
-        self.save = QPushButton("Save")
+        self.save = QPushButton(self.tr("Save"))
         self.save.setObjectName("saveAchievement")
         self.save.setDefault(True)
         self.save.clicked.connect(self.save_achievement)
-        self.revert = QPushButton("Discard changes")
+        self.revert = QPushButton(self.tr("Discard changes"))
         self.revert.setObjectName("discardAchievement")
         self.revert.setEnabled(False)
         self.revert.clicked.connect(self.discard_changes)
@@ -150,8 +169,9 @@ class AchievementsPage(Page):
     def resolve_unsaved(self) -> bool:
         if not self._dirty:
             return True
-        name = self.form.name.text().strip() or "The new achievement"
-        return resolve_unsaved_edits(self, f"“{name}”" if self.current_id is not None else name,
+        name = self.form.name.text().strip() or self.tr("The new achievement")
+        what = self.tr("“{name}”").format(name=name) if self.current_id is not None else name
+        return resolve_unsaved_edits(self, what,
                                      lambda: self.save_achievement(before_leaving=True),
                                      lambda: self._set_dirty(False))
 
@@ -220,13 +240,16 @@ class AchievementsPage(Page):
         self.current_id = self.pathway.achievement_id = detail.id
         self.title.setText(detail.spec.name)
         archived = self.model.row_at(row).archived
-        self.archive.setText("Bring back" if archived else "Archive…")
+        self.archive.setText(self.tr("Bring back") if archived else self.tr("Archive…"))
         self.archive.setEnabled(True)
-        parts = [f"v{v.number}: {v.credentials_issued} issued" for v in detail.versions]
-        text = "Credentials issued per version — " + ", ".join(parts) + "."
+        parts = self.tr(", ", "between versions in a list").join(
+            self.tr("v{number}: %n issued", "", v.credentials_issued).format(number=v.number) for v in detail.versions)
         if detail.current.credentials_issued:
-            text += " Saving changes creates a new version; issued credentials keep the old one."
-        self.versions.setText(text)
+            text = self.tr("Credentials issued per version — {versions}. Saving changes creates a new version; "
+                           "issued credentials keep the old one.")
+        else:
+            text = self.tr("Credentials issued per version — {versions}.")
+        self.versions.setText(text.format(versions=parts))
         self.form.set_spec(detail.spec)
         set_error(self.error, None)
         self._set_dirty(False)
@@ -237,8 +260,8 @@ class AchievementsPage(Page):
         self.current_id = self.pathway.achievement_id = None
         self._select_row_quietly(-1)
         self.archive.setEnabled(False)
-        self.title.setText("New achievement")
-        self.versions.setText("Not saved yet.")
+        self.title.setText(self.tr("New achievement"))
+        self.versions.setText(self.tr("Not saved yet."))
         self.form.set_spec(new_spec())
         set_error(self.error, None)
         self._set_dirty(False)
@@ -252,23 +275,34 @@ class AchievementsPage(Page):
         aid, archive = summary.id, not summary.archived
         if archive:
             sb = QMessageBox.StandardButton
-            kept = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in
-                    ((summary.cohorts, "cohort"), (summary.credentials_issued, "credential")) if n]
-            text = (f"Archive {summary.name}? It leaves the list of achievements and cannot be chosen for new "
-                    "cohorts. " + (f"Its {' and '.join(kept)} stay and verify as before. " if kept else "")
-                    + "You can bring it back with “Show archived”.")
-            if ask(self, "Archive achievement", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+            text = self._archive_question(summary)
+            if ask(self, self.tr("Archive achievement"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
                 return
 
         def done(name: str) -> None:
+            label = self.tr("Archived {name}").format(name=name)  # also what finds the undo again
             if archive:
                 self.current_id = None
-                self.undo_bar.offer(Undoable(f"Archived {name}", lambda ws: removal.set_archived(ws, aid, False)))
+                self.undo_bar.offer(Undoable(label, lambda ws: removal.set_archived(ws, aid, False)))
             else:
-                self.undo_bar.drop(f"Archived {name}", f"Brought back {name}.")
+                self.undo_bar.drop(label, self.tr("Brought back {name}.").format(name=name))
 
         self.ctx.ops.run(self, lambda ws: removal.set_archived(ws, aid, archive), changes=Change.ACHIEVEMENTS,
                          done=done)
+
+    def _archive_question(self, summary: AchievementSummary) -> str:
+        cohorts = self.tr("%n cohort(s)", "", summary.cohorts)
+        credentials = self.tr("%n credential(s)", "", summary.credentials_issued)
+        if summary.cohorts and summary.credentials_issued:
+            kept = self.tr("{cohorts} and {credentials}").format(cohorts=cohorts, credentials=credentials)
+        else:
+            kept = cohorts if summary.cohorts else credentials if summary.credentials_issued else ""
+        if not kept:
+            return self.tr("Archive {name}? It leaves the list of achievements and cannot be chosen for new "
+                           "cohorts. You can bring it back with “Show archived”.").format(name=summary.name)
+        return self.tr("Archive {name}? It leaves the list of achievements and cannot be chosen for new "
+                       "cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”."
+                       ).format(name=summary.name, kept=kept)
 
     def _edited(self) -> None:
         self._set_dirty(True)

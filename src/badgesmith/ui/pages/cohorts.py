@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.cohort import CohortDialog, EnrolDialog
 from badgesmith.ui.dialogs.import_results import ImportResultsDialog
 from badgesmith.ui.errors import ask, show_info
+from badgesmith.ui.localized import date_text
 from badgesmith.ui.models.grid import AssessmentGridModel
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change
@@ -41,15 +42,18 @@ from badgesmith.ui.widgets.undo_bar import UndoBar
 
 def _dates(c: CohortInfo) -> str:
     if c.start_date and c.end_date and c.start_date != c.end_date:
-        return f"{c.start_date:%d %b %Y} – {c.end_date:%d %b %Y}"
-    d = c.start_date or c.end_date
-    return f"{d:%d %b %Y}" if d else ""
+        return QCoreApplication.translate("CohortsPage", "{start} – {end}").format(
+            start=date_text(c.start_date), end=date_text(c.end_date))
+    return date_text(c.start_date or c.end_date)
 
 
+# headers are translated where they are shown (the model's context)
 COLUMNS: list[Column[CohortInfo]] = [
-    Column("name", "Cohort", lambda c: c.name, tooltip=lambda c: f"{c.achievement_name}\n{_dates(c)}"),
-    Column("enrolled", "Learners", lambda c: str(c.enrolled), align_right=True),
-    Column("issued", "Issued", lambda c: str(c.issued), align_right=True),
+    Column("name", str(QT_TRANSLATE_NOOP("CohortsPage", "Cohort")), lambda c: c.name,
+           tooltip=lambda c: f"{c.achievement_name}\n{_dates(c)}"),
+    Column("enrolled", str(QT_TRANSLATE_NOOP("CohortsPage", "Learners")), lambda c: str(c.enrolled),
+           align_right=True),
+    Column("issued", str(QT_TRANSLATE_NOOP("CohortsPage", "Issued")), lambda c: str(c.issued), align_right=True),
 ]
 
 
@@ -61,45 +65,45 @@ class CohortsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowsModel[CohortInfo] = RowsModel(COLUMNS)
+        self.model: RowsModel[CohortInfo] = RowsModel(COLUMNS, context="CohortsPage")
         self.list = row_table(self.model, "cohortList")
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             self.list.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur.row()))
-        new = QPushButton("New cohort…")
+        new = QPushButton(self.tr("New cohort…"))
         new.setObjectName("newCohort")
         new.clicked.connect(self.new_cohort)
-        self.enrol_button = QPushButton("Enrol learners…")
+        self.enrol_button = QPushButton(self.tr("Enrol learners…"))
         self.enrol_button.setObjectName("enrolLearners")
         self.enrol_button.clicked.connect(self.enrol)
-        self.import_button = QPushButton("Import results…")
+        self.import_button = QPushButton(self.tr("Import results…"))
         self.import_button.setObjectName("importResults")
-        self.import_button.setToolTip("Record results for this cohort from a CSV or Excel file")
+        self.import_button.setToolTip(self.tr("Record results for this cohort from a CSV or Excel file"))
         self.import_button.clicked.connect(self.import_results)
-        self.export_button = QPushButton("Export results…")
+        self.export_button = QPushButton(self.tr("Export results…"))
         self.export_button.setObjectName("exportResults")
-        self.export_button.setToolTip("Save this cohort's results as a CSV file (safe to open in a spreadsheet)")
+        self.export_button.setToolTip(self.tr("Save this cohort's results as a CSV file (safe to open in a spreadsheet)"))
         self.export_button.clicked.connect(self.export_results)
-        self.delete_button = QPushButton("Delete cohort…")
+        self.delete_button = QPushButton(self.tr("Delete cohort…"))
         self.delete_button.setObjectName("deleteCohort")
-        self.delete_button.setToolTip("Delete a cohort that has not issued any credential (undoable until you "
-                                      "close Badgesmith)")
+        self.delete_button.setToolTip(self.tr("Delete a cohort that has not issued any credential (undoable until "
+                                              "you close Badgesmith)"))
         self.delete_button.clicked.connect(self.delete_cohort)
-        self.remove_button = QPushButton("Remove from cohort…")
+        self.remove_button = QPushButton(self.tr("Remove from cohort…"))
         self.remove_button.setObjectName("removeEnrolment")
-        self.remove_button.setToolTip("Take the selected learner out of this cohort, with their results here "
-                                      "(undoable until you close Badgesmith)")
+        self.remove_button.setToolTip(self.tr("Take the selected learner out of this cohort, with their results "
+                                              "here (undoable until you close Badgesmith)"))
         self.remove_button.clicked.connect(self.remove_enrolment)
         # Ctrl+Z and the Undo button above the grid undo typing; this bar puts back removals
         self.undo_bar = UndoBar(ctx.ops, Change.COHORTS | Change.RESULTS, self, shortcut=False,
-                                button_text="Put back")
+                                button_text=self.tr("Put back"))
         left = QWidget()
         ll = QVBoxLayout(left)
-        ll.addWidget(heading("Cohorts"))
+        ll.addWidget(heading(self.tr("Cohorts")))
         ll.addWidget(self.list, 1)
-        self.empty = note("No cohorts yet. A cohort is one run of a course or event: create one, then enrol "
-                          "learners and record their results.")
+        self.empty = note(self.tr("No cohorts yet. A cohort is one run of a course or event: create one, then "
+                                  "enrol learners and record their results."))
         ll.addWidget(self.empty)
         row = QHBoxLayout()
         row.addWidget(new)
@@ -128,18 +132,20 @@ class CohortsPage(Page):
         self.info = plain(QLabel())
         self.info.setObjectName("cohortInfo")
         self.info.setWordWrap(True)
-        self.hint = note("Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved "
-                         "as you type. Hover a column heading to see what it accepts. "
-                         "Ctrl+Z undoes, Ctrl+Shift+Z redoes.")
+        self.hint = note(self.tr("Type a value and press Tab (next criterion) or Enter (next learner); each cell is "
+                                 "saved as you type. Hover a column heading to see what it accepts. "
+                                 "Ctrl+Z undoes, Ctrl+Shift+Z redoes."))
         self.message = error_label()
         self.message.setObjectName("gridMessage")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setStyleSheet("color: #1B7F3B;")
         stack = self.grid_model.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
+        # no prefix: Qt's own "Undo %1" / "Redo %1" (from qtbase_<lang>) put the command's name where
+        # the language wants it
+        self.undo_action = stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action = stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for act in (self.undo_action, self.redo_action):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -197,7 +203,7 @@ class CohortsPage(Page):
         if not rows:
             self.current = None
             self.grid_model.load(None)
-            self.title.setText("Assessment")
+            self.title.setText(self.tr("Assessment"))
             self.info.setText("")
             self.eligible_label.setText("")
             return
@@ -219,15 +225,16 @@ class CohortsPage(Page):
         c = self.model.row_at(row)
         self.current = c
         self.delete_button.setEnabled(not c.issued)
-        self.delete_button.setToolTip("Delete this cohort (undoable until you close Badgesmith)" if not c.issued else
-                                      "This cohort issued credentials, which stay traceable to it: it cannot be "
-                                      "deleted. Archive its achievement to stop offering it.")
+        self.delete_button.setToolTip(
+            self.tr("Delete this cohort (undoable until you close Badgesmith)") if not c.issued else
+            self.tr("This cohort issued credentials, which stay traceable to it: it cannot be deleted. Archive "
+                    "its achievement to stop offering it."))
         self.title.setText(c.name)
-        bits = [f"Achievement: {c.achievement_name}", _dates(c)]
+        bits = [self.tr("Achievement: {achievement}").format(achievement=c.achievement_name), _dates(c)]
         if c.place:
             bits.append(c.place)
         if c.instructor:
-            bits.append(f"Instructor: {c.instructor}")
+            bits.append(self.tr("Instructor: {instructor}").format(instructor=c.instructor))
         self.info.setText(" · ".join(b for b in bits if b))
         set_error(self.message, None)
         self.grid_model.load(c.id)  # then _grid_loaded
@@ -265,17 +272,17 @@ class CohortsPage(Page):
 
     def _evidence_panel(self) -> QWidget:
         """Evidence for the learner in the current row; saved through the grid model (undoable)."""
-        box = QGroupBox("Evidence")
+        box = QGroupBox(self.tr("Evidence"))
         self.evidence_box = box
         form = QFormLayout(box)
         self.evidence_note = QLineEdit()
         self.evidence_note.setObjectName("evidenceNote")
-        self.evidence_note.setPlaceholderText("What the learner did, e.g. Calm and methodical in the CPR scenario")
+        self.evidence_note.setPlaceholderText(self.tr("What the learner did, e.g. Calm and methodical in the CPR scenario"))
         self.evidence_url = QLineEdit()
         self.evidence_url.setObjectName("evidenceUrl")
-        self.evidence_url.setPlaceholderText("https://… link to a photo, video or document (optional)")
-        form.addRow("Note", self.evidence_note)
-        form.addRow("Link", self.evidence_url)
+        self.evidence_url.setPlaceholderText(self.tr("https://… link to a photo, video or document (optional)"))
+        form.addRow(self.tr("Note"), self.evidence_note)
+        form.addRow(self.tr("Link"), self.evidence_url)
         self.evidence_note.editingFinished.connect(lambda: self._save_evidence(self.grid_model.note_column,
                                                                                self.evidence_note))
         self.evidence_url.editingFinished.connect(lambda: self._save_evidence(self.grid_model.url_column,
@@ -290,7 +297,8 @@ class CohortsPage(Page):
         rows = self.grid_model.rows
         ok = 0 <= row < len(rows)
         self.evidence_box.setEnabled(ok)
-        self.evidence_box.setTitle(f"Evidence for {rows[row].learner.name}" if ok else "Evidence")
+        self.evidence_box.setTitle(self.tr("Evidence for {learner}").format(learner=rows[row].learner.name) if ok
+                                   else self.tr("Evidence"))
         for edit, value in ((self.evidence_note, rows[row].note if ok else None),
                             (self.evidence_url, rows[row].url if ok else None)):
             if not edit.hasFocus():
@@ -304,15 +312,15 @@ class CohortsPage(Page):
     def _count_eligible(self) -> None:
         rows = self.grid_model.rows
         n = sum(1 for r in rows if r.eligibility and r.eligibility.eligible)
-        self.eligible_label.setText(f"{n} of {len(rows)} eligible" if rows else
-                                    "No learners enrolled yet: use “Enrol learners…”.")
+        self.eligible_label.setText(self.tr("%n of {total} eligible", "", n).format(total=len(rows)) if rows else
+                                    self.tr("No learners enrolled yet: use “Enrol learners…”."))
 
     def _rejected(self, _text: str) -> None:
         set_error(self.message, self.grid_model.refusal_summary())
 
     def _saved(self) -> None:
         set_error(self.message, self.grid_model.refusal_summary())  # refused values stay said until fixed
-        self.saved_label.setText("✓ Saved")
+        self.saved_label.setText(self.tr("✓ Saved"))
         self._saved_timer.start()
         self._count_eligible()
         self._fit_eligibility()
@@ -346,22 +354,23 @@ class CohortsPage(Page):
         if self.current is None:
             return
         cohort = self.current
-        suggested = str(Path(prefs.last_dir("export")) / f"{cohort.name} results.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export results", suggested, "CSV files (*.csv)")
+        suggested = str(Path(prefs.last_dir("export")) / self.tr("{cohort} results.csv").format(cohort=cohort.name))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
         prefs.set_last_dir("export", path)
         self.ctx.ops.run(self, lambda ws: export_results_csv(ws, cohort.id, Path(path)),
-                         done=lambda out: show_info(self, f"Results of {cohort.name} saved to {out}."))
+                         done=lambda out: show_info(self, self.tr("Results of {cohort} saved to {file}.").format(
+                             cohort=cohort.name, file=out)))
 
     def delete_cohort(self) -> None:
         cohort = self.current
         if cohort is None:  # (one that issued has the button off; the service refuses it anyway)
             return
         sb = QMessageBox.StandardButton
-        text = (f"Delete the cohort {cohort.name}, with its {cohort.enrolled} enrolments and their results? "
-                "The learners stay. You can undo this until you close Badgesmith.")
-        if ask(self, "Delete cohort", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+        text = self.tr("Delete the cohort {cohort}, with its %n enrolment(s) and their results? The learners "
+                       "stay. You can undo this until you close Badgesmith.", "", cohort.enrolled).format(cohort=cohort.name)
+        if ask(self, self.tr("Delete cohort"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
         self.current = None
         self.ctx.ops.run(self, lambda ws: removal.delete_cohort(ws, cohort.id),
@@ -370,15 +379,16 @@ class CohortsPage(Page):
     def remove_enrolment(self) -> None:
         cohort, row = self.current, self.grid.currentIndex().row()
         if cohort is None or not 0 <= row < len(self.grid_model.rows):
-            show_info(self, "Select a learner in the grid first.", "Remove from cohort")
+            show_info(self, self.tr("Select a learner in the grid first."), self.tr("Remove from cohort"))
             return
         learner = self.grid_model.rows[row].learner
         if self.ctx.ops.read(self, lambda ws: removal.check_unenrol(ws, cohort.id, learner.id)) is None:
             return  # refused, and said why: nothing to confirm
         sb = QMessageBox.StandardButton
-        text = (f"Remove {learner.name} from {cohort.name}, with their results and evidence in it? They stay "
-                "in your learners. You can undo this until you close Badgesmith.")
-        if ask(self, "Remove from cohort", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+        text = self.tr("Remove {learner} from {cohort}, with their results and evidence in it? They stay in "
+                       "your learners. You can undo this until you close Badgesmith.").format(
+            learner=learner.name, cohort=cohort.name)
+        if ask(self, self.tr("Remove from cohort"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
         self.ctx.ops.run(self, lambda ws: removal.unenrol(ws, cohort.id, learner.id),
                          changes=Change.COHORTS | Change.RESULTS, done=self.undo_bar.offer)

@@ -34,7 +34,8 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.dialogs.revoke import RevokeDialog
 from badgesmith.ui.errors import ask, show_info
-from badgesmith.ui.models.credentials import STATUS_TEXT, CredentialsModel
+from badgesmith.ui.localized import date_text, number_text
+from badgesmith.ui.models.credentials import CredentialsModel, status_text
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.publishing import publish_site
@@ -44,10 +45,6 @@ from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pd
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
-
-STATUSES = (("All statuses", None), ("Active", "active"), ("Revoked", "revoked"), ("Expired", "expired"),
-            (f"Expiring within {register.EXPIRING_DAYS} days", "expiring"), ("Needs review", "review"))
-
 
 def _start(d: QDate) -> datetime:
     return datetime(d.year(), d.month(), d.day(), tzinfo=UTC)
@@ -60,15 +57,18 @@ class CredentialsPage(Page):
         super().__init__(ctx, parent)
         self.search = QLineEdit()
         self.search.setObjectName("credentialSearch")
-        self.search.setPlaceholderText("Search by learner name, e-mail or credential ID…")
+        self.search.setPlaceholderText(self.tr("Search by learner name, e-mail or credential ID…"))
         self.search.setClearButtonEnabled(True)
         self.achievement = QComboBox()
         self.achievement.setObjectName("credentialAchievement")
         self.status = QComboBox()
         self.status.setObjectName("credentialStatus")
-        for label, key in STATUSES:
-            self.status.addItem(label, key)
-        self.use_dates = QCheckBox("Issued between")
+        self.status.addItem(self.tr("All statuses"), None)
+        for key in ("active", "revoked", "expired"):
+            self.status.addItem(status_text(key), key)
+        self.status.addItem(self.tr("Expiring within %n day(s)", "", register.EXPIRING_DAYS), "expiring")
+        self.status.addItem(self.tr("Needs review"), "review")
+        self.use_dates = QCheckBox(self.tr("Issued between"))
         today = QDate.currentDate()
         self.date_from = date_edit(today.addYears(-1), "credentialsFrom")
         self.date_to = date_edit(today, "credentialsTo")
@@ -107,10 +107,10 @@ class CredentialsPage(Page):
         self.status_line.setObjectName("credentialState")
         self.status_line.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.preview = PdfPreview("No certificate file for this credential.")
+        self.preview = PdfPreview(self.tr("No certificate file for this credential."))
         self.preview.setObjectName("credentialPreview")
-        self.preview_note = plain(QLabel("The certificate as issued. Unlock the signing key to see it as "
-                                         "Re-export writes it now."))
+        self.preview_note = plain(QLabel(self.tr("The certificate as issued. Unlock the signing key to see it as "
+                                                 "Re-export writes it now.")))
         self.preview_note.setObjectName("credentialPreviewNote")
         self.preview_note.setWordWrap(True)
         self.preview_note.hide()
@@ -124,32 +124,33 @@ class CredentialsPage(Page):
         self.json.setObjectName("credentialJson")
         self.json.setReadOnly(True)
         self.json.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.tabs.addTab(self.preview, "Certificate")
-        self.tabs.addTab(self.json, "Credential (JSON)")
-        self.revoke_button = QPushButton("Revoke…")
+        self.tabs.addTab(self.preview, self.tr("Certificate"))
+        self.tabs.addTab(self.json, self.tr("Credential (JSON)"))
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.revoke_button.setObjectName("revokeButton")
         self.revoke_button.clicked.connect(self.revoke)
-        self.reinstate_button = QPushButton("Reinstate")
+        self.reinstate_button = QPushButton(self.tr("Reinstate"))
         self.reinstate_button.setObjectName("reinstateButton")
         self.reinstate_button.clicked.connect(self.reinstate)
-        self.keep_button = QPushButton("Keep after review")
+        self.keep_button = QPushButton(self.tr("Keep after review"))
         self.keep_button.setObjectName("keepButton")
-        self.keep_button.setToolTip("You looked at this flagged credential and keep it as it is: the flag goes, "
-                                    "and the audit log records your decision")
+        self.keep_button.setToolTip(self.tr("You looked at this flagged credential and keep it as it is: the flag "
+                                            "goes, and the audit log records your decision"))
         self.keep_button.clicked.connect(self.keep)
         self.keep_button.setEnabled(False)
-        self.reexport_button = QPushButton("Re-export…")
+        self.reexport_button = QPushButton(self.tr("Re-export…"))
         self.reexport_button.setObjectName("reexportButton")
         self.reexport_button.clicked.connect(self.reexport)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
-        self.print_button.setToolTip("Print the selected certificates (Ctrl+click selects several); revoked ones "
-                                     "are never printed")
+        self.print_button.setToolTip(self.tr("Print the selected certificates (Ctrl+click selects several); "
+                                             "revoked ones are never printed"))
         self.print_button.clicked.connect(self.print_selected)
-        self.publish_button = QPushButton("Publish site…")
+        self.publish_button = QPushButton(self.tr("Publish site…"))
         self.publish_button.setObjectName("publishSite")
-        self.publish_button.setToolTip("Write the verification page, status lists and issuer profile into your "
-                                       "publishing folder (Settings ▸ Publishing), to upload after a revocation.")
+        self.publish_button.setToolTip(self.tr("Write the verification page, status lists and issuer profile into "
+                                               "your publishing folder (Settings ▸ Publishing), to upload after a "
+                                               "revocation."))
         self.publish_button.clicked.connect(self.publish)
 
         filters = QHBoxLayout()
@@ -158,7 +159,7 @@ class CredentialsPage(Page):
         filters.addWidget(self.status)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("and"))
+        filters.addWidget(QLabel(self.tr("and", "issued between one date and another")))
         filters.addWidget(self.date_to)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -183,7 +184,7 @@ class CredentialsPage(Page):
         split.addWidget(right)
         split.setSizes([720, 500])
         top = QHBoxLayout()
-        top.addWidget(heading("Credentials"))
+        top.addWidget(heading(self.tr("Credentials")))
         top.addStretch()
         top.addWidget(self.publish_button)
         lay = QVBoxLayout(self)
@@ -198,7 +199,7 @@ class CredentialsPage(Page):
         keep = self.achievement.currentData()
         self.achievement.blockSignals(True)
         self.achievement.clear()
-        self.achievement.addItem("All achievements", None)
+        self.achievement.addItem(self.tr("All achievements"), None)
         for a in self.ctx.ops.read(self, lambda ws: achievements.list_achievements(ws, include_archived=True)) or []:
             self.achievement.addItem(a.name, a.id)
         self.achievement.setCurrentIndex(max(0, self.achievement.findData(keep)))
@@ -231,9 +232,10 @@ class CredentialsPage(Page):
     def _show_rows(self, rows: list[register.CredentialRow], total: int, keep: str | None) -> None:
         self.model.set_rows(rows)
         if not total:
-            self.count.setText("No credentials issued yet: issue some on the Issue page.")
+            self.count.setText(self.tr("No credentials issued yet: issue some on the Issue page."))
         else:
-            self.count.setText(f"{len(rows):,} shown of {total:,} issued")
+            self.count.setText(self.tr("{shown} shown of {total} issued").format(shown=number_text(len(rows)),
+                                                                               total=number_text(total)))
         row = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -281,19 +283,23 @@ class CredentialsPage(Page):
             self.detail_title.setText("")
             self.status_line.setText("")
             self.json.setPlainText("")
-            self.preview.show_message("Select a credential to see it.")
+            self.preview.show_message(self.tr("Select a credential to see it."))
             return
         d = self.ctx.ops.read(self, lambda ws: register.get_credential(ws, cid))
         if d is None:
             return
         r = d.row
         self.detail_title.setText(f"{r.recipient_name} — {r.achievement_name}")
-        state = STATUS_TEXT.get(r.status, r.status)
-        if r.status == "revoked":
-            when = f" on {d.revoked_at:%d %b %Y}" if d.revoked_at else ""
-            state += f"{when}: {r.revocation_reason}"
-        review = f"\nNeeds review: {r.review}" if r.review else ""
-        self.status_line.setText(f"Status: {state} · awarded {r.awarded_date:%d %b %Y}{review}")
+        state = status_text(r.status)
+        if r.status == "revoked" and d.revoked_at:
+            state = self.tr("{status} on {date}: {reason}").format(status=state, date=date_text(d.revoked_at),
+                                                                   reason=r.revocation_reason)
+        elif r.status == "revoked":
+            state = self.tr("{status}: {reason}").format(status=state, reason=r.revocation_reason)
+        lines = [self.tr("Status: {status} · awarded {date}").format(status=state, date=date_text(r.awarded_date))]
+        if r.review:
+            lines.append(self.tr("Needs review: {reason}").format(reason=r.review))
+        self.status_line.setText("\n".join(lines))
         self.keep_button.setEnabled(bool(r.review))
         self.revoke_button.setEnabled(r.status in ("active", "expired"))
         self.reinstate_button.setEnabled(r.status == "revoked")
@@ -305,8 +311,8 @@ class CredentialsPage(Page):
         except ValueError:
             self.json.setPlainText(d.signed_json)
         if r.erased:
-            self.preview.show_message("The learner's personal data was erased: no certificate is kept. "
-                                      "The credential can still be verified and revoked.")
+            self.preview.show_message(self.tr("The learner's personal data was erased: no certificate is kept. "
+                                              "The credential can still be verified and revoked."))
             return
         self._load_pdf(r.id, r.pdf_path)
 
@@ -318,7 +324,7 @@ class CredentialsPage(Page):
         self._pending_pdf = (credential_id, path)
         self.preview_note.setVisible(not self.ctx.unlocked)
         if self.ctx.unlocked:
-            self.preview.show_message("Loading the certificate…")
+            self.preview.show_message(self.tr("Loading the certificate…"))
             self._pdf_timer.start()
         else:
             self._render_pdf()
@@ -328,11 +334,11 @@ class CredentialsPage(Page):
         credential_id, path = self._pending_pdf
         passphrase = self.ctx.passphrase
         if passphrase is None and not path:  # e.g. its learner's personal data was erased
-            self.preview.show_message("No certificate file is kept for this credential.")
+            self.preview.show_message(self.tr("No certificate file is kept for this credential."))
             return
         if passphrase is None and not Path(path or "").is_file():
-            self.preview.show_message("The certificate file is not where it was written; use Re-export to "
-                                      "make a fresh copy.")
+            self.preview.show_message(self.tr("The certificate file is not where it was written; use Re-export "
+                                              "to make a fresh copy."))
             return
 
         def load(ws: Workspace) -> RenderedPdf:
@@ -348,7 +354,7 @@ class CredentialsPage(Page):
             if gen == self._pdf_gen:
                 self.preview.show_message(self.ctx.ops.message(exc))
 
-        self.preview.show_message("Loading the certificate…")
+        self.preview.show_message(self.tr("Loading the certificate…"))
         self.ctx.ops.run(self, load, done=done, error=failed)
 
     # ---------------------------------------------------------------- actions
@@ -366,9 +372,10 @@ class CredentialsPage(Page):
             return
         row = self.model.row_at(self.table.currentIndex().row())
         sb = QMessageBox.StandardButton
-        text = (f"Keep {row.recipient_name}'s {row.achievement_name} as it is? It stays valid, the review mark "
-                "goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)")
-        if ask(self, "Keep after review", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+        text = self.tr("Keep {learner}'s {achievement} as it is? It stays valid, the review mark goes, and the "
+                       "audit log records your decision. (To withdraw it instead, use Revoke….)").format(
+            learner=row.recipient_name, achievement=row.achievement_name)
+        if ask(self, self.tr("Keep after review"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
         self.ctx.ops.run(self, lambda ws: register.keep_after_review(ws, cid), changes=Change.CREDENTIALS)
 
@@ -378,33 +385,36 @@ class CredentialsPage(Page):
             return
         row = self.model.row_at(self.table.currentIndex().row())
         sb = QMessageBox.StandardButton
-        text = (f"Reinstate the credential of {row.recipient_name} ({row.achievement_name})? It was revoked "
-                f"because: {row.revocation_reason or 'no reason recorded'}. Once reinstated it verifies as valid "
-                "again.")
-        if ask(self, "Reinstate credential", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+        text = self.tr("Reinstate the credential of {learner} ({achievement})? It was revoked because: {reason}. "
+                       "Once reinstated it verifies as valid again.").format(
+            learner=row.recipient_name, achievement=row.achievement_name,
+            reason=row.revocation_reason or self.tr("no reason recorded"))
+        if ask(self, self.tr("Reinstate credential"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
 
         def go(passphrase: str) -> None:
             self.ctx.ops.run(self, lambda ws: register.reinstate(ws, cid, passphrase), changes=Change.CREDENTIALS)
 
-        with_passphrase(self.ctx, self, go, "Reinstating needs your signing key's passphrase.")
+        with_passphrase(self.ctx, self, go, self.tr("Reinstating needs your signing key's passphrase."))
 
     def reexport(self) -> None:
         cid = self.selected_id()
         if cid is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Re-export into folder", prefs.last_dir("export", str(Path.home())))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Re-export into folder"),
+                                                  prefs.last_dir("export", str(Path.home())))
         if not folder:
             return
         prefs.remember_dir("export", folder)
 
         def written(paths: tuple[Path, Path]) -> None:
-            show_info(self, f"Written: {paths[0].name} and {paths[1].name} in {folder}.")
+            show_info(self, self.tr("Written: {first} and {second} in {folder}.").format(
+                first=paths[0].name, second=paths[1].name, folder=folder))
 
         def go(passphrase: str) -> None:
             self.ctx.ops.run(self, lambda ws: register.reexport(ws, cid, Path(folder), passphrase), done=written)
 
-        with_passphrase(self.ctx, self, go, "Re-exporting signs a fresh QR claim with your key.")
+        with_passphrase(self.ctx, self, go, self.tr("Re-exporting signs a fresh QR claim with your key."))
 
     def print_selected(self) -> None:
         """Print every selected certificate, in the list's order (the core leaves revoked ones out)."""
@@ -417,6 +427,7 @@ class CredentialsPage(Page):
 
     def publish(self) -> None:
         def published(result: PublishResult) -> None:
-            show_info(self, "\n".join(result.lines()) + "\n\nUpload what changed to your website.")
+            show_info(self, self.tr("{report}\n\nUpload what changed to your website.").format(
+                report="\n".join(result.lines())))
 
         publish_site(self.ctx, self, done=published)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
     from badgesmith.ui.tasks import TaskControl
 
-KEY_REASON = "Each learner's verification link is signed with your key."
+KEY_REASON = str(QT_TRANSLATE_NOOP("DeliverPage", "Each learner's verification link is signed with your key."))
 
 
 class DeliverPage(Page):
@@ -53,21 +53,21 @@ class DeliverPage(Page):
         self._rows_gen = 0
         self._cohort_names: dict[int, str] = {}
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Deliver"))
-        lay.addWidget(note("E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) "
-                           "through your own mail account, or save the messages as drafts to send from your "
-                           "mail program. Nobody is sent the same credential twice; revoked credentials are "
-                           "never sent."))
+        lay.addWidget(heading(self.tr("Deliver")))
+        lay.addWidget(note(self.tr("E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) "
+                                   "through your own mail account, or save the messages as drafts to send from "
+                                   "your mail program. Nobody is sent the same credential twice; revoked "
+                                   "credentials are never sent.")))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Cohort"))
+        top.addWidget(QLabel(self.tr("Cohort")))
         self.cohort = QComboBox()
         self.cohort.setObjectName("deliverCohort")
         self.cohort.currentIndexChanged.connect(self.reload_rows)
         top.addWidget(self.cohort, 1)
-        self.account_button = QPushButton("Mail account…")
+        self.account_button = QPushButton(self.tr("Mail account…"))
         self.account_button.setObjectName("mailAccountButton")
         self.account_button.clicked.connect(self.edit_account)
-        self.message_button = QPushButton("Message…")
+        self.message_button = QPushButton(self.tr("Message…"))
         self.message_button.setObjectName("messageButton")
         self.message_button.clicked.connect(self.edit_message)
         top.addWidget(self.message_button)
@@ -90,16 +90,16 @@ class DeliverPage(Page):
         self.counts.setObjectName("deliverCounts")
         lay.addWidget(self.counts)
         bottom = QHBoxLayout()
-        self.linkedin_button = QPushButton("Copy LinkedIn link")
+        self.linkedin_button = QPushButton(self.tr("Copy LinkedIn link"))
         self.linkedin_button.setObjectName("copyLinkedIn")
         self.linkedin_button.clicked.connect(self.copy_linkedin)
-        self.folder_button = QPushButton("Open package folder")
+        self.folder_button = QPushButton(self.tr("Open package folder"))
         self.folder_button.setObjectName("openPackage")
         self.folder_button.clicked.connect(self.open_package)
-        self.drafts_button = QPushButton("Save drafts instead…")
+        self.drafts_button = QPushButton(self.tr("Save drafts instead…"))
         self.drafts_button.setObjectName("saveDrafts")
         self.drafts_button.clicked.connect(self.save_drafts)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
@@ -120,14 +120,16 @@ class DeliverPage(Page):
         found = self.ctx.ops.read(self, cohorts.list_cohorts) or []
         self._cohort_names = {c.id: c.name for c in found}
         for c in found:
-            self.cohort.addItem(f"{c.name}  ({c.issued} issued)", c.id)
+            self.cohort.addItem(self.tr("{cohort}  (%n issued)", "", c.issued).format(cohort=c.name), c.id)
         if keep is None:  # first visit: a cohort that has something to deliver
             keep = next((c.id for c in found if c.issued), None)
         self.cohort.setCurrentIndex(max(0, self.cohort.findData(keep)))
         self.cohort.blockSignals(False)
         smtp = self.ctx.ops.read(self, delivery.get_smtp)
-        self.account.setText(f"Sending as {smtp.from_address} through {smtp.describe()}." if smtp else
-                             "No mail account yet: set one up with “Mail account…”, or save drafts instead.")
+        self.account.setText(
+            self.tr("Sending as {address} through {server}.").format(address=smtp.from_address,
+                                                                     server=smtp.describe()) if smtp else
+            self.tr("No mail account yet: set one up with “Mail account…”, or save drafts instead."))
         self.reload_rows()
 
     def reload_rows(self) -> None:
@@ -162,13 +164,16 @@ class DeliverPage(Page):
         failed = sum(1 for r in rows if r.state == "failed")
         no_address = sum(1 for r in rows if not r.address)
         todo = len(self._todo())
-        text = f"{len(rows)} live credentials · {sent} sent · {todo} to send"
+        # one count each, listed: a language's plural forms differ from count to count
+        parts = [self.tr("%n live credential(s)", "", len(rows)), self.tr("%n sent", "", sent),
+                 self.tr("%n to send", "", todo)]
         if failed:
-            text += f" · {failed} failed (sent again with the rest)"
+            parts.append(self.tr("%n failed (sent again with the rest)", "", failed))
         if no_address:
-            text += f" · {no_address} without an e-mail address"
-        self.counts.setText(text if rows else "No live credentials in this cohort yet: issue them first.")
-        self.send_button.setText(f"Send to {todo} learner{'s' if todo != 1 else ''}" if todo else "Send")
+            parts.append(self.tr("%n without an e-mail address", "", no_address))
+        self.counts.setText(" · ".join(parts) if rows else
+                            self.tr("No live credentials in this cohort yet: issue them first."))
+        self.send_button.setText(self.tr("Send to %n learner(s)", "", todo) if todo else self.tr("Send"))
         self.send_button.setEnabled(todo > 0)
         self.drafts_button.setEnabled(bool(rows))
         self._update_buttons()
@@ -207,7 +212,7 @@ class DeliverPage(Page):
         if self.ctx.ops.read(self, delivery.get_smtp) is None:
             self.edit_account()
             return
-        with_passphrase(self.ctx, self, self._send_with, KEY_REASON)
+        with_passphrase(self.ctx, self, self._send_with, self.tr(KEY_REASON))
 
     def _send_with(self, passphrase: str) -> None:
         cid = self.cohort.currentData()
@@ -219,36 +224,39 @@ class DeliverPage(Page):
         def done(summary: delivery.SendSummary) -> None:
             self.last_summary = summary
             if summary.stopped and not summary.sent:
-                show_error(self, "\n".join(summary.lines()), "Nothing was sent")
+                show_error(self, "\n".join(summary.lines()), self.tr("Nothing was sent"))
             else:
                 show_info(self, "\n".join(summary.lines()),
-                          "Sending finished" if summary.complete else "Sending stopped")
+                          self.tr("Sending finished") if summary.complete else self.tr("Sending stopped"))
 
         def failed(exc: BaseException) -> None:
             self._update_counts()
-            self.ctx.ops.show_error(self, exc, "Sending failed")
+            self.ctx.ops.show_error(self, exc, self.tr("Sending failed"))
 
-        self.ctx.ops.run_long(self, f"Sending to {self._cohort_name()}…", work, changes=Change.DELIVERY,
-                              done=done, error=failed)
+        label = self.tr("Sending to {cohort}…").format(cohort=self._cohort_name())
+        self.ctx.ops.run_long(self, label, work, changes=Change.DELIVERY, done=done, error=failed)
 
     def save_drafts(self) -> None:
         start = self._out_dir()
         while not start.exists() and start != start.parent:  # the picker opens on a folder that exists
             start = start.parent
-        folder = QFileDialog.getExistingDirectory(self, "Save packages and drafts in", str(start))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save packages and drafts in"), str(start))
         if not folder:
             return
         sent = sum(1 for r in self.model.rows() if r.state == "sent")
         skip_sent = False
         if sent:
             sb = QMessageBox.StandardButton
-            answer = ask(self, "Drafts", f"{sent} of {self.model.rowCount()} learners were already e-mailed. Write "
-                         "drafts for them too? (Sending a draft would give them a second copy.)",
+            answer = ask(self, self.tr("Drafts"),
+                         self.tr("%n of {total} learners were already e-mailed. Write drafts for them too? "
+                                 "(Sending a draft would give them a second copy.)", "", sent).format(
+                             total=self.model.rowCount()),
                          sb.Yes | sb.No | sb.Cancel, sb.No)
             if answer == sb.Cancel:
                 return
             skip_sent = answer == sb.No
-        with_passphrase(self.ctx, self, lambda pw: self._drafts_with(pw, Path(folder), skip_sent), KEY_REASON)
+        with_passphrase(self.ctx, self, lambda pw: self._drafts_with(pw, Path(folder), skip_sent),
+                        self.tr(KEY_REASON))
 
     def _drafts_with(self, passphrase: str, folder: Path, skip_sent: bool) -> None:
         cid = self.cohort.currentData()
@@ -260,10 +268,10 @@ class DeliverPage(Page):
         def done(summary: delivery.DeliverSummary) -> None:
             self.last_summary = summary
             prefs.remember_dir(prefs.cohort_key("deliver", self.ctx.ws.folder, cid), folder)
-            show_info(self, "\n".join(summary.lines()) + "\n\nOpen each .eml file in your mail program to send it.",
-                      "Drafts saved")
+            show_info(self, self.tr("{report}\n\nOpen each .eml file in your mail program to send it.").format(
+                report="\n".join(summary.lines())), self.tr("Drafts saved"))
 
-        self.ctx.ops.run_long(self, "Saving packages and drafts…", work, changes=Change.DELIVERY, done=done)
+        self.ctx.ops.run_long(self, self.tr("Saving packages and drafts…"), work, changes=Change.DELIVERY, done=done)
 
     def copy_linkedin(self) -> None:
         row = self._selected()
@@ -273,13 +281,15 @@ class DeliverPage(Page):
         def then(passphrase: str | None) -> None:
             def done(url: str) -> None:
                 QGuiApplication.clipboard().setText(url)
-                show_info(self, f"Copied {row.learner}'s LinkedIn link:\n{url}", "LinkedIn link")
+                show_info(self, self.tr("Copied {learner}'s LinkedIn link:\n{url}").format(learner=row.learner,
+                                                                                       url=url),
+                          self.tr("LinkedIn link"))
 
             self.ctx.ops.run(self, lambda ws: delivery.linkedin_link(ws, row.credential_id, passphrase), done=done)
 
         info = self.ctx.ops.read(self, issuer.get_issuer)
         if info is not None and info.verify_page_url:  # the link then carries a signed verification link
-            with_passphrase(self.ctx, self, then, KEY_REASON)
+            with_passphrase(self.ctx, self, then, self.tr(KEY_REASON))
         else:
             then(None)
 
@@ -293,4 +303,4 @@ class DeliverPage(Page):
             self.ctx.ops.run(self, lambda ws: delivery.package_folder(ws, row.credential_id, passphrase, out),
                              done=lambda folder: open_folder(self, folder))
 
-        with_passphrase(self.ctx, self, then, KEY_REASON)
+        with_passphrase(self.ctx, self, then, self.tr(KEY_REASON))

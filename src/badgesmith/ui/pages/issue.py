@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,7 +63,8 @@ def default_output(workspace: Path, cohort_name: str) -> Path:
     def safe(name: str) -> str:
         return " ".join(re.sub(r"[^\w\- ]+", " ", name).split())
 
-    return Path(docs) / "Badgesmith" / (safe(workspace.name) or "workspace") / (safe(cohort_name) or "certificates")
+    folder = Path(docs) / "Badgesmith"  # i18n: the app's folder name, as on every system
+    return folder / (safe(workspace.name) or "workspace") / (safe(cohort_name) or "certificates")
 
 
 class IssuePage(Page):
@@ -94,29 +95,29 @@ class IssuePage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_renew())
         self.counts = QLabel()
         self.counts.setObjectName("issueCounts")
-        self.preview = PdfPreview("Select a learner to preview their certificate.")
+        self.preview = PdfPreview(self.tr("Select a learner to preview their certificate."))
         self.preview.setObjectName("issuePreview")
         self._preview_gen = 0
         self._plan_gen = 0
         self._pathway_cohorts: set[int] = set()  # cohorts that award a pathway
         self.out_dir = QLineEdit()
         self.out_dir.setObjectName("outputFolder")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        self.reissue = QCheckBox("Issue again to those already issued (renewal; keeps the award date)")
+        self.reissue = QCheckBox(self.tr("Issue again to those already issued (renewal; keeps the award date)"))
         self.reissue.setObjectName("reissue")
         self.reissue.toggled.connect(self._update_counts)
-        self.renew_button = QPushButton("Renew selected…")
+        self.renew_button = QPushButton(self.tr("Renew selected…"))
         self.renew_button.setObjectName("renewSelected")
-        self.renew_button.setToolTip("Issue again to the selected learners only (e.g. after a re-sit, or to "
-                                     "replace a revoked credential); Ctrl+click chooses several")
+        self.renew_button.setToolTip(self.tr("Issue again to the selected learners only (e.g. after a re-sit, or "
+                                             "to replace a revoked credential); Ctrl+click chooses several"))
         self.renew_button.clicked.connect(self.renew_selected)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printCohort")
-        self.print_button.setToolTip("Print the cohort's print file: every active certificate in the output "
-                                     "folder (revoked ones are never printed)")
+        self.print_button.setToolTip(self.tr("Print the cohort's print file: every active certificate in the "
+                                             "output folder (revoked ones are never printed)"))
         self.print_button.clicked.connect(self.print_cohort)
-        self.issue_button = QPushButton("Issue")
+        self.issue_button = QPushButton(self.tr("Issue", "verb: award credentials"))
         self.issue_button.setObjectName("issueButton")
         self.issue_button.setDefault(True)
         self.issue_button.clicked.connect(self.issue)
@@ -131,8 +132,8 @@ class IssuePage(Page):
         self.warnings.hide()
 
         top = QFormLayout()
-        top.addRow("Cohort", self.cohort)
-        top.addRow("Achievement", self.achievement)
+        top.addRow(self.tr("Cohort"), self.cohort)
+        top.addRow(self.tr("Achievement"), self.achievement)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -141,14 +142,14 @@ class IssuePage(Page):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(note("Preview (not signed; the issued certificate carries your key's QR code):"))
+        rl.addWidget(note(self.tr("Preview (not signed; the issued certificate carries your key's QR code):")))
         rl.addWidget(self.preview, 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([620, 560])
         out = QHBoxLayout()
-        out.addWidget(QLabel("Output folder"))
+        out.addWidget(QLabel(self.tr("Output folder")))
         out.addWidget(self.out_dir, 1)
         out.addWidget(browse)
         bottom = QHBoxLayout()
@@ -158,7 +159,7 @@ class IssuePage(Page):
         bottom.addWidget(self.renew_button)
         bottom.addWidget(self.issue_button)
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Issue credentials"))
+        lay.addWidget(heading(self.tr("Issue credentials")))
         lay.addLayout(top)
         lay.addWidget(split, 1)
         lay.addWidget(self.warnings)
@@ -183,20 +184,20 @@ class IssuePage(Page):
         trees = {p.achievement_id for p in all_pathways}
         self._pathway_cohorts = {c.id for c in all_cohorts if c.achievement_id in trees}
         for c in all_cohorts:
-            self.cohort.addItem(f"{c.name}  ({c.enrolled} learners)", c.id)
+            self.cohort.addItem(self.tr("{cohort}  (%n learner(s))", "", c.enrolled).format(cohort=c.name), c.id)
         # a pathway not issued yet: choosing it makes its cohort (pathway_awards.pathway_cohort)
         for p in all_pathways:
             if not any(c.achievement_id == p.achievement_id for c in all_cohorts):
-                self.cohort.addItem(f"{p.name}  (pathway: choose to see who has completed it)",
-                                    f"{PATHWAY}{p.achievement_id}")
+                self.cohort.addItem(self.tr("{pathway}  (pathway: choose to see who has completed it)").format(
+                    pathway=p.name), f"{PATHWAY}{p.achievement_id}")
         self.cohort.blockSignals(False)
         if self.cohort.count() == 0:
             self.model.set_rows([])
             self.achievement.setText("")
-            self.counts.setText("No cohorts yet: create one on the Cohorts & assessment page.")
+            self.counts.setText(self.tr("No cohorts yet: create one on the Cohorts & assessment page."))
             self.issue_button.setEnabled(False)
             self.print_button.setEnabled(False)
-            self.preview.show_message("Nothing to preview yet.")
+            self.preview.show_message(self.tr("Nothing to preview yet."))
             return
         i = self.cohort.findData(keep)
         self.cohort.setCurrentIndex(max(0, i))
@@ -237,7 +238,7 @@ class IssuePage(Page):
             if self.model.rowCount():
                 self.table.selectRow(0)
             else:
-                self.preview.show_message("No learners are enrolled in this cohort.")
+                self.preview.show_message(self.tr("No learners are enrolled in this cohort."))
 
         pathway = cid in self._pathway_cohorts
 
@@ -255,19 +256,22 @@ class IssuePage(Page):
         revoked = sum(1 for r in rows if r.revoked)
         # an issued learner who no longer qualifies (a revoked component) is counted once, as issued
         not_eligible = sum(1 for r in rows if not r.eligible and not r.credential_id)
-        text = f"{ready} ready to issue · {issued} already issued · {not_eligible} not eligible"
+        # one message per count, each with its own plural form, listed with " · "
+        parts = [self.tr("%n ready to issue", "", ready), self.tr("%n already issued", "", issued),
+                 self.tr("%n not eligible", "", not_eligible)]
         if revoked:
-            text += f" · {revoked} revoked (never renewed with the others)"
-        self.counts.setText(text)
+            parts.append(self.tr("%n revoked (never renewed with the others)", "", revoked))
+        self.counts.setText(" · ".join(parts))
         self.print_button.setEnabled(issued > 0)
         self._update_renew()
-        self.issue_button.setText(f"Issue {ready} credential{'s' if ready != 1 else ''}" if ready else "Issue")
+        self.issue_button.setText(self.tr("Issue %n credential(s)", "", ready) if ready
+                                  else self.tr("Issue", "verb: award credentials"))
         self.issue_button.setEnabled(ready > 0)
 
     def _update_renew(self) -> None:
         n = len(self._renewable(self._selected_rows()))
         self.renew_button.setEnabled(n > 0)
-        self.renew_button.setText(f"Renew {n} selected…" if n > 1 else "Renew selected…")
+        self.renew_button.setText(self.tr("Renew %n selected…", "", n) if n > 1 else self.tr("Renew selected…"))
 
     def _selected_rows(self) -> list[issuing.PlanRow]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
@@ -278,7 +282,7 @@ class IssuePage(Page):
         return [r for r in rows if r.credential_id and r.eligible and r.renderable]
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Output folder", self.out_dir.text())
+        path = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.out_dir.text())
         if path:
             self.out_dir.setText(path)
 
@@ -302,7 +306,7 @@ class IssuePage(Page):
                 self.preview.show_message(self.ctx.ops.message(exc))
 
         if not self.preview.has_image():
-            self.preview.setText("Rendering…")
+            self.preview.setText(self.tr("Rendering…"))
         self.ctx.ops.run(self, lambda ws: render_pdf(preview_certificate(ws, cid, learner_id)), done=done,
                          error=failed)
 
@@ -313,7 +317,7 @@ class IssuePage(Page):
             return
         reissue = self.reissue.isChecked()
         with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, None, reissue, False),
-                        "Issuing signs each credential with your key.")
+                        self.tr("Issuing signs each credential with your key."))
 
     def renew_selected(self) -> None:
         """Issue again to the chosen learners only (a re-sit); a revoked credential is renewed only
@@ -326,31 +330,34 @@ class IssuePage(Page):
         sb = QMessageBox.StandardButton
         if len(rows) == 1 and revoked:
             row = rows[0]
-            text = (f"{row.name}'s credential {row.credential_id} was revoked. Renewing issues a new, valid "
-                    "credential; the revoked one stays revoked and keeps showing as revoked to verifiers. "
-                    "Renew it?")
+            text = self.tr("{learner}'s credential {credential} was revoked. Renewing issues a new, valid "
+                           "credential; the revoked one stays revoked and keeps showing as revoked to verifiers. "
+                           "Renew it?").format(learner=row.name, credential=row.credential_id)
         elif len(rows) == 1:
             row = rows[0]
-            text = (f"Issue {row.name} a new credential? It replaces {row.credential_id}, which then verifies as "
-                    "replaced by a newer credential; the award date is kept and the old files are moved to "
-                    "the output folder's 'replaced' folder.")
+            text = self.tr("Issue {learner} a new credential? It replaces {credential}, which then verifies as "
+                           "replaced by a newer credential; the award date is kept and the old files are moved to "
+                           "the output folder's 'replaced' folder.").format(learner=row.name,
+                                                                            credential=row.credential_id)
         else:
-            text = (f"Issue new credentials to {len(rows)} learners: {_names(rows)}? Each replaces the learner's "
-                    "credential, which then verifies as replaced by a newer one; award dates are kept and the "
-                    "old files are moved to the output folder's 'replaced' folder.")
-            if revoked:
-                text += (f"\n\nRevoked: {_names(revoked)}. Each gets a new, valid credential; the revoked one "
-                         "stays revoked and keeps showing as revoked to verifiers.")
+            text = self.tr("Issue new credentials to %n learner(s): {names}? Each replaces the learner's "
+                           "credential, which then verifies as replaced by a newer one; award dates are kept and "
+                           "the old files are moved to the output folder's 'replaced' folder.", "",
+                           len(rows)).format(names=_names(rows))
+            if revoked:  # each paragraph is one message
+                text += "\n\n" + self.tr("Revoked: {names}. Each gets a new, valid credential; the revoked one "
+                                          "stays revoked and keeps showing as revoked to verifiers.").format(
+                    names=_names(revoked))
         left_out = [r for r in selected if r not in rows]
         if left_out:
-            text += (f"\n\nLeft out: {_names(left_out)} (not issued yet, not eligible, or the name cannot be "
-                     "printed).")
-        title = "Renew credential" if len(rows) == 1 else "Renew credentials"
+            text += "\n\n" + self.tr("Left out: {names} (not issued yet, not eligible, or the name cannot be "
+                                      "printed).").format(names=_names(left_out))
+        title = self.tr("Renew credential(s)", "", len(rows))
         if ask(self, title, text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
         ids = [r.learner_id for r in rows]
         with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, ids, True, bool(revoked)),
-                        "Issuing signs each credential with your key.")
+                        self.tr("Issuing signs each credential with your key."))
 
     def print_cohort(self) -> None:
         """Print the cohort's print file, written again first so that no revoked certificate is in it."""
@@ -379,13 +386,16 @@ class IssuePage(Page):
 
         def failed(exc: BaseException) -> None:
             self._update_counts()
-            self.ctx.ops.show_error(self, exc, "Issuing failed")
+            self.ctx.ops.show_error(self, exc, self.tr("Issuing failed"))
 
-        self.ctx.ops.run_long(self, f"Issuing credentials for {self.cohort.currentText()}…", work,
+        self.ctx.ops.run_long(self, self.tr("Issuing credentials for {cohort}…").format(cohort=self.cohort.currentText()),
+                              work,
                               changes=Change.CREDENTIALS, done=done, error=failed)
 
 
 def _names(rows: list[issuing.PlanRow]) -> str:
-    names = [r.name for r in rows[:NAMES_SHOWN]]
-    more = len(rows) - len(names)
-    return ", ".join(names) + (f" and {more} more" if more else "")
+    names = ", ".join(r.name for r in rows[:NAMES_SHOWN])
+    more = len(rows) - NAMES_SHOWN
+    if more <= 0:
+        return names
+    return QCoreApplication.translate("IssuePage", "{names} and %n more", "", more).format(names=names)

@@ -15,9 +15,10 @@ class LanguageTab(QWidget):
         super().__init__()
         self.language = QComboBox()
         self.language.setObjectName("uiLanguage")
-        self.language.setAccessibleName("Language of Badgesmith")
+        self.language.setAccessibleName(self.tr("Language of Badgesmith"))
         system = i18n.normalise(i18n.system_language())
-        self.language.addItem(f"The system's language ({i18n.SHIPPED[system] if system else 'English'})", SYSTEM)
+        self.language.addItem(self.tr("The system's language ({language})").format(
+            language=i18n.SHIPPED[system or i18n.ENGLISH]), SYSTEM)
         for code, name in i18n.SHIPPED.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language() or SYSTEM)))
@@ -25,15 +26,16 @@ class LanguageTab(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("languageSaved")
         form = QFormLayout()
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Language"), self.language)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(note("Badgesmith starts in this language next time. `badgesmith --lang CODE` or the "
-                           f"{i18n.ENV} variable chooses another for one start."))
+        lay.addWidget(note(self.tr("Badgesmith starts in this language next time. `badgesmith --lang CODE` or the "
+                                   "{variable} variable chooses another for one start.").format(variable=i18n.ENV)))
         lay.addWidget(self.saved)
         lay.addStretch()
 
     def _chosen(self) -> None:
         code = self.language.currentData()
         prefs.set_language(code or None)
-        self.saved.setText(f"Saved: {self.language.currentText()}, from the next start.")
+        self.saved.setText(self.tr("Saved: {language}, from the next start.").format(
+            language=self.language.currentText()))

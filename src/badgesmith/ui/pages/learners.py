@@ -58,7 +58,7 @@ class LearnersPage(Page):
         self.model.reloaded.connect(self._show_count)
         self.filter = QLineEdit()
         self.filter.setObjectName("learnerFilter")
-        self.filter.setPlaceholderText("Filter by name, e-mail or student number…")
+        self.filter.setPlaceholderText(self.tr("Filter by name, e-mail or student number…"))
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -67,8 +67,8 @@ class LearnersPage(Page):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.sort = QComboBox()
         self.sort.setObjectName("learnerSort")
-        self.sort.addItems(["Sort by first name", "Sort by last name"])
-        self.sort.setToolTip("Last name: the last word of the name")
+        self.sort.addItems([self.tr("Sort by first name"), self.tr("Sort by last name")])
+        self.sort.setToolTip(self.tr("Last name: the last word of the name"))
         self.sort.currentIndexChanged.connect(self._sort_changed)
         self.count = QLabel()
         self.count.setObjectName("learnerCount")
@@ -80,43 +80,44 @@ class LearnersPage(Page):
         h.resizeSection(1, 320)
         h.resizeSection(2, 160)
         self.table.doubleClicked.connect(lambda _i: self.edit_learner())
-        add = QPushButton("Add learner…")
+        add = QPushButton(self.tr("Add learner…"))
         add.setObjectName("addLearner")
         add.clicked.connect(self.add_learner)
-        self.edit = QPushButton("Edit…")
+        self.edit = QPushButton(self.tr("Edit…"))
         self.edit.setObjectName("editLearner")
         self.edit.clicked.connect(self.edit_learner)
-        self.delete = QPushButton("Delete…")
+        self.delete = QPushButton(self.tr("Delete…"))
         self.delete.setObjectName("deleteLearner")
-        self.delete.setToolTip("Delete a learner entered by mistake (not one who holds credentials; "
-                               "you can undo it until you close Badgesmith)")
+        self.delete.setToolTip(self.tr("Delete a learner entered by mistake (not one who holds credentials; "
+                                       "you can undo it until you close Badgesmith)"))
         self.delete.clicked.connect(self.delete_learner)
-        self.erase = QPushButton("Erase personal data…")
+        self.erase = QPushButton(self.tr("Erase personal data…"))
         self.erase.setObjectName("eraseLearner")
-        self.erase.setToolTip("The right to erasure: the learner's data goes for good, their credentials "
-                              "stay verifiable and revocable")
+        self.erase.setToolTip(self.tr("The right to erasure: the learner's data goes for good, their credentials "
+                                      "stay verifiable and revocable"))
         self.erase.clicked.connect(self.erase_learner)
-        self.record = QPushButton("Learner record…")
+        self.record = QPushButton(self.tr("Learner record…"))
         self.record.setObjectName("learnerRecord")
-        self.record.setToolTip("Save the selected learner's whole record, signed: a PDF transcript (with a QR code "
-                               "and the record inside) or the CLR 2.0 file a wallet or employer reads")
+        self.record.setToolTip(self.tr("Save the selected learner's whole record, signed: a PDF transcript (with a "
+                                       "QR code and the record inside) or the CLR 2.0 file a wallet or employer "
+                                       "reads"))
         self.record.clicked.connect(self.export_record)
-        self.add_earned = QPushButton("Credential from elsewhere…")
+        self.add_earned = QPushButton(self.tr("Credential from elsewhere…"))
         self.add_earned.setObjectName("addEarnedCredential")
-        self.add_earned.setToolTip("Add a credential the selected learner earned from an issuer you trust (its JSON "
-                                   "or certificate PDF). It is verified first, and counts towards your pathways "
-                                   "that name its achievement")
+        self.add_earned.setToolTip(self.tr("Add a credential the selected learner earned from an issuer you trust "
+                                           "(its JSON or certificate PDF). It is verified first, and counts towards "
+                                           "your pathways that name its achievement"))
         self.add_earned.clicked.connect(self.add_earned_credential)
         self.undo_bar = UndoBar(ctx.ops, Change.LEARNERS | Change.COHORTS | Change.RESULTS, self)
-        export = QPushButton("Export…")
+        export = QPushButton(self.tr("Export…"))
         export.setObjectName("exportLearners")
-        export.setToolTip("Save every learner as a CSV file, in your spreadsheet's format (safe to open)")
+        export.setToolTip(self.tr("Save every learner as a CSV file, in your spreadsheet's format (safe to open)"))
         export.clicked.connect(self.export_learners)
-        imp = QPushButton("Import from file…")
+        imp = QPushButton(self.tr("Import from file…"))
         imp.setObjectName("importLearners")
         imp.clicked.connect(self.import_learners)
         top = QHBoxLayout()
-        top.addWidget(heading("Learners"))
+        top.addWidget(heading(self.tr("Learners")))
         top.addStretch()
         top.addWidget(imp)
         top.addWidget(export)
@@ -153,11 +154,11 @@ class LearnersPage(Page):
     def _show_count(self) -> None:
         total, search = self.model.total, self.model.search.strip()
         if total == 0 and not search:
-            self.count.setText("No learners yet: add one or import a spreadsheet.")
+            self.count.setText(self.tr("No learners yet: add one or import a spreadsheet."))
         elif search:
-            self.count.setText(f"{total:,} matching")
+            self.count.setText(self.tr("%Ln matching", "learners found by the filter", total))
         else:
-            self.count.setText(f"{total:,} learners")
+            self.count.setText(self.tr("%Ln learner(s)", "", total))
 
     def add_learner(self) -> None:
         LearnerDialog(self.ctx, None, self).open()  # its save announces the change
@@ -176,9 +177,9 @@ class LearnersPage(Page):
         if learner is None:
             return
         sb = QMessageBox.StandardButton
-        text = (f"Delete {learner.name}, with their enrolments and results? You can undo this until you "
-                "close Badgesmith.")
-        if ask(self, "Delete learner", text, sb.Yes | sb.No, sb.No) != sb.Yes:
+        text = self.tr("Delete {name}, with their enrolments and results? You can undo this until you close "
+                       "Badgesmith.").format(name=learner.name)
+        if ask(self, self.tr("Delete learner"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
         lid = learner.id
         self.ctx.ops.run(self, lambda ws: removal.delete_learner(ws, lid),
@@ -197,23 +198,25 @@ class LearnersPage(Page):
             EraseLearnerDialog(self.ctx, plan, self).open()
 
     def export_learners(self) -> None:
-        suggested = str(Path(prefs.last_dir("export")) / "learners.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export learners", suggested, "CSV files (*.csv)")
+        suggested = str(Path(prefs.last_dir("export")) / self.tr("learners.csv", "a file name"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export learners"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
         prefs.set_last_dir("export", path)
         self.ctx.ops.run(self, lambda ws: register.export_learners_csv(ws, Path(path)),
-                         done=lambda out: show_info(self, f"The learners were saved to {out}."))
+                         done=lambda out: show_info(self, self.tr("The learners were saved to {file}.").format(file=out)))
 
     def export_record(self) -> None:
         learner = self._current()
         if learner is None:
-            show_info(self, "Select a learner first: their record holds every current credential they earned.")
+            show_info(self, self.tr("Select a learner first: their record holds every current credential they "
+                                    "earned."))
             return
         folder = Path(prefs.last_dir("export"))
-        pdf, clr_file = "PDF transcript (*.pdf)", "CLR 2.0 learner record (*.json)"
-        path, chosen = QFileDialog.getSaveFileName(self, f"Save {learner.name}'s record",
-                                                   str(folder / f"{learner.name} - record.pdf"), f"{pdf};;{clr_file}")
+        pdf, clr_file = self.tr("PDF transcript (*.pdf)"), self.tr("CLR 2.0 learner record (*.json)")
+        suggested = self.tr("{name} - record.pdf", "a file name").format(name=learner.name)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save {name}'s record").format(name=learner.name),
+                                                   str(folder / suggested), f"{pdf};;{clr_file}")
         if not path:
             return
         prefs.set_last_dir("export", path)
@@ -227,25 +230,28 @@ class LearnersPage(Page):
                 return transcripts.export_transcript(ws, lid, passphrase, out)
 
             self.ctx.ops.run(self, work, done=lambda saved: show_info(
-                self, f"{learner.name}'s record was saved to {saved}. It holds personal data: only you can read "
-                      "the file until you share it."))
+                self, self.tr("{name}'s record was saved to {file}. It holds personal data: only you can read the "
+                              "file until you share it.").format(name=learner.name, file=saved)))
 
-        with_passphrase(self.ctx, self, go, "A learner record is signed: it needs your signing key's passphrase.")
+        with_passphrase(self.ctx, self, go,
+                        self.tr("A learner record is signed: it needs your signing key's passphrase."))
 
     def add_earned_credential(self) -> None:
         learner = self._current()
         if learner is None:
-            show_info(self, "Select the learner who earned the credential first.")
+            show_info(self, self.tr("Select the learner who earned the credential first."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, f"Add a credential {learner.name} earned elsewhere",
-                                              prefs.last_dir("import"), "Credentials (*.json *.pdf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a credential {name} earned elsewhere").format(
+                                                  name=learner.name),
+                                              prefs.last_dir("import"), self.tr("Credentials (*.json *.pdf)"))
         if not path:
             return
         prefs.set_last_dir("import", path)
         lid = learner.id
         self.ctx.ops.run(self, lambda ws: imported.add_credential(ws, lid, Path(path)), done=lambda added: show_info(
-            self, f"Added {added.achievement_name} from {added.issuer_name} to {learner.name}'s record: it counts "
-                  "towards your pathways that name it."))
+            self, self.tr("Added {achievement} from {issuer} to {name}'s record: it counts towards your pathways "
+                          "that name it.").format(achievement=added.achievement_name, issuer=added.issuer_name,
+                                                  name=learner.name)))
 
     def import_learners(self) -> None:
         ImportLearnersWizard(self.ctx, self).open()

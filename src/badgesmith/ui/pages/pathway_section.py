@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from badgesmith.core.pathways.requirements import Group, Key, LocalRef, Ref, des
 from badgesmith.core.services import achievements, learners, pathways
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.requirements import RequirementsDialog
+from badgesmith.ui.localized import date_text
 from badgesmith.ui.widgets.common import plain
 from badgesmith.ui.widgets.pathway_diagram import PathwayDiagram, layout
 
@@ -36,7 +37,8 @@ class PathwaySection(QGroupBox):
     requirement_edited = Signal(object, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Pathway", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Pathway"))
         self.setObjectName("pathwaySection")
         self.ctx = ctx
         self.achievement_id: int | None = None  # None: not saved yet
@@ -44,10 +46,10 @@ class PathwaySection(QGroupBox):
         self._kept: Group | None = None  # the tree while the box is unticked, should it be ticked again
         self._names: dict[int, str] = {}
         self.dialog: RequirementsDialog | None = None
-        self.is_pathway = QCheckBox("This achievement is a pathway (earned by holding others)")
+        self.is_pathway = QCheckBox(self.tr("This achievement is a pathway (earned by holding others)"))
         self.is_pathway.setObjectName("isPathway")
         self.is_pathway.toggled.connect(self._toggled)
-        self.edit = QPushButton("Edit requirements…")
+        self.edit = QPushButton(self.tr("Edit requirements…"))
         self.edit.setObjectName("editRequirements")
         self.edit.clicked.connect(self.edit_requirements)
         self.summary = plain(QLabel())
@@ -56,12 +58,12 @@ class PathwaySection(QGroupBox):
         self.diagram = PathwayDiagram()
         self.search = QLineEdit()
         self.search.setObjectName("pathwayLearnerSearch")
-        self.search.setPlaceholderText("Search learners by name or e-mail")
+        self.search.setPlaceholderText(self.tr("Search learners by name or e-mail"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._fill_learners())
         self.learner = QComboBox()
         self.learner.setObjectName("pathwayLearner")
-        self.learner.setAccessibleName("Progress for learner")
+        self.learner.setAccessibleName(self.tr("Progress for learner"))
         self.learner.setMinimumContentsLength(24)
         self.learner.currentIndexChanged.connect(lambda _i: self._show())
         self.progress = plain(QLabel())
@@ -74,7 +76,7 @@ class PathwaySection(QGroupBox):
         self.learner_row = QWidget()
         row = QHBoxLayout(self.learner_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Progress for learner…"))
+        row.addWidget(QLabel(self.tr("Progress for learner…")))
         row.addWidget(self.search, 1)
         row.addWidget(self.learner, 1)
         lay = QVBoxLayout(self)
@@ -103,7 +105,8 @@ class PathwaySection(QGroupBox):
 
     def name_of(self, ref: Ref) -> str:
         if isinstance(ref, LocalRef):
-            return self._names.get(ref.achievement_id, f"achievement {ref.achievement_id}")
+            return self._names.get(ref.achievement_id,
+                                   self.tr("achievement {number}").format(number=ref.achievement_id))
         return ref.iri
 
     # ---------------------------------------------------------------- editing
@@ -156,7 +159,7 @@ class PathwaySection(QGroupBox):
         keep = self.learner.currentData()
         self.learner.blockSignals(True)
         self.learner.clear()
-        self.learner.addItem("No learner: requirements only", None)
+        self.learner.addItem(self.tr("No learner: requirements only"), None)
         for info in found:
             self.learner.addItem(f"{info.name} <{info.email}>" if info.email else info.name, info.id)
             self.learner.setItemData(self.learner.count() - 1, info.name, _NAME)
@@ -185,5 +188,8 @@ class PathwaySection(QGroupBox):
 def _progress_words(who: str, tree: Group, held: Mapping[Key, date], name_of: Callable[[Ref], str]) -> str:
     ev = evaluate(tree, held, name_of)
     if ev.met and ev.award_date is not None:
-        return f"{who}: met on {ev.award_date.day} {ev.award_date:%b %Y}."
-    return f"{who}: not yet — " + "; ".join(ev.sentences) + "."
+        return QCoreApplication.translate("PathwaySection", "{name}: met on {date}.").format(
+            name=who, date=date_text(ev.award_date))
+    # the reasons are core's sentences, as data
+    return QCoreApplication.translate("PathwaySection", "{name}: not yet — {reasons}.").format(
+        name=who, reasons="; ".join(ev.sentences))

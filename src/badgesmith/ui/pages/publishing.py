@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,8 +33,9 @@ from badgesmith.ui.widgets.common import error_label, note, plain_label, set_err
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-PRIVACY = ("Learners' names, achievements and results become public at these addresses, for anyone who "
-           "finds them. Revoked credentials are removed the next time you publish.")
+PRIVACY = str(QT_TRANSLATE_NOOP("PublishingTab", "Learners' names, achievements and results become public at "
+                                "these addresses, for anyone who finds them. Revoked credentials are removed the "
+                                "next time you publish."))
 
 
 def _folder_key(ctx: AppContext) -> str:
@@ -48,7 +50,8 @@ def publish_folder(ctx: AppContext) -> str:
 
 
 def choose_publish_folder(ctx: AppContext, parent: QWidget) -> bool:
-    path = QFileDialog.getExistingDirectory(parent, "Publish into which folder?",
+    path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("PublishingTab",
+                                                                               "Publish into which folder?"),
                                             publish_folder(ctx) or str(Path.home()))
     if not path:
         return False
@@ -66,7 +69,8 @@ def publish_site(ctx: AppContext, parent: QWidget, done: Callable[[PublishResult
     def go(passphrase: str) -> None:
         ctx.ops.run(parent, lambda ws: publishing.publish(ws, folder, passphrase), done=done, error=error)
 
-    with_passphrase(ctx, parent, go, "Publishing signs the status list with your key.")
+    with_passphrase(ctx, parent, go,
+                    QCoreApplication.translate("PublishingTab", "Publishing signs the status list with your key."))
 
 
 class PublishingTab(QWidget):
@@ -74,10 +78,10 @@ class PublishingTab(QWidget):
         super().__init__()
         self.ctx = ctx
         form = QFormLayout(self)
-        form.addRow(note("Publish writes one folder for your website: the verification page, your issuer "
-                         "profile, the status list that makes revocations visible and, if you use your "
-                         "domain, did.json. Upload the folder to any web host; README.txt in it says where "
-                         "each file goes."))
+        form.addRow(note(self.tr("Publish writes one folder for your website: the verification page, your "
+                                 "issuer profile, the status list that makes revocations visible and, if you use "
+                                 "your domain, did.json. Upload the folder to any web host; README.txt in it says "
+                                 "where each file goes.")))
         self.verify_url = QLineEdit()
         self.verify_url.setObjectName("verifyPageUrl")
         self.verify_url.setPlaceholderText("https://example.org/badges/verify.html")
@@ -86,24 +90,25 @@ class PublishingTab(QWidget):
         self.status_url.setPlaceholderText("https://example.org/badges/status/1")
         self.did_web = QLineEdit()
         self.did_web.setObjectName("didWeb")
-        self.did_web.setPlaceholderText("example.org, or user.github.io:badges (optional)")
-        self.publish_credentials = QCheckBox("Publish each credential's JSON (credentials/<id>.json)")
+        self.did_web.setPlaceholderText(self.tr("example.org, or user.github.io:badges (optional)"))
+        self.publish_credentials = QCheckBox(self.tr("Publish each credential's JSON (credentials/<id>.json)"))
         self.publish_credentials.setObjectName("publishCredentials")
-        form.addRow("Verification page", self.verify_url)
-        form.addRow(note("Each certificate's QR code opens this page; the certificate's code stays in the "
-                         "link's #fragment, which never reaches the server."))
-        form.addRow("Status list", self.status_url)
-        form.addRow(note("Put it in the same folder as the page (for example status/1 beside verify.html): "
-                         "the page then shows whether a certificate was revoked."))
-        form.addRow("Your domain (did:web)", self.did_web)
-        form.addRow(note("Leave empty if you have no domain: verifiers then know your key by its fingerprint "
-                         "(did:key). With your domain, credentials name it as the issuer and you upload "
-                         "did.json there; new keys are added to it and old ones kept, so older "
-                         "credentials still verify."))
+        form.addRow(self.tr("Verification page"), self.verify_url)
+        form.addRow(note(self.tr("Each certificate's QR code opens this page; the certificate's code stays in the "
+                                 "link's #fragment, which never reaches the server.")))
+        form.addRow(self.tr("Status list"), self.status_url)
+        form.addRow(note(self.tr("Put it in the same folder as the page (for example status/1 beside "
+                                 "verify.html): the page then shows whether a certificate was revoked.")))
+        form.addRow(self.tr("Your domain (did:web)"), self.did_web)
+        form.addRow(note(self.tr("Leave empty if you have no domain: verifiers then know your key by its "
+                                 "fingerprint (did:key). With your domain, credentials name it as the issuer and "
+                                 "you upload did.json there; new keys are added to it and old ones kept, so older "
+                                 "credentials still verify.")))
         form.addRow(self.publish_credentials)
-        form.addRow(note(PRIVACY + " This gives LinkedIn and wallets a stable address for each credential."))
+        form.addRow(note(self.tr("{privacy} This gives LinkedIn and wallets a stable address for each "
+                                 "credential.").format(privacy=self.tr(PRIVACY))))
         self.error = error_label()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("savePublishing")
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -114,17 +119,17 @@ class PublishingTab(QWidget):
 
         self.folder = plain_label(wrap=True)
         self.folder.setObjectName("publishFolder")
-        choose = QPushButton("Choose folder…")
+        choose = QPushButton(self.tr("Choose folder…"))
         choose.setObjectName("choosePublishFolder")
         choose.clicked.connect(self.choose_folder)
-        self.publish_button = QPushButton("Publish")
+        self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setObjectName("publishButton")
         self.publish_button.clicked.connect(self.publish)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         folder_row.addWidget(self.publish_button)
-        form.addRow("Publish into", folder_row)
+        form.addRow(self.tr("Publish into"), folder_row)
         self.result: QLabel = plain_label(wrap=True)
         self.result.setObjectName("publishResult")
         form.addRow(self.result)
@@ -138,7 +143,7 @@ class PublishingTab(QWidget):
         self.dirty = True
 
     def _show_folder(self) -> None:
-        self.folder.setText(publish_folder(self.ctx) or "No folder chosen yet.")
+        self.folder.setText(publish_folder(self.ctx) or self.tr("No folder chosen yet."))
 
     def reload(self) -> None:
         self._show_folder()
@@ -161,7 +166,7 @@ class PublishingTab(QWidget):
         set_error(self.error, None)
         self.did_web.setText((info.did_web or "").removeprefix("did:web:"))
         self.dirty = False
-        self.result.setText("\n".join(["Saved. Credentials issued from now on carry these addresses.",
+        self.result.setText("\n".join([self.tr("Saved. Credentials issued from now on carry these addresses."),
                                        *publishing.address_warnings(info)]))
 
     def save(self, then: Callable[[], None] | None = None) -> None:
@@ -179,14 +184,15 @@ class PublishingTab(QWidget):
         info = self.ctx.ops.read(self, issuer.get_issuer)
         if info is not None and info.publish_credentials:
             return True
-        answer = ask(self, "Publish credentials", PRIVACY + "\n\nPublish them?")
+        answer = ask(self, self.tr("Publish credentials"),
+                     self.tr("{privacy}\n\nPublish them?").format(privacy=self.tr(PRIVACY)))
         if answer != QMessageBox.StandardButton.Yes:
             self.publish_credentials.setChecked(False)
             return False
         return True
 
     def resolve_unsaved(self) -> bool:
-        return not self.dirty or resolve_unsaved_edits(self, "The publishing settings", self._save_now,
+        return not self.dirty or resolve_unsaved_edits(self, self.tr("The publishing settings"), self._save_now,
                                                        lambda: setattr(self, "dirty", False))
 
     def _save_now(self) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -28,6 +29,7 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.keys import ChangePassphraseDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, resolve_unsaved_edits, show_info
+from badgesmith.ui.localized import date_text
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.base import Page
@@ -40,20 +42,35 @@ from badgesmith.ui.widgets.image_picker import ImagePicker
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-KEY_COLUMNS: list[Column[KeyInfo]] = [
-    Column("status", "Status", lambda k: {"current": "Current (signs new credentials)",
-                                          "retired": "Retired (still verifies)"}.get(k.status, k.status)),
-    Column("fingerprint", "Fingerprint", lambda k: k.fingerprint),
-    Column("created", "Created", lambda k: f"{k.created_at:%d %b %Y}"),
-    Column("retired", "Retired", lambda k: f"{k.retired_at:%d %b %Y}" if k.retired_at else ""),
-    Column("did", "Identifier (did:key)", lambda k: k.did, tooltip=lambda k: k.did),
-]
-TRUST_COLUMNS: list[Column[TrustedIssuerInfo]] = [
-    Column("name", "Issuer", lambda t: t.name),
-    Column("fingerprint", "Fingerprint", lambda t: t.fingerprint),
-    Column("url", "Web address", lambda t: t.url or ""),
-    Column("did", "Identifier (did:key)", lambda t: t.did, tooltip=lambda t: t.did),
-]
+KEY_STATUS = {"current": str(QT_TRANSLATE_NOOP("KeysTab", "Current (signs new credentials)")),
+              "retired": str(QT_TRANSLATE_NOOP("KeysTab", "Retired (still verifies)"))}
+
+
+def _key_status(k: KeyInfo) -> str:
+    return QCoreApplication.translate("KeysTab", KEY_STATUS[k.status]) if k.status in KEY_STATUS else k.status
+
+
+def key_columns() -> list[Column[KeyInfo]]:
+    """The keys table's columns, in the language installed (built with the page, not on import)."""
+    return [
+        Column("status", QCoreApplication.translate("KeysTab", "Status"), _key_status),
+        Column("fingerprint", QCoreApplication.translate("KeysTab", "Fingerprint"), lambda k: k.fingerprint),
+        Column("created", QCoreApplication.translate("KeysTab", "Created"), lambda k: date_text(k.created_at)),
+        Column("retired", QCoreApplication.translate("KeysTab", "Retired", "column: the day the key was retired"),
+               lambda k: date_text(k.retired_at)),
+        Column("did", QCoreApplication.translate("KeysTab", "Identifier (did:key)"), lambda k: k.did,
+               tooltip=lambda k: k.did),
+    ]
+
+
+def trust_columns() -> list[Column[TrustedIssuerInfo]]:
+    return [
+        Column("name", QCoreApplication.translate("TrustTab", "Issuer"), lambda t: t.name),
+        Column("fingerprint", QCoreApplication.translate("TrustTab", "Fingerprint"), lambda t: t.fingerprint),
+        Column("url", QCoreApplication.translate("TrustTab", "Web address"), lambda t: t.url or ""),
+        Column("did", QCoreApplication.translate("TrustTab", "Identifier (did:key)"), lambda t: t.did,
+               tooltip=lambda t: t.did),
+    ]
 
 
 def _table(model: RowsModel, name: str) -> QTableView:  # type: ignore[type-arg]
@@ -77,19 +94,19 @@ class IssuerTab(QWidget):
         self.logo = ImagePicker("logo", 96)
         self.linkedin_id = QLineEdit()
         self.linkedin_id.setObjectName("linkedinOrgId")
-        self.linkedin_id.setPlaceholderText("e.g. 1337 (optional)")
-        form.addRow("Name *", self.name)
-        form.addRow("Web address", self.url)
-        form.addRow("E-mail", self.email)
-        form.addRow("Description", self.description)
-        form.addRow("Logo", self.logo)
-        form.addRow(note("Where certificates are checked online (the verification page, the status list, "
-                         "your domain) is set in the Publishing tab."))
-        form.addRow("LinkedIn organisation id", self.linkedin_id)
-        form.addRow(note("The number in your LinkedIn company page's admin address: learners' \"Add to "
-                         "profile\" links then show your organisation with its logo."))
+        self.linkedin_id.setPlaceholderText(self.tr("e.g. 1337 (optional)"))
+        form.addRow(self.tr("Name *"), self.name)
+        form.addRow(self.tr("Web address"), self.url)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Logo"), self.logo)
+        form.addRow(note(self.tr("Where certificates are checked online (the verification page, the status list, "
+                                 "your domain) is set in the Publishing tab.")))
+        form.addRow(self.tr("LinkedIn organisation id"), self.linkedin_id)
+        form.addRow(note(self.tr("The number in your LinkedIn company page's admin address: learners' \"Add to "
+                                 "profile\" links then show your organisation with its logo.")))
         self.error = error_label()
-        save = QPushButton("Save profile")
+        save = QPushButton(self.tr("Save profile"))
         save.setObjectName("saveProfile")
         save.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -106,7 +123,7 @@ class IssuerTab(QWidget):
         self.dirty = True
 
     def resolve_unsaved(self) -> bool:
-        return not self.dirty or resolve_unsaved_edits(self, "The issuer profile", self._save_now,
+        return not self.dirty or resolve_unsaved_edits(self, self.tr("The issuer profile"), self._save_now,
                                                        lambda: setattr(self, "dirty", False))
 
     def _save_now(self) -> bool:
@@ -140,7 +157,7 @@ class IssuerTab(QWidget):
         set_error(self.error, None)
         self.dirty = False
         if announce:
-            show_info(self, "The issuer profile is saved. Credentials issued from now on carry it.")
+            show_info(self, self.tr("The issuer profile is saved. Credentials issued from now on carry it."))
         return True
 
 
@@ -148,16 +165,16 @@ class KeysTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model: RowsModel[KeyInfo] = RowsModel(KEY_COLUMNS)
+        self.model: RowsModel[KeyInfo] = RowsModel(key_columns())
         lay = QVBoxLayout(self)
-        lay.addWidget(note("Your signing key proves that credentials come from you. Retired keys are kept so "
-                           "that credentials signed with them still verify."))
+        lay.addWidget(note(self.tr("Your signing key proves that credentials come from you. Retired keys are kept "
+                                   "so that credentials signed with them still verify.")))
         lay.addWidget(_table(self.model, "keysTable"), 1)
         row = QHBoxLayout()
-        for text, slot, name in (("Back up key…", self.export_backup, "exportKey"),
-                                 ("Export issuer card…", self.export_card, "exportCard"),
-                                 ("Change passphrase…", self.change_passphrase, "changePassphrase"),
-                                 ("Rotate key…", self.rotate, "rotateKey")):
+        for text, slot, name in ((self.tr("Back up key…"), self.export_backup, "exportKey"),
+                                 (self.tr("Export issuer card…"), self.export_card, "exportCard"),
+                                 (self.tr("Change passphrase…"), self.change_passphrase, "changePassphrase"),
+                                 (self.tr("Rotate key…"), self.rotate, "rotateKey")):
             b = QPushButton(text)
             b.setObjectName(name)
             b.clicked.connect(slot)
@@ -170,35 +187,38 @@ class KeysTab(QWidget):
 
     def export_backup(self) -> None:
         answer = QMessageBox.warning(
-            self, "Back up the signing key",
-            "The backup file holds your signing key, encrypted with your passphrase.\n\n"
-            "Anyone who has this file AND your passphrase can issue credentials in your name. "
-            "Store it away from this computer (a USB stick in a drawer, your organisation's safe "
-            "storage), never next to the passphrase, and never e-mail it.",
+            self, self.tr("Back up the signing key"),
+            self.tr("The backup file holds your signing key, encrypted with your passphrase.\n\n"
+                    "Anyone who has this file AND your passphrase can issue credentials in your name. "
+                    "Store it away from this computer (a USB stick in a drawer, your organisation's safe "
+                    "storage), never next to the passphrase, and never e-mail it."),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             return
         default = Path(prefs.last_dir("backup", str(Path.home()))) / "badgesmith-key-backup.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the key backup", str(default), "Key backup (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the key backup"), str(default),
+                                              self.tr("Key backup (*.json)"))
         if not path:
             return
 
         def saved(out: Path) -> None:
             prefs.set_last_dir("backup", path)
-            show_info(self, f"Key backup saved to {out}. Keep it safe, away from this computer.")
+            show_info(self, self.tr("Key backup saved to {path}. Keep it safe, away from this computer.").format(
+                path=out))
 
         self.ctx.ops.run(self, lambda ws: issuer.export_key_backup(ws, Path(path)), done=saved)
 
     def export_card(self) -> None:
         def go(passphrase: str) -> None:
             default = Path(prefs.last_dir("export", str(Path.home()))) / "issuer-card.json"
-            path, _ = QFileDialog.getSaveFileName(self, "Save the issuer card", str(default), "Issuer card (*.json)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the issuer card"), str(default),
+                                                  self.tr("Issuer card (*.json)"))
             if not path:
                 return
 
             def saved(out: Path) -> None:
-                show_info(self, f"Issuer card saved to {out}. Share it with anyone who should trust your "
-                                "credentials; it holds no secret.")
+                show_info(self, self.tr("Issuer card saved to {path}. Share it with anyone who should trust "
+                                        "your credentials; it holds no secret.").format(path=out))
 
             self.ctx.ops.run(self, lambda ws: issuer.export_issuer_card(ws, passphrase, Path(path)), done=saved)
 
@@ -206,23 +226,24 @@ class KeysTab(QWidget):
 
     def change_passphrase(self) -> None:
         dlg = ChangePassphraseDialog(self.ctx, self)
-        dlg.accepted.connect(lambda: show_info(self, "The passphrase is changed. Make a new key backup: "
-                                                     "older backups still need the old passphrase."))
+        changed = self.tr("The passphrase is changed. Make a new key backup: older backups still need the old "
+                          "passphrase.")
+        dlg.accepted.connect(lambda: show_info(self, changed))
         dlg.open()
 
     def rotate(self) -> None:
         answer = QMessageBox.question(
-            self, "Rotate the signing key",
-            "Make a new signing key and retire the current one? Credentials already issued still verify. "
-            "Publish your verification page and issuer card again afterwards.")
+            self, self.tr("Rotate the signing key"),
+            self.tr("Make a new signing key and retire the current one? Credentials already issued still verify. "
+                    "Publish your verification page and issuer card again afterwards."))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def go(passphrase: str) -> None:
             # the Settings page reloads the keys (other tabs keep their unsaved edits)
             self.ctx.ops.run(self, lambda ws: issuer.rotate_key(ws, passphrase), changes=Change.ISSUER,
-                             done=lambda _: show_info(self, "A new signing key is in use. Back it up now "
-                                                            "(Back up key…)."))
+                             done=lambda _: show_info(self, self.tr("A new signing key is in use. Back it up "
+                                                                    "now (Back up key…).")))
 
         with_passphrase(self.ctx, self, go)
 
@@ -231,19 +252,19 @@ class TrustTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model: RowsModel[TrustedIssuerInfo] = RowsModel(TRUST_COLUMNS)
+        self.model: RowsModel[TrustedIssuerInfo] = RowsModel(trust_columns())
         lay = QVBoxLayout(self)
-        lay.addWidget(note("Credentials signed by these issuers verify as trusted. Import the issuer card they "
-                           "gave you (check its fingerprint with them)."))
+        lay.addWidget(note(self.tr("Credentials signed by these issuers verify as trusted. Import the issuer card "
+                                   "they gave you (check its fingerprint with them).")))
         self.table = _table(self.model, "trustedTable")
         lay.addWidget(self.table, 1)
-        self.empty = note("No trusted issuers yet.")
+        self.empty = note(self.tr("No trusted issuers yet."))
         lay.addWidget(self.empty)
         row = QHBoxLayout()
-        imp = QPushButton("Import issuer card…")
+        imp = QPushButton(self.tr("Import issuer card…"))
         imp.setObjectName("importCard")
         imp.clicked.connect(self.import_card)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove)
         row.addWidget(imp)
         row.addWidget(remove)
@@ -255,13 +276,14 @@ class TrustTab(QWidget):
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def import_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import an issuer card", prefs.last_dir("import"),
-                                              "Issuer card (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an issuer card"), prefs.last_dir("import"),
+                                              self.tr("Issuer card (*.json);;All files (*)"))
         if not path:
             return
 
         def imported(info: TrustedIssuerInfo) -> None:
-            show_info(self, f"{info.name} is now trusted (key fingerprint {info.fingerprint}).")
+            show_info(self, self.tr("{name} is now trusted (key fingerprint {fingerprint}).").format(
+                name=info.name, fingerprint=info.fingerprint))
 
         self.ctx.ops.run(self, lambda ws: issuer.import_trusted_issuer(ws, Path(path)), changes=Change.ISSUER,
                          done=imported)
@@ -271,7 +293,8 @@ class TrustTab(QWidget):
         if not index.isValid():
             return
         t = self.model.row_at(index.row())
-        if ask(self, "Remove trusted issuer", f"Stop trusting {t.name}?") != QMessageBox.StandardButton.Yes:
+        question = self.tr("Stop trusting {name}?").format(name=t.name)
+        if ask(self, self.tr("Remove trusted issuer"), question) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.ops.run(self, lambda ws: issuer.remove_trusted_issuer(ws, t.id), changes=Change.ISSUER)
 
@@ -288,15 +311,15 @@ class SettingsPage(Page):
         self.publishing = PublishingTab(ctx)
         self.keys = KeysTab(ctx)
         self.trust = TrustTab(ctx)
-        self.tabs.addTab(self.design, "Certificate design")
-        self.tabs.addTab(self.issuer, "Issuer profile")
-        self.tabs.addTab(self.publishing, "Publishing")
-        self.tabs.addTab(self.keys, "Signing keys")
-        self.tabs.addTab(self.trust, "Trusted issuers")
+        self.tabs.addTab(self.design, self.tr("Certificate design"))
+        self.tabs.addTab(self.issuer, self.tr("Issuer profile"))
+        self.tabs.addTab(self.publishing, self.tr("Publishing"))
+        self.tabs.addTab(self.keys, self.tr("Signing keys"))
+        self.tabs.addTab(self.trust, self.tr("Trusted issuers"))
         self.language = LanguageTab()
-        self.tabs.addTab(self.language, "Language")
+        self.tabs.addTab(self.language, self.tr("Language"))
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Settings"))
+        lay.addWidget(heading(self.tr("Settings")))
         lay.addWidget(self.tabs, 1)
         self._pending = self.topics  # what changed since the tabs were loaded
         self._tabs_stale: dict[str, str] = {}  # tab -> "reload" | "preview", done when the tab is shown

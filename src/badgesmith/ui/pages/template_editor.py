@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -39,15 +39,33 @@ from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pd
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-COLOURS = (("primary", "Main colour"), ("accent", "Accent"), ("text", "Text"), ("muted", "Small print"),
-           ("paper", "Paper"))
-WORDING = (("title", "Title"), ("presented", "Before the name"), ("completed", "Before the achievement"),
-           ("issued_label", "Issue date label"), ("expires_label", "Expiry label"))
+# the labels are translated where shown (TemplateEditor)
+COLOURS = (
+    ("primary", str(QT_TRANSLATE_NOOP("TemplateEditor", "Main colour"))),
+    ("accent", str(QT_TRANSLATE_NOOP("TemplateEditor", "Accent"))),
+    ("text", str(QT_TRANSLATE_NOOP("TemplateEditor", "Text"))),
+    ("muted", str(QT_TRANSLATE_NOOP("TemplateEditor", "Small print"))),
+    ("paper", str(QT_TRANSLATE_NOOP("TemplateEditor", "Paper"))),
+)
+WORDING = (
+    ("title", str(QT_TRANSLATE_NOOP("TemplateEditor", "Title"))),
+    ("presented", str(QT_TRANSLATE_NOOP("TemplateEditor", "Before the name"))),
+    ("completed", str(QT_TRANSLATE_NOOP("TemplateEditor", "Before the achievement"))),
+    ("issued_label", str(QT_TRANSLATE_NOOP("TemplateEditor", "Issue date label"))),
+    ("expires_label", str(QT_TRANSLATE_NOOP("TemplateEditor", "Expiry label"))),
+)
 PREVIEW_DELAY_MS = 350
-LOGO_POSITIONS = (("top-center", "Top, centred"), ("top-left", "Top left"), ("top-right", "Top right"),
-                  ("none", "Not shown"))
+LOGO_POSITIONS = (
+    ("top-center", str(QT_TRANSLATE_NOOP("TemplateEditor", "Top, centred"))),
+    ("top-left", str(QT_TRANSLATE_NOOP("TemplateEditor", "Top left"))),
+    ("top-right", str(QT_TRANSLATE_NOOP("TemplateEditor", "Top right"))),
+    ("none", str(QT_TRANSLATE_NOOP("TemplateEditor", "Not shown"))),
+)
 MAX_SIGNATORIES = 3
-PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "Letter": "US Letter (8.5 × 11 in)"}
+PAPER_LABELS = {"A4": str(QT_TRANSLATE_NOOP("TemplateEditor", "A4 (210 × 297 mm)")),
+                "Letter": str(QT_TRANSLATE_NOOP("TemplateEditor", "US Letter (8.5 × 11 in)"))}
+ORIENTATION_LABELS = {"landscape": str(QT_TRANSLATE_NOOP("TemplateEditor", "Landscape")),
+                      "portrait": str(QT_TRANSLATE_NOOP("TemplateEditor", "Portrait"))}
 
 
 class ColourButton(QPushButton):
@@ -66,7 +84,7 @@ class ColourButton(QPushButton):
         self.setStyleSheet(f"background: {self.colour}; color: {'#000' if light else '#FFF'};")
 
     def _pick(self) -> None:
-        c = QColorDialog.getColor(QColor(self.colour), self, "Choose a colour")
+        c = QColorDialog.getColor(QColor(self.colour), self, self.tr("Choose a colour"))
         if c.isValid():
             self.set_colour(c.name())
             self.changed.emit()
@@ -91,52 +109,53 @@ class TemplateEditor(QWidget):
         self.paper = QComboBox()
         self.paper.setObjectName("designPaper")
         for key in PAPER_SIZES:
-            self.paper.addItem(PAPER_LABELS.get(key, key), key)
+            self.paper.addItem(self.tr(PAPER_LABELS[key]) if key in PAPER_LABELS else key, key)
         self.orientation = QComboBox()
         self.orientation.setObjectName("designOrientation")
         for key in ORIENTATIONS:
-            self.orientation.addItem(key.capitalize(), key)
+            self.orientation.addItem(self.tr(ORIENTATION_LABELS[key]) if key in ORIENTATION_LABELS
+                                     else key.capitalize(), key)
         for combo in (self.paper, self.orientation):
             combo.currentIndexChanged.connect(self.schedule_preview)
         self.colours: dict[str, ColourButton] = {}
-        colours = QGroupBox("Colours")
+        colours = QGroupBox(self.tr("Colours"))
         cf = QFormLayout(colours)
         for key, label in COLOURS:
             b = ColourButton()
             b.setObjectName(f"colour_{key}")
             b.changed.connect(self.schedule_preview)
             self.colours[key] = b
-            cf.addRow(label, b)
+            cf.addRow(self.tr(label), b)
         self.wording: dict[str, QLineEdit] = {}
-        wording = QGroupBox("Wording")
+        wording = QGroupBox(self.tr("Wording"))
         wf = QFormLayout(wording)
         for key, label in WORDING:
             e = QLineEdit()
             e.setObjectName(f"wording_{key}")
             e.textChanged.connect(self.schedule_preview)
             self.wording[key] = e
-            wf.addRow(label, e)
-        images = QGroupBox("Logo and background")
+            wf.addRow(self.tr(label), e)
+        images = QGroupBox(self.tr("Logo and background"))
         imf = QFormLayout(images)
         self.logo_position = QComboBox()
         self.logo_position.setObjectName("logoPosition")
         for value, label in LOGO_POSITIONS:
-            self.logo_position.addItem(label, value)
+            self.logo_position.addItem(self.tr(label), value)
         self.logo_position.currentIndexChanged.connect(self.schedule_preview)
-        imf.addRow("Issuer logo", self.logo_position)
+        imf.addRow(self.tr("Issuer logo"), self.logo_position)
         self.background = ImagePicker("background", size=56)
         self.background.setObjectName("backgroundImage")
         self.background.changed.connect(self.schedule_preview)
-        imf.addRow("Background", self.background)
-        sig = QGroupBox("Signatories (name, title and signature image; up to three)")
+        imf.addRow(self.tr("Background"), self.background)
+        sig = QGroupBox(self.tr("Signatories (name, title and signature image; up to three)"))
         sf = QFormLayout(sig)
         self.signatories: list[tuple[QLineEdit, QLineEdit, ImagePicker]] = []
         for i in range(MAX_SIGNATORIES):
             who, role = QLineEdit(), QLineEdit()
             who.setObjectName(f"signatoryName{i}")
             role.setObjectName(f"signatoryTitle{i}")
-            who.setPlaceholderText("Name")
-            role.setPlaceholderText("Title, e.g. Course director")
+            who.setPlaceholderText(self.tr("Name"))
+            role.setPlaceholderText(self.tr("Title, e.g. Course director"))
             image = ImagePicker("signature", size=40)
             image.setObjectName(f"signatoryImage{i}")
             who.textChanged.connect(self.schedule_preview)
@@ -150,20 +169,20 @@ class TemplateEditor(QWidget):
             box.addWidget(image)
             sf.addRow(f"{i + 1}.", box)
             self.signatories.append((who, role, image))
-        self.save = QPushButton("Save design")
+        self.save = QPushButton(self.tr("Save design"))
         self.save.setObjectName("saveDesign")
         self.save.clicked.connect(self.save_design)
-        reset = QPushButton("Reset to template")
+        reset = QPushButton(self.tr("Reset to template"))
         reset.clicked.connect(self._reset_to_template)
         self.error = error_label()
         self.saved_note = plain(QLabel())
         self.saved_note.setObjectName("designSaved")
         self.saved_note.setStyleSheet("color: #1B7F3B;")
         form = QFormLayout()
-        form.addRow("Achievement", self.achievement)
-        form.addRow("Template", self.template)
-        form.addRow("Paper", self.paper)
-        form.addRow("Orientation", self.orientation)
+        form.addRow(self.tr("Achievement"), self.achievement)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Paper", "the paper size"), self.paper)
+        form.addRow(self.tr("Orientation"), self.orientation)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(colours)
@@ -177,7 +196,7 @@ class TemplateEditor(QWidget):
         buttons.addWidget(self.save)
         left.addLayout(buttons)
         left.addStretch()
-        self.preview = PdfPreview("The preview appears here.")
+        self.preview = PdfPreview(self.tr("The preview appears here."))
         self.preview.setObjectName("designPreview")
         lay = QHBoxLayout(self)
         lw = QWidget()
@@ -215,7 +234,7 @@ class TemplateEditor(QWidget):
         if not self._dirty or self.achievement_id is None:
             return True
         index = self.achievement.findData(self.achievement_id)
-        name = self.achievement.itemText(index) if index >= 0 else "this achievement"
+        name = self.achievement.itemText(index) if index >= 0 else self.tr("this achievement")
         aid = self.achievement_id
 
         def save() -> bool:
@@ -223,7 +242,7 @@ class TemplateEditor(QWidget):
                                          error=show_in(self.error))
             return saved is not None and self._saved()
 
-        return resolve_unsaved_edits(self, f"The certificate design of “{name}”", save,
+        return resolve_unsaved_edits(self, self.tr("The certificate design of “{name}”").format(name=name), save,
                                      lambda: self._set_dirty(False))
 
     @staticmethod
@@ -266,7 +285,7 @@ class TemplateEditor(QWidget):
         self.achievement_id = self.achievement.currentData()
         self._set_dirty(False)
         if self.achievement_id is None:
-            self.preview.show_message("Create an achievement first: its certificate design is edited here.")
+            self.preview.show_message(self.tr("Create an achievement first: its certificate design is edited here."))
             return
         aid = self.achievement_id
 
@@ -290,9 +309,9 @@ class TemplateEditor(QWidget):
             return
         if self._dirty and self._fields() != self._filled:  # paper and orientation alone are kept: nothing lost
             sb = QMessageBox.StandardButton
-            answer = ask(self, "Change the template",
-                         "Another template replaces the colours, wording and signatories you changed and have "
-                         "not saved. Discard those changes?", sb.Discard | sb.Cancel, sb.Cancel,
+            answer = ask(self, self.tr("Change the template"),
+                         self.tr("Another template replaces the colours, wording and signatories you changed and "
+                                 "have not saved. Discard those changes?"), sb.Discard | sb.Cancel, sb.Cancel,
                          QMessageBox.Icon.Warning)
             if answer != sb.Discard:
                 self._set_quietly(self.template, self._template_id)
@@ -403,7 +422,7 @@ class TemplateEditor(QWidget):
 
     def _design_saved(self) -> None:
         self._saved()
-        self.saved_note.setText("✓ Saved: certificates issued from now on use this design.")
+        self.saved_note.setText(self.tr("✓ Saved: certificates issued from now on use this design."))
 
     def _saved(self) -> bool:
         set_error(self.error, None)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,7 +42,9 @@ GOOD, WARN, BAD = "#1B7F3B", "#8A6D00", "#B00020"
 VERDICT_COLOURS = {Verdict.VERIFIED: GOOD, Verdict.REVOKED: BAD, Verdict.NOT_VERIFIED: BAD, Verdict.UNREADABLE: BAD,
                    Verdict.EXPIRED: WARN, Verdict.UNKNOWN_ISSUER: WARN, Verdict.SUPERSEDED: WARN,
                    Verdict.AMBIGUOUS: BAD}
-FILE_FILTER = "Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("VerifyPage",
+                                    "Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;"
+                                    "All files (*)"))
 
 
 class DropZone(QFrame):
@@ -58,12 +60,12 @@ class DropZone(QFrame):
         self.setMinimumHeight(110)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Choose a file to verify")
+        self.setAccessibleName(self.tr("Choose a file to verify"))
         self.setStyleSheet("#dropZone { border: 2px dashed #9A9A9A; border-radius: 8px; background: #F7F6F3; }"
                            "#dropZone:focus { border-color: #3A6EA5; }")
         lay = QVBoxLayout(self)
-        label = QLabel("Drop a certificate or transcript PDF, a credential or learner record (.json) or a "
-                       "photo of the QR code here, or click to choose a file")
+        label = QLabel(self.tr("Drop a certificate or transcript PDF, a credential or learner record (.json) or a "
+                               "photo of the QR code here, or click to choose a file"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         f = label.font()
@@ -107,19 +109,20 @@ class VerifyPage(Page):
         self.drop = DropZone()
         self.drop.dropped.connect(self.verify_file)
         self.drop.clicked.connect(self._open)
-        open_button = QPushButton("Open file…")
+        open_button = QPushButton(self.tr("Open file…"))
         open_button.setObjectName("verifyOpen")
         open_button.clicked.connect(self._open)
         self.paste = QPlainTextEdit()
         self.paste.setObjectName("verifyPaste")
-        self.paste.setPlaceholderText("…or paste the text of a scanned QR code (or a verification link) here")
+        self.paste.setPlaceholderText(self.tr("…or paste the text of a scanned QR code (or a verification link) "
+                                              "here"))
         self.paste.setFixedHeight(64)
-        verify_text = QPushButton("Verify text")
+        verify_text = QPushButton(self.tr("Verify text"))
         verify_text.setObjectName("verifyText")
         verify_text.clicked.connect(lambda: self.verify_text(self.paste.toPlainText()))
-        self.again = QPushButton("Check again")
+        self.again = QPushButton(self.tr("Check again"))
         self.again.setObjectName("checkAgain")
-        self.again.setToolTip("Check the same file or text again, against what this workspace knows now")
+        self.again.setToolTip(self.tr("Check the same file or text again, against what this workspace knows now"))
         self.again.clicked.connect(self.check_again)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
@@ -162,10 +165,10 @@ class VerifyPage(Page):
         col.addWidget(open_button)
         row.addLayout(col)
         lay = QVBoxLayout(self)
-        lay.addWidget(heading("Verify a credential"))
-        lay.addWidget(note("Checks the signature, the issuer's key (yours, trusted or unknown), the dates, "
-                           "revocation as this workspace knows it, and that the QR code matches the credential. "
-                           "Nothing leaves this computer."))
+        lay.addWidget(heading(self.tr("Verify a credential")))
+        lay.addWidget(note(self.tr("Checks the signature, the issuer's key (yours, trusted or unknown), the dates, "
+                                   "revocation as this workspace knows it, and that the QR code matches the "
+                                   "credential. Nothing leaves this computer.")))
         lay.addWidget(self.drop)
         lay.addLayout(row)
         lay.addWidget(scroll, 1)
@@ -173,7 +176,7 @@ class VerifyPage(Page):
 
     def _show_empty(self) -> None:
         self.verdict.setText("")
-        self.summary.setText("No credential checked yet.")
+        self.summary.setText(self.tr("No credential checked yet."))
         self.checked_at.setText("")
         self.details.setText("")
         self.again.setEnabled(False)
@@ -193,7 +196,8 @@ class VerifyPage(Page):
         self._show_empty()
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Verify a file", prefs.last_dir("verify"), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a file"), prefs.last_dir("verify"),
+                                              self.tr(FILE_FILTER))
         if path:
             prefs.set_last_dir("verify", path)
             self.verify_file(path)
@@ -206,11 +210,11 @@ class VerifyPage(Page):
         if not text.strip():
             return
         pasted = text.strip()
-        self._run("Pasted text", lambda ws: verification.verify_text(ws, pasted))
+        self._run(self.tr("Pasted text"), lambda ws: verification.verify_text(ws, pasted))
 
     def _checking(self, what: str) -> None:
         self.report = None
-        self.verdict.setText("Checking…")
+        self.verdict.setText(self.tr("Checking…"))
         self.verdict.setStyleSheet("color: #5E5A52;")
         self.summary.setText(what)
         self.checked_at.setText("")
@@ -238,7 +242,7 @@ class VerifyPage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None
-        self.verdict.setText("Cannot be read")
+        self.verdict.setText(self.tr("Cannot be read"))
         self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[Verdict.UNREADABLE]};")
         self.summary.setText(self.ctx.ops.message(exc))
         self._stamp()
@@ -246,7 +250,7 @@ class VerifyPage(Page):
 
     def _stamp(self) -> None:
         # says when: "Check again" (or a re-check after a revocation) visibly did something
-        self.checked_at.setText(f"Checked at {datetime.now():%H:%M:%S}")
+        self.checked_at.setText(self.tr("Checked at {time}").format(time=f"{datetime.now():%H:%M:%S}"))
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -254,7 +258,7 @@ class VerifyPage(Page):
         mark = "✓" if report.verified else "✗" if colour == BAD else "!"
         self.verdict.setText(f"{mark}  {report.title}")
         self.verdict.setStyleSheet(f"color: {colour};")
-        self.summary.setText(f"{report.source}: {report.summary}")
+        self.summary.setText(self.tr("{source}: {summary}").format(source=report.source, summary=report.summary))
         self._stamp()
         e = html.escape
         facts = "".join(f"<tr><td style='padding-right:14px;color:#5E5A52'>{e(k.capitalize())}</td>"
@@ -262,26 +266,28 @@ class VerifyPage(Page):
         checks = []
         for c in report.checks:
             sym, col = ("✓", GOOD) if c.ok else ("–", "#6B6B6B") if c.ok is None else ("✗", BAD)
-            checks.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"
+            checks.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"  # i18n: HTML markup only
                           f"<td>{e(c.message)}</td></tr>")
-        paper = (f"<p style='font-weight:bold'>{e(report.must_show)} Compare it with the paper or page "
-                 "in front of you.</p>") if report.must_show else ""
-        self.details.setText(f"{paper}<table>{facts}</table><h3>Checks</h3>"
+        compare = self.tr("{what} Compare it with the paper or page in front of you.")
+        paper = (f"<p style='font-weight:bold'>{e(compare.format(what=report.must_show))}</p>"  # i18n: HTML markup only
+                 if report.must_show else "")
+        checks_title = e(self.tr("Checks"))
+        self.details.setText(f"{paper}<table>{facts}</table><h3>{checks_title}</h3>"  # i18n: HTML markup only
                              f"<table cellspacing='4'>{''.join(checks)}</table>{self._parts_html(report)}")
 
-    @staticmethod
-    def _parts_html(report: Report) -> str:
+    def _parts_html(self, report: Report) -> str:
         """A learner record's credentials, each with its own verdict (every text escaped)."""
         if not report.parts:
             return ""
         e = html.escape
+        unnamed, no_id = self.tr("An unnamed achievement"), self.tr("no id")
         rows = []
         for n in report.parts:
             sym, col = ("✓", GOOD) if n.verified else ("✗", BAD)
-            verdict = VERDICT_TEXT[n.verdict] if n.belongs else "Not this learner"
-            why = "" if n.verified else f"<br><span style='color:#5E5A52'>{e(n.reason)}</span>"
-            rows.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"
-                        f"<td><b>{e(n.achievement_name or 'An unnamed achievement')}</b> — {e(verdict)}{why}"
-                        f"<br><span style='color:#6B6B6B'>{e(n.credential_id or 'no id')}</span></td></tr>")
-        return (f"<h3>The record's {len(report.parts)} credentials, each verified on its own</h3>"
-                f"<table cellspacing='4'>{''.join(rows)}</table>")
+            verdict = VERDICT_TEXT[n.verdict] if n.belongs else self.tr("Not this learner")
+            why = "" if n.verified else f"<br><span style='color:#5E5A52'>{e(n.reason)}</span>"  # i18n: HTML markup only
+            rows.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"  # i18n: HTML markup only
+                        f"<td><b>{e(n.achievement_name or unnamed)}</b> — {e(verdict)}{why}"
+                        f"<br><span style='color:#6B6B6B'>{e(n.credential_id or no_id)}</span></td></tr>")
+        title = self.tr("The record's %n credential(s), each verified on its own", "", len(report.parts))
+        return f"<h3>{e(title)}</h3><table cellspacing='4'>{''.join(rows)}</table>"  # i18n: HTML markup only

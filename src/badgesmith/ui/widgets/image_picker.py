@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,7 +15,23 @@ from badgesmith.core.paper.images import MAX_IMAGE_BYTES, check_image, preview_p
 from badgesmith.ui import prefs
 from badgesmith.ui.errors import show_error
 
-FILTER = "Images (*.png *.jpg *.jpeg *.svg)"
+FILTER = str(QT_TRANSLATE_NOOP("ImagePicker", "Images (*.png *.jpg *.jpeg *.svg)"))
+# what the picker holds -> its button, its empty preview and its file dialog's title, whole
+# sentences each (the kind is also a key core's checks take, so it is never shown itself)
+_TEXTS = {
+    "image": (str(QT_TRANSLATE_NOOP("ImagePicker", "Choose image…")),
+              str(QT_TRANSLATE_NOOP("ImagePicker", "No image")),
+              str(QT_TRANSLATE_NOOP("ImagePicker", "Choose the image"))),
+    "logo": (str(QT_TRANSLATE_NOOP("ImagePicker", "Choose logo…")),
+             str(QT_TRANSLATE_NOOP("ImagePicker", "No logo")),
+             str(QT_TRANSLATE_NOOP("ImagePicker", "Choose the logo"))),
+    "background": (str(QT_TRANSLATE_NOOP("ImagePicker", "Choose background…")),
+                   str(QT_TRANSLATE_NOOP("ImagePicker", "No background")),
+                   str(QT_TRANSLATE_NOOP("ImagePicker", "Choose the background"))),
+    "signature": (str(QT_TRANSLATE_NOOP("ImagePicker", "Choose signature…")),
+                  str(QT_TRANSLATE_NOOP("ImagePicker", "No signature")),
+                  str(QT_TRANSLATE_NOOP("ImagePicker", "Choose the signature"))),
+}
 
 
 class ImagePicker(QWidget):
@@ -24,14 +40,16 @@ class ImagePicker(QWidget):
     def __init__(self, what: str = "image", size: int = 96, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._what = what
+        self._texts = _TEXTS.get(what, _TEXTS["image"])
         self._data: bytes | None = None
         self._size = size
         self.preview = QLabel()
         self.preview.setFixedSize(size, size)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # "No signature" is longer in most languages
         self.preview.setStyleSheet("border: 1px dashed #9A9A9A; color: #6B6B6B;")
-        self.choose = QPushButton(f"Choose {what}…")
-        self.clear = QPushButton("Remove")
+        self.choose = QPushButton(self.tr(self._texts[0]))
+        self.clear = QPushButton(self.tr("Remove"))
         self.choose.clicked.connect(self._browse)
         self.clear.clicked.connect(lambda: self.set_data(None))
         buttons = QVBoxLayout()
@@ -53,7 +71,9 @@ class ImagePicker(QWidget):
         self.clear.setEnabled(data is not None)
         if data is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(f"No {self._what}" if self._size >= 80 else "none")
+            # a small box has no room for words: a dash, and the words in its tooltip
+            self.preview.setText(self.tr(self._texts[1]) if self._size >= 80 else "—")
+            self.preview.setToolTip(self.tr(self._texts[1]))
         else:
             try:
                 pm = QPixmap()
@@ -61,7 +81,7 @@ class ImagePicker(QWidget):
             except CertificateImageError:
                 pm = QPixmap()
             if pm.isNull():
-                self.preview.setText("(cannot preview)")
+                self.preview.setText(self.tr("(cannot preview)"))
             else:
                 self.preview.setPixmap(pm.scaled(self._size - 4, self._size - 4, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation))
@@ -72,7 +92,8 @@ class ImagePicker(QWidget):
         """Take the image in ``path`` if it is one certificates can print; else say why and keep
         the one there was."""
         try:
-            data = read_limited(Path(path), MAX_IMAGE_BYTES, "an image Badgesmith takes")
+            data = read_limited(  # i18n: a phrase inside core's (English) sentence
+                Path(path), MAX_IMAGE_BYTES, "an image Badgesmith takes")
             check_image(data, self._what)
         except (ValidationError, CertificateImageError) as exc:
             show_error(self, exc)
@@ -80,7 +101,8 @@ class ImagePicker(QWidget):
         self.set_data(data)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, f"Choose the {self._what}", prefs.last_dir("images"), FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr(self._texts[2]), prefs.last_dir("images"),
+                                              self.tr(FILTER))
         if path:
             prefs.set_last_dir("images", path)
             self.load_file(path)

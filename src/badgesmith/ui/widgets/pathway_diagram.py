@@ -11,11 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from badgesmith.core.pathways.requirements import Group, Key, Ref, met_on
+from badgesmith.ui.localized import date_text
 from badgesmith.ui.widgets.common import tooltip
 
 BOX_W, GROUP_W, BOX_H, GAP_X, GAP_Y, MARGIN = 210.0, 130.0, 46.0, 36.0, 10.0, 8.0
@@ -43,15 +44,22 @@ class Layout:
 
     def text(self) -> str:
         """The tree as an indented outline, the words a screen reader (or a test) gets."""
-        return "\n".join("  " * b.depth + (f"{b.title} — {b.status}" if b.status else b.title) for b in self.boxes)
+        line = QCoreApplication.translate("PathwayDiagram", "{title} — {status}")
+        return "\n".join("  " * b.depth + (line.format(title=b.title, status=b.status) if b.status else b.title)
+                         for b in self.boxes)
 
 
 def group_title(g: Group) -> str:
-    return "All of" if g.at_least is None else f"At least {g.at_least} of {len(g.elements)}"
+    if g.at_least is None:
+        return QCoreApplication.translate("PathwayDiagram", "All of")
+    return QCoreApplication.translate("PathwayDiagram", "At least {needed} of {total}").format(
+        needed=g.at_least, total=len(g.elements))
 
 
 def held_words(day: date | None) -> str:
-    return f"✓ held {day.day} {day:%b %Y}" if day is not None else "missing"
+    if day is None:
+        return QCoreApplication.translate("PathwayDiagram", "missing")
+    return QCoreApplication.translate("PathwayDiagram", "✓ held {date}").format(date=date_text(day))
 
 
 def layout(tree: Group, name_of: Callable[[Ref], str], held: Mapping[Key, date] | None = None) -> Layout:
@@ -84,11 +92,13 @@ def layout(tree: Group, name_of: Callable[[Ref], str], held: Mapping[Key, date] 
             have = sum(1 for c in e.elements
                        if (met_on(c, held) if isinstance(c, Group) else held.get(c.key)) is not None)
             met = have >= e.needed
-            status = "met" if met else f"needs {e.needed - have} more"
+            status = (QCoreApplication.translate("PathwayDiagram", "met", "requirement fulfilled") if met
+                      else QCoreApplication.translate("PathwayDiagram", "needs %n more", "", e.needed - have))
             if met:  # "at least 1 of 2" met: the other one is not missing, it is not needed
+                not_needed = QCoreApplication.translate("PathwayDiagram", "not needed")
                 for i in children:
                     if boxes[i].met is False and not boxes[i].is_group:
-                        boxes[i] = replace(boxes[i], status="not needed", met=None)
+                        boxes[i] = replace(boxes[i], status=not_needed, met=None)
         boxes[index] = Box(x, centre - BOX_H / 2, GROUP_W, BOX_H, True, group_title(e), status, met, parent, depth)
         return centre
 
@@ -109,7 +119,7 @@ class PathwayDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pathwayDiagram")
-        self.setAccessibleName("Pathway requirements diagram")
+        self.setAccessibleName(self.tr("Pathway requirements diagram"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._layout = Layout((), 0, 0)
 

@@ -58,8 +58,9 @@ def render_pdf(pdf: bytes, width_px: int = PREVIEW_WIDTH) -> RenderedPdf:
 class PdfPreview(QLabel):
     """A label that shows a PDF's first page scaled to fit, with a message when empty."""
 
-    def __init__(self, empty_text: str = "No preview", parent: QWidget | None = None) -> None:
+    def __init__(self, empty_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        empty_text = empty_text if empty_text is not None else self.tr("No preview")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names
         self.setWordWrap(True)  # a long message wraps instead of being cut at both sides
@@ -82,7 +83,7 @@ class PdfPreview(QLabel):
         self.pdf = rendered.pdf
         self._image = rendered.image
         if self._image.isNull():
-            self.show_message("This PDF cannot be shown.")
+            self.show_message(self.tr("This PDF cannot be shown."))
             return
         self.setText("")
         self._fit()

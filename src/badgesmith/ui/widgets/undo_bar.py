@@ -39,7 +39,7 @@ class UndoBar(QFrame):
     DONE_SHOWN_MS = 6000  # "Undone: …" is news for a moment, then the bar goes
 
     def __init__(self, ops: Ops, changes: Change, page: QWidget, *, shortcut: bool = True,
-                 button_text: str = "Undo") -> None:
+                 button_text: str | None = None) -> None:
         super().__init__(page)
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -48,14 +48,14 @@ class UndoBar(QFrame):
         self.stack: list[Undoable] = []
         self.text = plain_label(wrap=True)
         self.text.setObjectName("undoText")
-        self.button_text = button_text
+        self.button_text = button_text if button_text is not None else self.tr("Undo")
         self._fade = QTimer(self)
         self._fade.setSingleShot(True)
         self._fade.setInterval(self.DONE_SHOWN_MS)
         self._fade.timeout.connect(lambda: None if self.stack else self.hide())
-        self.button = QPushButton(button_text)
+        self.button = QPushButton(self.button_text)
         self.button.setObjectName("undoButton")
-        self.button.setToolTip("Put back what was removed (Ctrl+Z)")
+        self.button.setToolTip(self.tr("Put back what was removed (Ctrl+Z)"))
         self.button.clicked.connect(lambda: self.undo())
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
@@ -70,7 +70,7 @@ class UndoBar(QFrame):
     def offer(self, done: Undoable | Removed) -> None:
         item = Undoable.of(done) if isinstance(done, Removed) else done
         self.stack.append(item)
-        self._show(f"{item.label}.")
+        self._show(self.tr("{removal}.", "what was just removed, as a sentence").format(removal=item.label))
 
     def undo(self, done: Callable[[], object] | None = None) -> None:
         if not self.stack:
@@ -79,7 +79,7 @@ class UndoBar(QFrame):
 
         def undone(_: object) -> None:
             self.stack.remove(item)
-            self._show(f"Undone: {item.label[0].lower()}{item.label[1:]}.")
+            self._show(self.tr("Undone: {removal}.").format(removal=f"{item.label[0].lower()}{item.label[1:]}"))
             self._fade.start()
             if done is not None:
                 done()
@@ -100,5 +100,6 @@ class UndoBar(QFrame):
         self.text.setText(text)
         self.button.setEnabled(bool(self.stack))
         n = len(self.stack)
-        self.button.setText(f"{self.button_text} ({n})" if n > 1 else self.button_text)
+        self.button.setText(self.tr("{undo} ({count})", "the Undo button and how many removals it can undo").format(
+            undo=self.button_text, count=n) if n > 1 else self.button_text)
         self.show()

@@ -1,0 +1,78 @@
+"""Showing every page of the main window (and every Settings tab) in turn, and finding text a
+layout cuts off: what the pseudo-locale test, the language screenshots and the keyboard test
+walk through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+
+from badgesmith.ui.pages import PAGES
+
+
+def settle(ms: int = 60) -> None:
+    import time
+
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def tour(window) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+    """Show each page (each Settings tab on its own) and yield its name and widget."""
+    for key, *_ in PAGES:
+        page = window.show_page(key)
+        settle()
+        tabs = getattr(page, "tabs", None)
+        if tabs is None:
+            yield key, page
+            continue
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            settle()
+            yield f"{key}-{tabs.widget(i).objectName() or i}", page
+
+
+def _shown(w: QWidget, top: QWidget) -> bool:
+    return w.isVisibleTo(top) and w.width() > 0 and w.height() > 0
+
+
+def cut_off(top: QWidget) -> list[str]:
+    """Labels, buttons and tabs under ``top`` whose text does not fit the room they were given."""
+    found = []
+    for label in top.findChildren(QLabel):
+        if not _shown(label, top) or not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+            continue
+        room = label.contentsRect()
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                found.append(f"QLabel {label.objectName()!r}: {label.text()[:60]!r} needs "
+                             f"{label.heightForWidth(label.width())} px of height, has {label.height()}")
+        elif label.minimumSizeHint().width() > room.width() + label.margin() * 2 + 1 \
+                and label.sizeHint().width() > label.width() + 1:
+            found.append(f"QLabel {label.objectName()!r}: {label.text()[:60]!r} needs "
+                         f"{label.sizeHint().width()} px, has {label.width()}")
+    for button in top.findChildren(QAbstractButton):
+        if isinstance(button, (QPushButton, QCheckBox, QRadioButton)) and _shown(button, top) and button.text() \
+                and button.sizeHint().width() > button.width() + 1:
+                found.append(f"{type(button).__name__} {button.objectName()!r}: {button.text()[:60]!r} needs "
+                             f"{button.sizeHint().width()} px, has {button.width()}")
+    for bar in top.findChildren(QTabBar):
+        if not _shown(bar, top):
+            continue
+        for i in range(bar.count()):
+            need = bar.fontMetrics().horizontalAdvance(bar.tabText(i).replace("&", ""))
+            if need > bar.tabRect(i).width():
+                found.append(f"tab {bar.tabText(i)[:60]!r} needs {need} px, has {bar.tabRect(i).width()}")
+    return found
