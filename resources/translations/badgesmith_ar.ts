@@ -5,1340 +5,1373 @@
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور (استيفاء كل معيار مطلوب)</translation>
     </message>
     <message>
         <source>Score (total at or above the pass mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة (مجموع يساوي درجة النجاح أو يزيد عليها)</translation>
     </message>
     <message>
         <source>Rubric (every required criterion at its level)</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّم التقدير (بلوغ كل معيار مطلوب مستواه)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس رقمًا.</translation>
     </message>
     <message>
         <source>How the achievement is earned (Markdown: **bold**, *italic*, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية نيل الإنجاز (بتنسيق Markdown: **عريض**، *مائل*، - قوائم)</translation>
     </message>
     <message>
         <source>for score-based achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>للإنجازات القائمة على الدرجات</translation>
     </message>
     <message>
         <source>comma separated, e.g. first aid, health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بينها بفاصلة لاتينية (,)، مثل: إسعافات أولية, صحة وسلامة</translation>
     </message>
     <message>
         <source>e.g. PFA-101</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: PFA-101</translation>
     </message>
     <message>
         <source>e.g. en, fr-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: ar, fr-CA</translation>
     </message>
     <message>
         <source>e.g. 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: 2026</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا انتهاء</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>How it is earned</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية نيله</translation>
     </message>
     <message>
         <source>Criteria (narrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير (وصف نصي)</translation>
     </message>
     <message>
         <source>Eligibility rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الأهلية</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة النجاح</translation>
     </message>
     <message>
         <source>Alignments (frameworks and standards it maps to)</source>
-        <translation type="unfinished"></translation>
+        <translation>المواءمات (الأطر والمواصفات التي يرتبط بها)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المعتمدة</translation>
     </message>
     <message>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال الدراسة</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>the achievement&apos;s own code, e.g. PFA-101</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية النسخة</translation>
     </message>
     <message>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الصلاحية</translation>
     </message>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب الشهادة</translation>
     </message>
     <message numerus="yes">
         <source> month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> شهر</numerusform>
+            <numerusform> شهر</numerusform>
+            <numerusform> شهران</numerusform>
+            <numerusform> أشهر</numerusform>
+            <numerusform> شهرًا</numerusform>
+            <numerusform> شهر</numerusform>
         </translation>
     </message>
     <message>
         <source>Pass mark: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة النجاح: {problem}</translation>
     </message>
     <message>
         <source>Credits: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المعتمدة: {problem}</translation>
     </message>
 </context>
 <context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مسار) (مؤرشف)</translation>
     </message>
     <message>
         <source>{name} (pathway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مسار)</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مؤرشف)</translation>
     </message>
     <message>
         <source>v{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {number}</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>الصادرة</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>New achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>إنجاز جديد</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجازات</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إنجازات بعد. انقر «إنجاز جديد» لتحديد ما تمنح الشهادات عليه.</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المؤرشفة</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة…</translation>
     </message>
     <message>
         <source>Hide an achievement you no longer award: its cohorts and credentials stay, and verify as before</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء إنجاز لم تعد تمنحه: تبقى دفعاته واعتماداته، ويمكن التحقق منها كما كان من قبل</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <source>The new achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز الجديد</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>استرجاع</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between versions in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message numerus="yes">
         <source>v{number}: %n issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النسخة {number}: %n اعتماد</numerusform>
+            <numerusform>النسخة {number}: %n اعتماد</numerusform>
+            <numerusform>النسخة {number}: %n اعتمادان</numerusform>
+            <numerusform>النسخة {number}: %n اعتمادات</numerusform>
+            <numerusform>النسخة {number}: %n اعتمادًا</numerusform>
+            <numerusform>النسخة {number}: %n اعتماد</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}. Saving changes creates a new version; issued credentials keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات الصادرة لكل نسخة — {versions}. حفظ التغييرات يُنشئ نسخة جديدة؛ وتحتفظ الاعتمادات الصادرة بالنسخة القديمة.</translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات الصادرة لكل نسخة — {versions}.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
         <source>Archive achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة الإنجاز</translation>
     </message>
     <message>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت أرشفة {name}</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استرجاع {name}.</translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دفعة</numerusform>
+            <numerusform>%n دفعة</numerusform>
+            <numerusform>%n دفعتان</numerusform>
+            <numerusform>%n دفعات</numerusform>
+            <numerusform>%n دفعةً</numerusform>
+            <numerusform>%n دفعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اعتماد</numerusform>
+            <numerusform>%n اعتماد</numerusform>
+            <numerusform>%n اعتمادان</numerusform>
+            <numerusform>%n اعتمادات</numerusform>
+            <numerusform>%n اعتمادًا</numerusform>
+            <numerusform>%n اعتماد</numerusform>
         </translation>
     </message>
     <message>
         <source>{cohorts} and {credentials}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohorts} و{credentials}</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد أرشفة {name}؟ سيُزال من قائمة الإنجازات ولن يمكن اختياره لدفعات جديدة. يمكنك استرجاعه من «عرض المؤرشفة».</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد أرشفة {name}؟ سيُزال من قائمة الإنجازات ولن يمكن اختياره لدفعات جديدة. وتبقى {kept} ويمكن التحقق منها كما كان من قبل. يمكنك استرجاعه من «عرض المؤرشفة».</translation>
     </message>
 </context>
 <context>
     <name>AlignmentsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>المواءمات</translation>
     </message>
     <message>
         <source>Add alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مواءمة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مساحة العمل التجريبية</translation>
     </message>
 </context>
 <context>
     <name>AssessmentGridModel</name>
     <message>
         <source>Score {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة {low}–{high}</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Level: {levels} (required: {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى: {levels} (المطلوب: {level})</translation>
     </message>
     <message>
         <source>Level: {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى: {levels}</translation>
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
         <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب p / passed / attended (ناجح أو حاضر)، أو f / failed / absent (راسب أو غائب)</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{learner}: لم يُحفظ «{text}» — {reason} (لم تُحفظ %n قيمة باللون الأحمر)</numerusform>
+            <numerusform>{learner}: لم يُحفظ «{text}» — {reason} (لم تُحفظ %n قيمة باللون الأحمر)</numerusform>
+            <numerusform>{learner}: لم يُحفظ «{text}» — {reason} (لم تُحفظ %n قيمتان باللون الأحمر)</numerusform>
+            <numerusform>{learner}: لم يُحفظ «{text}» — {reason} (لم تُحفظ %n قيم باللون الأحمر)</numerusform>
+            <numerusform>{learner}: لم يُحفظ «{text}» — {reason} (لم تُحفظ %n قيمةً باللون الأحمر)</numerusform>
+            <numerusform>{learner}: لم يُحفظ «{text}» — {reason} (لم تُحفظ %n قيمة باللون الأحمر)</numerusform>
         </translation>
     </message>
     <message>
         <source>{learner}: “{text}” was not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: لم يُحفظ «{text}» — {reason}</translation>
     </message>
     <message>
         <source>evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات الخاص بـ {learner}</translation>
     </message>
     <message>
         <source>{criterion} for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} لـ {learner}</translation>
     </message>
     <message>
         <source>✓ eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ مؤهَّل</translation>
     </message>
     <message>
         <source>✗ {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {reasons}</translation>
     </message>
     <message>
         <source>Eligible for the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤهَّل للحصول على الاعتماد.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلم</translation>
     </message>
     <message>
         <source>{criterion} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} (اختياري)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهلية</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الإثبات</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الإثبات</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up your signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ مفتاح التوقيع احتياطيًا الآن</translation>
     </message>
     <message>
         <source>If this computer is lost, a key backup is the only way to keep issuing credentials that verify as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا فُقد هذا الحاسوب، فالنسخة الاحتياطية للمفتاح هي السبيل الوحيد لمواصلة إصدار اعتمادات يُتحقَّق منها على أنها صادرة عنك.</translation>
     </message>
     <message>
         <source>The backup file is encrypted with your passphrase. Store it somewhere other than this computer: a USB stick in a drawer, or your organisation&apos;s safe storage. Anyone with the file and the passphrase can sign in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية مشفّر بعبارة المرور الخاصة بك. احفظه في مكان غير هذا الحاسوب: ذاكرة USB في درج، أو وحدة التخزين الآمنة لمؤسستك. كل من يملك الملف وعبارة المرور يستطيع التوقيع باسمك.</translation>
     </message>
     <message>
         <source>Back up the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مفتاح التوقيع احتياطيًا…</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة الاحتياطية للمفتاح</translation>
     </message>
     <message>
         <source>badgesmith-key-backup.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-key-backup.json</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية للمفتاح (*.json)</translation>
     </message>
     <message>
         <source>✓ Saved to {file}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت في {file}. احتفظ بها في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة مرور المفتاح</translation>
     </message>
     <message>
         <source>Every key (current and retired) is re-encrypted. Key backups made earlier keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعاد تشفير كل مفتاح (الحالي والسابقة). أما النسخ الاحتياطية للمفاتيح المأخوذة من قبل فتبقى بعبارة المرور القديمة.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها</translation>
     </message>
     <message>
         <source>The two new passphrases do not match: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور الجديدتان غير متطابقتين: اكتب العبارة نفسها مرتين.</translation>
     </message>
 </context>
 <context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة جديدة</translation>
     </message>
     <message>
         <source>e.g. First Aid — May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: الإسعافات الأولية — مايو 2026</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <source>Achievement *</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز *</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّب</translation>
     </message>
     <message>
         <source>Define an achievement first (Achievements page): a cohort works towards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرّف إنجازًا أولًا (صفحة «الإنجازات»): فكل دفعة تعمل لنيل إنجاز واحد.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Choose the achievement this cohort works towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الإنجاز الذي تعمل هذه الدفعة لنيله.</translation>
     </message>
 </context>
 <context>
     <name>CohortsPage</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلمون</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>الصادرة</translation>
     </message>
     <message>
         <source>New cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة جديدة…</translation>
     </message>
     <message>
         <source>Enrol learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل متعلمين…</translation>
     </message>
     <message>
         <source>Import results…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد النتائج…</translation>
     </message>
     <message>
         <source>Record results for this cohort from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل نتائج هذه الدفعة من ملف CSV أو Excel</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج…</translation>
     </message>
     <message>
         <source>Save this cohort&apos;s results as a CSV file (safe to open in a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نتائج هذه الدفعة في ملف CSV (آمن للفتح في جدول بيانات)</translation>
     </message>
     <message>
         <source>Delete cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة…</translation>
     </message>
     <message>
         <source>Delete a cohort that has not issued any credential (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف دفعة لم تُصدر أي اعتماد (يمكن التراجع حتى إغلاق Badgesmith)</translation>
     </message>
     <message>
         <source>Remove from cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من الدفعة…</translation>
     </message>
     <message>
         <source>Take the selected learner out of this cohort, with their results here (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج المتعلم المحدد من هذه الدفعة مع نتائجه فيها (يمكن التراجع حتى إغلاق Badgesmith)</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دفعات بعد. الدفعة هي دورة واحدة من مقرر أو فعالية: أنشئ دفعة، ثم سجّل فيها المتعلمين ودوّن نتائجهم.</translation>
+    </message>
+    <message>
+        <source>Assessment grid: learners by criteria</source>
+        <translation>جدول التقييم: المتعلمون حسب المعايير</translation>
     </message>
     <message>
         <source>Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved as you type. Hover a column heading to see what it accepts. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قيمة واضغط Tab (المعيار التالي) أو Enter (المتعلم التالي)؛ تُحفظ كل خلية أثناء الكتابة. مرّر المؤشر فوق عنوان عمود لترى ما يقبله. Ctrl+Z للتراجع، وCtrl+Shift+Z للإعادة.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Delete this cohort (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه الدفعة (يمكن التراجع حتى إغلاق Badgesmith)</translation>
     </message>
     <message>
         <source>This cohort issued credentials, which stay traceable to it: it cannot be deleted. Archive its achievement to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدرت هذه الدفعة اعتمادات تبقى مرتبطة بها، لذا لا يمكن حذفها. أرشِف إنجازها لإيقاف تقديمه.</translation>
     </message>
     <message>
         <source>Achievement: {achievement}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز: {achievement}</translation>
     </message>
     <message>
         <source>Instructor: {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّب: {instructor}</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات</translation>
     </message>
     <message>
         <source>What the learner did, e.g. Calm and methodical in the CPR scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قام به المتعلم، مثل: هادئ ومنهجي في سيناريو الإنعاش القلبي الرئوي</translation>
     </message>
     <message>
         <source>https://… link to a photo, video or document (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… رابط إلى صورة أو فيديو أو مستند (اختياري)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>Evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات الخاص بـ {learner}</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المؤهَّلون: %n من {total}</numerusform>
+            <numerusform>المؤهَّلون: %n من {total}</numerusform>
+            <numerusform>المؤهَّلون: %n من {total}</numerusform>
+            <numerusform>المؤهَّلون: %n من {total}</numerusform>
+            <numerusform>المؤهَّلون: %n من {total}</numerusform>
+            <numerusform>المؤهَّلون: %n من {total}</numerusform>
         </translation>
     </message>
     <message>
         <source>No learners enrolled yet: use “Enrol learners…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلمون مسجَّلون بعد: استخدم «تسجيل متعلمين…».</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تم الحفظ</translation>
     </message>
     <message>
         <source>{cohort} results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج {cohort}.csv</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Results of {cohort} saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نتائج {cohort} في {file}.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the cohort {cohort}, with its %n enrolment(s) and their results? The learners stay. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف الدفعة {cohort} مع %n تسجيل ونتائجها؟ يبقى المتعلمون. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</numerusform>
+            <numerusform>هل تريد حذف الدفعة {cohort} مع %n تسجيل ونتائجها؟ يبقى المتعلمون. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</numerusform>
+            <numerusform>هل تريد حذف الدفعة {cohort} مع %n تسجيلين ونتائجها؟ يبقى المتعلمون. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</numerusform>
+            <numerusform>هل تريد حذف الدفعة {cohort} مع %n تسجيلات ونتائجها؟ يبقى المتعلمون. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</numerusform>
+            <numerusform>هل تريد حذف الدفعة {cohort} مع %n تسجيلًا ونتائجها؟ يبقى المتعلمون. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</numerusform>
+            <numerusform>هل تريد حذف الدفعة {cohort} مع %n تسجيل ونتائجها؟ يبقى المتعلمون. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة</translation>
     </message>
     <message>
         <source>Select a learner in the grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متعلمًا في الجدول أولًا.</translation>
     </message>
     <message>
         <source>Remove from cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من الدفعة</translation>
     </message>
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {learner} من {cohort} مع نتائجه وإثباتاته فيها؟ يبقى ضمن المتعلمين لديك. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار لون</translation>
     </message>
 </context>
 <context>
     <name>CredentialsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>سارٍ</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبطَل</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستبدَل</translation>
     </message>
     <message>
         <source>{status} — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — يحتاج إلى مراجعة</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِم</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح حتى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Credential ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الاعتماد</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
+        <source>Search credentials</source>
+        <translation>البحث في الاعتمادات</translation>
+    </message>
+    <message>
         <source>Search by learner name, e-mail or credential ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث باسم المتعلم أو بريده الإلكتروني أو معرّف الاعتماد…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %n يومين</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %n أيام</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %n يومًا</numerusform>
+            <numerusform>تنتهي صلاحيتها خلال %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة</translation>
     </message>
     <message>
         <source>Issued between</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت بين</translation>
+    </message>
+    <message>
+        <source>Issued credentials</source>
+        <translation>الاعتمادات الصادرة</translation>
     </message>
     <message>
         <source>No certificate file for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف شهادة لهذا الاعتماد.</translation>
     </message>
     <message>
         <source>The certificate as issued. Unlock the signing key to see it as Re-export writes it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة كما صدرت. افتح قفل مفتاح التوقيع لترى الشهادة كما تكتبها «إعادة التصدير» الآن.</translation>
+    </message>
+    <message>
+        <source>The credential as signed (JSON)</source>
+        <translation>الاعتماد كما وُقّع (JSON)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة</translation>
     </message>
     <message>
         <source>Credential (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد (JSON)</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال…</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التفعيل</translation>
     </message>
     <message>
         <source>Keep after review</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء بعد المراجعة</translation>
     </message>
     <message>
         <source>You looked at this flagged credential and keep it as it is: the flag goes, and the audit log records your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعت هذا الاعتماد المُعلَّم وقررت إبقاءه كما هو: تُزال العلامة، ويسجّل سجل التدقيق قرارك</translation>
     </message>
     <message>
         <source>Re-export…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التصدير…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print the selected certificates (Ctrl+click selects several); revoked ones are never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الشهادات المحددة (Ctrl+نقر لتحديد عدة شهادات)؛ لا تُطبع الشهادات المُبطَلة أبدًا</translation>
     </message>
     <message>
         <source>Publish site…</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الموقع…</translation>
     </message>
     <message>
         <source>Write the verification page, status lists and issuer profile into your publishing folder (Settings ▸ Publishing), to upload after a revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة صفحة التحقق وقوائم الحالة وملف تعريف الجهة المُصدِرة في مجلد النشر (الإعدادات ◂ النشر)، لرفعها إلى موقعك بعد أي إبطال.</translation>
     </message>
     <message>
         <source>and</source>
         <comment>issued between one date and another</comment>
-        <translation type="unfinished"></translation>
+        <translation>و</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات</translation>
     </message>
     <message>
         <source>All achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإنجازات</translation>
     </message>
     <message>
         <source>No credentials issued yet: issue some on the Issue page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصدر أي اعتمادات بعد: أصدِرها من صفحة «الإصدار».</translation>
     </message>
     <message>
         <source>{shown} shown of {total} issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} معروضة من أصل {total} صادرة</translation>
     </message>
     <message>
         <source>Select a credential to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد اعتمادًا لعرضه.</translation>
     </message>
     <message>
         <source>{status} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} في {date}: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Status: {status} · awarded {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {status} · تاريخ المنح {date}</translation>
     </message>
     <message>
         <source>Needs review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة: {reason}</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: no certificate is kept. The credential can still be verified and revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت البيانات الشخصية للمتعلم: لا تُحفظ أي شهادة. لا يزال بالإمكان التحقق من الاعتماد وإبطاله.</translation>
     </message>
     <message>
         <source>Loading the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الشهادة…</translation>
     </message>
     <message>
         <source>No certificate file is kept for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحتفظ بملف شهادة لهذا الاعتماد.</translation>
     </message>
     <message>
         <source>The certificate file is not where it was written; use Re-export to make a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشهادة ليس في المكان الذي كُتب فيه؛ استخدم «إعادة التصدير» لإنشاء نسخة جديدة.</translation>
     </message>
     <message>
         <source>Keep {learner}&apos;s {achievement} as it is? It stays valid, the review mark goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إبقاء {achievement} الخاص بـ {learner} كما هو؟ يبقى صالحًا، وتُزال علامة المراجعة، ويسجّل سجل التدقيق قرارك. (لسحبه بدلًا من ذلك، استخدم «إبطال…».)</translation>
     </message>
     <message>
         <source>Reinstate the credential of {learner} ({achievement})? It was revoked because: {reason}. Once reinstated it verifies as valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة تفعيل اعتماد {learner} ({achievement})؟ أُبطل للسبب التالي: {reason}. بعد إعادة تفعيله يُتحقَّق منه على أنه صالح مجددًا.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل سبب</translation>
     </message>
     <message>
         <source>Reinstate credential</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تفعيل الاعتماد</translation>
     </message>
     <message>
         <source>Reinstating needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب إعادة التفعيل عبارة مرور مفتاح التوقيع.</translation>
     </message>
     <message>
         <source>Re-export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التصدير إلى مجلد</translation>
     </message>
     <message>
         <source>Written: {first} and {second} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {first} و{second} في {folder}.</translation>
     </message>
     <message>
         <source>Re-exporting signs a fresh QR claim with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُوقِّع إعادة التصدير بيانات رمز QR جديدة بمفتاحك.</translation>
     </message>
     <message>
         <source>{report}
 
 Upload what changed to your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+ارفع ما تغيّر إلى موقعك الإلكتروني.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة</translation>
     </message>
     <message>
         <source>Rubric level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى سلّم التقدير</translation>
     </message>
     <message>
         <source>Passed / attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجح / حاضر</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدنى</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى المطلوب</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معيار</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Rubric levels of the selected criterion (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات سلّم التقدير للمعيار المحدد (الأدنى أولًا)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستوى</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مستوى</translation>
     </message>
     <message>
         <source>Level {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {number}</translation>
     </message>
     <message>
         <source>Criterion &apos;{name}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار «{name}»: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DeliverPage</name>
     <message>
         <source>Each learner&apos;s verification link is signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوقَّع رابط التحقق الخاص بكل متعلم بمفتاحك.</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم</translation>
     </message>
     <message>
         <source>E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) through your own mail account, or save the messages as drafts to send from your mail program. Nobody is sent the same credential twice; revoked credentials are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل إلى كل متعلم بالبريد الإلكتروني شهادته (PDF) واعتماده (JSON) وشارته (PNG) عبر حساب بريدك الخاص، أو احفظ الرسائل مسودات لإرسالها من برنامج البريد لديك. لا يُرسَل الاعتماد نفسه إلى أحد مرتين، ولا تُرسَل الاعتمادات المُبطَلة أبدًا.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب البريد…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة…</translation>
+    </message>
+    <message>
+        <source>Outbox: who has been sent what</source>
+        <translation>صندوق الصادر: ما أُرسل إلى كل متعلم</translation>
     </message>
     <message>
         <source>Copy LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ رابط LinkedIn</translation>
     </message>
     <message>
         <source>Open package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد الحزم</translation>
     </message>
     <message>
         <source>Save drafts instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مسودات بدلًا من ذلك…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n issued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (الصادرة: %n)</numerusform>
+            <numerusform>{cohort}  (الصادرة: %n)</numerusform>
+            <numerusform>{cohort}  (الصادرة: %n)</numerusform>
+            <numerusform>{cohort}  (الصادرة: %n)</numerusform>
+            <numerusform>{cohort}  (الصادرة: %n)</numerusform>
+            <numerusform>{cohort}  (الصادرة: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending as {address} through {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال باسم {address} عبر {server}.</translation>
     </message>
     <message>
         <source>No mail account yet: set one up with “Mail account…”, or save drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بريد بعد: أعدّ حسابًا من «حساب البريد…»، أو احفظ مسودات بدلًا من ذلك.</translation>
     </message>
     <message numerus="yes">
         <source>%n live credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اعتماد سارٍ</numerusform>
+            <numerusform>%n اعتماد سارٍ</numerusform>
+            <numerusform>%n اعتمادان ساريان</numerusform>
+            <numerusform>%n اعتمادات سارية</numerusform>
+            <numerusform>%n اعتمادًا ساريًا</numerusform>
+            <numerusform>%n اعتماد سارٍ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسل: %n</numerusform>
+            <numerusform>أُرسل: %n</numerusform>
+            <numerusform>أُرسل: %n</numerusform>
+            <numerusform>أُرسل: %n</numerusform>
+            <numerusform>أُرسل: %n</numerusform>
+            <numerusform>أُرسل: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بانتظار الإرسال: %n</numerusform>
+            <numerusform>بانتظار الإرسال: %n</numerusform>
+            <numerusform>بانتظار الإرسال: %n</numerusform>
+            <numerusform>بانتظار الإرسال: %n</numerusform>
+            <numerusform>بانتظار الإرسال: %n</numerusform>
+            <numerusform>بانتظار الإرسال: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (sent again with the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر إرسال %n (يُعاد مع البقية)</numerusform>
+            <numerusform>تعذّر إرسال %n (يُعاد مع البقية)</numerusform>
+            <numerusform>تعذّر إرسال %n (يُعاد مع البقية)</numerusform>
+            <numerusform>تعذّر إرسال %n (يُعاد مع البقية)</numerusform>
+            <numerusform>تعذّر إرسال %n (يُعاد مع البقية)</numerusform>
+            <numerusform>تعذّر إرسال %n (يُعاد مع البقية)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an e-mail address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بلا عنوان بريد إلكتروني: %n</numerusform>
+            <numerusform>بلا عنوان بريد إلكتروني: %n</numerusform>
+            <numerusform>بلا عنوان بريد إلكتروني: %n</numerusform>
+            <numerusform>بلا عنوان بريد إلكتروني: %n</numerusform>
+            <numerusform>بلا عنوان بريد إلكتروني: %n</numerusform>
+            <numerusform>بلا عنوان بريد إلكتروني: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No live credentials in this cohort yet: issue them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اعتمادات سارية في هذه الدفعة بعد: أصدِرها أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>Send to %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إرسال إلى %n متعلم</numerusform>
+            <numerusform>إرسال إلى %n متعلم</numerusform>
+            <numerusform>إرسال إلى %n متعلمَين</numerusform>
+            <numerusform>إرسال إلى %n متعلمين</numerusform>
+            <numerusform>إرسال إلى %n متعلمًا</numerusform>
+            <numerusform>إرسال إلى %n متعلم</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل شيء</translation>
     </message>
     <message>
         <source>Sending finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الإرسال</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الإرسال</translation>
     </message>
     <message>
         <source>Sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الإرسال</translation>
     </message>
     <message>
         <source>Sending to {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال إلى {cohort}…</translation>
     </message>
     <message>
         <source>Save packages and drafts in</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزم والمسودات في</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} learners were already e-mailed. Write drafts for them too? (Sending a draft would give them a second copy.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سبق إرسال البريد إلى %n من أصل {total} من المتعلمين. هل تريد كتابة مسودات لهم أيضًا؟ (إرسال المسودة يعطيهم نسخة ثانية.)</numerusform>
+            <numerusform>سبق إرسال البريد إلى %n من أصل {total} من المتعلمين. هل تريد كتابة مسودات لهم أيضًا؟ (إرسال المسودة يعطيهم نسخة ثانية.)</numerusform>
+            <numerusform>سبق إرسال البريد إلى %n من أصل {total} من المتعلمين. هل تريد كتابة مسودات لهم أيضًا؟ (إرسال المسودة يعطيهم نسخة ثانية.)</numerusform>
+            <numerusform>سبق إرسال البريد إلى %n من أصل {total} من المتعلمين. هل تريد كتابة مسودات لهم أيضًا؟ (إرسال المسودة يعطيهم نسخة ثانية.)</numerusform>
+            <numerusform>سبق إرسال البريد إلى %n من أصل {total} من المتعلمين. هل تريد كتابة مسودات لهم أيضًا؟ (إرسال المسودة يعطيهم نسخة ثانية.)</numerusform>
+            <numerusform>سبق إرسال البريد إلى %n من أصل {total} من المتعلمين. هل تريد كتابة مسودات لهم أيضًا؟ (إرسال المسودة يعطيهم نسخة ثانية.)</numerusform>
         </translation>
     </message>
     <message>
         <source>{report}
 
 Open each .eml file in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+افتح كل ملف بامتداد eml في برنامج البريد لديك لإرساله.</translation>
     </message>
     <message>
         <source>Drafts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودات</translation>
     </message>
     <message>
         <source>Saving packages and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ الحزم والمسودات…</translation>
     </message>
     <message>
         <source>Copied {learner}&apos;s LinkedIn link:
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ رابط LinkedIn الخاص بـ {learner}:
+{url}</translation>
     </message>
     <message>
         <source>LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Choose a file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف للتحقق منه</translation>
     </message>
     <message>
         <source>Drop a certificate or transcript PDF, a credential or learner record (.json) or a photo of the QR code here, or click to choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت هنا ملف PDF لشهادة أو كشف سجل، أو ملف اعتماد أو سجل متعلم (JSON)، أو صورة لرمز QR، أو انقر لاختيار ملف</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners in {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل متعلمين في {cohort}</translation>
     </message>
     <message>
         <source>Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد المتعلمين (Ctrl+نقر أو Shift+نقر لتحديد عدة متعلمين، وCtrl+A لتحديد كل المعروضين):</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية…</translation>
     </message>
     <message>
         <source>Enrol selected</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المحددين</translation>
     </message>
     <message>
         <source>Select at least one learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متعلمًا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>EraseLearnerDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية</translation>
     </message>
     <message>
         <source>I understand that {name}&apos;s data cannot be brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>أدرك أن بيانات {name} لا يمكن استعادتها</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>محو</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت البيانات الشخصية</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Permission denied: {file}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك صلاحية الكتابة: {file}. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>{reason} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({file}).</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>An internal error stopped this ({error}); nothing was half-written. The details are in the log in {folder}; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف خطأ داخلي هذه العملية ({error})؛ لم يُكتب أي شيء بشكل ناقص. التفاصيل في ملف السجل في {folder}؛ يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>في {what} تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
 </context>
 <context>
     <name>ExpiringNotice</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln credential(s) expire(s) within {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي صلاحية %Ln اعتماد خلال {period}.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln اعتماد خلال {period}.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln اعتمادين خلال {period}.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln اعتمادات خلال {period}.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln اعتمادًا خلال {period}.</numerusform>
+            <numerusform>تنتهي صلاحية %Ln اعتماد خلال {period}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message numerus="yes">
         <source>Show it/them</source>
         <comment>the expiring credentials</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عرضها</numerusform>
+            <numerusform>عرضه</numerusform>
+            <numerusform>عرضهما</numerusform>
+            <numerusform>عرضها</numerusform>
+            <numerusform>عرضها</numerusform>
+            <numerusform>عرضها</numerusform>
         </translation>
     </message>
 </context>
@@ -1346,34 +1379,34 @@ Open each .eml file in your mail program to send it.</source>
     <name>FilePage</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات (*.csv *.xlsx *.txt *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until you confirm on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV أو Excel (xlsx) فيه متعلم واحد في كل صف. لا يُستورد أي شيء حتى تؤكد في الصفحة الأخيرة.</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار ملف csv أو xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المتعلمين</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Badgesmith</translation>
     </message>
 </context>
 <context>
@@ -1382,130 +1415,127 @@ Open each .eml file in your mail program to send it.</source>
         <source>No file manager could be opened here. The folder is:
 
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح أي مدير ملفات هنا. المجلد هو:
+
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المسار</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Badgesmith user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل استخدام Badgesmith</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation: reinstall Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الاستخدام غير موجود في هذا التثبيت: أعد تثبيت Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا صورة</translation>
     </message>
     <message>
         <source>Choose the image</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الصورة</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار شعار…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شعار</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الشعار</translation>
     </message>
     <message>
         <source>Choose background…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار خلفية…</translation>
     </message>
     <message>
         <source>No background</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا خلفية</translation>
     </message>
     <message>
         <source>Choose the background</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الخلفية</translation>
     </message>
     <message>
         <source>Choose signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار توقيع…</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا توقيع</translation>
     </message>
     <message>
         <source>Choose the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة التوقيع</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>no image chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>(cannot preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تتعذّر المعاينة)</translation>
     </message>
 </context>
 <context>
     <name>ImportLearnersWizard</name>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المتعلمين</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف في {path}.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s), {encoding}. {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n صف، {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صف، {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صفان، {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صفوف، {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صفًا، {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صف، {encoding}. {summary}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s). {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n صف. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صف. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صفان. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صفوف. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صفًا. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n صف. {summary}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,318 +1543,326 @@ Open each .eml file in your mail program to send it.</source>
     <name>ImportPreviewModel</name>
     <message>
         <source>✓ Will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ سيُستورد</translation>
     </message>
     <message>
         <source>✗ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ خطأ</translation>
     </message>
     <message>
         <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر في الملف</translation>
     </message>
     <message>
         <source>Already in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود في مساحة العمل</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطالب</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Corrected by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّح يدويًا.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import results — {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد النتائج — {cohort}</translation>
     </message>
     <message>
         <source>A CSV or Excel file with a column per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV أو Excel فيه عمود لكل معيار</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Record results</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل النتائج</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحدِّد الصفوف المتعلمَ بالبريد الإلكتروني أو رقم الطالب أو الاسم، وتُسمّى الأعمدة بأسماء المعايير (إضافة إلى الأعمدة الاختيارية Assessor وDate وNotes وEvidence URL). لا يُسجَّل أي شيء حتى تؤكد.</translation>
     </message>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد النتائج</translation>
     </message>
     <message>
         <source>Press Enter to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لقراءة الملف.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <source>Every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفوف سليمة.</translation>
     </message>
     <message numerus="yes">
         <source>Record %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تسجيل %n نتيجة</numerusform>
+            <numerusform>تسجيل %n نتيجة</numerusform>
+            <numerusform>تسجيل %n نتيجتين</numerusform>
+            <numerusform>تسجيل %n نتائج</numerusform>
+            <numerusform>تسجيل %n نتيجةً</numerusform>
+            <numerusform>تسجيل %n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>{error} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} لم يُسجَّل أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>IssuePage</name>
     <message>
+        <source>Learners and whether they can be issued a credential</source>
+        <translation>المتعلمون وإمكانية إصدار اعتماد لهم</translation>
+    </message>
+    <message>
         <source>Select a learner to preview their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متعلمًا لمعاينة شهادته.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>مجلد الشهادات</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Issue again to those already issued (renewal; keeps the award date)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإصدار لمن صدرت لهم اعتمادات من قبل (تجديد؛ يُحتفظ بتاريخ المنح)</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجديد المحددين…</translation>
     </message>
     <message>
         <source>Issue again to the selected learners only (e.g. after a re-sit, or to replace a revoked credential); Ctrl+click chooses several</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإصدار للمتعلمين المحددين فقط (مثلًا بعد إعادة الاختبار، أو لاستبدال اعتماد مُبطَل)؛ Ctrl+نقر لاختيار عدة متعلمين</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print the cohort&apos;s print file: every active certificate in the output folder (revoked ones are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملف الطباعة للدفعة: كل شهادة سارية في مجلد الإخراج (لا تُطبع الشهادات المُبطَلة أبدًا)</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>verb: award credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>إصدار</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة (غير موقّعة؛ تحمل الشهادة الصادرة رمز QR الخاص بمفتاحك):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإخراج</translation>
     </message>
     <message>
         <source>Issue credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الاعتمادات</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n learner(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n متعلم)</numerusform>
+            <numerusform>{cohort}  (%n متعلم)</numerusform>
+            <numerusform>{cohort}  (%n متعلمان)</numerusform>
+            <numerusform>{cohort}  (%n متعلمين)</numerusform>
+            <numerusform>{cohort}  (%n متعلمًا)</numerusform>
+            <numerusform>{cohort}  (%n متعلم)</numerusform>
         </translation>
     </message>
     <message>
         <source>{pathway}  (pathway: choose to see who has completed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway}  (مسار: اختره لترى من أكمله)</translation>
     </message>
     <message>
         <source>No cohorts yet: create one on the Cohorts &amp; assessment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دفعات بعد: أنشئ دفعة في صفحة «الدفعات والتقييم».</translation>
     </message>
     <message>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمعاينة بعد.</translation>
     </message>
     <message>
         <source>No learners are enrolled in this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلمون مسجَّلون في هذه الدفعة.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جاهز للإصدار: %n</numerusform>
+            <numerusform>جاهز للإصدار: %n</numerusform>
+            <numerusform>جاهز للإصدار: %n</numerusform>
+            <numerusform>جاهز للإصدار: %n</numerusform>
+            <numerusform>جاهز للإصدار: %n</numerusform>
+            <numerusform>جاهز للإصدار: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صادر من قبل: %n</numerusform>
+            <numerusform>صادر من قبل: %n</numerusform>
+            <numerusform>صادر من قبل: %n</numerusform>
+            <numerusform>صادر من قبل: %n</numerusform>
+            <numerusform>صادر من قبل: %n</numerusform>
+            <numerusform>صادر من قبل: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير مؤهَّل: %n</numerusform>
+            <numerusform>غير مؤهَّل: %n</numerusform>
+            <numerusform>غير مؤهَّل: %n</numerusform>
+            <numerusform>غير مؤهَّل: %n</numerusform>
+            <numerusform>غير مؤهَّل: %n</numerusform>
+            <numerusform>غير مؤهَّل: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revoked (never renewed with the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مُبطَل: %n (لا يُجدَّد مع الآخرين أبدًا)</numerusform>
+            <numerusform>مُبطَل: %n (لا يُجدَّد مع الآخرين أبدًا)</numerusform>
+            <numerusform>مُبطَل: %n (لا يُجدَّد مع الآخرين أبدًا)</numerusform>
+            <numerusform>مُبطَل: %n (لا يُجدَّد مع الآخرين أبدًا)</numerusform>
+            <numerusform>مُبطَل: %n (لا يُجدَّد مع الآخرين أبدًا)</numerusform>
+            <numerusform>مُبطَل: %n (لا يُجدَّد مع الآخرين أبدًا)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Issue %n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إصدار %n اعتماد</numerusform>
+            <numerusform>إصدار %n اعتماد</numerusform>
+            <numerusform>إصدار %n اعتمادين</numerusform>
+            <numerusform>إصدار %n اعتمادات</numerusform>
+            <numerusform>إصدار %n اعتمادًا</numerusform>
+            <numerusform>إصدار %n اعتماد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجديد المحددين (%n)…</numerusform>
+            <numerusform>تجديد المحدد (%n)…</numerusform>
+            <numerusform>تجديد المحدَّدَين (%n)…</numerusform>
+            <numerusform>تجديد المحددين (%n)…</numerusform>
+            <numerusform>تجديد المحددين (%n)…</numerusform>
+            <numerusform>تجديد المحددين (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التجهيز…</translation>
     </message>
     <message>
         <source>Issuing signs each credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوقِّع الإصدار كل اعتماد بمفتاحك.</translation>
     </message>
     <message>
         <source>{learner}&apos;s credential {credential} was revoked. Renewing issues a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers. Renew it?</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد {learner} ({credential}) مُبطَل. التجديد يُصدر اعتمادًا جديدًا صالحًا، ويبقى المُبطَل مُبطَلًا ويظهر كذلك لمن يتحقق منه. هل تريد تجديده؟</translation>
     </message>
     <message>
         <source>Issue {learner} a new credential? It replaces {credential}, which then verifies as replaced by a newer credential; the award date is kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إصدار اعتماد جديد لـ {learner}؟ سيحل محل {credential}، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتاريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</translation>
     </message>
     <message numerus="yes">
         <source>Issue new credentials to %n learner(s): {names}? Each replaces the learner&apos;s credential, which then verifies as replaced by a newer one; award dates are kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إصدار اعتمادات جديدة لـ %n متعلم: {names}؟ يحل كل منها محل اعتماد المتعلم، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتواريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</numerusform>
+            <numerusform>هل تريد إصدار اعتمادات جديدة لـ %n متعلم: {names}؟ يحل كل منها محل اعتماد المتعلم، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتواريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</numerusform>
+            <numerusform>هل تريد إصدار اعتمادات جديدة لـ %n متعلمَين: {names}؟ يحل كل منها محل اعتماد المتعلم، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتواريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</numerusform>
+            <numerusform>هل تريد إصدار اعتمادات جديدة لـ %n متعلمين: {names}؟ يحل كل منها محل اعتماد المتعلم، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتواريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</numerusform>
+            <numerusform>هل تريد إصدار اعتمادات جديدة لـ %n متعلمًا: {names}؟ يحل كل منها محل اعتماد المتعلم، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتواريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</numerusform>
+            <numerusform>هل تريد إصدار اعتمادات جديدة لـ %n متعلم: {names}؟ يحل كل منها محل اعتماد المتعلم، الذي سيظهر عند التحقق منه بأنه استُبدل باعتماد أحدث؛ ويُحتفظ بتواريخ المنح وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; داخل مجلد الإخراج.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked: {names}. Each gets a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمادات مُبطَلة: {names}. يحصل كل منهم على اعتماد جديد صالح، ويبقى المُبطَل مُبطَلًا ويظهر كذلك لمن يتحقق منه.</translation>
     </message>
     <message>
         <source>Left out: {names} (not issued yet, not eligible, or the name cannot be printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعَدون: {names} (لم يصدر لهم اعتماد بعد، أو غير مؤهَّلين، أو تتعذّر طباعة الاسم).</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجديد الاعتمادات</numerusform>
+            <numerusform>تجديد الاعتماد</numerusform>
+            <numerusform>تجديد الاعتمادين</numerusform>
+            <numerusform>تجديد الاعتمادات</numerusform>
+            <numerusform>تجديد الاعتمادات</numerusform>
+            <numerusform>تجديد الاعتمادات</numerusform>
         </translation>
     </message>
     <message>
         <source>Issuing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الإصدار</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إصدار الاعتمادات لـ {cohort}…</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} و%n غيرهم</numerusform>
+            <numerusform>{names} و%n غيرهم</numerusform>
+            <numerusform>{names} و%n غيرهم</numerusform>
+            <numerusform>{names} و%n غيرهم</numerusform>
+            <numerusform>{names} و%n غيرهم</numerusform>
+            <numerusform>{names} و%n غيرهم</numerusform>
         </translation>
     </message>
 </context>
@@ -1832,757 +1870,769 @@ Open each .eml file in your mail program to send it.</source>
     <name>IssuePlanModel</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبطَل</translation>
     </message>
     <message>
         <source>Issued — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر — يحتاج إلى مراجعة</translation>
     </message>
     <message>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر من قبل</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤهَّل</translation>
     </message>
     <message>
         <source>Cannot print name</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر طباعة الاسم</translation>
     </message>
     <message>
         <source>✓ Ready to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ جاهز للإصدار</translation>
     </message>
     <message>
         <source>Renewal skips it: select the learner and use Renew selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>التجديد يتخطاه: حدد المتعلم واستخدم «تجديد المحددين».</translation>
     </message>
     <message>
         <source>A credential it rests on was revoked: keep or revoke it on the Credentials page.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل اعتماد يستند إليه: أبقِه أو أبطِله في صفحة «الاعتمادات».</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>IssueSummaryDialog</name>
     <message>
         <source>Issuing finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الإصدار</translation>
     </message>
     <message>
         <source>Issuing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الإصدار</translation>
     </message>
     <message>
         <source>Issued {issued} · skipped {skipped} · failed {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر: {issued} · تُخطّي: {skipped} · فشل: {failed}</translation>
     </message>
     <message>
         <source>Cancelled: the credentials counted as issued are complete. Issue again to finish the rest; nobody gets a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: الاعتمادات المحسوبة صادرةً مكتملة. أعد الإصدار لإكمال البقية؛ لن يحصل أحد على نسخة مكررة.</translation>
     </message>
     <message>
         <source>Print-ready PDF: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF جاهز للطباعة: {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked certificate(s) left out of the print file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُبعدت من ملف الطباعة %n شهادة مُبطَلة.</numerusform>
+            <numerusform>استُبعدت من ملف الطباعة %n شهادة مُبطَلة.</numerusform>
+            <numerusform>استُبعدت من ملف الطباعة %n شهادتان مُبطَلتان.</numerusform>
+            <numerusform>استُبعدت من ملف الطباعة %n شهادات مُبطَلة.</numerusform>
+            <numerusform>استُبعدت من ملف الطباعة %n شهادةً مُبطَلةً.</numerusform>
+            <numerusform>استُبعدت من ملف الطباعة %n شهادة مُبطَلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد: {folder}</translation>
     </message>
     <message>
         <source>drawn with an earlier design or version</source>
-        <translation type="unfinished"></translation>
+        <translation>رُسمت بتصميم أو نسخة سابقة</translation>
     </message>
     <message>
         <source>revoked, not in the print file</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبطَلة، ليست في ملف الطباعة</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
     <name>IssuerTab</name>
     <message>
         <source>e.g. 1337 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: 1337 (اختياري)</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان التحقق من الشهادات عبر الإنترنت (صفحة التحقق، وقائمة الحالة، ونطاقك) يُضبط في تبويب «النشر».</translation>
     </message>
     <message>
         <source>LinkedIn organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المؤسسة على LinkedIn</translation>
     </message>
     <message>
         <source>The number in your LinkedIn company page&apos;s admin address: learners&apos; &quot;Add to profile&quot; links then show your organisation with its logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الموجود في عنوان صفحة الإدارة لصفحة شركتك على LinkedIn: عندها تُظهر روابط «إضافة إلى الملف الشخصي» لدى المتعلمين مؤسستك مع شعارها.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف التعريف</translation>
     </message>
     <message>
         <source>The issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف الجهة المُصدِرة</translation>
     </message>
     <message>
         <source>The issuer profile is saved. Credentials issued from now on carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف تعريف الجهة المُصدِرة. ستحمله الاعتمادات الصادرة من الآن فصاعدًا.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Protect your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>احمِ مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Badgesmith makes a new signing key and keeps it encrypted under this passphrase. You will type it when you issue or revoke credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئ Badgesmith مفتاح توقيع جديدًا ويحفظه مشفّرًا بعبارة المرور هذه. ستكتبها عند إصدار الاعتمادات أو إبطالها.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها</translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln character(s); a short sentence is easy to remember and hard to guess. Nobody can recover it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين. لا أحد يستطيع استعادتها لك.</numerusform>
+            <numerusform>%Ln حرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين. لا أحد يستطيع استعادتها لك.</numerusform>
+            <numerusform>%Ln حرفان على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين. لا أحد يستطيع استعادتها لك.</numerusform>
+            <numerusform>%Ln أحرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين. لا أحد يستطيع استعادتها لك.</numerusform>
+            <numerusform>%Ln حرفًا على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين. لا أحد يستطيع استعادتها لك.</numerusform>
+            <numerusform>%Ln حرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين. لا أحد يستطيع استعادتها لك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين: اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
 </context>
 <context>
     <name>KeysTab</name>
     <message>
         <source>Current (signs new credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالي (يوقّع الاعتمادات الجديدة)</translation>
     </message>
     <message>
         <source>Retired (still verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>سابق (يبقى صالحًا للتحقق)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Retired</source>
         <comment>column: the day the key was retired</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإيقاف</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف (did:key)</translation>
     </message>
     <message>
         <source>Your signing key proves that credentials come from you. Retired keys are kept so that credentials signed with them still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُثبت مفتاح التوقيع أن الاعتمادات صادرة عنك. يُحتفظ بالمفاتيح السابقة كي تبقى الاعتمادات الموقّعة بها صالحة للتحقق.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>مفاتيح التوقيع</translation>
     </message>
     <message>
         <source>Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المفتاح احتياطيًا…</translation>
     </message>
     <message>
         <source>Export issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بطاقة الجهة المُصدِرة…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير المفتاح…</translation>
     </message>
     <message>
         <source>Back up the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مفتاح التوقيع احتياطيًا</translation>
     </message>
     <message>
         <source>The backup file holds your signing key, encrypted with your passphrase.
 
 Anyone who has this file AND your passphrase can issue credentials in your name. Store it away from this computer (a USB stick in a drawer, your organisation&apos;s safe storage), never next to the passphrase, and never e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي ملف النسخة الاحتياطية على مفتاح التوقيع، مشفّرًا بعبارة المرور الخاصة بك.
+
+كل من يملك هذا الملف وعبارة المرور معًا يستطيع إصدار اعتمادات باسمك. احفظه بعيدًا عن هذا الحاسوب (ذاكرة USB في درج، أو وحدة التخزين الآمنة لمؤسستك)، ولا تضعه أبدًا بجانب عبارة المرور، ولا ترسله أبدًا بالبريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة الاحتياطية للمفتاح</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية للمفتاح (*.json)</translation>
     </message>
     <message>
         <source>Key backup saved to {path}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية للمفتاح في {path}. احتفظ بها في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Save the issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة الجهة المُصدِرة</translation>
     </message>
     <message>
         <source>Issuer card (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الجهة المُصدِرة (*.json)</translation>
     </message>
     <message>
         <source>Issuer card saved to {path}. Share it with anyone who should trust your credentials; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بطاقة الجهة المُصدِرة في {path}. شاركها مع كل من ينبغي أن يثق باعتماداتك؛ فهي لا تحتوي على أي سر.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Make a new key backup: older backups still need the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير عبارة المرور. أنشئ نسخة احتياطية جديدة للمفتاح: فالنسخ الأقدم لا تزال تحتاج إلى عبارة المرور القديمة.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Make a new signing key and retire the current one? Credentials already issued still verify. Publish your verification page and issuer card again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إنشاء مفتاح توقيع جديد وإيقاف المفتاح الحالي؟ تبقى الاعتمادات الصادرة من قبل صالحة للتحقق. انشر صفحة التحقق وبطاقة الجهة المُصدِرة من جديد بعد ذلك.</translation>
     </message>
     <message>
         <source>A new signing key is in use. Back it up now (Back up key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم الآن مفتاح توقيع جديد. انسخه احتياطيًا الآن («نسخ المفتاح احتياطيًا…»).</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Language of Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة Badgesmith</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ Badgesmith بهذه اللغة في المرة القادمة. ولاختيار لغة أخرى لتشغيل واحد فقط: `badgesmith --lang CODE` أو المتغير {variable}.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت: {language}، بدءًا من التشغيل القادم.</translation>
     </message>
 </context>
 <context>
     <name>LearnerDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المتعلم</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متعلم</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطالب</translation>
     </message>
 </context>
 <context>
     <name>LearnersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطالب</translation>
     </message>
 </context>
 <context>
     <name>LearnersPage</name>
     <message>
         <source>Filter by name, e-mail or student number…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية بالاسم أو البريد الإلكتروني أو رقم الطالب…</translation>
     </message>
     <message>
         <source>Sort by first name</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب الاسم الأول</translation>
     </message>
     <message>
         <source>Sort by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب اسم العائلة</translation>
     </message>
     <message>
         <source>Last name: the last word of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة: آخر كلمة في الاسم</translation>
     </message>
     <message>
         <source>Add learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متعلم…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete a learner entered by mistake (not one who holds credentials; you can undo it until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف متعلم أُدخل خطأً (لا يشمل من يحمل اعتمادات؛ يمكنك التراجع حتى إغلاق Badgesmith)</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية…</translation>
     </message>
     <message>
         <source>The right to erasure: the learner&apos;s data goes for good, their credentials stay verifiable and revocable</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في المحو: تُمحى بيانات المتعلم نهائيًا، وتبقى اعتماداته قابلة للتحقق والإبطال</translation>
     </message>
     <message>
         <source>Learner record…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المتعلم…</translation>
     </message>
     <message>
         <source>Save the selected learner&apos;s whole record, signed: a PDF transcript (with a QR code and the record inside) or the CLR 2.0 file a wallet or employer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السجل الكامل للمتعلم المحدد، موقّعًا: كشف سجل PDF (مع رمز QR والسجل مضمّنًا فيه) أو ملف CLR 2.0 الذي تقرؤه المحفظة الرقمية أو جهة التوظيف</translation>
     </message>
     <message>
         <source>Credential from elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد من جهة أخرى…</translation>
     </message>
     <message>
         <source>Add a credential the selected learner earned from an issuer you trust (its JSON or certificate PDF). It is verified first, and counts towards your pathways that name its achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة اعتماد ناله المتعلم المحدد من جهة مُصدِرة تثق بها (ملف JSON أو PDF الشهادة). يُتحقق منه أولًا، ويُحتسب ضمن مساراتك التي تذكر إنجازه</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Save every learner as a CSV file, in your spreadsheet&apos;s format (safe to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل المتعلمين في ملف CSV بتنسيق جدول البيانات لديك (آمن للفتح)</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من ملف…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلمون</translation>
+    </message>
+    <message>
+        <source>Find learners</source>
+        <translation>البحث عن المتعلمين</translation>
     </message>
     <message>
         <source>No learners yet: add one or import a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلمون بعد: أضف متعلمًا أو استورد جدول بيانات.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching</source>
         <comment>learners found by the filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المطابقون: %Ln</numerusform>
+            <numerusform>المطابقون: %Ln</numerusform>
+            <numerusform>المطابقون: %Ln</numerusform>
+            <numerusform>المطابقون: %Ln</numerusform>
+            <numerusform>المطابقون: %Ln</numerusform>
+            <numerusform>المطابقون: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln متعلم</numerusform>
+            <numerusform>%Ln متعلم</numerusform>
+            <numerusform>%Ln متعلمان</numerusform>
+            <numerusform>%Ln متعلمين</numerusform>
+            <numerusform>%Ln متعلمًا</numerusform>
+            <numerusform>%Ln متعلم</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {name}, with their enrolments and results? You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف {name} مع تسجيلاته ونتائجه؟ يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المتعلم</translation>
     </message>
     <message>
         <source>learners.csv</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>المتعلمون.csv</translation>
     </message>
     <message>
         <source>Export learners</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المتعلمين</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>The learners were saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المتعلمون في {file}.</translation>
     </message>
     <message>
         <source>Select a learner first: their record holds every current credential they earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متعلمًا أولًا: يضم سجله كل اعتماد سارٍ ناله.</translation>
     </message>
     <message>
         <source>PDF transcript (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف سجل PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CLR 2.0 learner record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل متعلم CLR 2.0 (*.json)</translation>
     </message>
     <message>
         <source>{name} - record.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} - السجل.pdf</translation>
     </message>
     <message>
         <source>Save {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سجل {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s record was saved to {file}. It holds personal data: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ سجل {name} في {file}. يحتوي على بيانات شخصية: لا يستطيع أحد غيرك قراءة الملف حتى تشاركه.</translation>
     </message>
     <message>
         <source>A learner record is signed: it needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المتعلم موقّع: يتطلب عبارة مرور مفتاح التوقيع.</translation>
     </message>
     <message>
         <source>Select the learner who earned the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد أولًا المتعلم الذي نال الاعتماد.</translation>
     </message>
     <message>
         <source>Add a credential {name} earned elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة اعتماد ناله {name} من جهة أخرى</translation>
     </message>
     <message>
         <source>Credentials (*.json *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات (*.json *.pdf)</translation>
     </message>
     <message>
         <source>Added {achievement} from {issuer} to {name}&apos;s record: it counts towards your pathways that name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {achievement} من {issuer} إلى سجل {name}: ويُحتسب ضمن مساراتك التي تذكره.</translation>
     </message>
 </context>
 <context>
     <name>MailAccountDialog</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (عادةً المنفذ 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (عادةً المنفذ 465)</translation>
     </message>
     <message>
         <source>None (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا (داخل شبكة موثوقة فقط)</translation>
     </message>
     <message>
         <source>Mail account for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب البريد للإرسال</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: smtp.example.org</translation>
     </message>
     <message>
         <source>the address learners see and can reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي يراه المتعلمون ويمكنهم الرد عليه</translation>
     </message>
     <message>
         <source>Badgesmith sends through your own account, and only when you press Send. The password is stored encrypted under your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Badgesmith عبر حسابك الخاص، وفقط عندما تضغط «إرسال». تُحفظ كلمة المرور مشفّرة بعبارة مرور مفتاح التوقيع.</translation>
     </message>
     <message>
         <source>Server *</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم *</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرسل</translation>
     </message>
     <message>
         <source>Sender address *</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسل *</translation>
     </message>
     <message>
         <source>Send a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رسالة تجريبية…</translation>
     </message>
     <message>
         <source>stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة (اتركها فارغة لإبقائها)</translation>
     </message>
     <message>
         <source>The password is stored encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة المرور مشفّرة بعبارة مرور مفتاحك.</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رسالة تجريبية</translation>
     </message>
     <message>
         <source>Send a test message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رسالة تجريبية إلى:</translation>
     </message>
     <message>
         <source>The server accepted the test message:
 {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبِل الخادم الرسالة التجريبية:
+{reply}</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
         <source>The stored mail password is encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور البريد المحفوظة مشفّرة بعبارة مرور مفتاحك.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مساحة عمل…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الأخي&amp;رة</translation>
     </message>
     <message>
         <source>&amp;Back up workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ مساحة العمل احتياطيًا…</translation>
     </message>
     <message>
         <source>&amp;Restore workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة مساحة العمل…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>فك قفل &amp;مفتاح التوقيع…</translation>
     </message>
     <message>
         <source>Loc&amp;k signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل مفتاح التوقيع</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمات</translation>
     </message>
     <message>
         <source>Badgesmith &amp;user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل استخدام Badgesmith</translation>
     </message>
     <message>
         <source>&amp;About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Badgesmith</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
         <source>About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Badgesmith</translation>
     </message>
     <message>
         <source>Badgesmith {version}
 Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith {version}
+اعتمادات Open Badges 3.0 موقّعة مع شهادات ورقية قابلة للتحقق، دون اتصال بالإنترنت.</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>فك القفل…</translation>
     </message>
     <message>
         <source>Badgesmith — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith — {workspace}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل: {folder}</translation>
     </message>
     <message>
         <source>Signing key: unlocked for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع: مفتوح لهذه الجلسة</translation>
     </message>
     <message>
         <source>Signing key: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع: مقفل</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا فارغًا لمساحة العمل الجديدة</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose or create an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} ليس فارغًا: اختر مجلدًا فارغًا أو أنشئ واحدًا.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد مساحة عمل</translation>
     </message>
     <message>
         <source>There is no Badgesmith workspace in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة عمل Badgesmith في {folder}.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and open the other workspace? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك عمل قيد التنفيذ. هل تريد إيقافه وفتح مساحة العمل الأخرى؟ يُحتفظ بالعناصر المكتملة.</translation>
     </message>
     <message>
         <source>badgesmith-backup-{stamp}.zip</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-backup-{stamp}.zip</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مساحة العمل احتياطيًا</translation>
     </message>
     <message>
         <source>Backup (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية (*.zip)</translation>
     </message>
     <message>
         <source>Backed up to {file}, signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية في {file}، موقّعةً بمفتاحك.</translation>
     </message>
     <message>
         <source>The backup is signed with your key, so that a restore can tell it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُوقَّع النسخة الاحتياطية بمفتاحك، كي تتمكن الاستعادة من التأكد أنها نسختك.</translation>
     </message>
     <message>
         <source>Restore workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة مساحة العمل من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة مساحة العمل</translation>
     </message>
     <message>
         <source>Replace everything in {folder} with the backup {file}?
@@ -2590,93 +2640,97 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
 {details}
 
 The current data is kept in the workspace&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال كل ما في {folder} بالنسخة الاحتياطية {file}؟
+
+{details}
+
+تُحفظ البيانات الحالية في مجلد النسخ الاحتياطية لمساحة العمل.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and restore the backup? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك عمل قيد التنفيذ. هل تريد إيقافه واستعادة النسخة الاحتياطية؟ يُحتفظ بالعناصر المكتملة.</translation>
     </message>
     <message>
         <source>Work is still running. Quit anyway? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك عمل قيد التنفيذ. هل تريد الخروج على أي حال؟ يُحتفظ بالعناصر المكتملة.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطالب</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحتوي كل عمود؟</translation>
     </message>
     <message>
         <source>Badgesmith guessed from the column headings; correct it if needed. A full-name column wins over first and last names.</source>
-        <translation type="unfinished"></translation>
+        <translation>خمّن Badgesmith ذلك من عناوين الأعمدة؛ صحّحه إن لزم. يتقدّم عمود الاسم الكامل على عمودي الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود في الملف)</translation>
     </message>
     <message>
         <source>{heading}  — column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}  — العمود {number}</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplateDialog</name>
     <message>
         <source>Message to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المتعلمين</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Use this message only for “{achievement}”</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه الرسالة لـ «{achievement}» فقط</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. A line whose placeholders are all empty is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر النائبة: {placeholders}. يُحذف السطر الذي تكون كل عناصره النائبة فارغة.</translation>
     </message>
     <message>
         <source>What the first learner would get</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيتلقاه المتعلم الأول</translation>
     </message>
     <message>
         <source>Issue a credential in this cohort to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدِر اعتمادًا في هذه الدفعة لرؤية معاينة.</translation>
     </message>
     <message>
         <source>(No preview while the message has the mistake named on the left.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا معاينة ما دامت الرسالة تحتوي على الخطأ المذكور على اليمين.)</translation>
     </message>
     <message>
         <source>To: {name} &lt;{address}&gt;
@@ -2685,929 +2739,946 @@ Subject: {subject}
 {body}
 
 Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى: {name} &lt;{address}&gt;
+الموضوع: {subject}
+
+{body}
+
+المرفقات: الشهادة (PDF)، والاعتماد (JSON)، والشارة (PNG)</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح مساحة العمل</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل بعد</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع أثناء الإرسال</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ أُرسل</translation>
     </message>
     <message>
         <source>✗ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ فشل</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلم</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>— no address —</source>
-        <translation type="unfinished"></translation>
+        <translation>— بلا عنوان —</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد الخادم</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجازات</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلمون</translation>
     </message>
     <message>
         <source>Cohorts &amp; assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات والتقييم</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>PathwayDiagram</name>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع ما يلي</translation>
     </message>
     <message>
         <source>At least {needed} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{needed} على الأقل من {total}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقص</translation>
     </message>
     <message>
         <source>✓ held {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ نِيل في {date}</translation>
     </message>
     <message>
         <source>met</source>
         <comment>requirement fulfilled</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستوفى</translation>
     </message>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتبقي: %n</numerusform>
+            <numerusform>المتبقي: %n</numerusform>
+            <numerusform>المتبقي: %n</numerusform>
+            <numerusform>المتبقي: %n</numerusform>
+            <numerusform>المتبقي: %n</numerusform>
+            <numerusform>المتبقي: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير لازم</translation>
     </message>
     <message>
         <source>Pathway requirements diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط متطلبات المسار</translation>
     </message>
 </context>
 <context>
     <name>PathwaySection</name>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>This achievement is a pathway (earned by holding others)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإنجاز مسار (يُنال بحيازة إنجازات أخرى)</translation>
     </message>
     <message>
         <source>Edit requirements…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المتطلبات…</translation>
     </message>
     <message>
         <source>Search learners by name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن المتعلمين بالاسم أو البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Progress for learner</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المتعلم</translation>
     </message>
     <message>
         <source>Progress for learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المتعلم…</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز {number}</translation>
     </message>
     <message>
         <source>No learner: requirements only</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا متعلم: المتطلبات فقط</translation>
     </message>
     <message>
         <source>{name}: met on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: استُوفي في {date}.</translation>
     </message>
     <message>
         <source>{name}: not yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ليس بعد — {reasons}.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معاينة</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر عرض ملف PDF هذا.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق قبل الاستيراد</translation>
     </message>
     <message>
         <source>Each line of the file and what will happen to it. To correct a row that is held back, double-click its name, e-mail or student number (or select it and press F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل سطر في الملف وما سيحدث له. لتصحيح صف مُعلَّق، انقر نقرًا مزدوجًا على اسمه أو بريده الإلكتروني أو رقم الطالب (أو حدده واضغط F2).</translation>
     </message>
     <message numerus="yes">
         <source>Import %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد %n متعلم</numerusform>
+            <numerusform>استيراد %n متعلم</numerusform>
+            <numerusform>استيراد %n متعلمَين</numerusform>
+            <numerusform>استيراد %n متعلمين</numerusform>
+            <numerusform>استيراد %n متعلمًا</numerusform>
+            <numerusform>استيراد %n متعلم</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
         <source>No row of this file can be imported yet: see the reasons above, and correct the rows here or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد أي صف من هذا الملف بعد: راجع الأسباب أعلاه، وصحّح الصفوف هنا أو في الملف.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>{file} cannot be read as a PDF; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {file} كملف PDF؛ لم يُطبع أي شيء.</translation>
     </message>
     <message>
         <source>The printer {printer} did not accept the job; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقبل الطابعة {printer} المهمة؛ افحصها واطبع مجددًا.</translation>
     </message>
     <message>
         <source>The printer stopped taking pages; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الطابعة عن استقبال الصفحات؛ افحصها واطبع مجددًا.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة {title}</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسلت %n صفحة إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحتان إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحةً إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى {printer}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of {total} pages were sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغيت الطباعة بعد إرسال %n من أصل {total} صفحة إلى {printer}.</numerusform>
+            <numerusform>أُلغيت الطباعة بعد إرسال %n من أصل {total} صفحة إلى {printer}.</numerusform>
+            <numerusform>أُلغيت الطباعة بعد إرسال %n من أصل {total} صفحة إلى {printer}.</numerusform>
+            <numerusform>أُلغيت الطباعة بعد إرسال %n من أصل {total} صفحة إلى {printer}.</numerusform>
+            <numerusform>أُلغيت الطباعة بعد إرسال %n من أصل {total} صفحة إلى {printer}.</numerusform>
+            <numerusform>أُلغيت الطباعة بعد إرسال %n من أصل {total} صفحة إلى {printer}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not printed:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبع:
+{files}</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الطباعة</translation>
     </message>
     <message>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة {title}…</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Who awards the credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يمنح الاعتمادات؟</translation>
     </message>
     <message>
         <source>This is printed on every certificate and written into every credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع هذا على كل شهادة ويُكتب في كل اعتماد.</translation>
     </message>
     <message>
         <source>e.g. Northbridge Training Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: مركز الشمال للتدريب</translation>
     </message>
     <message>
         <source>https://…  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…  (اختياري)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancelling… finishing the item in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء… يُستكمل العنصر الجاري.</translation>
     </message>
     <message>
         <source>{task}
 {done} of {total}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}
+{done} من {total}: {item}</translation>
     </message>
 </context>
 <context>
     <name>PublishingTab</name>
     <message>
         <source>Learners&apos; names, achievements and results become public at these addresses, for anyone who finds them. Revoked credentials are removed the next time you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح أسماء المتعلمين وإنجازاتهم ونتائجهم علنية على هذه العناوين لكل من يعثر عليها. تُزال الاعتمادات المُبطَلة في المرة التالية التي تنشر فيها.</translation>
     </message>
     <message>
         <source>Publish into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في أي مجلد؟</translation>
     </message>
     <message>
         <source>Publishing signs the status list with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوقِّع النشر قائمة الحالة بمفتاحك.</translation>
     </message>
     <message>
         <source>Publish writes one folder for your website: the verification page, your issuer profile, the status list that makes revocations visible and, if you use your domain, did.json. Upload the folder to any web host; README.txt in it says where each file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب «نشر» مجلدًا واحدًا لموقعك: صفحة التحقق، وملف تعريف الجهة المُصدِرة، وقائمة الحالة التي تُظهر حالات الإبطال، وملف did.json إن كنت تستخدم نطاقك. ارفع المجلد إلى أي خدمة استضافة؛ ويوضح الملف README.txt فيه أين يوضع كل ملف.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org أو user.github.io:badges (اختياري)</translation>
     </message>
     <message>
         <source>Publish each credential&apos;s JSON (credentials/&lt;id&gt;.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر ملف JSON لكل اعتماد (credentials/&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة التحقق</translation>
     </message>
     <message>
         <source>Each certificate&apos;s QR code opens this page; the certificate&apos;s code stays in the link&apos;s #fragment, which never reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح رمز QR في كل شهادة هذه الصفحة؛ ويبقى رمز الشهادة في الجزء الذي يلي علامة # في الرابط، وهو جزء لا يصل أبدًا إلى الخادم.</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة</translation>
     </message>
     <message>
         <source>Put it in the same folder as the page (for example status/1 beside verify.html): the page then shows whether a certificate was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعها في مجلد الصفحة نفسه (مثلًا status/1 بجانب verify.html): عندها تُظهر الصفحة ما إذا كانت الشهادة قد أُبطلت.</translation>
     </message>
     <message>
         <source>Your domain (did:web)</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاقك (did:web)</translation>
     </message>
     <message>
         <source>Leave empty if you have no domain: verifiers then know your key by its fingerprint (did:key). With your domain, credentials name it as the issuer and you upload did.json there; new keys are added to it and old ones kept, so older credentials still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا إن لم يكن لديك نطاق: عندها يعرف المتحققون مفتاحك ببصمته (did:key). مع نطاقك، تذكره الاعتمادات بوصفه الجهة المُصدِرة وترفع did.json إليه؛ تُضاف المفاتيح الجديدة إليه وتُحفظ القديمة، فتبقى الاعتمادات الأقدم صالحة للتحقق.</translation>
     </message>
     <message>
         <source>{privacy} This gives LinkedIn and wallets a stable address for each credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy} وهذا يمنح LinkedIn والمحافظ الرقمية عنوانًا ثابتًا لكل اعتماد.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Publish into</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر مجلد بعد.</translation>
     </message>
     <message>
         <source>Saved. Credentials issued from now on carry these addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. ستحمل الاعتمادات الصادرة من الآن فصاعدًا هذه العناوين.</translation>
     </message>
     <message>
         <source>Publish credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الاعتمادات</translation>
     </message>
     <message>
         <source>{privacy}
 
 Publish them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy}
+
+هل تريد نشرها؟</translation>
     </message>
     <message>
         <source>The publishing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات النشر</translation>
     </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
     <message>
         <source>Pathway requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المسار</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطلبات</translation>
     </message>
     <message>
         <source>All of these</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع ما يلي</translation>
     </message>
     <message>
         <source>At least N of these</source>
-        <translation type="unfinished"></translation>
+        <translation>N على الأقل مما يلي</translation>
     </message>
     <message>
         <source>Selected group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تحتاجه المجموعة المحددة</translation>
     </message>
     <message>
         <source>N, how many the group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>N، العدد الذي تحتاجه المجموعة</translation>
     </message>
     <message>
         <source>Selected group needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المجموعة المحددة:</translation>
     </message>
     <message>
         <source>N =</source>
-        <translation type="unfinished"></translation>
+        <translation>N =</translation>
     </message>
     <message>
         <source>Achievement to add</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز المراد إضافته</translation>
     </message>
     <message>
         <source>Add achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إنجاز</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجموعة</translation>
     </message>
     <message>
         <source>A nested group, e.g. “at least 2 of” inside “all of”</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة متداخلة، مثل «2 على الأقل مما يلي» داخل «جميع ما يلي»</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected achievement or group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإنجاز أو المجموعة المحددة (Delete)</translation>
     </message>
     <message>
         <source>Learners earn this achievement by holding the achievements below. Select a group to change what it needs or to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينال المتعلمون هذا الإنجاز بحيازة الإنجازات أدناه. حدد مجموعة لتغيير ما تحتاجه أو للإضافة إليها.</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز {number}</translation>
     </message>
     <message numerus="yes">
         <source>At least {needed} of these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{needed} على الأقل من أصل %n</numerusform>
+            <numerusform>{needed} على الأقل من أصل %n</numerusform>
+            <numerusform>{needed} على الأقل من أصل %n</numerusform>
+            <numerusform>{needed} على الأقل من أصل %n</numerusform>
+            <numerusform>{needed} على الأقل من أصل %n</numerusform>
+            <numerusform>{needed} على الأقل من أصل %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود في هذه المجموعة بالفعل.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke credential</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال الاعتماد</translation>
     </message>
     <message>
         <source>Revoke the credential of {learner}? You can reinstate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إبطال اعتماد {learner}؟ يمكنك إعادة تفعيله لاحقًا.</translation>
     </message>
     <message>
         <source>Reason, e.g. Issued in error: wrong cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب، مثل: صدر خطأً: دفعة غير صحيحة</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال</translation>
     </message>
     <message>
         <source>Revoking needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الإبطال عبارة مرور مفتاح التوقيع.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Certificate design</source>
-        <translation type="unfinished"></translation>
+        <translation>تصميم الشهادة</translation>
     </message>
     <message>
         <source>Issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التوقيع</translation>
     </message>
     <message>
         <source>Trusted issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الموثوقة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون الرئيسي</translation>
     </message>
     <message>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>لون التمييز</translation>
     </message>
     <message>
         <source>Small print</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الصغير</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاسم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Before the achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الإنجاز</translation>
     </message>
     <message>
         <source>Issue date label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Expiry label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Top, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى، في الوسط</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى اليسار</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى اليمين</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ظاهر</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 مم)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter الأمريكي (8.5 × 11 بوصة)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص</translation>
     </message>
     <message>
         <source>Logo and background</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار والخلفية</translation>
     </message>
     <message>
         <source>Issuer logo</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار الجهة المُصدِرة</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلفية</translation>
     </message>
     <message>
         <source>Signatories (name, title and signature image; up to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون (الاسم والمسمّى الوظيفي وصورة التوقيع؛ حتى ثلاثة)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Title, e.g. Course director</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمّى، مثل: مدير الدورة</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التصميم</translation>
     </message>
     <message>
         <source>Reset to template</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى القالب</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب</translation>
     </message>
     <message>
         <source>Paper</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر المعاينة هنا.</translation>
     </message>
     <message>
         <source>this achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإنجاز</translation>
     </message>
     <message>
         <source>The certificate design of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تصميم شهادة «{name}»</translation>
     </message>
     <message>
         <source>Create an achievement first: its certificate design is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ إنجازًا أولًا: يُعدَّل تصميم شهادته هنا.</translation>
     </message>
     <message>
         <source>Change the template</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير القالب</translation>
     </message>
     <message>
         <source>Another template replaces the colours, wording and signatories you changed and have not saved. Discard those changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستبدل قالبٌ آخر الألوان والنصوص والموقّعين التي غيّرتها ولم تحفظها. هل تريد تجاهل هذه التغييرات؟</translation>
     </message>
     <message>
         <source>✓ Saved: certificates issued from now on use this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تم الحفظ: الشهادات الصادرة من الآن فصاعدًا تستخدم هذا التصميم.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف (did:key)</translation>
     </message>
     <message>
         <source>Credentials signed by these issuers verify as trusted. Import the issuer card they gave you (check its fingerprint with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتحقق من الاعتمادات الموقّعة من هذه الجهات بوصفها موثوقة. استورد بطاقة الجهة المُصدِرة التي أعطتك إياها (وتحقق من بصمتها معها).</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>الجهات المُصدِرة الموثوقة</translation>
     </message>
     <message>
         <source>No trusted issuers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات موثوقة بعد.</translation>
     </message>
     <message>
         <source>Import issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بطاقة جهة مُصدِرة…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Import an issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بطاقة جهة مُصدِرة</translation>
     </message>
     <message>
         <source>Issuer card (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الجهة المُصدِرة (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>{name} is now trusted (key fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} الآن جهة موثوقة (بصمة المفتاح {fingerprint}).</translation>
     </message>
     <message>
         <source>Stop trusting {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إيقاف الثقة بـ {name}؟</translation>
     </message>
     <message>
         <source>Remove trusted issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جهة موثوقة</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع ما أُزيل (Ctrl+Z)</translation>
     </message>
     <message>
         <source>{removal}.</source>
         <comment>what was just removed, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>{removal}.</translation>
     </message>
     <message>
         <source>Undone: {removal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
         <comment>the Undo button and how many removals it can undo</comment>
-        <translation type="unfinished"></translation>
+        <translation>{undo} ({count})</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>فك قفل مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Signing needs your key&apos;s passphrase. It is kept in memory until you close Badgesmith or lock the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب التوقيع عبارة مرور مفتاحك. تبقى في الذاكرة حتى تغلق Badgesmith أو تقفل المفتاح.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فك القفل</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات والاعتمادات (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a QR code</source>
+        <translation>لصق نص رمز QR</translation>
     </message>
     <message>
         <source>…or paste the text of a scanned QR code (or a verification link) here</source>
-        <translation type="unfinished"></translation>
+        <translation>…أو الصق هنا نص رمز QR ممسوح ضوئيًا (أو رابط تحقق)</translation>
     </message>
     <message>
         <source>Verify text</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من النص</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحقق</translation>
     </message>
     <message>
         <source>Check the same file or text again, against what this workspace knows now</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الملف أو النص نفسه مجددًا، وفق ما تعرفه مساحة العمل هذه الآن</translation>
     </message>
     <message>
         <source>Verify a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من اعتماد</translation>
     </message>
     <message>
         <source>Checks the signature, the issuer&apos;s key (yours, trusted or unknown), the dates, revocation as this workspace knows it, and that the QR code matches the credential. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص التوقيع، ومفتاح الجهة المُصدِرة (مفتاحك أو موثوق أو مجهول)، والتواريخ، والإبطال كما تعرفه مساحة العمل هذه، وتطابق رمز QR مع الاعتماد. لا يغادر أي شيء هذا الحاسوب.</translation>
     </message>
     <message>
         <source>No credential checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفحص أي اعتماد بعد.</translation>
     </message>
     <message>
         <source>Verify a file</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من ملف</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الملصق</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته</translation>
     </message>
     <message>
         <source>Checked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحص في {time}</translation>
     </message>
     <message>
         <source>{source}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {summary}</translation>
     </message>
     <message>
         <source>{what} Compare it with the paper or page in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} قارنه بالورقة أو الصفحة التي أمامك.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحوصات</translation>
     </message>
     <message>
         <source>An unnamed achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>إنجاز بلا اسم</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا معرّف</translation>
     </message>
     <message>
         <source>Not this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا المتعلم</translation>
     </message>
     <message numerus="yes">
         <source>The record&apos;s %n credential(s), each verified on its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اعتماد في السجل، يُتحقق من كل منها على حدة</numerusform>
+            <numerusform>%n اعتماد في السجل، يُتحقق منه على حدة</numerusform>
+            <numerusform>%n اعتمادان في السجل، يُتحقق من كل منهما على حدة</numerusform>
+            <numerusform>%n اعتمادات في السجل، يُتحقق من كل منها على حدة</numerusform>
+            <numerusform>%n اعتمادًا في السجل، يُتحقق من كل منها على حدة</numerusform>
+            <numerusform>%n اعتماد في السجل، يُتحقق من كل منها على حدة</numerusform>
         </translation>
     </message>
 </context>
@@ -3615,82 +3686,82 @@ Publish them?</source>
     <name>WebsitePage</name>
     <message>
         <source>Where can people check your certificates?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يمكن للناس التحقق من شهاداتك؟</translation>
     </message>
     <message>
         <source>A certificate&apos;s QR code can open a page on your website that checks it and shows whether you revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لرمز QR في الشهادة أن يفتح صفحة على موقعك تتحقق منها وتُظهر ما إذا كنت قد أبطلتها.</translation>
     </message>
     <message>
         <source>Badgesmith writes that page and your list of revoked certificates; you upload them to your website (Settings ▸ Publishing ▸ Publish).</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب Badgesmith تلك الصفحة وقائمة الشهادات التي أبطلتها؛ وأنت ترفعها إلى موقعك (الإعدادات ◂ النشر ◂ نشر).</translation>
     </message>
     <message>
         <source>I have no website yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدي موقع إلكتروني بعد</translation>
     </message>
     <message>
         <source>I will put the page on my website</source>
-        <translation type="unfinished"></translation>
+        <translation>سأضع الصفحة على موقعي</translation>
     </message>
     <message>
         <source>Then a phone scanning a certificate shows its code as text (Badgesmith&apos;s Verify page still checks it), and revocations stay on this computer. You can add the addresses later in Settings ▸ Publishing; certificates keep what was set when they were issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندها يعرض الهاتف عند مسح الشهادة رمزها كنص (وتظل صفحة «التحقق» في Badgesmith قادرة على فحصه)، وتبقى حالات الإبطال على هذا الحاسوب. يمكنك إضافة العناوين لاحقًا من الإعدادات ◂ النشر؛ وتحتفظ الشهادات بما كان مضبوطًا وقت إصدارها.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org أو user.github.io:badges  (اختياري)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة التحقق</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة</translation>
     </message>
     <message>
         <source>The status list is your list of revoked certificates; keep it beside the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة هي قائمة شهاداتك المُبطَلة؛ احفظها بجانب الصفحة.</translation>
     </message>
     <message>
         <source>Your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاقك</translation>
     </message>
     <message>
         <source>Only if you own the domain and can upload files to it: credentials then name it as their issuer (did:web). Without it, your key is known by its fingerprint (did:key).</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن كنت تملك النطاق وتستطيع رفع ملفات إليه: عندها تذكره الاعتمادات بوصفه الجهة المُصدِرة (did:web). بدونه، يُعرف مفتاحك ببصمته (did:key).</translation>
     </message>
     <message>
         <source>Type the address your verification page will have, or choose “I have no website yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب العنوان الذي ستحمله صفحة التحقق، أو اختر «ليس لدي موقع إلكتروني بعد».</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>Where your workspace lives</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان مساحة العمل</translation>
     </message>
     <message>
         <source>Achievements, learners, results and issued credentials are kept in one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإنجازات والمتعلمون والنتائج والاعتمادات الصادرة في مجلد واحد.</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد آخر…</translation>
     </message>
     <message>
         <source>Back it up from File ▸ Back up workspace…; the backup includes the encrypted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخها احتياطيًا من ملف ◂ نسخ مساحة العمل احتياطيًا…؛ وتتضمن النسخة الاحتياطية المفتاح المشفّر.</translation>
     </message>
     <message>
         <source>Creating your signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء مفتاح التوقيع…</translation>
     </message>
 </context>
 </TS>

@@ -5,1264 +5,1297 @@
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme (jedes Pflichtkriterium erfüllt)</translation>
     </message>
     <message>
         <source>Score (total at or above the pass mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl (Summe erreicht die Bestehensgrenze)</translation>
     </message>
     <message>
         <source>Rubric (every required criterion at its level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsraster (jedes Pflichtkriterium auf seiner Stufe)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>How the achievement is earned (Markdown: **bold**, *italic*, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Abschluss erworben wird (Markdown: **fett**, *kursiv*, - Listen)</translation>
     </message>
     <message>
         <source>for score-based achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>für Abschlüsse mit Punktzahl</translation>
     </message>
     <message>
         <source>comma separated, e.g. first aid, health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. Erste Hilfe, Arbeitsschutz</translation>
     </message>
     <message>
         <source>e.g. PFA-101</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. PFA-101</translation>
     </message>
     <message>
         <source>e.g. en, fr-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. de, de-AT</translation>
     </message>
     <message>
         <source>e.g. 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2026</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>How it is earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwerb des Abschlusses</translation>
     </message>
     <message>
         <source>Criteria (narrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien (Beschreibung)</translation>
     </message>
     <message>
         <source>Eligibility rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaberegel</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze</translation>
     </message>
     <message>
         <source>Alignments (frameworks and standards it maps to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen (Rahmenwerke und Standards, denen er entspricht)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungspunkte</translation>
     </message>
     <message>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgebiet</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>the achievement&apos;s own code, e.g. PFA-101</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsbezeichnung</translation>
     </message>
     <message>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für</translation>
     </message>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsvorlage</translation>
     </message>
     <message numerus="yes">
         <source> month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Monat</numerusform>
+            <numerusform> Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>Pass mark: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze: {problem}</translation>
     </message>
     <message>
         <source>Credits: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungspunkte: {problem}</translation>
     </message>
 </context>
 <context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Lernpfad) (archiviert)</translation>
     </message>
     <message>
         <source>{name} (pathway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Lernpfad)</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
         <source>v{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{number}</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <source>New achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Abschluss</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abschlüsse. Klicken Sie auf „Neuer Abschluss“, um festzulegen, was Sie bescheinigen.</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren…</translation>
     </message>
     <message>
         <source>Hide an achievement you no longer award: its cohorts and credentials stay, and verify as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschluss ausblenden, den Sie nicht mehr vergeben: Seine Kurse und Nachweise bleiben erhalten und lassen sich weiter prüfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>The new achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Abschluss</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between versions in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>v{number}: %n issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>v{number}: %n ausgestellt</numerusform>
+            <numerusform>v{number}: %n ausgestellt</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}. Saving changes creates a new version; issued credentials keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellte Nachweise je Version — {versions}. Beim Speichern von Änderungen entsteht eine neue Version; ausgestellte Nachweise behalten die alte.</translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellte Nachweise je Version — {versions}.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Archive achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss archivieren</translation>
     </message>
     <message>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ archiviert</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zurückgeholt.</translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kurs</numerusform>
+            <numerusform>%n Kurse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
         </translation>
     </message>
     <message>
         <source>{cohorts} and {credentials}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohorts} und {credentials}</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ archivieren? Der Abschluss verschwindet aus der Liste und kann für neue Kurse nicht mehr gewählt werden. Mit „Archivierte anzeigen“ können Sie ihn zurückholen.</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ archivieren? Der Abschluss verschwindet aus der Liste und kann für neue Kurse nicht mehr gewählt werden. Seine {kept} bleiben erhalten und lassen sich weiter prüfen. Mit „Archivierte anzeigen“ können Sie ihn zurückholen.</translation>
     </message>
 </context>
 <context>
     <name>AlignmentsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerk</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>Zuordnungen</translation>
     </message>
     <message>
         <source>Add alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>AssessmentGridModel</name>
     <message>
         <source>Score {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl {low}–{high}</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Level: {levels} (required: {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: {levels} (erforderlich: {level})</translation>
     </message>
     <message>
         <source>Level: {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: {levels}</translation>
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
         <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: ja / bestanden / anwesend oder nein / nicht bestanden / abwesend</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschrieben.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{learner}: „{text}“ wurde nicht gespeichert — {reason} (%n rot markierter Wert ist nicht gespeichert)</numerusform>
+            <numerusform>{learner}: „{text}“ wurde nicht gespeichert — {reason} (%n rot markierte Werte sind nicht gespeichert)</numerusform>
         </translation>
     </message>
     <message>
         <source>{learner}: “{text}” was not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: „{text}“ wurde nicht gespeichert — {reason}</translation>
     </message>
     <message>
         <source>evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg für {learner}</translation>
     </message>
     <message>
         <source>{criterion} for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} für {learner}</translation>
     </message>
     <message>
         <source>✓ eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ berechtigt</translation>
     </message>
     <message>
         <source>✗ {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {reasons}</translation>
     </message>
     <message>
         <source>Eligible for the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigt für den Nachweis.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>{criterion} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} (optional)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegnotiz</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleglink</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up your signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie jetzt Ihren Signaturschlüssel</translation>
     </message>
     <message>
         <source>If this computer is lost, a key backup is the only way to keep issuing credentials that verify as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht dieser Computer verloren, können Sie nur mit einer Schlüsselsicherung weiter Nachweise ausstellen, die als Ihre erkannt werden.</translation>
     </message>
     <message>
         <source>The backup file is encrypted with your passphrase. Store it somewhere other than this computer: a USB stick in a drawer, or your organisation&apos;s safe storage. Anyone with the file and the passphrase can sign in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei ist mit Ihrer Passphrase verschlüsselt. Bewahren Sie sie nicht auf diesem Computer auf, sondern z. B. auf einem USB-Stick in einer Schublade oder im sicheren Speicher Ihrer Organisation. Wer die Datei und die Passphrase hat, kann in Ihrem Namen signieren.</translation>
     </message>
     <message>
         <source>Back up the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel sichern…</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsicherung speichern</translation>
     </message>
     <message>
         <source>badgesmith-key-backup.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-schluesselsicherung.json</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsicherung (*.json)</translation>
     </message>
     <message>
         <source>✓ Saved to {file}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gespeichert unter {file}. Bewahren Sie sie sicher auf, getrennt von diesem Computer.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Schlüssels ändern</translation>
     </message>
     <message>
         <source>Every key (current and retired) is re-encrypted. Key backups made earlier keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel (aktuelle und stillgelegte) werden neu verschlüsselt. Frühere Schlüsselsicherungen behalten die alte Passphrase.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut eingeben</translation>
     </message>
     <message>
         <source>The two new passphrases do not match: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe ein.</translation>
     </message>
 </context>
 <context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kurs</translation>
     </message>
     <message>
         <source>e.g. First Aid — May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Erste Hilfe — Mai 2026</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Achievement *</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss *</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursleitung</translation>
     </message>
     <message>
         <source>Define an achievement first (Achievements page): a cohort works towards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Abschluss an (Seite „Abschlüsse“): Ein Kurs führt zu einem Abschluss.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Choose the achievement this cohort works towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Abschluss, zu dem dieser Kurs führt.</translation>
     </message>
 </context>
 <context>
     <name>CohortsPage</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>New cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kurs…</translation>
     </message>
     <message>
         <source>Enrol learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende einschreiben…</translation>
     </message>
     <message>
         <source>Import results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse importieren…</translation>
     </message>
     <message>
         <source>Record results for this cohort from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse für diesen Kurs aus einer CSV- oder Excel-Datei erfassen</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
         <source>Save this cohort&apos;s results as a CSV file (safe to open in a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse dieses Kurses als CSV-Datei speichern (kann gefahrlos in einer Tabellenkalkulation geöffnet werden)</translation>
     </message>
     <message>
         <source>Delete cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs löschen…</translation>
     </message>
     <message>
         <source>Delete a cohort that has not issued any credential (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kurs löschen, für den noch kein Nachweis ausgestellt wurde (bis zum Beenden von Badgesmith rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Remove from cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kurs entfernen…</translation>
     </message>
     <message>
         <source>Take the selected learner out of this cohort, with their results here (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person mit ihren Ergebnissen aus diesem Kurs nehmen (bis zum Beenden von Badgesmith rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kurse. Ein Kurs ist ein Durchgang eines Lehrgangs oder einer Veranstaltung: Legen Sie einen an, schreiben Sie Teilnehmende ein und erfassen Sie ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Assessment grid: learners by criteria</source>
+        <translation>Bewertungsraster: Teilnehmende nach Kriterien</translation>
     </message>
     <message>
         <source>Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved as you type. Hover a column heading to see what it accepts. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert ein und drücken Sie Tab (nächstes Kriterium) oder Eingabe (nächste Person); jede Zelle wird beim Tippen gespeichert. Zeigen Sie auf eine Spaltenüberschrift, um zu sehen, was sie annimmt. Strg+Z macht rückgängig, Strg+Umschalt+Z wiederholt.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Delete this cohort (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kurs löschen (bis zum Beenden von Badgesmith rückgängig zu machen)</translation>
     </message>
     <message>
         <source>This cohort issued credentials, which stay traceable to it: it cannot be deleted. Archive its achievement to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kurs wurden Nachweise ausgestellt, die auf ihn zurückführbar bleiben: Er kann nicht gelöscht werden. Archivieren Sie seinen Abschluss, um ihn nicht mehr anzubieten.</translation>
     </message>
     <message>
         <source>Achievement: {achievement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss: {achievement}</translation>
     </message>
     <message>
         <source>Instructor: {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursleitung: {instructor}</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>What the learner did, e.g. Calm and methodical in the CPR scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person geleistet hat, z. B. ruhig und methodisch im Reanimationsszenario</translation>
     </message>
     <message>
         <source>https://… link to a photo, video or document (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… Link zu einem Foto, Video oder Dokument (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg für {learner}</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von {total} berechtigt</numerusform>
+            <numerusform>%n von {total} berechtigt</numerusform>
         </translation>
     </message>
     <message>
         <source>No learners enrolled yet: use “Enrol learners…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand eingeschrieben: Verwenden Sie „Teilnehmende einschreiben…“.</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gespeichert</translation>
     </message>
     <message>
         <source>{cohort} results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort} Ergebnisse.csv</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Results of {cohort} saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von {cohort} gespeichert unter {file}.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the cohort {cohort}, with its %n enrolment(s) and their results? The learners stay. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Kurs {cohort} mit seiner %n Einschreibung und deren Ergebnissen löschen? Die Teilnehmenden bleiben erhalten. Bis zum Beenden von Badgesmith können Sie dies rückgängig machen.</numerusform>
+            <numerusform>Den Kurs {cohort} mit seinen %n Einschreibungen und deren Ergebnissen löschen? Die Teilnehmenden bleiben erhalten. Bis zum Beenden von Badgesmith können Sie dies rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs löschen</translation>
     </message>
     <message>
         <source>Select a learner in the grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person in der Tabelle aus.</translation>
     </message>
     <message>
         <source>Remove from cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kurs entfernen</translation>
     </message>
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner} mit allen Ergebnissen und Belegen aus {cohort} entfernen? Die Person bleibt in Ihrer Teilnehmerliste. Bis zum Beenden von Badgesmith können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
 </context>
 <context>
     <name>CredentialsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>{status} — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — zu prüfen</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Credential ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis-ID</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
+        <source>Search credentials</source>
+        <translation>Nachweise suchen</translation>
+    </message>
+    <message>
         <source>Search by learner name, e-mail or credential ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, E-Mail oder Nachweis-ID suchen…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Issued between</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt zwischen</translation>
+    </message>
+    <message>
+        <source>Issued credentials</source>
+        <translation>Ausgestellte Nachweise</translation>
     </message>
     <message>
         <source>No certificate file for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zertifikatsdatei zu diesem Nachweis.</translation>
     </message>
     <message>
         <source>The certificate as issued. Unlock the signing key to see it as Re-export writes it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, wie es ausgestellt wurde. Entsperren Sie den Signaturschlüssel, um es so zu sehen, wie „Neu exportieren“ es jetzt schreiben würde.</translation>
+    </message>
+    <message>
+        <source>The credential as signed (JSON)</source>
+        <translation>Der Nachweis wie signiert (JSON)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Credential (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis (JSON)</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Keep after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Prüfung behalten</translation>
     </message>
     <message>
         <source>You looked at this flagged credential and keep it as it is: the flag goes, and the audit log records your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen markierten Nachweis geprüft und behalten ihn unverändert: Die Markierung verschwindet, und das Protokoll vermerkt Ihre Entscheidung</translation>
     </message>
     <message>
         <source>Re-export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu exportieren…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print the selected certificates (Ctrl+click selects several); revoked ones are never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zertifikate drucken (Strg+Klick wählt mehrere); widerrufene werden nie gedruckt</translation>
     </message>
     <message>
         <source>Publish site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website veröffentlichen…</translation>
     </message>
     <message>
         <source>Write the verification page, status lists and issuer profile into your publishing folder (Settings ▸ Publishing), to upload after a revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfseite, Statuslisten und Ausstellerprofil in Ihren Veröffentlichungsordner schreiben (Einstellungen ▸ Veröffentlichen), um sie nach einem Widerruf hochzuladen.</translation>
     </message>
     <message>
         <source>and</source>
         <comment>issued between one date and another</comment>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>All achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abschlüsse</translation>
     </message>
     <message>
         <source>No credentials issued yet: issue some on the Issue page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachweise ausgestellt: Stellen Sie welche auf der Seite „Ausstellen“ aus.</translation>
     </message>
     <message>
         <source>{shown} shown of {total} issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} ausgestellten angezeigt</translation>
     </message>
     <message>
         <source>Select a credential to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Nachweis aus, um ihn anzuzeigen.</translation>
     </message>
     <message>
         <source>{status} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} am {date}: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Status: {status} · awarded {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status} · verliehen am {date}</translation>
     </message>
     <message>
         <source>Needs review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen: {reason}</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: no certificate is kept. The credential can still be verified and revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten wurden gelöscht: Es wird kein Zertifikat aufbewahrt. Der Nachweis lässt sich weiterhin prüfen und widerrufen.</translation>
     </message>
     <message>
         <source>Loading the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat wird geladen…</translation>
     </message>
     <message>
         <source>No certificate file is kept for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Nachweis wird keine Zertifikatsdatei aufbewahrt.</translation>
     </message>
     <message>
         <source>The certificate file is not where it was written; use Re-export to make a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei liegt nicht mehr dort, wo sie gespeichert wurde; erstellen Sie mit „Neu exportieren“ eine neue Kopie.</translation>
     </message>
     <message>
         <source>Keep {learner}&apos;s {achievement} as it is? It stays valid, the review mark goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} von {learner} unverändert behalten? Der Nachweis bleibt gültig, die Prüfmarkierung verschwindet, und das Protokoll vermerkt Ihre Entscheidung. (Um ihn stattdessen zurückzuziehen, verwenden Sie „Widerrufen…“.)</translation>
     </message>
     <message>
         <source>Reinstate the credential of {learner} ({achievement})? It was revoked because: {reason}. Once reinstated it verifies as valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachweis von {learner} ({achievement}) reaktivieren? Er wurde widerrufen mit der Begründung: {reason}. Nach der Reaktivierung gilt er bei der Prüfung wieder als gültig.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung erfasst</translation>
     </message>
     <message>
         <source>Reinstate credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis reaktivieren</translation>
     </message>
     <message>
         <source>Reinstating needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Reaktivieren wird die Passphrase Ihres Signaturschlüssels benötigt.</translation>
     </message>
     <message>
         <source>Re-export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner neu exportieren</translation>
     </message>
     <message>
         <source>Written: {first} and {second} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {first} und {second} in {folder}.</translation>
     </message>
     <message>
         <source>Re-exporting signs a fresh QR claim with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neuexport wird ein neuer QR-Code mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
         <source>{report}
 
 Upload what changed to your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Laden Sie die Änderungen auf Ihre Website hoch.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Rubric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterstufe</translation>
     </message>
     <message>
         <source>Passed / attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden / anwesend</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Stufe</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Rubric levels of the selected criterion (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen des ausgewählten Kriteriums (niedrigste zuerst)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hinzufügen</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfernen</translation>
     </message>
     <message>
         <source>Level {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {number}</translation>
     </message>
     <message>
         <source>Criterion &apos;{name}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „{name}“: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DeliverPage</name>
     <message>
         <source>Each learner&apos;s verification link is signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüflink jeder Person wird mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellen</translation>
     </message>
     <message>
         <source>E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) through your own mail account, or save the messages as drafts to send from your mail program. Nobody is sent the same credential twice; revoked credentials are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie allen Teilnehmenden Zertifikat (PDF), Nachweis (JSON) und Badge (PNG) über Ihr eigenes E-Mail-Konto, oder speichern Sie die Nachrichten als Entwürfe, um sie aus Ihrem E-Mail-Programm zu senden. Niemand erhält denselben Nachweis zweimal; widerrufene Nachweise werden nie versendet.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Konto…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht…</translation>
+    </message>
+    <message>
+        <source>Outbox: who has been sent what</source>
+        <translation>Postausgang: wer was erhalten hat</translation>
     </message>
     <message>
         <source>Copy LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Link kopieren</translation>
     </message>
     <message>
         <source>Open package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketordner öffnen</translation>
     </message>
     <message>
         <source>Save drafts instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Entwürfe speichern…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n issued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n ausgestellt)</numerusform>
+            <numerusform>{cohort}  (%n ausgestellt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending as {address} through {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand als {address} über {server}.</translation>
     </message>
     <message>
         <source>No mail account yet: set one up with “Mail account…”, or save drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein E-Mail-Konto: Richten Sie eines unter „E-Mail-Konto…“ ein oder speichern Sie stattdessen Entwürfe.</translation>
     </message>
     <message numerus="yes">
         <source>%n live credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gültiger Nachweis</numerusform>
+            <numerusform>%n gültige Nachweise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu senden</numerusform>
+            <numerusform>%n zu senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (sent again with the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen (wird mit den übrigen erneut gesendet)</numerusform>
+            <numerusform>%n fehlgeschlagen (werden mit den übrigen erneut gesendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an e-mail address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne E-Mail-Adresse</numerusform>
+            <numerusform>%n ohne E-Mail-Adresse</numerusform>
         </translation>
     </message>
     <message>
         <source>No live credentials in this cohort yet: issue them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Kurs gibt es noch keine gültigen Nachweise: Stellen Sie sie zuerst aus.</translation>
     </message>
     <message numerus="yes">
         <source>Send to %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %n Person senden</numerusform>
+            <numerusform>An %n Personen senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet</translation>
     </message>
     <message>
         <source>Sending finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand abgeschlossen</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand angehalten</translation>
     </message>
     <message>
         <source>Sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sending to {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand an {cohort}…</translation>
     </message>
     <message>
         <source>Save packages and drafts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und Entwürfe speichern in</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} learners were already e-mailed. Write drafts for them too? (Sending a draft would give them a second copy.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von {total} Teilnehmenden hat bereits eine E-Mail erhalten. Auch für diese Person einen Entwurf schreiben? (Wird der Entwurf gesendet, erhält sie eine zweite Kopie.)</numerusform>
+            <numerusform>%n von {total} Teilnehmenden haben bereits eine E-Mail erhalten. Auch für sie Entwürfe schreiben? (Wird ein Entwurf gesendet, erhalten sie eine zweite Kopie.)</numerusform>
         </translation>
     </message>
     <message>
         <source>{report}
 
 Open each .eml file in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Öffnen Sie jede .eml-Datei in Ihrem E-Mail-Programm, um sie zu senden.</translation>
     </message>
     <message>
         <source>Drafts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe gespeichert</translation>
     </message>
     <message>
         <source>Saving packages and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und Entwürfe werden gespeichert…</translation>
     </message>
     <message>
         <source>Copied {learner}&apos;s LinkedIn link:
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Link von {learner} kopiert:
+{url}</translation>
     </message>
     <message>
         <source>LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Link</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Choose a file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Prüfen wählen</translation>
     </message>
     <message>
         <source>Drop a certificate or transcript PDF, a credential or learner record (.json) or a photo of the QR code here, or click to choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier ein Zertifikat oder eine Leistungsübersicht als PDF, einen Nachweis oder eine Leistungsübersicht als JSON oder ein Foto des QR-Codes ab, oder klicken Sie, um eine Datei zu wählen</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners in {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende in {cohort} einschreiben</translation>
     </message>
     <message>
         <source>Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende auswählen (Strg+Klick oder Umschalt+Klick für mehrere, Strg+A für alle angezeigten):</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
         <source>Enrol selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte einschreiben</translation>
     </message>
     <message>
         <source>Select at least one learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
 </context>
 <context>
     <name>EraseLearnerDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>I understand that {name}&apos;s data cannot be brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist klar, dass die Daten von {name} nicht wiederhergestellt werden können</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Permission denied: {file}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: {file}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>{reason} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({file}).</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>An internal error stopped this ({error}); nothing was half-written. The details are in the log in {folder}; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler hat den Vorgang abgebrochen ({error}); es wurde nichts unvollständig geschrieben. Die Einzelheiten stehen im Protokoll in {folder}; bitte melden Sie den Fehler.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Es gibt nicht gespeicherte Änderungen. Jetzt speichern?</translation>
     </message>
 </context>
 <context>
     <name>ExpiringNotice</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln credential(s) expire(s) within {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachweis läuft innerhalb von {period} ab.</numerusform>
+            <numerusform>%Ln Nachweise laufen innerhalb von {period} ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message numerus="yes">
         <source>Show it/them</source>
         <comment>the expiring credentials</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anzeigen</numerusform>
+            <numerusform>Anzeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -1270,34 +1303,34 @@ Open each .eml file in your mail program to send it.</source>
     <name>FilePage</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until you confirm on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- oder Excel-Datei (.xlsx) mit einer Person pro Zeile. Importiert wird erst, wenn Sie auf der letzten Seite bestätigen.</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad zu einer .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Badgesmith</translation>
     </message>
 </context>
 <context>
@@ -1306,122 +1339,119 @@ Open each .eml file in your mail program to send it.</source>
         <source>No file manager could be opened here. The folder is:
 
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Dateimanager geöffnet werden. Der Ordner ist:
+
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Badgesmith user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith-Handbuch</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation: reinstall Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch fehlt in dieser Installation: Installieren Sie Badgesmith neu.</translation>
     </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen…</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <source>Choose the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wählen…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wählen</translation>
     </message>
     <message>
         <source>Choose background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund wählen…</translation>
     </message>
     <message>
         <source>No background</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hintergrund</translation>
     </message>
     <message>
         <source>Choose the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund wählen</translation>
     </message>
     <message>
         <source>Choose signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift wählen…</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschrift</translation>
     </message>
     <message>
         <source>Choose the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift wählen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>no image chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>(cannot preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Vorschau möglich)</translation>
     </message>
 </context>
 <context>
     <name>ImportLearnersWizard</name>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende importieren</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Datei.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s), {encoding}. {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n Zeile, {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n Zeilen, {encoding}. {summary}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s). {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n Zeile. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n Zeilen. {summary}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,274 +1459,282 @@ Open each .eml file in your mail program to send it.</source>
     <name>ImportPreviewModel</name>
     <message>
         <source>✓ Will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Wird importiert</translation>
     </message>
     <message>
         <source>✗ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Fehler</translation>
     </message>
     <message>
         <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt in der Datei</translation>
     </message>
     <message>
         <source>Already in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmernummer</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Corrected by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand korrigiert.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import results — {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse importieren — {cohort}</translation>
     </message>
     <message>
         <source>A CSV or Excel file with a column per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- oder Excel-Datei mit einer Spalte pro Kriterium</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Record results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse erfassen</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile nennt die Person per E-Mail, Teilnehmernummer oder Name; die Spalten heißen wie die Kriterien (dazu optional Assessor, Date, Notes und Evidence URL). Erfasst wird erst nach Ihrer Bestätigung.</translation>
     </message>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse importieren</translation>
     </message>
     <message>
         <source>Press Enter to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um die Datei zu lesen.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen sind in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <source>Record %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis erfassen</numerusform>
+            <numerusform>%n Ergebnisse erfassen</numerusform>
         </translation>
     </message>
     <message>
         <source>{error} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Es wurde nichts erfasst.</translation>
     </message>
 </context>
 <context>
     <name>IssuePage</name>
     <message>
+        <source>Learners and whether they can be issued a credential</source>
+        <translation>Teilnehmende und ob ihnen ein Nachweis ausgestellt werden kann</translation>
+    </message>
+    <message>
         <source>Select a learner to preview their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person aus, um ihr Zertifikat in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Ordner für die Zertifikate</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Issue again to those already issued (renewal; keeps the award date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut an bereits Ausgestellte ausstellen (Erneuerung; Vergabedatum bleibt)</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte erneuern…</translation>
     </message>
     <message>
         <source>Issue again to the selected learners only (e.g. after a re-sit, or to replace a revoked credential); Ctrl+click chooses several</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die ausgewählten Personen erneut ausstellen (z. B. nach einer Wiederholungsprüfung oder als Ersatz für einen widerrufenen Nachweis); Strg+Klick wählt mehrere</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print the cohort&apos;s print file: every active certificate in the output folder (revoked ones are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckdatei des Kurses drucken: alle aktiven Zertifikate im Ausgabeordner (widerrufene werden nie gedruckt)</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>verb: award credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (nicht signiert; das ausgestellte Zertifikat trägt den QR-Code Ihres Schlüssels):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>Issue credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise ausstellen</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n learner(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n Person)</numerusform>
+            <numerusform>{cohort}  (%n Personen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{pathway}  (pathway: choose to see who has completed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway}  (Lernpfad: auswählen, um zu sehen, wer ihn abgeschlossen hat)</translation>
     </message>
     <message>
         <source>No cohorts yet: create one on the Cohorts &amp; assessment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kurse: Legen Sie einen auf der Seite „Kurse &amp; Bewertung“ an.</translation>
     </message>
     <message>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorschau vorhanden.</translation>
     </message>
     <message>
         <source>No learners are enrolled in this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Kurs ist niemand eingeschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereit zum Ausstellen</numerusform>
+            <numerusform>%n bereit zum Ausstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits ausgestellt</numerusform>
+            <numerusform>%n bereits ausgestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht berechtigt</numerusform>
+            <numerusform>%n nicht berechtigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revoked (never renewed with the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widerrufen (wird nie mit den anderen erneuert)</numerusform>
+            <numerusform>%n widerrufen (werden nie mit den anderen erneuert)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Issue %n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweis ausstellen</numerusform>
+            <numerusform>%n Nachweise ausstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählte erneuern (%n)…</numerusform>
+            <numerusform>Ausgewählte erneuern (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>Issuing signs each credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ausstellen wird jeder Nachweis mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
         <source>{learner}&apos;s credential {credential} was revoked. Renewing issues a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers. Renew it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis {credential} von {learner} wurde widerrufen. Beim Erneuern wird ein neuer, gültiger Nachweis ausgestellt; der widerrufene bleibt widerrufen und wird bei Prüfungen weiterhin so angezeigt. Erneuern?</translation>
     </message>
     <message>
         <source>Issue {learner} a new credential? It replaces {credential}, which then verifies as replaced by a newer credential; the award date is kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner} einen neuen Nachweis ausstellen? Er ersetzt {credential}, der dann bei der Prüfung als durch einen neueren ersetzt gilt; das Vergabedatum bleibt, und die alten Dateien werden in den Ordner „replaced“ im Ausgabeordner verschoben.</translation>
     </message>
     <message numerus="yes">
         <source>Issue new credentials to %n learner(s): {names}? Each replaces the learner&apos;s credential, which then verifies as replaced by a newer one; award dates are kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person einen neuen Nachweis ausstellen: {names}? Er ersetzt den bisherigen Nachweis, der dann bei der Prüfung als durch einen neueren ersetzt gilt; das Vergabedatum bleibt, und die alten Dateien werden in den Ordner „replaced“ im Ausgabeordner verschoben.</numerusform>
+            <numerusform>%n Personen neue Nachweise ausstellen: {names}? Jeder ersetzt den bisherigen Nachweis der Person, der dann bei der Prüfung als durch einen neueren ersetzt gilt; die Vergabedaten bleiben, und die alten Dateien werden in den Ordner „replaced“ im Ausgabeordner verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked: {names}. Each gets a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: {names}. Alle erhalten einen neuen, gültigen Nachweis; der widerrufene bleibt widerrufen und wird bei Prüfungen weiterhin so angezeigt.</translation>
     </message>
     <message>
         <source>Left out: {names} (not issued yet, not eligible, or the name cannot be printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: {names} (noch nicht ausgestellt, nicht berechtigt oder der Name kann nicht gedruckt werden).</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachweis erneuern</numerusform>
+            <numerusform>Nachweise erneuern</numerusform>
         </translation>
     </message>
     <message>
         <source>Issuing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise für {cohort} werden ausgestellt…</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} und %n weitere Person</numerusform>
+            <numerusform>{names} und %n weitere Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,737 +1742,749 @@ Open each .eml file in your mail program to send it.</source>
     <name>IssuePlanModel</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Issued — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt — zu prüfen</translation>
     </message>
     <message>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits ausgestellt</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechtigt</translation>
     </message>
     <message>
         <source>Cannot print name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nicht druckbar</translation>
     </message>
     <message>
         <source>✓ Ready to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bereit zum Ausstellen</translation>
     </message>
     <message>
         <source>Renewal skips it: select the learner and use Renew selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Erneuerung übersprungen: Wählen Sie die Person aus und verwenden Sie „Ausgewählte erneuern“.</translation>
     </message>
     <message>
         <source>A credential it rests on was revoked: keep or revoke it on the Credentials page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachweis, auf dem er beruht, wurde widerrufen: Behalten oder widerrufen Sie ihn auf der Seite „Nachweise“.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>IssueSummaryDialog</name>
     <message>
         <source>Issuing finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen abgeschlossen</translation>
     </message>
     <message>
         <source>Issuing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen angehalten</translation>
     </message>
     <message>
         <source>Issued {issued} · skipped {skipped} · failed {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: {issued} · übersprungen: {skipped} · fehlgeschlagen: {failed}</translation>
     </message>
     <message>
         <source>Cancelled: the credentials counted as issued are complete. Issue again to finish the rest; nobody gets a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die als ausgestellt gezählten Nachweise sind vollständig. Stellen Sie erneut aus, um den Rest abzuschließen; niemand erhält einen doppelten Nachweis.</translation>
     </message>
     <message>
         <source>Print-ready PDF: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckfertiges PDF: {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked certificate(s) left out of the print file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widerrufenes Zertifikat ist nicht in der Druckdatei.</numerusform>
+            <numerusform>%n widerrufene Zertifikate sind nicht in der Druckdatei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}</translation>
     </message>
     <message>
         <source>drawn with an earlier design or version</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem früheren Design oder einer früheren Version erstellt</translation>
     </message>
     <message>
         <source>revoked, not in the print file</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen, nicht in der Druckdatei</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>IssuerTab</name>
     <message>
         <source>e.g. 1337 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1337 (optional)</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Zertifikate online geprüft werden (Prüfseite, Statusliste, Ihre Domain), legen Sie im Register „Veröffentlichen“ fest.</translation>
     </message>
     <message>
         <source>LinkedIn organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Organisations-ID</translation>
     </message>
     <message>
         <source>The number in your LinkedIn company page&apos;s admin address: learners&apos; &quot;Add to profile&quot; links then show your organisation with its logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer in der Admin-Adresse Ihrer LinkedIn-Unternehmensseite: Die Links „Zum Profil hinzufügen“ der Teilnehmenden zeigen dann Ihre Organisation mit Logo.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>The issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerprofil</translation>
     </message>
     <message>
         <source>The issuer profile is saved. Credentials issued from now on carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausstellerprofil ist gespeichert. Ab jetzt ausgestellte Nachweise enthalten es.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Protect your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen Sie Ihren Signaturschlüssel</translation>
     </message>
     <message>
         <source>Badgesmith makes a new signing key and keeps it encrypted under this passphrase. You will type it when you issue or revoke credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith erzeugt einen neuen Signaturschlüssel und speichert ihn mit dieser Passphrase verschlüsselt. Sie geben sie ein, wenn Sie Nachweise ausstellen oder widerrufen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut eingeben</translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln character(s); a short sentence is easy to remember and hard to guess. Nobody can recover it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %Ln Zeichen; ein kurzer Satz ist leicht zu merken und schwer zu erraten. Niemand kann sie für Sie wiederherstellen.</numerusform>
+            <numerusform>Mindestens %Ln Zeichen; ein kurzer Satz ist leicht zu merken und schwer zu erraten. Niemand kann sie für Sie wiederherstellen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %Ln Zeichen haben.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %Ln Zeichen haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>KeysTab</name>
     <message>
         <source>Current (signs new credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (signiert neue Nachweise)</translation>
     </message>
     <message>
         <source>Retired (still verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt (prüft weiterhin)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Retired</source>
         <comment>column: the day the key was retired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung (did:key)</translation>
     </message>
     <message>
         <source>Your signing key proves that credentials come from you. Retired keys are kept so that credentials signed with them still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Signaturschlüssel belegt, dass Nachweise von Ihnen stammen. Stillgelegte Schlüssel bleiben erhalten, damit die mit ihnen signierten Nachweise weiterhin geprüft werden können.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel sichern…</translation>
     </message>
     <message>
         <source>Export issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte exportieren…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <source>Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wechseln…</translation>
     </message>
     <message>
         <source>Back up the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel sichern</translation>
     </message>
     <message>
         <source>The backup file holds your signing key, encrypted with your passphrase.
 
 Anyone who has this file AND your passphrase can issue credentials in your name. Store it away from this computer (a USB stick in a drawer, your organisation&apos;s safe storage), never next to the passphrase, and never e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei enthält Ihren Signaturschlüssel, verschlüsselt mit Ihrer Passphrase.
+
+Wer diese Datei UND Ihre Passphrase hat, kann in Ihrem Namen Nachweise ausstellen. Bewahren Sie sie getrennt von diesem Computer auf (USB-Stick in einer Schublade, sicherer Speicher Ihrer Organisation), nie zusammen mit der Passphrase, und senden Sie sie nie per E-Mail.</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsicherung speichern</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsicherung (*.json)</translation>
     </message>
     <message>
         <source>Key backup saved to {path}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsicherung gespeichert unter {path}. Bewahren Sie sie sicher auf, getrennt von diesem Computer.</translation>
     </message>
     <message>
         <source>Save the issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte speichern</translation>
     </message>
     <message>
         <source>Issuer card (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte (*.json)</translation>
     </message>
     <message>
         <source>Issuer card saved to {path}. Share it with anyone who should trust your credentials; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte gespeichert unter {path}. Geben Sie sie allen, die Ihren Nachweisen vertrauen sollen; sie enthält nichts Geheimes.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Make a new key backup: older backups still need the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert. Erstellen Sie eine neue Schlüsselsicherung: Ältere Sicherungen benötigen weiterhin die alte Passphrase.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel wechseln</translation>
     </message>
     <message>
         <source>Make a new signing key and retire the current one? Credentials already issued still verify. Publish your verification page and issuer card again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Signaturschlüssel erzeugen und den aktuellen stilllegen? Bereits ausgestellte Nachweise lassen sich weiterhin prüfen. Veröffentlichen Sie danach Ihre Prüfseite und Ausstellerkarte erneut.</translation>
     </message>
     <message>
         <source>A new signing key is in use. Back it up now (Back up key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Signaturschlüssel ist in Gebrauch. Sichern Sie ihn jetzt („Schlüssel sichern…“).</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Language of Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von Badgesmith</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith startet beim nächsten Mal in dieser Sprache. `badgesmith --lang CODE` oder die Variable {variable} wählt für einen Start eine andere.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {language}, ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>LearnerDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmernummer</translation>
     </message>
 </context>
 <context>
     <name>LearnersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmernummer</translation>
     </message>
 </context>
 <context>
     <name>LearnersPage</name>
     <message>
         <source>Filter by name, e-mail or student number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, E-Mail oder Teilnehmernummer filtern…</translation>
     </message>
     <message>
         <source>Sort by first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Vornamen sortieren</translation>
     </message>
     <message>
         <source>Sort by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nachnamen sortieren</translation>
     </message>
     <message>
         <source>Last name: the last word of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname: das letzte Wort des Namens</translation>
     </message>
     <message>
         <source>Add learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete a learner entered by mistake (not one who holds credentials; you can undo it until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine versehentlich angelegte Person löschen (nicht, wenn sie Nachweise besitzt; bis zum Beenden von Badgesmith rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen…</translation>
     </message>
     <message>
         <source>The right to erasure: the learner&apos;s data goes for good, their credentials stay verifiable and revocable</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Recht auf Löschung: Die Daten der Person werden endgültig gelöscht, ihre Nachweise bleiben prüfbar und widerrufbar</translation>
     </message>
     <message>
         <source>Learner record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsübersicht…</translation>
     </message>
     <message>
         <source>Save the selected learner&apos;s whole record, signed: a PDF transcript (with a QR code and the record inside) or the CLR 2.0 file a wallet or employer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Leistungsübersicht der ausgewählten Person signiert speichern: als PDF (mit QR-Code und eingebetteter Übersicht) oder als CLR-2.0-Datei für Wallets und Arbeitgeber</translation>
     </message>
     <message>
         <source>Credential from elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Nachweis…</translation>
     </message>
     <message>
         <source>Add a credential the selected learner earned from an issuer you trust (its JSON or certificate PDF). It is verified first, and counts towards your pathways that name its achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Nachweis hinzufügen, den die ausgewählte Person bei einem Aussteller erworben hat, dem Sie vertrauen (als JSON oder Zertifikats-PDF). Er wird zuerst geprüft und zählt für Ihre Lernpfade, die seinen Abschluss nennen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save every learner as a CSV file, in your spreadsheet&apos;s format (safe to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilnehmenden als CSV-Datei im Format Ihrer Tabellenkalkulation speichern (kann gefahrlos geöffnet werden)</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei importieren…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Find learners</source>
+        <translation>Teilnehmende suchen</translation>
     </message>
     <message>
         <source>No learners yet: add one or import a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teilnehmenden: Fügen Sie eine Person hinzu oder importieren Sie eine Tabelle.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching</source>
         <comment>learners found by the filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {name}, with their enrolments and results? You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mit allen Einschreibungen und Ergebnissen löschen? Bis zum Beenden von Badgesmith können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>learners.csv</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>teilnehmende.csv</translation>
     </message>
     <message>
         <source>Export learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The learners were saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmenden wurden unter {file} gespeichert.</translation>
     </message>
     <message>
         <source>Select a learner first: their record holds every current credential they earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person aus: Ihre Leistungsübersicht enthält alle aktuellen Nachweise, die sie erworben hat.</translation>
     </message>
     <message>
         <source>PDF transcript (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsübersicht als PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CLR 2.0 learner record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsübersicht CLR 2.0 (*.json)</translation>
     </message>
     <message>
         <source>{name} - record.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} - Leistungsübersicht.pdf</translation>
     </message>
     <message>
         <source>Save {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsübersicht von {name} speichern</translation>
     </message>
     <message>
         <source>{name}&apos;s record was saved to {file}. It holds personal data: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leistungsübersicht von {name} wurde unter {file} gespeichert. Sie enthält personenbezogene Daten: Nur Sie können die Datei lesen, bis Sie sie weitergeben.</translation>
     </message>
     <message>
         <source>A learner record is signed: it needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leistungsübersicht wird signiert: Dafür wird die Passphrase Ihres Signaturschlüssels benötigt.</translation>
     </message>
     <message>
         <source>Select the learner who earned the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Person aus, die den Nachweis erworben hat.</translation>
     </message>
     <message>
         <source>Add a credential {name} earned elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Externen Nachweis für {name} hinzufügen</translation>
     </message>
     <message>
         <source>Credentials (*.json *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise (*.json *.pdf)</translation>
     </message>
     <message>
         <source>Added {achievement} from {issuer} to {name}&apos;s record: it counts towards your pathways that name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} von {issuer} zur Leistungsübersicht von {name} hinzugefügt: Der Nachweis zählt für Ihre Lernpfade, die ihn nennen.</translation>
     </message>
 </context>
 <context>
     <name>MailAccountDialog</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (meist Port 465)</translation>
     </message>
     <message>
         <source>None (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur in einem vertrauenswürdigen Netz)</translation>
     </message>
     <message>
         <source>Mail account for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Konto für den Versand</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. smtp.example.org</translation>
     </message>
     <message>
         <source>the address learners see and can reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse, die Teilnehmende sehen und an die sie antworten können</translation>
     </message>
     <message>
         <source>Badgesmith sends through your own account, and only when you press Send. The password is stored encrypted under your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith sendet über Ihr eigenes Konto und nur, wenn Sie auf „Senden“ klicken. Das Passwort wird mit der Passphrase Ihres Signaturschlüssels verschlüsselt gespeichert.</translation>
     </message>
     <message>
         <source>Server *</source>
-        <translation type="unfinished"></translation>
+        <translation>Server *</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <source>Sender address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse *</translation>
     </message>
     <message>
         <source>Send a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht senden…</translation>
     </message>
     <message>
         <source>stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert (leer lassen, um es beizubehalten)</translation>
     </message>
     <message>
         <source>The password is stored encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird mit der Passphrase Ihres Schlüssels verschlüsselt gespeichert.</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht senden</translation>
     </message>
     <message>
         <source>Send a test message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht senden an:</translation>
     </message>
     <message>
         <source>The server accepted the test message:
 {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Testnachricht angenommen:
+{reply}</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>The stored mail password is encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte E-Mail-Passwort ist mit der Passphrase Ihres Schlüssels verschlüsselt.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Back up workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel &amp;entsperren…</translation>
     </message>
     <message>
         <source>Loc&amp;k signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel s&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Badgesmith &amp;user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith-&amp;Handbuch</translation>
     </message>
     <message>
         <source>&amp;About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Badgesmith</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Badgesmith</translation>
     </message>
     <message>
         <source>Badgesmith {version}
 Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith {version}
+Signierte Open-Badges-3.0-Nachweise mit prüfbaren Papierzertifikaten, offline.</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren…</translation>
     </message>
     <message>
         <source>Badgesmith — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith — {workspace}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: {folder}</translation>
     </message>
     <message>
         <source>Signing key: unlocked for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel: für diese Sitzung entsperrt</translation>
     </message>
     <message>
         <source>Signing key: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel: gesperrt</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Ordner für den neuen Arbeitsbereich wählen</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose or create an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist nicht leer: Wählen oder erstellen Sie einen leeren Ordner.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
         <source>There is no Badgesmith workspace in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es keinen Badgesmith-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and open the other workspace? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft noch ein Vorgang. Abbrechen und den anderen Arbeitsbereich öffnen? Bereits Erledigtes bleibt erhalten.</translation>
     </message>
     <message>
         <source>badgesmith-backup-{stamp}.zip</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-sicherung-{stamp}.zip</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich sichern</translation>
     </message>
     <message>
         <source>Backup (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung (*.zip)</translation>
     </message>
     <message>
         <source>Backed up to {file}, signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert unter {file}, signiert mit Ihrem Schlüssel.</translation>
     </message>
     <message>
         <source>The backup is signed with your key, so that a restore can tell it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird mit Ihrem Schlüssel signiert, damit beim Wiederherstellen erkennbar ist, dass sie von Ihnen stammt.</translation>
     </message>
     <message>
         <source>Restore workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
         <source>Replace everything in {folder} with the backup {file}?
@@ -2442,93 +2492,97 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
 {details}
 
 The current data is kept in the workspace&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Inhalt von {folder} durch die Sicherung {file} ersetzen?
+
+{details}
+
+Die aktuellen Daten bleiben im Sicherungsordner des Arbeitsbereichs erhalten.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and restore the backup? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft noch ein Vorgang. Abbrechen und die Sicherung wiederherstellen? Bereits Erledigtes bleibt erhalten.</translation>
     </message>
     <message>
         <source>Work is still running. Quit anyway? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft noch ein Vorgang. Trotzdem beenden? Bereits Erledigtes bleibt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmernummer</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte enthält was?</translation>
     </message>
     <message>
         <source>Badgesmith guessed from the column headings; correct it if needed. A full-name column wins over first and last names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith hat anhand der Spaltenüberschriften zugeordnet; korrigieren Sie dies bei Bedarf. Eine Spalte mit dem vollständigen Namen hat Vorrang vor Vor- und Nachname.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message>
         <source>{heading}  — column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}  — Spalte {number}</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Überschrift)</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplateDialog</name>
     <message>
         <source>Message to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Teilnehmende</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Use this message only for “{achievement}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht nur für „{achievement}“ verwenden</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. A line whose placeholders are all empty is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {placeholders}. Eine Zeile, deren Platzhalter alle leer sind, wird weggelassen.</translation>
     </message>
     <message>
         <source>What the first learner would get</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die erste Person erhalten würde</translation>
     </message>
     <message>
         <source>Issue a credential in this cohort to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie in diesem Kurs einen Nachweis aus, um eine Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>(No preview while the message has the mistake named on the left.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Vorschau, solange die Nachricht den links genannten Fehler enthält.)</translation>
     </message>
     <message>
         <source>To: {name} &lt;{address}&gt;
@@ -2537,905 +2591,922 @@ Subject: {subject}
 {body}
 
 Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>An: {name} &lt;{address}&gt;
+Betreff: {subject}
+
+{body}
+
+Anhänge: Zertifikat (PDF), Nachweis (JSON), Badge (PNG)</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden unterbrochen</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gesendet</translation>
     </message>
     <message>
         <source>✗ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>— no address —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Adresse —</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Cohorts &amp; assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse &amp; Bewertung</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellen</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>PathwayDiagram</name>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle von</translation>
     </message>
     <message>
         <source>At least {needed} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {needed} von {total}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>✓ held {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ erworben am {date}</translation>
     </message>
     <message>
         <source>met</source>
         <comment>requirement fulfilled</comment>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n nötig</numerusform>
+            <numerusform>noch %n nötig</numerusform>
         </translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>Pathway requirements diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Lernpfad-Voraussetzungen</translation>
     </message>
 </context>
 <context>
     <name>PathwaySection</name>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernpfad</translation>
     </message>
     <message>
         <source>This achievement is a pathway (earned by holding others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abschluss ist ein Lernpfad (erworben durch den Besitz anderer Abschlüsse)</translation>
     </message>
     <message>
         <source>Edit requirements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen bearbeiten…</translation>
     </message>
     <message>
         <source>Search learners by name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Progress for learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt für Person</translation>
     </message>
     <message>
         <source>Progress for learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt anzeigen für…</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss {number}</translation>
     </message>
     <message>
         <source>No learner: requirements only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person: nur Voraussetzungen</translation>
     </message>
     <message>
         <source>{name}: met on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: erfüllt am {date}.</translation>
     </message>
     <message>
         <source>{name}: not yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: noch nicht — {reasons}.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import prüfen</translation>
     </message>
     <message>
         <source>Each line of the file and what will happen to it. To correct a row that is held back, double-click its name, e-mail or student number (or select it and press F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile der Datei und was mit ihr geschieht. Um eine zurückgehaltene Zeile zu korrigieren, doppelklicken Sie auf Name, E-Mail oder Teilnehmernummer (oder wählen Sie sie aus und drücken Sie F2).</translation>
     </message>
     <message numerus="yes">
         <source>Import %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>No row of this file can be imported yet: see the reasons above, and correct the rows here or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kann keine Zeile dieser Datei importiert werden: Beachten Sie die Gründe oben und korrigieren Sie die Zeilen hier oder in der Datei.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>{file} cannot be read as a PDF; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht als PDF gelesen werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <source>The printer {printer} did not accept the job; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker {printer} hat den Auftrag nicht angenommen; prüfen Sie ihn und drucken Sie erneut.</translation>
     </message>
     <message>
         <source>The printer stopped taking pages; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker nimmt keine Seiten mehr an; prüfen Sie ihn und drucken Sie erneut.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} drucken</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite an {printer} gesendet.</numerusform>
+            <numerusform>%n Seiten an {printer} gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of {total} pages were sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n von {total} Seiten wurde an {printer} gesendet.</numerusform>
+            <numerusform>Abgebrochen: %n von {total} Seiten wurden an {printer} gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not printed:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt:
+{files}</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} wird gedruckt…</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Who awards the credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer vergibt die Nachweise?</translation>
     </message>
     <message>
         <source>This is printed on every certificate and written into every credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird auf jedes Zertifikat gedruckt und in jeden Nachweis geschrieben.</translation>
     </message>
     <message>
         <source>e.g. Northbridge Training Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bildungswerk Nordbrücke</translation>
     </message>
     <message>
         <source>https://…  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…  (optional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling… finishing the item in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… der laufende Eintrag wird noch abgeschlossen.</translation>
     </message>
     <message>
         <source>{task}
 {done} of {total}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}
+{done} von {total}: {item}</translation>
     </message>
 </context>
 <context>
     <name>PublishingTab</name>
     <message>
         <source>Learners&apos; names, achievements and results become public at these addresses, for anyone who finds them. Revoked credentials are removed the next time you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Abschlüsse und Ergebnisse der Teilnehmenden werden unter diesen Adressen für alle öffentlich, die sie finden. Widerrufene Nachweise werden beim nächsten Veröffentlichen entfernt.</translation>
     </message>
     <message>
         <source>Publish into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>In welchen Ordner veröffentlichen?</translation>
     </message>
     <message>
         <source>Publishing signs the status list with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Veröffentlichen wird die Statusliste mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
         <source>Publish writes one folder for your website: the verification page, your issuer profile, the status list that makes revocations visible and, if you use your domain, did.json. Upload the folder to any web host; README.txt in it says where each file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Veröffentlichen“ schreibt einen Ordner für Ihre Website: die Prüfseite, Ihr Ausstellerprofil, die Statusliste, die Widerrufe sichtbar macht, und – falls Sie Ihre Domain nutzen – did.json. Laden Sie den Ordner zu einem beliebigen Webhoster hoch; die darin enthaltene README.txt sagt, wohin jede Datei gehört.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org oder user.github.io:badges (optional)</translation>
     </message>
     <message>
         <source>Publish each credential&apos;s JSON (credentials/&lt;id&gt;.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON jedes Nachweises veröffentlichen (credentials/&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfseite</translation>
     </message>
     <message>
         <source>Each certificate&apos;s QR code opens this page; the certificate&apos;s code stays in the link&apos;s #fragment, which never reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code jedes Zertifikats öffnet diese Seite; der Code des Zertifikats steht im #Fragment des Links, das nie an den Server übertragen wird.</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusliste</translation>
     </message>
     <message>
         <source>Put it in the same folder as the page (for example status/1 beside verify.html): the page then shows whether a certificate was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sie in denselben Ordner wie die Seite (zum Beispiel status/1 neben verify.html): Die Seite zeigt dann, ob ein Zertifikat widerrufen wurde.</translation>
     </message>
     <message>
         <source>Your domain (did:web)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Domain (did:web)</translation>
     </message>
     <message>
         <source>Leave empty if you have no domain: verifiers then know your key by its fingerprint (did:key). With your domain, credentials name it as the issuer and you upload did.json there; new keys are added to it and old ones kept, so older credentials still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn Sie keine Domain haben: Prüfende kennen Ihren Schlüssel dann an seinem Fingerabdruck (did:key). Mit Ihrer Domain nennen Nachweise diese als Aussteller, und Sie laden dort did.json hoch; neue Schlüssel werden ergänzt und alte behalten, sodass ältere Nachweise weiterhin geprüft werden können.</translation>
     </message>
     <message>
         <source>{privacy} This gives LinkedIn and wallets a stable address for each credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy} So erhalten LinkedIn und Wallets eine feste Adresse für jeden Nachweis.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish into</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen in</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
         <source>Saved. Credentials issued from now on carry these addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Ab jetzt ausgestellte Nachweise enthalten diese Adressen.</translation>
     </message>
     <message>
         <source>Publish credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise veröffentlichen</translation>
     </message>
     <message>
         <source>{privacy}
 
 Publish them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy}
+
+Veröffentlichen?</translation>
     </message>
     <message>
         <source>The publishing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungseinstellungen</translation>
     </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
     <message>
         <source>Pathway requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen des Lernpfads</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <source>All of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle davon</translation>
     </message>
     <message>
         <source>At least N of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens N davon</translation>
     </message>
     <message>
         <source>Selected group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Gruppe verlangt</translation>
     </message>
     <message>
         <source>N, how many the group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>N, wie viele die Gruppe verlangt</translation>
     </message>
     <message>
         <source>Selected group needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Gruppe verlangt:</translation>
     </message>
     <message>
         <source>N =</source>
-        <translation type="unfinished"></translation>
+        <translation>N =</translation>
     </message>
     <message>
         <source>Achievement to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Abschluss</translation>
     </message>
     <message>
         <source>Add achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss hinzufügen</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>A nested group, e.g. “at least 2 of” inside “all of”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschachtelte Gruppe, z. B. „mindestens 2 davon“ innerhalb von „alle davon“</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected achievement or group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschluss oder die Gruppe entfernen (Entf)</translation>
     </message>
     <message>
         <source>Learners earn this achievement by holding the achievements below. Select a group to change what it needs or to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende erwerben diesen Abschluss, indem sie die folgenden Abschlüsse besitzen. Wählen Sie eine Gruppe aus, um ihre Anforderung zu ändern oder etwas hinzuzufügen.</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss {number}</translation>
     </message>
     <message numerus="yes">
         <source>At least {needed} of these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens {needed} von diesen %n</numerusform>
+            <numerusform>Mindestens {needed} von diesen %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits in dieser Gruppe.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis widerrufen</translation>
     </message>
     <message>
         <source>Revoke the credential of {learner}? You can reinstate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachweis von {learner} widerrufen? Sie können ihn später reaktivieren.</translation>
     </message>
     <message>
         <source>Reason, e.g. Issued in error: wrong cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung, z. B. Irrtümlich ausgestellt: falscher Kurs</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoking needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Widerrufen wird die Passphrase Ihres Signaturschlüssels benötigt.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Certificate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdesign</translation>
     </message>
     <message>
         <source>Issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerprofil</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Trusted issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Aussteller</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfarbe</translation>
     </message>
     <message>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzent</translation>
     </message>
     <message>
         <source>Small print</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleingedrucktes</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Namen</translation>
     </message>
     <message>
         <source>Before the achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Abschluss</translation>
     </message>
     <message>
         <source>Issue date label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung Ausstellungsdatum</translation>
     </message>
     <message>
         <source>Expiry label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung Ablaufdatum</translation>
     </message>
     <message>
         <source>Top, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben, zentriert</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben links</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben rechts</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angezeigt</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulierungen</translation>
     </message>
     <message>
         <source>Logo and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo und Hintergrund</translation>
     </message>
     <message>
         <source>Issuer logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerlogo</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund</translation>
     </message>
     <message>
         <source>Signatories (name, title and signature image; up to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende (Name, Funktion und Unterschriftsbild; bis zu drei)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title, e.g. Course director</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion, z. B. Kursleitung</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Design speichern</translation>
     </message>
     <message>
         <source>Reset to template</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Vorlage zurücksetzen</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Paper</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint die Vorschau.</translation>
     </message>
     <message>
         <source>this achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Abschluss</translation>
     </message>
     <message>
         <source>The certificate design of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdesign von „{name}“</translation>
     </message>
     <message>
         <source>Create an achievement first: its certificate design is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Abschluss an: Hier bearbeiten Sie dann sein Zertifikatsdesign.</translation>
     </message>
     <message>
         <source>Change the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wechseln</translation>
     </message>
     <message>
         <source>Another template replaces the colours, wording and signatories you changed and have not saved. Discard those changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Vorlage ersetzt die geänderten, noch nicht gespeicherten Farben, Formulierungen und Unterzeichnenden. Diese Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>✓ Saved: certificates issued from now on use this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gespeichert: Ab jetzt ausgestellte Zertifikate verwenden dieses Design.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung (did:key)</translation>
     </message>
     <message>
         <source>Credentials signed by these issuers verify as trusted. Import the issuer card they gave you (check its fingerprint with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesen Ausstellern signierte Nachweise gelten bei der Prüfung als vertrauenswürdig. Importieren Sie die Ausstellerkarte, die Sie erhalten haben (gleichen Sie den Fingerabdruck mit dem Aussteller ab).</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>Vertrauenswürdige Aussteller</translation>
     </message>
     <message>
         <source>No trusted issuers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine vertrauenswürdigen Aussteller.</translation>
     </message>
     <message>
         <source>Import issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte importieren…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Import an issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte importieren</translation>
     </message>
     <message>
         <source>Issuer card (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerkarte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{name} is now trusted (key fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist jetzt vertrauenswürdig (Schlüssel-Fingerabdruck {fingerprint}).</translation>
     </message>
     <message>
         <source>Stop trusting {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nicht mehr vertrauen?</translation>
     </message>
     <message>
         <source>Remove trusted issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdigen Aussteller entfernen</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes wiederherstellen (Strg+Z)</translation>
     </message>
     <message>
         <source>{removal}.</source>
         <comment>what was just removed, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>{removal}.</translation>
     </message>
     <message>
         <source>Undone: {removal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
         <comment>the Undo button and how many removals it can undo</comment>
-        <translation type="unfinished"></translation>
+        <translation>{undo} ({count})</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel entsperren</translation>
     </message>
     <message>
         <source>Signing needs your key&apos;s passphrase. It is kept in memory until you close Badgesmith or lock the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren wird die Passphrase Ihres Schlüssels benötigt. Sie bleibt im Arbeitsspeicher, bis Sie Badgesmith beenden oder den Schlüssel sperren.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Nachweise (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a QR code</source>
+        <translation>Text eines QR-Codes einfügen</translation>
     </message>
     <message>
         <source>…or paste the text of a scanned QR code (or a verification link) here</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder fügen Sie hier den Text eines gescannten QR-Codes (oder einen Prüflink) ein</translation>
     </message>
     <message>
         <source>Verify text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text prüfen</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Check the same file or text again, against what this workspace knows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Datei oder denselben Text erneut prüfen, mit dem aktuellen Stand dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Verify a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis prüfen</translation>
     </message>
     <message>
         <source>Checks the signature, the issuer&apos;s key (yours, trusted or unknown), the dates, revocation as this workspace knows it, and that the QR code matches the credential. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Signatur, den Schlüssel des Ausstellers (Ihrer, vertrauenswürdig oder unbekannt), die Daten, den Widerrufsstatus nach Kenntnis dieses Arbeitsbereichs und ob der QR-Code zum Nachweis passt. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>No credential checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Nachweis geprüft.</translation>
     </message>
     <message>
         <source>Verify a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei prüfen</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügter Text</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <source>Checked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft um {time}</translation>
     </message>
     <message>
         <source>{source}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {summary}</translation>
     </message>
     <message>
         <source>{what} Compare it with the paper or page in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Vergleichen Sie dies mit dem Papier oder der Seite vor Ihnen.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>An unnamed achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschluss ohne Namen</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <source>Not this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht diese Person</translation>
     </message>
     <message numerus="yes">
         <source>The record&apos;s %n credential(s), each verified on its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweis der Übersicht, einzeln geprüft</numerusform>
+            <numerusform>%n Nachweise der Übersicht, jeder einzeln geprüft</numerusform>
         </translation>
     </message>
 </context>
@@ -3443,82 +3514,82 @@ Publish them?</source>
     <name>WebsitePage</name>
     <message>
         <source>Where can people check your certificates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo kann man Ihre Zertifikate prüfen?</translation>
     </message>
     <message>
         <source>A certificate&apos;s QR code can open a page on your website that checks it and shows whether you revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code eines Zertifikats kann eine Seite auf Ihrer Website öffnen, die es prüft und anzeigt, ob Sie es widerrufen haben.</translation>
     </message>
     <message>
         <source>Badgesmith writes that page and your list of revoked certificates; you upload them to your website (Settings ▸ Publishing ▸ Publish).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith erstellt diese Seite und Ihre Liste widerrufener Zertifikate; Sie laden sie auf Ihre Website hoch (Einstellungen ▸ Veröffentlichen ▸ Veröffentlichen).</translation>
     </message>
     <message>
         <source>I have no website yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe noch keine Website</translation>
     </message>
     <message>
         <source>I will put the page on my website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stelle die Seite auf meine Website</translation>
     </message>
     <message>
         <source>Then a phone scanning a certificate shows its code as text (Badgesmith&apos;s Verify page still checks it), and revocations stay on this computer. You can add the addresses later in Settings ▸ Publishing; certificates keep what was set when they were issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann zeigt ein Smartphone beim Scannen eines Zertifikats dessen Code als Text (die Seite „Prüfen“ in Badgesmith prüft ihn trotzdem), und Widerrufe bleiben auf diesem Computer. Sie können die Adressen später unter Einstellungen ▸ Veröffentlichen ergänzen; Zertifikate behalten, was beim Ausstellen eingestellt war.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org oder user.github.io:badges  (optional)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfseite</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusliste</translation>
     </message>
     <message>
         <source>The status list is your list of revoked certificates; keep it beside the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusliste ist Ihre Liste widerrufener Zertifikate; legen Sie sie neben die Seite.</translation>
     </message>
     <message>
         <source>Your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Domain</translation>
     </message>
     <message>
         <source>Only if you own the domain and can upload files to it: credentials then name it as their issuer (did:web). Without it, your key is known by its fingerprint (did:key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn Ihnen die Domain gehört und Sie dort Dateien hochladen können: Nachweise nennen sie dann als Aussteller (did:web). Ohne sie wird Ihr Schlüssel an seinem Fingerabdruck erkannt (did:key).</translation>
     </message>
     <message>
         <source>Type the address your verification page will have, or choose “I have no website yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die künftige Adresse Ihrer Prüfseite ein oder wählen Sie „Ich habe noch keine Website“.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>Where your workspace lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort Ihres Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Achievements, learners, results and issued credentials are kept in one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse, Teilnehmende, Ergebnisse und ausgestellte Nachweise liegen in einem Ordner.</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <source>Back it up from File ▸ Back up workspace…; the backup includes the encrypted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie ihn über Datei ▸ Arbeitsbereich sichern…; die Sicherung enthält den verschlüsselten Schlüssel.</translation>
     </message>
     <message>
         <source>Creating your signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Signaturschlüssel wird erstellt…</translation>
     </message>
 </context>
 </TS>

@@ -5,1264 +5,1297 @@
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia (todos los criterios obligatorios completados)</translation>
     </message>
     <message>
         <source>Score (total at or above the pass mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (total igual o superior a la puntuación mínima)</translation>
     </message>
     <message>
         <source>Rubric (every required criterion at its level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica (cada criterio obligatorio en su nivel)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número.</translation>
     </message>
     <message>
         <source>How the achievement is earned (Markdown: **bold**, *italic*, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se obtiene el logro (Markdown: **negrita**, *cursiva*, - listas)</translation>
     </message>
     <message>
         <source>for score-based achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>para logros basados en puntuación</translation>
     </message>
     <message>
         <source>comma separated, e.g. first aid, health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej., primeros auxilios, prevención de riesgos</translation>
     </message>
     <message>
         <source>e.g. PFA-101</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., PFA-101</translation>
     </message>
     <message>
         <source>e.g. en, fr-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., es, es-MX</translation>
     </message>
     <message>
         <source>e.g. 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2026</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>No caduca</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>How it is earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se obtiene</translation>
     </message>
     <message>
         <source>Criteria (narrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios (descripción)</translation>
     </message>
     <message>
         <source>Eligibility rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de aptitud</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima</translation>
     </message>
     <message>
         <source>Alignments (frameworks and standards it maps to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineaciones (marcos y estándares con los que se corresponde)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>the achievement&apos;s own code, e.g. PFA-101</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de versión</translation>
     </message>
     <message>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez</translation>
     </message>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de certificado</translation>
     </message>
     <message numerus="yes">
         <source> month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> mes</numerusform>
+            <numerusform> meses</numerusform>
         </translation>
     </message>
     <message>
         <source>Pass mark: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima: {problem}</translation>
     </message>
     <message>
         <source>Credits: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos: {problem}</translation>
     </message>
 </context>
 <context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (itinerario) (archivado)</translation>
     </message>
     <message>
         <source>{name} (pathway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (itinerario)</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivado)</translation>
     </message>
     <message>
         <source>v{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{number}</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>New achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo logro</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Logros</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay logros. Con “Nuevo logro” se define lo que se certifica.</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar archivados</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar…</translation>
     </message>
     <message>
         <source>Hide an achievement you no longer award: its cohorts and credentials stay, and verify as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar un logro que ya no se otorga: sus grupos y credenciales se conservan y se verifican como antes</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>The new achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo logro</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between versions in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>v{number}: %n issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>v{number}: %n emitida</numerusform>
+            <numerusform>v{number}: %n emitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}. Saving changes creates a new version; issued credentials keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales emitidas por versión — {versions}. Al guardar los cambios se crea una versión nueva; las credenciales ya emitidas conservan la anterior.</translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales emitidas por versión — {versions}.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar.</translation>
     </message>
     <message>
         <source>Archive achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar logro</translation>
     </message>
     <message>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se archivó {name}</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó {name}.</translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
         </translation>
     </message>
     <message>
         <source>{cohorts} and {credentials}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohorts} y {credentials}</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar {name}? Sale de la lista de logros y ya no se puede elegir para grupos nuevos. Se puede recuperar con “Mostrar archivados”.</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar {name}? Sale de la lista de logros y ya no se puede elegir para grupos nuevos. Sus {kept} se conservan y se verifican como antes. Se puede recuperar con “Mostrar archivados”.</translation>
     </message>
 </context>
 <context>
     <name>AlignmentsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>Alineaciones</translation>
     </message>
     <message>
         <source>Add alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir alineación</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el espacio de trabajo de demostración</translation>
     </message>
 </context>
 <context>
     <name>AssessmentGridModel</name>
     <message>
         <source>Score {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación {low}–{high}</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Level: {levels} (required: {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: {levels} (requerido: {level})</translation>
     </message>
     <message>
         <source>Level: {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: {levels}</translation>
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
         <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escribir p / passed / attended (superado, asistió) o f / failed / absent (no superado, ausente)</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No inscrito.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{learner}: “{text}” no se guardó — {reason} (%n valor en rojo sin guardar)</numerusform>
+            <numerusform>{learner}: “{text}” no se guardó — {reason} (%n valores en rojo sin guardar)</numerusform>
         </translation>
     </message>
     <message>
         <source>{learner}: “{text}” was not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: “{text}” no se guardó — {reason}</translation>
     </message>
     <message>
         <source>evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencia de {learner}</translation>
     </message>
     <message>
         <source>{criterion} for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} de {learner}</translation>
     </message>
     <message>
         <source>✓ eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ apto</translation>
     </message>
     <message>
         <source>✗ {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {reasons}</translation>
     </message>
     <message>
         <source>Eligible for the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apto para la credencial.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: {reason}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>{criterion} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} (opcional)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evidencia</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de evidencia</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up your signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad de la clave de firma</translation>
     </message>
     <message>
         <source>If this computer is lost, a key backup is the only way to keep issuing credentials that verify as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se pierde este equipo, una copia de seguridad de la clave es la única forma de seguir emitiendo credenciales que se verifiquen como propias.</translation>
     </message>
     <message>
         <source>The backup file is encrypted with your passphrase. Store it somewhere other than this computer: a USB stick in a drawer, or your organisation&apos;s safe storage. Anyone with the file and the passphrase can sign in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad está cifrado con la frase de contraseña. Conviene guardarlo fuera de este equipo: en una memoria USB en un cajón o en el almacenamiento seguro de la organización. Cualquiera que tenga el archivo y la frase de contraseña puede firmar en su nombre.</translation>
     </message>
     <message>
         <source>Back up the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la clave de firma…</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad de la clave</translation>
     </message>
     <message>
         <source>badgesmith-key-backup.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-copia-clave.json</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la clave (*.json)</translation>
     </message>
     <message>
         <source>✓ Saved to {file}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardada en {file}. Conviene guardarla en un lugar seguro, lejos de este equipo.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña de la clave</translation>
     </message>
     <message>
         <source>Every key (current and retired) is re-encrypted. Key backups made earlier keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las claves (la actual y las retiradas) se vuelven a cifrar. Las copias de seguridad anteriores conservan la frase de contraseña antigua.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetirla</translation>
     </message>
     <message>
         <source>The two new passphrases do not match: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña nuevas no coinciden: hay que escribir la misma dos veces.</translation>
     </message>
 </context>
 <context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <source>e.g. First Aid — May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Primeros auxilios — mayo 2026</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <source>Achievement *</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro *</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Docente</translation>
     </message>
     <message>
         <source>Define an achievement first (Achievements page): a cohort works towards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que definir un logro (página Logros): cada grupo trabaja para obtener uno.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Choose the achievement this cohort works towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logro que persigue este grupo.</translation>
     </message>
 </context>
 <context>
     <name>CohortsPage</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>New cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <source>Enrol learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir participantes…</translation>
     </message>
     <message>
         <source>Import results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados…</translation>
     </message>
     <message>
         <source>Record results for this cohort from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar los resultados de este grupo desde un archivo CSV o Excel</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados…</translation>
     </message>
     <message>
         <source>Save this cohort&apos;s results as a CSV file (safe to open in a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados de este grupo como archivo CSV (se puede abrir sin riesgo en una hoja de cálculo)</translation>
     </message>
     <message>
         <source>Delete cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo…</translation>
     </message>
     <message>
         <source>Delete a cohort that has not issued any credential (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un grupo que no ha emitido ninguna credencial (se puede deshacer hasta cerrar Badgesmith)</translation>
     </message>
     <message>
         <source>Remove from cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo…</translation>
     </message>
     <message>
         <source>Take the selected learner out of this cohort, with their results here (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar de este grupo al participante seleccionado, junto con sus resultados en él (se puede deshacer hasta cerrar Badgesmith)</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay grupos. Un grupo es una edición de un curso o evento: primero se crea, luego se inscriben participantes y se registran sus resultados.</translation>
+    </message>
+    <message>
+        <source>Assessment grid: learners by criteria</source>
+        <translation>Tabla de evaluación: participantes por criterio</translation>
     </message>
     <message>
         <source>Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved as you type. Hover a column heading to see what it accepts. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un valor y pulsar Tab (siguiente criterio) o Intro (siguiente participante); cada celda se guarda al escribir. Al pasar el ratón por el encabezado de una columna se ve qué admite. Ctrl+Z deshace, Ctrl+Mayús+Z rehace.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Delete this cohort (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este grupo (se puede deshacer hasta cerrar Badgesmith)</translation>
     </message>
     <message>
         <source>This cohort issued credentials, which stay traceable to it: it cannot be deleted. Archive its achievement to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ha emitido credenciales, que deben poder vincularse a él: no se puede eliminar. Para dejar de ofrecerlo, archivar su logro.</translation>
     </message>
     <message>
         <source>Achievement: {achievement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro: {achievement}</translation>
     </message>
     <message>
         <source>Instructor: {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Docente: {instructor}</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>What the learner did, e.g. Calm and methodical in the CPR scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo el participante, p. ej., Tranquilo y metódico en el caso práctico de RCP</translation>
     </message>
     <message>
         <source>https://… link to a photo, video or document (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… enlace a una foto, un vídeo o un documento (opcional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia de {learner}</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de {total} apto</numerusform>
+            <numerusform>%n de {total} aptos</numerusform>
         </translation>
     </message>
     <message>
         <source>No learners enrolled yet: use “Enrol learners…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay participantes inscritos: usar “Inscribir participantes…”.</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado</translation>
     </message>
     <message>
         <source>{cohort} results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort} resultados.csv</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Results of {cohort} saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de {cohort} guardados en {file}.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the cohort {cohort}, with its %n enrolment(s) and their results? The learners stay. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el grupo {cohort}, con su %n inscripción y sus resultados? Los participantes se conservan. Se puede deshacer hasta cerrar Badgesmith.</numerusform>
+            <numerusform>¿Eliminar el grupo {cohort}, con sus %n inscripciones y sus resultados? Los participantes se conservan. Se puede deshacer hasta cerrar Badgesmith.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo</translation>
     </message>
     <message>
         <source>Select a learner in the grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar un participante en la tabla.</translation>
     </message>
     <message>
         <source>Remove from cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo</translation>
     </message>
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {learner} de {cohort}, con sus resultados y evidencias en ese grupo? Sigue en la lista de participantes. Se puede deshacer hasta cerrar Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un color</translation>
     </message>
 </context>
 <context>
     <name>CredentialsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituida</translation>
     </message>
     <message>
         <source>{status} — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — requiere revisión</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Credential ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de credencial</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
+        <source>Search credentials</source>
+        <translation>Buscar credenciales</translation>
+    </message>
+    <message>
         <source>Search by learner name, e-mail or credential ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, correo electrónico o ID de credencial…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caducan en %n día</numerusform>
+            <numerusform>Caducan en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión</translation>
     </message>
     <message>
         <source>Issued between</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas entre</translation>
+    </message>
+    <message>
+        <source>Issued credentials</source>
+        <translation>Credenciales emitidas</translation>
     </message>
     <message>
         <source>No certificate file for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivo de certificado para esta credencial.</translation>
     </message>
     <message>
         <source>The certificate as issued. Unlock the signing key to see it as Re-export writes it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado tal como se emitió. Al desbloquear la clave de firma se ve como lo generaría ahora Reexportar.</translation>
+    </message>
+    <message>
+        <source>The credential as signed (JSON)</source>
+        <translation>La credencial tal como se firmó (JSON)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Credential (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial (JSON)</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar…</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>Keep after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener tras revisar</translation>
     </message>
     <message>
         <source>You looked at this flagged credential and keep it as it is: the flag goes, and the audit log records your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial marcada revisada y mantenida tal cual: la marca desaparece y el registro de auditoría anota la decisión</translation>
     </message>
     <message>
         <source>Re-export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexportar…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the selected certificates (Ctrl+click selects several); revoked ones are never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los certificados seleccionados (Ctrl+clic para seleccionar varios); los revocados nunca se imprimen</translation>
     </message>
     <message>
         <source>Publish site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar sitio…</translation>
     </message>
     <message>
         <source>Write the verification page, status lists and issuer profile into your publishing folder (Settings ▸ Publishing), to upload after a revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la página de verificación, las listas de estado y el perfil del emisor en la carpeta de publicación (Configuración ▸ Publicación), para subirlos tras una revocación.</translation>
     </message>
     <message>
         <source>and</source>
         <comment>issued between one date and another</comment>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>All achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los logros</translation>
     </message>
     <message>
         <source>No credentials issued yet: issue some on the Issue page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha emitido ninguna credencial: se emiten en la página Emitir.</translation>
     </message>
     <message>
         <source>{shown} shown of {total} issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} mostradas de {total} emitidas</translation>
     </message>
     <message>
         <source>Select a credential to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una credencial para verla.</translation>
     </message>
     <message>
         <source>{status} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} el {date}: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Status: {status} · awarded {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status} · otorgada el {date}</translation>
     </message>
     <message>
         <source>Needs review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión: {reason}</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: no certificate is kept. The credential can still be verified and revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personales del participante se borraron: no se conserva ningún certificado. La credencial aún se puede verificar y revocar.</translation>
     </message>
     <message>
         <source>Loading the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el certificado…</translation>
     </message>
     <message>
         <source>No certificate file is kept for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva ningún archivo de certificado para esta credencial.</translation>
     </message>
     <message>
         <source>The certificate file is not where it was written; use Re-export to make a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del certificado ya no está donde se escribió; con Reexportar se crea una copia nueva.</translation>
     </message>
     <message>
         <source>Keep {learner}&apos;s {achievement} as it is? It stays valid, the review mark goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mantener tal cual {achievement} de {learner}? Sigue siendo válida, la marca de revisión desaparece y el registro de auditoría anota la decisión. (Para retirarla, usar Revocar….)</translation>
     </message>
     <message>
         <source>Reinstate the credential of {learner} ({achievement})? It was revoked because: {reason}. Once reinstated it verifies as valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reactivar la credencial de {learner} ({achievement})? Se revocó por este motivo: {reason}. Una vez reactivada, vuelve a verificarse como válida.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo registrado</translation>
     </message>
     <message>
         <source>Reinstate credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar credencial</translation>
     </message>
     <message>
         <source>Reinstating needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reactivar se necesita la frase de contraseña de la clave de firma.</translation>
     </message>
     <message>
         <source>Re-export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexportar a la carpeta</translation>
     </message>
     <message>
         <source>Written: {first} and {second} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos: {first} y {second} en {folder}.</translation>
     </message>
     <message>
         <source>Re-exporting signs a fresh QR claim with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al reexportar se firma un nuevo código QR con la clave.</translation>
     </message>
     <message>
         <source>{report}
 
 Upload what changed to your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Falta subir los cambios al sitio web.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Rubric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de rúbrica</translation>
     </message>
     <message>
         <source>Passed / attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Superado / asistió</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín.</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel requerido</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir criterio</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Rubric levels of the selected criterion (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de rúbrica del criterio seleccionado (del más bajo al más alto)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nivel</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar nivel</translation>
     </message>
     <message>
         <source>Level {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {number}</translation>
     </message>
     <message>
         <source>Criterion &apos;{name}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio “{name}”: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DeliverPage</name>
     <message>
         <source>Each learner&apos;s verification link is signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de verificación de cada participante se firma con la clave.</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) through your own mail account, or save the messages as drafts to send from your mail program. Nobody is sent the same credential twice; revoked credentials are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por correo electrónico a cada participante su certificado (PDF), su credencial (JSON) y su insignia (PNG) desde la propia cuenta de correo, o guardar los mensajes como borradores para enviarlos desde el programa de correo. Nadie recibe dos veces la misma credencial; las credenciales revocadas nunca se envían.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de correo…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje…</translation>
+    </message>
+    <message>
+        <source>Outbox: who has been sent what</source>
+        <translation>Bandeja de salida: qué se ha enviado a quién</translation>
     </message>
     <message>
         <source>Copy LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de LinkedIn</translation>
     </message>
     <message>
         <source>Open package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de paquetes</translation>
     </message>
     <message>
         <source>Save drafts instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borradores…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n issued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n emitida)</numerusform>
+            <numerusform>{cohort}  (%n emitidas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending as {address} through {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío como {address} a través de {server}.</translation>
     </message>
     <message>
         <source>No mail account yet: set one up with “Mail account…”, or save drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuenta de correo: se configura en “Cuenta de correo…”; también se pueden guardar borradores.</translation>
     </message>
     <message numerus="yes">
         <source>%n live credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial vigente</numerusform>
+            <numerusform>%n credenciales vigentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por enviar</numerusform>
+            <numerusform>%n por enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (sent again with the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida (se reenvía con el resto)</numerusform>
+            <numerusform>%n fallidas (se reenvían con el resto)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an e-mail address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin dirección de correo</numerusform>
+            <numerusform>%n sin dirección de correo</numerusform>
         </translation>
     </message>
     <message>
         <source>No live credentials in this cohort yet: issue them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay credenciales vigentes en este grupo: primero hay que emitirlas.</translation>
     </message>
     <message numerus="yes">
         <source>Send to %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar a %n participante</numerusform>
+            <numerusform>Enviar a %n participantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada</translation>
     </message>
     <message>
         <source>Sending finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío terminado</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío detenido</translation>
     </message>
     <message>
         <source>Sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el envío</translation>
     </message>
     <message>
         <source>Sending to {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a {cohort}…</translation>
     </message>
     <message>
         <source>Save packages and drafts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquetes y borradores en</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} learners were already e-mailed. Write drafts for them too? (Sending a draft would give them a second copy.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de {total} participantes ya recibió el correo. ¿Escribir borradores también para ellos? (Enviar un borrador les haría llegar una segunda copia.)</numerusform>
+            <numerusform>%n de {total} participantes ya recibieron el correo. ¿Escribir borradores también para ellos? (Enviar un borrador les haría llegar una segunda copia.)</numerusform>
         </translation>
     </message>
     <message>
         <source>{report}
 
 Open each .eml file in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     </message>
     <message>
         <source>Drafts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores guardados</translation>
     </message>
     <message>
         <source>Saving packages and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando paquetes y borradores…</translation>
     </message>
     <message>
         <source>Copied {learner}&apos;s LinkedIn link:
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de LinkedIn de {learner} copiado:
+{url}</translation>
     </message>
     <message>
         <source>LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Choose a file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo para verificar</translation>
     </message>
     <message>
         <source>Drop a certificate or transcript PDF, a credential or learner record (.json) or a photo of the QR code here, or click to choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar aquí un certificado o expediente en PDF, una credencial o un expediente de participante (.json) o una foto del código QR, o hacer clic para elegir un archivo</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners in {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir participantes en {cohort}</translation>
     </message>
     <message>
         <source>Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar participantes (Ctrl+clic o Mayús+clic para varios, Ctrl+A para todos los mostrados):</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>Enrol selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir seleccionados</translation>
     </message>
     <message>
         <source>Select at least one learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que seleccionar al menos un participante.</translation>
     </message>
 </context>
 <context>
     <name>EraseLearnerDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos personales</translation>
     </message>
     <message>
         <source>I understand that {name}&apos;s data cannot be brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que los datos de {name} no se podrán recuperar</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales borrados</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Permission denied: {file}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: {file}. Hay que elegir una carpeta con permiso de escritura.</translation>
     </message>
     <message>
         <source>{reason} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({file}).</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>An internal error stopped this ({error}); nothing was half-written. The details are in the log in {folder}; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error interno detuvo la operación ({error}); no quedó nada a medio escribir. Los detalles están en el registro de {folder}; se agradece notificarlo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
 </context>
 <context>
     <name>ExpiringNotice</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln credential(s) expire(s) within {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln credencial caduca en {period}.</numerusform>
+            <numerusform>%Ln credenciales caducan en {period}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message numerus="yes">
         <source>Show it/them</source>
         <comment>the expiring credentials</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrarla</numerusform>
+            <numerusform>Mostrarlas</numerusform>
         </translation>
     </message>
 </context>
@@ -1270,34 +1303,34 @@ Open each .eml file in your mail program to send it.</source>
     <name>FilePage</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until you confirm on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o Excel (.xlsx) con un participante por fila. No se importa nada hasta confirmar en la última página.</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un archivo .csv o .xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Badgesmith</translation>
     </message>
 </context>
 <context>
@@ -1306,122 +1339,119 @@ Open each .eml file in your mail program to send it.</source>
         <source>No file manager could be opened here. The folder is:
 
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún gestor de archivos. La carpeta es:
+
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ruta</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Badgesmith user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso de Badgesmith</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation: reinstall Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la guía de uso en esta instalación: hay que reinstalar Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir imagen…</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
     <message>
         <source>Choose the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la imagen</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir logotipo…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo</translation>
     </message>
     <message>
         <source>Choose background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fondo…</translation>
     </message>
     <message>
         <source>No background</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fondo</translation>
     </message>
     <message>
         <source>Choose the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el fondo</translation>
     </message>
     <message>
         <source>Choose signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir firma…</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firma</translation>
     </message>
     <message>
         <source>Choose the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la firma</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>no image chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>(cannot preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin vista previa)</translation>
     </message>
 </context>
 <context>
     <name>ImportLearnersWizard</name>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s), {encoding}. {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n fila, {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n filas, {encoding}. {summary}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s). {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n fila. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n filas. {summary}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,274 +1459,282 @@ Open each .eml file in your mail program to send it.</source>
     <name>ImportPreviewModel</name>
     <message>
         <source>✓ Will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Se importará</translation>
     </message>
     <message>
         <source>✗ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Error</translation>
     </message>
     <message>
         <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado en el archivo</translation>
     </message>
     <message>
         <source>Already in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en el espacio de trabajo</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de estudiante</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Corrected by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido a mano.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import results — {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados — {cohort}</translation>
     </message>
     <message>
         <source>A CSV or Excel file with a column per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o Excel con una columna por criterio</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Record results</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultados</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila identifica al participante por correo electrónico, número de estudiante o nombre; las columnas llevan el nombre de los criterios (y, opcionalmente, Assessor, Date, Notes y Evidence URL). No se registra nada hasta confirmar.</translation>
     </message>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados</translation>
     </message>
     <message>
         <source>Press Enter to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar Intro para leer el archivo.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas son correctas.</translation>
     </message>
     <message numerus="yes">
         <source>Record %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar %n resultado</numerusform>
+            <numerusform>Registrar %n resultados</numerusform>
         </translation>
     </message>
     <message>
         <source>{error} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} No se registró nada.</translation>
     </message>
 </context>
 <context>
     <name>IssuePage</name>
     <message>
+        <source>Learners and whether they can be issued a credential</source>
+        <translation>Participantes y si se les puede emitir una credencial</translation>
+    </message>
+    <message>
         <source>Select a learner to preview their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar un participante para ver la vista previa de su certificado.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Carpeta de los certificados</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Issue again to those already issued (renewal; keeps the award date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a emitir a quienes ya la tienen (renovación; conserva la fecha de otorgamiento)</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar selección…</translation>
     </message>
     <message>
         <source>Issue again to the selected learners only (e.g. after a re-sit, or to replace a revoked credential); Ctrl+click chooses several</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a emitir solo a los participantes seleccionados (p. ej., tras una recuperación o para sustituir una credencial revocada); Ctrl+clic para elegir varios</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the cohort&apos;s print file: every active certificate in the output folder (revoked ones are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el archivo de impresión del grupo: todos los certificados activos de la carpeta de salida (los revocados nunca se imprimen)</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>verb: award credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emitir</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (sin firmar; el certificado emitido lleva el código QR de la clave):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida</translation>
     </message>
     <message>
         <source>Issue credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir credenciales</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n learner(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n participante)</numerusform>
+            <numerusform>{cohort}  (%n participantes)</numerusform>
         </translation>
     </message>
     <message>
         <source>{pathway}  (pathway: choose to see who has completed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway}  (itinerario: elegirlo para ver quién lo ha completado)</translation>
     </message>
     <message>
         <source>No cohorts yet: create one on the Cohorts &amp; assessment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay grupos: se crean en la página Grupos y evaluación.</translation>
     </message>
     <message>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que previsualizar.</translation>
     </message>
     <message>
         <source>No learners are enrolled in this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay participantes inscritos en este grupo.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por emitir</numerusform>
+            <numerusform>%n por emitir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya emitida</numerusform>
+            <numerusform>%n ya emitidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no apto</numerusform>
+            <numerusform>%n no aptos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revoked (never renewed with the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revocada (no se renueva con el resto)</numerusform>
+            <numerusform>%n revocadas (no se renuevan con el resto)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Issue %n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emitir %n credencial</numerusform>
+            <numerusform>Emitir %n credenciales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovar %n seleccionado…</numerusform>
+            <numerusform>Renovar %n seleccionados…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando…</translation>
     </message>
     <message>
         <source>Issuing signs each credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al emitir, cada credencial se firma con la clave.</translation>
     </message>
     <message>
         <source>{learner}&apos;s credential {credential} was revoked. Renewing issues a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers. Renew it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial {credential} de {learner} está revocada. Al renovar se emite una credencial nueva y válida; la revocada sigue revocada y así la siguen viendo quienes la verifiquen. ¿Renovarla?</translation>
     </message>
     <message>
         <source>Issue {learner} a new credential? It replaces {credential}, which then verifies as replaced by a newer credential; the award date is kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Emitir una credencial nueva a {learner}? Sustituye a {credential}, que desde entonces se verifica como sustituida por una credencial más reciente; se conserva la fecha de otorgamiento y los archivos antiguos pasan a la carpeta “replaced” de la carpeta de salida.</translation>
     </message>
     <message numerus="yes">
         <source>Issue new credentials to %n learner(s): {names}? Each replaces the learner&apos;s credential, which then verifies as replaced by a newer one; award dates are kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Emitir credenciales nuevas a %n participante: {names}? Cada una sustituye a la credencial del participante, que desde entonces se verifica como sustituida por una más reciente; se conservan las fechas de otorgamiento y los archivos antiguos pasan a la carpeta “replaced” de la carpeta de salida.</numerusform>
+            <numerusform>¿Emitir credenciales nuevas a %n participantes: {names}? Cada una sustituye a la credencial del participante, que desde entonces se verifica como sustituida por una más reciente; se conservan las fechas de otorgamiento y los archivos antiguos pasan a la carpeta “replaced” de la carpeta de salida.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked: {names}. Each gets a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocadas: {names}. Cada uno recibe una credencial nueva y válida; la revocada sigue revocada y así la siguen viendo quienes la verifiquen.</translation>
     </message>
     <message>
         <source>Left out: {names} (not issued yet, not eligible, or the name cannot be printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos: {names} (aún sin emitir, no aptos o con un nombre que no se puede imprimir).</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovar credencial</numerusform>
+            <numerusform>Renovar credenciales</numerusform>
         </translation>
     </message>
     <message>
         <source>Issuing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al emitir</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiendo credenciales para {cohort}…</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,737 +1742,749 @@ Open each .eml file in your mail program to send it.</source>
     <name>IssuePlanModel</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Issued — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida — requiere revisión</translation>
     </message>
     <message>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya emitida</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>No apto</translation>
     </message>
     <message>
         <source>Cannot print name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no imprimible</translation>
     </message>
     <message>
         <source>✓ Ready to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Lista para emitir</translation>
     </message>
     <message>
         <source>Renewal skips it: select the learner and use Renew selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación la omite: seleccionar al participante y usar Renovar selección.</translation>
     </message>
     <message>
         <source>A credential it rests on was revoked: keep or revoke it on the Credentials page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó una credencial de la que depende: mantenerla o revocarla en la página Credenciales.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>IssueSummaryDialog</name>
     <message>
         <source>Issuing finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión terminada</translation>
     </message>
     <message>
         <source>Issuing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión detenida</translation>
     </message>
     <message>
         <source>Issued {issued} · skipped {skipped} · failed {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas: {issued} · omitidas: {skipped} · con error: {failed}</translation>
     </message>
     <message>
         <source>Cancelled: the credentials counted as issued are complete. Issue again to finish the rest; nobody gets a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: las credenciales contadas como emitidas están completas. Para terminar el resto, volver a emitir; nadie recibe un duplicado.</translation>
     </message>
     <message>
         <source>Print-ready PDF: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF listo para imprimir: {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked certificate(s) left out of the print file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado revocado excluido del archivo de impresión.</numerusform>
+            <numerusform>%n certificados revocados excluidos del archivo de impresión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}</translation>
     </message>
     <message>
         <source>drawn with an earlier design or version</source>
-        <translation type="unfinished"></translation>
+        <translation>generado con un diseño o una versión anterior</translation>
     </message>
     <message>
         <source>revoked, not in the print file</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado, no está en el archivo de impresión</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
     <name>IssuerTab</name>
     <message>
         <source>e.g. 1337 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1337 (opcional)</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se comprueban los certificados en línea (la página de verificación, la lista de estado, el dominio propio) se configura en la pestaña Publicación.</translation>
     </message>
     <message>
         <source>LinkedIn organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de organización de LinkedIn</translation>
     </message>
     <message>
         <source>The number in your LinkedIn company page&apos;s admin address: learners&apos; &quot;Add to profile&quot; links then show your organisation with its logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que aparece en la dirección de administración de la página de empresa en LinkedIn: así, los enlaces &quot;Añadir al perfil&quot; de los participantes muestran la organización con su logotipo.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <source>The issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del emisor</translation>
     </message>
     <message>
         <source>The issuer profile is saved. Credentials issued from now on carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del emisor guardado. Las credenciales que se emitan a partir de ahora lo incluyen.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Protect your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger la clave de firma</translation>
     </message>
     <message>
         <source>Badgesmith makes a new signing key and keeps it encrypted under this passphrase. You will type it when you issue or revoke credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith crea una clave de firma nueva y la guarda cifrada con esta frase de contraseña, que se pedirá al emitir o revocar credenciales.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetirla</translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln character(s); a short sentence is easy to remember and hard to guess. Nobody can recover it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %Ln carácter; una frase corta es fácil de recordar y difícil de adivinar. Nadie puede recuperarla si se olvida.</numerusform>
+            <numerusform>Al menos %Ln caracteres; una frase corta es fácil de recordar y difícil de adivinar. Nadie puede recuperarla si se olvida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La frase de contraseña debe tener al menos %Ln carácter.</numerusform>
+            <numerusform>La frase de contraseña debe tener al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden: hay que escribir la misma dos veces.</translation>
     </message>
 </context>
 <context>
     <name>KeysTab</name>
     <message>
         <source>Current (signs new credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual (firma las credenciales nuevas)</translation>
     </message>
     <message>
         <source>Retired (still verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada (aún válida para verificar)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Retired</source>
         <comment>column: the day the key was retired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (did:key)</translation>
     </message>
     <message>
         <source>Your signing key proves that credentials come from you. Retired keys are kept so that credentials signed with them still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma demuestra la autoría de las credenciales. Las claves retiradas se conservan para que las credenciales firmadas con ellas se sigan verificando.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Claves de firma</translation>
     </message>
     <message>
         <source>Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la clave…</translation>
     </message>
     <message>
         <source>Export issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tarjeta de emisor…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar frase de contraseña…</translation>
     </message>
     <message>
         <source>Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar clave…</translation>
     </message>
     <message>
         <source>Back up the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la clave de firma</translation>
     </message>
     <message>
         <source>The backup file holds your signing key, encrypted with your passphrase.
 
 Anyone who has this file AND your passphrase can issue credentials in your name. Store it away from this computer (a USB stick in a drawer, your organisation&apos;s safe storage), never next to the passphrase, and never e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad contiene la clave de firma, cifrada con la frase de contraseña.
+
+Cualquiera que tenga este archivo Y la frase de contraseña puede emitir credenciales en su nombre. Conviene guardarlo lejos de este equipo (una memoria USB en un cajón, el almacenamiento seguro de la organización), nunca junto a la frase de contraseña, y no enviarlo nunca por correo electrónico.</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad de la clave</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la clave (*.json)</translation>
     </message>
     <message>
         <source>Key backup saved to {path}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la clave guardada en {path}. Conviene guardarla en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
         <source>Save the issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de emisor</translation>
     </message>
     <message>
         <source>Issuer card (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de emisor (*.json)</translation>
     </message>
     <message>
         <source>Issuer card saved to {path}. Share it with anyone who should trust your credentials; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de emisor guardada en {path}. Se puede compartir con quien deba confiar en las credenciales; no contiene ningún secreto.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Make a new key backup: older backups still need the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada. Conviene hacer una nueva copia de seguridad de la clave: las anteriores siguen necesitando la frase antigua.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar la clave de firma</translation>
     </message>
     <message>
         <source>Make a new signing key and retire the current one? Credentials already issued still verify. Publish your verification page and issuer card again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear una clave de firma nueva y retirar la actual? Las credenciales ya emitidas se siguen verificando. Después hay que volver a publicar la página de verificación y la tarjeta de emisor.</translation>
     </message>
     <message>
         <source>A new signing key is in use. Back it up now (Back up key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está usando una clave de firma nueva. Conviene hacer ya una copia de seguridad (Copia de seguridad de la clave…).</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Language of Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de Badgesmith</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith se abrirá en este idioma la próxima vez. `badgesmith --lang CODE` o la variable {variable} eligen otro para un solo inicio.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {language}, a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>LearnerDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar participante</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participante</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de estudiante</translation>
     </message>
 </context>
 <context>
     <name>LearnersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de estudiante</translation>
     </message>
 </context>
 <context>
     <name>LearnersPage</name>
     <message>
         <source>Filter by name, e-mail or student number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, correo electrónico o n.º de estudiante…</translation>
     </message>
     <message>
         <source>Sort by first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por nombre</translation>
     </message>
     <message>
         <source>Sort by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por apellido</translation>
     </message>
     <message>
         <source>Last name: the last word of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido: la última palabra del nombre</translation>
     </message>
     <message>
         <source>Add learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participante…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete a learner entered by mistake (not one who holds credentials; you can undo it until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un participante añadido por error (no uno que tenga credenciales; se puede deshacer hasta cerrar Badgesmith)</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos personales…</translation>
     </message>
     <message>
         <source>The right to erasure: the learner&apos;s data goes for good, their credentials stay verifiable and revocable</source>
-        <translation type="unfinished"></translation>
+        <translation>El derecho de supresión: los datos del participante se borran para siempre; sus credenciales se pueden seguir verificando y revocando</translation>
     </message>
     <message>
         <source>Learner record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente…</translation>
     </message>
     <message>
         <source>Save the selected learner&apos;s whole record, signed: a PDF transcript (with a QR code and the record inside) or the CLR 2.0 file a wallet or employer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar firmado el expediente completo del participante seleccionado: un expediente en PDF (con un código QR y el expediente incluido) o el archivo CLR 2.0 que leen las carteras digitales y las empresas</translation>
     </message>
     <message>
         <source>Credential from elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial externa…</translation>
     </message>
     <message>
         <source>Add a credential the selected learner earned from an issuer you trust (its JSON or certificate PDF). It is verified first, and counts towards your pathways that name its achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una credencial que el participante seleccionado obtuvo de un emisor de confianza (su JSON o su certificado en PDF). Primero se verifica, y cuenta para los itinerarios propios que incluyen su logro</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save every learner as a CSV file, in your spreadsheet&apos;s format (safe to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los participantes en un archivo CSV, en el formato de la hoja de cálculo (se puede abrir sin riesgo)</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde archivo…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Find learners</source>
+        <translation>Buscar participantes</translation>
     </message>
     <message>
         <source>No learners yet: add one or import a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay participantes: se pueden añadir uno a uno o importar una hoja de cálculo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching</source>
         <comment>learners found by the filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {name}, with their enrolments and results? You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {name}, con sus inscripciones y resultados? Se puede deshacer hasta cerrar Badgesmith.</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar participante</translation>
     </message>
     <message>
         <source>learners.csv</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>participantes.csv</translation>
     </message>
     <message>
         <source>Export learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar participantes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The learners were saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes guardados en {file}.</translation>
     </message>
     <message>
         <source>Select a learner first: their record holds every current credential they earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar un participante: su expediente reúne todas las credenciales vigentes que ha obtenido.</translation>
     </message>
     <message>
         <source>PDF transcript (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente en PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CLR 2.0 learner record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente CLR 2.0 (*.json)</translation>
     </message>
     <message>
         <source>{name} - record.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} - expediente.pdf</translation>
     </message>
     <message>
         <source>Save {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el expediente de {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s record was saved to {file}. It holds personal data: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente de {name} se guardó en {file}. Contiene datos personales: nadie más puede leer el archivo hasta que se comparta.</translation>
     </message>
     <message>
         <source>A learner record is signed: it needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los expedientes se firman: se necesita la frase de contraseña de la clave de firma.</translation>
     </message>
     <message>
         <source>Select the learner who earned the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar al participante que obtuvo la credencial.</translation>
     </message>
     <message>
         <source>Add a credential {name} earned elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una credencial externa obtenida por {name}</translation>
     </message>
     <message>
         <source>Credentials (*.json *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales (*.json *.pdf)</translation>
     </message>
     <message>
         <source>Added {achievement} from {issuer} to {name}&apos;s record: it counts towards your pathways that name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} de {issuer} añadido al expediente de {name}: cuenta para los itinerarios propios que lo incluyen.</translation>
     </message>
 </context>
 <context>
     <name>MailAccountDialog</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
         <source>None (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (solo dentro de una red de confianza)</translation>
     </message>
     <message>
         <source>Mail account for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de correo para enviar</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., smtp.example.org</translation>
     </message>
     <message>
         <source>the address learners see and can reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección que ven los participantes y a la que pueden responder</translation>
     </message>
     <message>
         <source>Badgesmith sends through your own account, and only when you press Send. The password is stored encrypted under your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith envía a través de la propia cuenta de correo, y solo al pulsar Enviar. La contraseña se guarda cifrada con la frase de contraseña de la clave de firma.</translation>
     </message>
     <message>
         <source>Server *</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor *</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente</translation>
     </message>
     <message>
         <source>Sender address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente *</translation>
     </message>
     <message>
         <source>Send a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje de prueba…</translation>
     </message>
     <message>
         <source>stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada (dejar en blanco para conservarla)</translation>
     </message>
     <message>
         <source>The password is stored encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda cifrada con la frase de contraseña de la clave.</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
         <source>Send a test message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje de prueba a:</translation>
     </message>
     <message>
         <source>The server accepted the test message:
 {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el mensaje de prueba:
+{reply}</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>The stored mail password is encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de correo guardada está cifrada con la frase de contraseña de la clave.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Back up workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad del espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Restore workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear clave de firma…</translation>
     </message>
     <message>
         <source>Loc&amp;k signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear clave de firma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Badgesmith &amp;user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de uso de Badgesmith</translation>
     </message>
     <message>
         <source>&amp;About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Badgesmith</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno todavía)</translation>
     </message>
     <message>
         <source>About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Badgesmith</translation>
     </message>
     <message>
         <source>Badgesmith {version}
 Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith {version}
+Credenciales Open Badges 3.0 firmadas con certificados en papel verificables, sin conexión.</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear…</translation>
     </message>
     <message>
         <source>Badgesmith — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith — {workspace}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: {folder}</translation>
     </message>
     <message>
         <source>Signing key: unlocked for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma: desbloqueada en esta sesión</translation>
     </message>
     <message>
         <source>Signing key: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma: bloqueada</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta vacía para el nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose or create an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no está vacía: hay que elegir o crear una carpeta vacía.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de espacio de trabajo</translation>
     </message>
     <message>
         <source>There is no Badgesmith workspace in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo de Badgesmith en {folder}.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and open the other workspace? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una tarea en curso. ¿Detenerla y abrir el otro espacio de trabajo? Lo ya terminado se conserva.</translation>
     </message>
     <message>
         <source>badgesmith-backup-{stamp}.zip</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-copia-{stamp}.zip</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del espacio de trabajo</translation>
     </message>
     <message>
         <source>Backup (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad (*.zip)</translation>
     </message>
     <message>
         <source>Backed up to {file}, signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {file}, firmada con la clave.</translation>
     </message>
     <message>
         <source>The backup is signed with your key, so that a restore can tell it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se firma con la clave, para que al restaurarla se sepa que es propia.</translation>
     </message>
     <message>
         <source>Restore workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el espacio de trabajo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar espacio de trabajo</translation>
     </message>
     <message>
         <source>Replace everything in {folder} with the backup {file}?
@@ -2442,93 +2492,97 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
 {details}
 
 The current data is kept in the workspace&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todo el contenido de {folder} por la copia de seguridad {file}?
+
+{details}
+
+Los datos actuales se conservan en la carpeta de copias de seguridad del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and restore the backup? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una tarea en curso. ¿Detenerla y restaurar la copia de seguridad? Lo ya terminado se conserva.</translation>
     </message>
     <message>
         <source>Work is still running. Quit anyway? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una tarea en curso. ¿Salir de todos modos? Lo ya terminado se conserva.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de estudiante</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
         <source>Badgesmith guessed from the column headings; correct it if needed. A full-name column wins over first and last names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith lo ha deducido de los encabezados de las columnas; se puede corregir si hace falta. Una columna de nombre completo prevalece sobre las de nombre y apellidos.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>{heading}  — column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}  — columna {number}</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin encabezado)</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplateDialog</name>
     <message>
         <source>Message to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje a los participantes</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Use this message only for “{achievement}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este mensaje solo para “{achievement}”</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. A line whose placeholders are all empty is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: {placeholders}. Se omite toda línea cuyos marcadores estén todos vacíos.</translation>
     </message>
     <message>
         <source>What the first learner would get</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que recibiría el primer participante</translation>
     </message>
     <message>
         <source>Issue a credential in this cohort to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver una vista previa, hay que emitir una credencial en este grupo.</translation>
     </message>
     <message>
         <source>(No preview while the message has the mistake named on the left.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No hay vista previa mientras el mensaje tenga el error indicado a la izquierda.)</translation>
     </message>
     <message>
         <source>To: {name} &lt;{address}&gt;
@@ -2537,905 +2591,922 @@ Subject: {subject}
 {body}
 
 Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {name} &lt;{address}&gt;
+Asunto: {subject}
+
+{body}
+
+Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin enviar</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido durante el envío</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enviado</translation>
     </message>
     <message>
         <source>✗ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Error</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>— no address —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin dirección —</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Logros</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Cohorts &amp; assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos y evaluación</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>PathwayDiagram</name>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>At least {needed} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {needed} de {total}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>✓ held {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ obtenido el {date}</translation>
     </message>
     <message>
         <source>met</source>
         <comment>requirement fulfilled</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no necesario</translation>
     </message>
     <message>
         <source>Pathway requirements diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de requisitos del itinerario</translation>
     </message>
 </context>
 <context>
     <name>PathwaySection</name>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>This achievement is a pathway (earned by holding others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este logro es un itinerario (se obtiene al reunir otros logros)</translation>
     </message>
     <message>
         <source>Edit requirements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar requisitos…</translation>
     </message>
     <message>
         <source>Search learners by name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar participantes por nombre o correo electrónico</translation>
     </message>
     <message>
         <source>Progress for learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del participante</translation>
     </message>
     <message>
         <source>Progress for learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del participante…</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>logro {number}</translation>
     </message>
     <message>
         <source>No learner: requirements only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante: solo requisitos</translation>
     </message>
     <message>
         <source>{name}: met on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: cumplido el {date}.</translation>
     </message>
     <message>
         <source>{name}: not yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: todavía no — {reasons}.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar este PDF.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar antes de importar</translation>
     </message>
     <message>
         <source>Each line of the file and what will happen to it. To correct a row that is held back, double-click its name, e-mail or student number (or select it and press F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea del archivo y lo que ocurrirá con ella. Para corregir una fila retenida, hacer doble clic en su nombre, correo electrónico o número de estudiante (o seleccionarla y pulsar F2).</translation>
     </message>
     <message numerus="yes">
         <source>Import %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n participante</numerusform>
+            <numerusform>Importar %n participantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar</translation>
     </message>
     <message>
         <source>No row of this file can be imported yet: see the reasons above, and correct the rows here or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede importar ninguna fila de este archivo: los motivos están arriba; las filas se pueden corregir aquí o en el archivo.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>{file} cannot be read as a PDF; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se puede leer como PDF; no se imprimió nada.</translation>
     </message>
     <message>
         <source>The printer {printer} did not accept the job; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora {printer} no aceptó el trabajo; conviene revisarla y volver a imprimir.</translation>
     </message>
     <message>
         <source>The printer stopped taking pages; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora dejó de aceptar páginas; conviene revisarla y volver a imprimir.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir {title}</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página enviada a {printer}.</numerusform>
+            <numerusform>%n páginas enviadas a {printer}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of {total} pages were sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: se envió %n de {total} páginas a {printer}.</numerusform>
+            <numerusform>Cancelado: se enviaron %n de {total} páginas a {printer}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not printed:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imprimir:
+{files}</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso</translation>
     </message>
     <message>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo {title}…</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Who awards the credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién otorga las credenciales?</translation>
     </message>
     <message>
         <source>This is printed on every certificate and written into every credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece impreso en cada certificado y escrito en cada credencial.</translation>
     </message>
     <message>
         <source>e.g. Northbridge Training Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Centro de Formación Norte</translation>
     </message>
     <message>
         <source>https://…  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…  (opcional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling… finishing the item in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… terminando el elemento en curso.</translation>
     </message>
     <message>
         <source>{task}
 {done} of {total}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}
+{done} de {total}: {item}</translation>
     </message>
 </context>
 <context>
     <name>PublishingTab</name>
     <message>
         <source>Learners&apos; names, achievements and results become public at these addresses, for anyone who finds them. Revoked credentials are removed the next time you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres, logros y resultados de los participantes pasan a ser públicos en estas direcciones para cualquiera que las encuentre. Las credenciales revocadas se retiran en la siguiente publicación.</translation>
     </message>
     <message>
         <source>Publish into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué carpeta publicar?</translation>
     </message>
     <message>
         <source>Publishing signs the status list with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al publicar, la lista de estado se firma con la clave.</translation>
     </message>
     <message>
         <source>Publish writes one folder for your website: the verification page, your issuer profile, the status list that makes revocations visible and, if you use your domain, did.json. Upload the folder to any web host; README.txt in it says where each file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar escribe una carpeta para el sitio web: la página de verificación, el perfil del emisor, la lista de estado que hace visibles las revocaciones y, si se usa un dominio propio, did.json. La carpeta se puede subir a cualquier alojamiento web; el archivo README.txt que contiene indica dónde va cada archivo.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org o usuario.github.io:insignias (opcional)</translation>
     </message>
     <message>
         <source>Publish each credential&apos;s JSON (credentials/&lt;id&gt;.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar el JSON de cada credencial (credentials/&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de verificación</translation>
     </message>
     <message>
         <source>Each certificate&apos;s QR code opens this page; the certificate&apos;s code stays in the link&apos;s #fragment, which never reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de cada certificado abre esta página; el código del certificado va en el #fragmento del enlace, que nunca llega al servidor.</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estado</translation>
     </message>
     <message>
         <source>Put it in the same folder as the page (for example status/1 beside verify.html): the page then shows whether a certificate was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ir en la misma carpeta que la página (por ejemplo, status/1 junto a verify.html): así la página muestra si un certificado se ha revocado.</translation>
     </message>
     <message>
         <source>Your domain (did:web)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio propio (did:web)</translation>
     </message>
     <message>
         <source>Leave empty if you have no domain: verifiers then know your key by its fingerprint (did:key). With your domain, credentials name it as the issuer and you upload did.json there; new keys are added to it and old ones kept, so older credentials still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en blanco si no se tiene dominio: así, quienes verifican identifican la clave por su huella digital (did:key). Con un dominio propio, las credenciales lo indican como emisor y did.json se sube a él; las claves nuevas se añaden y las antiguas se conservan, de modo que las credenciales anteriores se siguen verificando.</translation>
     </message>
     <message>
         <source>{privacy} This gives LinkedIn and wallets a stable address for each credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy} Así LinkedIn y las carteras digitales disponen de una dirección estable para cada credencial.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish into</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna carpeta.</translation>
     </message>
     <message>
         <source>Saved. Credentials issued from now on carry these addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Las credenciales que se emitan a partir de ahora incluyen estas direcciones.</translation>
     </message>
     <message>
         <source>Publish credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar credenciales</translation>
     </message>
     <message>
         <source>{privacy}
 
 Publish them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy}
+
+¿Publicarlas?</translation>
     </message>
     <message>
         <source>The publishing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de publicación</translation>
     </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
     <message>
         <source>Pathway requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos del itinerario</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>All of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos estos</translation>
     </message>
     <message>
         <source>At least N of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos N de estos</translation>
     </message>
     <message>
         <source>Selected group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque seleccionado requiere</translation>
     </message>
     <message>
         <source>N, how many the group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>N, cuántos requiere el bloque</translation>
     </message>
     <message>
         <source>Selected group needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque seleccionado requiere:</translation>
     </message>
     <message>
         <source>N =</source>
-        <translation type="unfinished"></translation>
+        <translation>N =</translation>
     </message>
     <message>
         <source>Achievement to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro que añadir</translation>
     </message>
     <message>
         <source>Add achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir logro</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir bloque</translation>
     </message>
     <message>
         <source>A nested group, e.g. “at least 2 of” inside “all of”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque anidado, p. ej., “al menos 2 de” dentro de “todos”</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected achievement or group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el logro o bloque seleccionado (Supr)</translation>
     </message>
     <message>
         <source>Learners earn this achievement by holding the achievements below. Select a group to change what it needs or to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes obtienen este logro al reunir los logros siguientes. Al seleccionar un bloque se puede cambiar lo que requiere o añadirle elementos.</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>logro {number}</translation>
     </message>
     <message numerus="yes">
         <source>At least {needed} of these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos {needed} de este %n</numerusform>
+            <numerusform>Al menos {needed} de estos %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en este bloque.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar credencial</translation>
     </message>
     <message>
         <source>Revoke the credential of {learner}? You can reinstate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar la credencial de {learner}? Se puede reactivar más adelante.</translation>
     </message>
     <message>
         <source>Reason, e.g. Issued in error: wrong cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, p. ej., Emitida por error: grupo equivocado</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Revoking needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para revocar se necesita la frase de contraseña de la clave de firma.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Certificate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño del certificado</translation>
     </message>
     <message>
         <source>Issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del emisor</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma</translation>
     </message>
     <message>
         <source>Trusted issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisores de confianza</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color principal</translation>
     </message>
     <message>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de realce</translation>
     </message>
     <message>
         <source>Small print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra pequeña</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del nombre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Before the achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del logro</translation>
     </message>
     <message>
         <source>Issue date label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de fecha de emisión</translation>
     </message>
     <message>
         <source>Expiry label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de caducidad</translation>
     </message>
     <message>
         <source>Top, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba, centrado</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba a la izquierda</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba a la derecha</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU. (8,5 × 11 in)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>Logo and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo y fondo</translation>
     </message>
     <message>
         <source>Issuer logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo del emisor</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Signatories (name, title and signature image; up to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes (nombre, cargo e imagen de la firma; hasta tres)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title, e.g. Course director</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo, p. ej., Directora del curso</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar diseño</translation>
     </message>
     <message>
         <source>Reset to template</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer plantilla</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Paper</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa aparece aquí.</translation>
     </message>
     <message>
         <source>this achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>este logro</translation>
     </message>
     <message>
         <source>The certificate design of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño del certificado de “{name}”</translation>
     </message>
     <message>
         <source>Create an achievement first: its certificate design is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que crear un logro: aquí se edita el diseño de su certificado.</translation>
     </message>
     <message>
         <source>Change the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la plantilla</translation>
     </message>
     <message>
         <source>Another template replaces the colours, wording and signatories you changed and have not saved. Discard those changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra plantilla sustituye los colores, textos y firmantes modificados y aún no guardados. ¿Descartar esos cambios?</translation>
     </message>
     <message>
         <source>✓ Saved: certificates issued from now on use this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado: los certificados que se emitan a partir de ahora usan este diseño.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (did:key)</translation>
     </message>
     <message>
         <source>Credentials signed by these issuers verify as trusted. Import the issuer card they gave you (check its fingerprint with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales firmadas por estos emisores se verifican como de confianza. Para añadir uno, importar la tarjeta de emisor que haya facilitado (y comprobar con él su huella digital).</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>Emisores de confianza</translation>
     </message>
     <message>
         <source>No trusted issuers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay emisores de confianza.</translation>
     </message>
     <message>
         <source>Import issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tarjeta de emisor…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Import an issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una tarjeta de emisor</translation>
     </message>
     <message>
         <source>Issuer card (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de emisor (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>{name} is now trusted (key fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es ahora un emisor de confianza (huella digital de la clave {fingerprint}).</translation>
     </message>
     <message>
         <source>Stop trusting {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de confiar en {name}?</translation>
     </message>
     <message>
         <source>Remove trusted issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar emisor de confianza</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar lo que se quitó (Ctrl+Z)</translation>
     </message>
     <message>
         <source>{removal}.</source>
         <comment>what was just removed, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>{removal}.</translation>
     </message>
     <message>
         <source>Undone: {removal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
         <comment>the Undo button and how many removals it can undo</comment>
-        <translation type="unfinished"></translation>
+        <translation>{undo} ({count})</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la clave de firma</translation>
     </message>
     <message>
         <source>Signing needs your key&apos;s passphrase. It is kept in memory until you close Badgesmith or lock the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para firmar se necesita la frase de contraseña de la clave. Se conserva en memoria hasta cerrar Badgesmith o bloquear la clave.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados y credenciales (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a QR code</source>
+        <translation>Pegar el texto de un código QR</translation>
     </message>
     <message>
         <source>…or paste the text of a scanned QR code (or a verification link) here</source>
-        <translation type="unfinished"></translation>
+        <translation>…o pegar aquí el texto de un código QR escaneado (o un enlace de verificación)</translation>
     </message>
     <message>
         <source>Verify text</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar texto</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Check the same file or text again, against what this workspace knows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar el mismo archivo o texto con lo que este espacio de trabajo sabe ahora</translation>
     </message>
     <message>
         <source>Verify a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una credencial</translation>
     </message>
     <message>
         <source>Checks the signature, the issuer&apos;s key (yours, trusted or unknown), the dates, revocation as this workspace knows it, and that the QR code matches the credential. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la firma, la clave del emisor (propia, de confianza o desconocida), las fechas, la revocación según la conoce este espacio de trabajo y que el código QR corresponda a la credencial. Nada sale de este equipo.</translation>
     </message>
     <message>
         <source>No credential checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha comprobado ninguna credencial.</translation>
     </message>
     <message>
         <source>Verify a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un archivo</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer</translation>
     </message>
     <message>
         <source>Checked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado a las {time}</translation>
     </message>
     <message>
         <source>{source}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {summary}</translation>
     </message>
     <message>
         <source>{what} Compare it with the paper or page in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Conviene compararlo con el papel o la página que se tiene delante.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>An unnamed achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logro sin nombre</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ID</translation>
     </message>
     <message>
         <source>Not this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de este participante</translation>
     </message>
     <message numerus="yes">
         <source>The record&apos;s %n credential(s), each verified on its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n credencial del expediente, verificada por separado</numerusform>
+            <numerusform>Las %n credenciales del expediente, cada una verificada por separado</numerusform>
         </translation>
     </message>
 </context>
@@ -3443,82 +3514,82 @@ Publish them?</source>
     <name>WebsitePage</name>
     <message>
         <source>Where can people check your certificates?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se podrán comprobar los certificados?</translation>
     </message>
     <message>
         <source>A certificate&apos;s QR code can open a page on your website that checks it and shows whether you revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de un certificado puede abrir una página del sitio web propio que lo comprueba y muestra si se ha revocado.</translation>
     </message>
     <message>
         <source>Badgesmith writes that page and your list of revoked certificates; you upload them to your website (Settings ▸ Publishing ▸ Publish).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith genera esa página y la lista de certificados revocados; después se suben al sitio web (Configuración ▸ Publicación ▸ Publicar).</translation>
     </message>
     <message>
         <source>I have no website yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tengo sitio web</translation>
     </message>
     <message>
         <source>I will put the page on my website</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondré la página en mi sitio web</translation>
     </message>
     <message>
         <source>Then a phone scanning a certificate shows its code as text (Badgesmith&apos;s Verify page still checks it), and revocations stay on this computer. You can add the addresses later in Settings ▸ Publishing; certificates keep what was set when they were issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ese caso, un teléfono que escanee un certificado muestra su código como texto (la página Verificar de Badgesmith sigue comprobándolo) y las revocaciones se quedan en este equipo. Las direcciones se pueden añadir más adelante en Configuración ▸ Publicación; los certificados conservan lo configurado en el momento de su emisión.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org o usuario.github.io:insignias  (opcional)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de verificación</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estado</translation>
     </message>
     <message>
         <source>The status list is your list of revoked certificates; keep it beside the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de estado es la lista de certificados revocados; debe estar junto a la página.</translation>
     </message>
     <message>
         <source>Your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio propio</translation>
     </message>
     <message>
         <source>Only if you own the domain and can upload files to it: credentials then name it as their issuer (did:web). Without it, your key is known by its fingerprint (did:key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el dominio es propio y se pueden subir archivos a él: las credenciales lo indican entonces como emisor (did:web). Sin él, la clave se identifica por su huella digital (did:key).</translation>
     </message>
     <message>
         <source>Type the address your verification page will have, or choose “I have no website yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la dirección que tendrá la página de verificación o elegir “Todavía no tengo sitio web”.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>Where your workspace lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación del espacio de trabajo</translation>
     </message>
     <message>
         <source>Achievements, learners, results and issued credentials are kept in one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los logros, participantes, resultados y credenciales emitidas se guardan en una sola carpeta.</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
         <source>Back it up from File ▸ Back up workspace…; the backup includes the encrypted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacer una copia de seguridad: Archivo ▸ Copia de seguridad del espacio de trabajo…; la copia incluye la clave cifrada.</translation>
     </message>
     <message>
         <source>Creating your signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la clave de firma…</translation>
     </message>
 </context>
 </TS>

@@ -5,1264 +5,1297 @@
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza (tutti i criteri obbligatori completati)</translation>
     </message>
     <message>
         <source>Score (total at or above the pass mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio (totale pari o superiore al punteggio minimo)</translation>
     </message>
     <message>
         <source>Rubric (every required criterion at its level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrica (ogni criterio obbligatorio al livello richiesto)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un numero.</translation>
     </message>
     <message>
         <source>How the achievement is earned (Markdown: **bold**, *italic*, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Come si consegue il traguardo (Markdown: **grassetto**, *corsivo*, - elenchi)</translation>
     </message>
     <message>
         <source>for score-based achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>per i traguardi a punteggio</translation>
     </message>
     <message>
         <source>comma separated, e.g. first aid, health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>separati da virgole, es. primo soccorso, salute e sicurezza</translation>
     </message>
     <message>
         <source>e.g. PFA-101</source>
-        <translation type="unfinished"></translation>
+        <translation>es. PFA-101</translation>
     </message>
     <message>
         <source>e.g. en, fr-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>es. it, fr-CA</translation>
     </message>
     <message>
         <source>e.g. 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 2026</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Non scade mai</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
     <message>
         <source>How it is earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Come si consegue</translation>
     </message>
     <message>
         <source>Criteria (narrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri (descrizione)</translation>
     </message>
     <message>
         <source>Eligibility rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola di idoneità</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio minimo</translation>
     </message>
     <message>
         <source>Alignments (frameworks and standards it maps to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allineamenti (quadri di riferimento e standard corrispondenti)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti</translation>
     </message>
     <message>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambito di studio</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>the achievement&apos;s own code, e.g. PFA-101</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta versione</translation>
     </message>
     <message>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Validità</translation>
     </message>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di attestato</translation>
     </message>
     <message numerus="yes">
         <source> month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> mese</numerusform>
+            <numerusform> mesi</numerusform>
         </translation>
     </message>
     <message>
         <source>Pass mark: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio minimo: {problem}</translation>
     </message>
     <message>
         <source>Credits: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti: {problem}</translation>
     </message>
 </context>
 <context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (percorso) (archiviato)</translation>
     </message>
     <message>
         <source>{name} (pathway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (percorso)</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviato)</translation>
     </message>
     <message>
         <source>v{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{number}</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenza</translation>
     </message>
     <message>
         <source>New achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo traguardo</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardi</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun traguardo. Fare clic su “Nuovo traguardo” per definire che cosa si certifica.</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra archiviati</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivia…</translation>
     </message>
     <message>
         <source>Hide an achievement you no longer award: its cohorts and credentials stay, and verify as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasconde un traguardo che non si conferisce più: le sue edizioni e credenziali restano e si verificano come prima</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla modifiche</translation>
     </message>
     <message>
         <source>The new achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nuovo traguardo</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between versions in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>v{number}: %n issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>v{number}: %n emessa</numerusform>
+            <numerusform>v{number}: %n emesse</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}. Saving changes creates a new version; issued credentials keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali emesse per versione — {versions}. Salvando le modifiche si crea una nuova versione; le credenziali già emesse mantengono quella precedente.</translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali emesse per versione — {versions}.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvato.</translation>
     </message>
     <message>
         <source>Archive achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivia traguardo</translation>
     </message>
     <message>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo {name} archiviato</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo {name} ripristinato.</translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edizione</numerusform>
+            <numerusform>%n edizioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credenziale</numerusform>
+            <numerusform>%n credenziali</numerusform>
         </translation>
     </message>
     <message>
         <source>{cohorts} and {credentials}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohorts} e {credentials}</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviare {name}? Esce dall&apos;elenco dei traguardi e non può più essere scelto per nuove edizioni. Per ripristinarlo, usare “Mostra archiviati”.</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviare {name}? Esce dall&apos;elenco dei traguardi e non può più essere scelto per nuove edizioni. I dati collegati ({kept}) restano e si verificano come prima. Per ripristinarlo, usare “Mostra archiviati”.</translation>
     </message>
 </context>
 <context>
     <name>AlignmentsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo web</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro di riferimento</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>Allineamenti</translation>
     </message>
     <message>
         <source>Add alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi allineamento</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare l&apos;area di lavoro dimostrativa</translation>
     </message>
 </context>
 <context>
     <name>AssessmentGridModel</name>
     <message>
         <source>Score {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio {low}–{high}</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>Level: {levels} (required: {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello: {levels} (richiesto: {level})</translation>
     </message>
     <message>
         <source>Level: {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello: {levels}</translation>
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
         <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Superato o presente: digitare p, ok o x; non superato o assente: digitare f o no</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna iscrizione.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{learner}: “{text}” non è stato salvato — {reason} (%n valore in rosso non è salvato)</numerusform>
+            <numerusform>{learner}: “{text}” non è stato salvato — {reason} (%n valori in rosso non sono salvati)</numerusform>
         </translation>
     </message>
     <message>
         <source>{learner}: “{text}” was not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: “{text}” non è stato salvato — {reason}</translation>
     </message>
     <message>
         <source>evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenze di {learner}</translation>
     </message>
     <message>
         <source>{criterion} for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} per {learner}</translation>
     </message>
     <message>
         <source>✓ eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ha i requisiti</translation>
     </message>
     <message>
         <source>✗ {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {reasons}</translation>
     </message>
     <message>
         <source>Eligible for the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha i requisiti per la credenziale.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {reason}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipante</translation>
     </message>
     <message>
         <source>{criterion} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} (facoltativo)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Idoneità</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sulle evidenze</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link alle evidenze</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up your signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire ora il backup della chiave di firma</translation>
     </message>
     <message>
         <source>If this computer is lost, a key backup is the only way to keep issuing credentials that verify as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se questo computer va perso, il backup della chiave è l&apos;unico modo per continuare a emettere credenziali che risultino proprie alla verifica.</translation>
     </message>
     <message>
         <source>The backup file is encrypted with your passphrase. Store it somewhere other than this computer: a USB stick in a drawer, or your organisation&apos;s safe storage. Anyone with the file and the passphrase can sign in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di backup è cifrato con la passphrase. Conservarlo lontano da questo computer: una chiavetta USB in un cassetto o l&apos;archivio sicuro dell&apos;organizzazione. Chiunque abbia il file e la passphrase può firmare a nome dell&apos;emittente.</translation>
     </message>
     <message>
         <source>Back up the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui il backup della chiave di firma…</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il backup della chiave</translation>
     </message>
     <message>
         <source>badgesmith-key-backup.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-backup-chiave.json</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup della chiave (*.json)</translation>
     </message>
     <message>
         <source>✓ Saved to {file}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvato in {file}. Conservarlo al sicuro, lontano da questo computer.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la passphrase della chiave</translation>
     </message>
     <message>
         <source>Every key (current and retired) is re-encrypted. Key backups made earlier keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le chiavi (attuale e ritirate) vengono cifrate di nuovo. I backup della chiave fatti in precedenza mantengono la vecchia passphrase.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase attuale</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova passphrase</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma passphrase</translation>
     </message>
     <message>
         <source>The two new passphrases do not match: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due nuove passphrase non coincidono: digitare due volte la stessa.</translation>
     </message>
 </context>
 <context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova edizione</translation>
     </message>
     <message>
         <source>e.g. First Aid — May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Primo soccorso — maggio 2026</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Achievement *</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo *</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Docente</translation>
     </message>
     <message>
         <source>Define an achievement first (Achievements page): a cohort works towards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definire prima un traguardo (pagina Traguardi): ogni edizione porta a un traguardo.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea</translation>
     </message>
     <message>
         <source>Choose the achievement this cohort works towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere il traguardo a cui porta questa edizione.</translation>
     </message>
 </context>
 <context>
     <name>CohortsPage</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Edizione</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse</translation>
     </message>
     <message>
         <source>New cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova edizione…</translation>
     </message>
     <message>
         <source>Enrol learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrivi partecipanti…</translation>
     </message>
     <message>
         <source>Import results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risultati…</translation>
     </message>
     <message>
         <source>Record results for this cohort from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra i risultati di questa edizione da un file CSV o Excel</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta risultati…</translation>
     </message>
     <message>
         <source>Save this cohort&apos;s results as a CSV file (safe to open in a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i risultati di questa edizione in un file CSV (apribile in sicurezza con un foglio di calcolo)</translation>
     </message>
     <message>
         <source>Delete cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina edizione…</translation>
     </message>
     <message>
         <source>Delete a cohort that has not issued any credential (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina un&apos;edizione che non ha emesso credenziali (annullabile fino alla chiusura di Badgesmith)</translation>
     </message>
     <message>
         <source>Remove from cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli dall&apos;edizione…</translation>
     </message>
     <message>
         <source>Take the selected learner out of this cohort, with their results here (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toglie il partecipante selezionato da questa edizione, insieme ai suoi risultati (annullabile fino alla chiusura di Badgesmith)</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Edizioni</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna edizione. Un&apos;edizione è una singola sessione di un corso o di un evento: crearne una, poi iscrivere i partecipanti e registrarne i risultati.</translation>
+    </message>
+    <message>
+        <source>Assessment grid: learners by criteria</source>
+        <translation>Griglia di valutazione: partecipanti per criteri</translation>
     </message>
     <message>
         <source>Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved as you type. Hover a column heading to see what it accepts. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare un valore e premere Tab (criterio successivo) o Invio (partecipante successivo); ogni cella viene salvata durante la digitazione. Passare il mouse su un&apos;intestazione di colonna per vedere che cosa accetta. Ctrl+Z annulla, Ctrl+Maiusc+Z ripristina.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source>Delete this cohort (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina questa edizione (annullabile fino alla chiusura di Badgesmith)</translation>
     </message>
     <message>
         <source>This cohort issued credentials, which stay traceable to it: it cannot be deleted. Archive its achievement to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa edizione ha emesso credenziali, che restano riconducibili a essa: non può essere eliminata. Per non offrire più il corso, archiviarne il traguardo.</translation>
     </message>
     <message>
         <source>Achievement: {achievement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo: {achievement}</translation>
     </message>
     <message>
         <source>Instructor: {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Docente: {instructor}</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze</translation>
     </message>
     <message>
         <source>What the learner did, e.g. Calm and methodical in the CPR scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha fatto il partecipante, es. Calmo e metodico nella simulazione di RCP</translation>
     </message>
     <message>
         <source>https://… link to a photo, video or document (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… link a una foto, un video o un documento (facoltativo)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenze di {learner}</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n su {total} ha i requisiti</numerusform>
+            <numerusform>%n su {total} hanno i requisiti</numerusform>
         </translation>
     </message>
     <message>
         <source>No learners enrolled yet: use “Enrol learners…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun partecipante iscritto: usare “Iscrivi partecipanti…”.</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvato</translation>
     </message>
     <message>
         <source>{cohort} results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort} risultati.csv</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta risultati</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Results of {cohort} saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati di {cohort} salvati in {file}.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the cohort {cohort}, with its %n enrolment(s) and their results? The learners stay. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare l&apos;edizione {cohort}, con la sua %n iscrizione e i relativi risultati? I partecipanti restano. L&apos;operazione si può annullare fino alla chiusura di Badgesmith.</numerusform>
+            <numerusform>Eliminare l&apos;edizione {cohort}, con le sue %n iscrizioni e i relativi risultati? I partecipanti restano. L&apos;operazione si può annullare fino alla chiusura di Badgesmith.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina edizione</translation>
     </message>
     <message>
         <source>Select a learner in the grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare prima un partecipante nella griglia.</translation>
     </message>
     <message>
         <source>Remove from cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli dall&apos;edizione</translation>
     </message>
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Togliere {learner} da {cohort}, insieme ai risultati e alle evidenze registrati lì? Resta tra i partecipanti. L&apos;operazione si può annullare fino alla chiusura di Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un colore</translation>
     </message>
 </context>
 <context>
     <name>CredentialsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocata</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituita</translation>
     </message>
     <message>
         <source>{status} — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — da rivedere</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valida fino al</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Credential ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID credenziale</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
+        <source>Search credentials</source>
+        <translation>Cerca credenziali</translation>
+    </message>
+    <message>
         <source>Search by learner name, e-mail or credential ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome del partecipante, e-mail o ID credenziale…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In scadenza entro %n giorno</numerusform>
+            <numerusform>In scadenza entro %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Da rivedere</translation>
     </message>
     <message>
         <source>Issued between</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse dal</translation>
+    </message>
+    <message>
+        <source>Issued credentials</source>
+        <translation>Credenziali emesse</translation>
     </message>
     <message>
         <source>No certificate file for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file di attestato per questa credenziale.</translation>
     </message>
     <message>
         <source>The certificate as issued. Unlock the signing key to see it as Re-export writes it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestato così come è stato emesso. Sbloccare la chiave di firma per vederlo come lo scriverebbe ora Riesporta.</translation>
+    </message>
+    <message>
+        <source>The credential as signed (JSON)</source>
+        <translation>La credenziale così come è stata firmata (JSON)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestato</translation>
     </message>
     <message>
         <source>Credential (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziale (JSON)</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca…</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Keep after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni dopo revisione</translation>
     </message>
     <message>
         <source>You looked at this flagged credential and keep it as it is: the flag goes, and the audit log records your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma, dopo averla esaminata, questa credenziale segnalata così com&apos;è: la segnalazione viene tolta e il registro di controllo annota la decisione</translation>
     </message>
     <message>
         <source>Re-export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesporta…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa…</translation>
     </message>
     <message>
         <source>Print the selected certificates (Ctrl+click selects several); revoked ones are never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa gli attestati selezionati (Ctrl+clic per selezionarne più di uno); quelli revocati non vengono mai stampati</translation>
     </message>
     <message>
         <source>Publish site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica sito…</translation>
     </message>
     <message>
         <source>Write the verification page, status lists and issuer profile into your publishing folder (Settings ▸ Publishing), to upload after a revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive la pagina di verifica, gli elenchi di stato e il profilo dell&apos;emittente nella cartella di pubblicazione (Impostazioni ▸ Pubblicazione), da caricare online dopo una revoca.</translation>
     </message>
     <message>
         <source>and</source>
         <comment>issued between one date and another</comment>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali</translation>
     </message>
     <message>
         <source>All achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i traguardi</translation>
     </message>
     <message>
         <source>No credentials issued yet: issue some on the Issue page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale emessa: emetterle dalla pagina Emissione.</translation>
     </message>
     <message>
         <source>{shown} shown of {total} issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} visualizzate su {total} emesse</translation>
     </message>
     <message>
         <source>Select a credential to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare una credenziale per visualizzarla.</translation>
     </message>
     <message>
         <source>{status} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} il {date}: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Status: {status} · awarded {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {status} · conferita il {date}</translation>
     </message>
     <message>
         <source>Needs review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da rivedere: {reason}</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: no certificate is kept. The credential can still be verified and revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati personali del partecipante sono stati cancellati: non si conserva alcun attestato. La credenziale può ancora essere verificata e revocata.</translation>
     </message>
     <message>
         <source>Loading the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dell&apos;attestato…</translation>
     </message>
     <message>
         <source>No certificate file is kept for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questa credenziale non si conserva alcun file di attestato.</translation>
     </message>
     <message>
         <source>The certificate file is not where it was written; use Re-export to make a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;attestato non si trova più dove era stato scritto; usare Riesporta per crearne una nuova copia.</translation>
     </message>
     <message>
         <source>Keep {learner}&apos;s {achievement} as it is? It stays valid, the review mark goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenere così com&apos;è la credenziale {achievement} di {learner}? Resta valida, il segno di revisione viene tolto e il registro di controllo annota la decisione. (Per ritirarla, usare invece Revoca….)</translation>
     </message>
     <message>
         <source>Reinstate the credential of {learner} ({achievement})? It was revoked because: {reason}. Once reinstated it verifies as valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinare la credenziale di {learner} ({achievement})? Era stata revocata per questo motivo: {reason}. Una volta ripristinata, risulta di nuovo valida alla verifica.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo registrato</translation>
     </message>
     <message>
         <source>Reinstate credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina credenziale</translation>
     </message>
     <message>
         <source>Reinstating needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il ripristino serve la passphrase della chiave di firma.</translation>
     </message>
     <message>
         <source>Re-export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesporta nella cartella</translation>
     </message>
     <message>
         <source>Written: {first} and {second} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti: {first} e {second} in {folder}.</translation>
     </message>
     <message>
         <source>Re-exporting signs a fresh QR claim with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riesportazione firma con la chiave un nuovo contenuto per il codice QR.</translation>
     </message>
     <message>
         <source>{report}
 
 Upload what changed to your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Caricare sul sito web ciò che è cambiato.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>Rubric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di rubrica</translation>
     </message>
     <message>
         <source>Passed / attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Superato / presente</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteri</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesto</translation>
     </message>
     <message>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello richiesto</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi criterio</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Rubric levels of the selected criterion (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livelli di rubrica del criterio selezionato (dal più basso)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi livello</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi livello</translation>
     </message>
     <message>
         <source>Level {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello {number}</translation>
     </message>
     <message>
         <source>Criterion &apos;{name}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio &apos;{name}&apos;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DeliverPage</name>
     <message>
         <source>Each learner&apos;s verification link is signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link di verifica di ogni partecipante viene firmato con la chiave di firma.</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) through your own mail account, or save the messages as drafts to send from your mail program. Nobody is sent the same credential twice; revoked credentials are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare per e-mail a ogni partecipante l&apos;attestato (PDF), la credenziale (JSON) e il badge (PNG) tramite il proprio account di posta, oppure salvare i messaggi come bozze da inviare con il programma di posta. Nessuno riceve due volte la stessa credenziale; le credenziali revocate non vengono mai inviate.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Edizione</translation>
     </message>
     <message>
         <source>Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account di posta…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio…</translation>
+    </message>
+    <message>
+        <source>Outbox: who has been sent what</source>
+        <translation>Posta in uscita: che cosa è stato inviato a chi</translation>
     </message>
     <message>
         <source>Copy LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia link LinkedIn</translation>
     </message>
     <message>
         <source>Open package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella pacchetti</translation>
     </message>
     <message>
         <source>Save drafts instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come bozze…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n issued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n emessa)</numerusform>
+            <numerusform>{cohort}  (%n emesse)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending as {address} through {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio come {address} tramite {server}.</translation>
     </message>
     <message>
         <source>No mail account yet: set one up with “Mail account…”, or save drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account di posta: configurarne uno con “Account di posta…” oppure salvare bozze.</translation>
     </message>
     <message numerus="yes">
         <source>%n live credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credenziale valida</numerusform>
+            <numerusform>%n credenziali valide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inviata</numerusform>
+            <numerusform>%n inviate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n da inviare</numerusform>
+            <numerusform>%n da inviare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (sent again with the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non riuscita (verrà reinviata con le altre)</numerusform>
+            <numerusform>%n non riuscite (verranno reinviate con le altre)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an e-mail address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n senza indirizzo e-mail</numerusform>
+            <numerusform>%n senza indirizzo e-mail</numerusform>
         </translation>
     </message>
     <message>
         <source>No live credentials in this cohort yet: issue them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale valida in questa edizione: emetterle prima.</translation>
     </message>
     <message numerus="yes">
         <source>Send to %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invia a %n partecipante</numerusform>
+            <numerusform>Invia a %n partecipanti</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato inviato nulla</translation>
     </message>
     <message>
         <source>Sending finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio completato</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio interrotto</translation>
     </message>
     <message>
         <source>Sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio non riuscito</translation>
     </message>
     <message>
         <source>Sending to {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio a {cohort}…</translation>
     </message>
     <message>
         <source>Save packages and drafts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva pacchetti e bozze in</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} learners were already e-mailed. Write drafts for them too? (Sending a draft would give them a second copy.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partecipante su {total} ha già ricevuto l&apos;e-mail. Creare la bozza anche in questo caso? (Inviandola, riceverebbe una seconda copia.)</numerusform>
+            <numerusform>%n partecipanti su {total} hanno già ricevuto l&apos;e-mail. Creare le bozze anche per loro? (Inviandole, riceverebbero una seconda copia.)</numerusform>
         </translation>
     </message>
     <message>
         <source>{report}
 
 Open each .eml file in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     </message>
     <message>
         <source>Drafts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze salvate</translation>
     </message>
     <message>
         <source>Saving packages and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di pacchetti e bozze…</translation>
     </message>
     <message>
         <source>Copied {learner}&apos;s LinkedIn link:
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Link LinkedIn di {learner} copiato:
+{url}</translation>
     </message>
     <message>
         <source>LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Choose a file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file da verificare</translation>
     </message>
     <message>
         <source>Drop a certificate or transcript PDF, a credential or learner record (.json) or a photo of the QR code here, or click to choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascinare qui il PDF di un attestato o di un riepilogo, una credenziale o un registro formativo (.json) o la foto del codice QR, oppure fare clic per scegliere un file</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners in {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrivi partecipanti a {cohort}</translation>
     </message>
     <message>
         <source>Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare i partecipanti (Ctrl+clic o Maiusc+clic per più di uno, Ctrl+A per tutti quelli visualizzati):</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra…</translation>
     </message>
     <message>
         <source>Enrol selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrivi selezionati</translation>
     </message>
     <message>
         <source>Select at least one learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare almeno un partecipante.</translation>
     </message>
 </context>
 <context>
     <name>EraseLearnerDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella dati personali</translation>
     </message>
     <message>
         <source>I understand that {name}&apos;s data cannot be brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho capito che i dati di {name} non potranno essere recuperati</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali cancellati</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Permission denied: {file}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permesso negato: {file}. Scegliere una cartella in cui si può scrivere.</translation>
     </message>
     <message>
         <source>{reason} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({file}).</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>An internal error stopped this ({error}); nothing was half-written. The details are in the log in {folder}; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un errore interno ha interrotto l&apos;operazione ({error}); non è rimasto nulla di scritto a metà. I dettagli sono nel registro in {folder}: si prega di segnalare il problema.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ci sono modifiche non salvate. Salvarle?</translation>
     </message>
 </context>
 <context>
     <name>ExpiringNotice</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln giorno</numerusform>
+            <numerusform>%Ln giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln credential(s) expire(s) within {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln credenziale scade entro {period}.</numerusform>
+            <numerusform>%Ln credenziali scadono entro {period}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
         <source>Show it/them</source>
         <comment>the expiring credentials</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrala</numerusform>
+            <numerusform>Mostrale</numerusform>
         </translation>
     </message>
 </context>
@@ -1270,34 +1303,34 @@ Open each .eml file in your mail program to send it.</source>
     <name>FilePage</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il file</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until you confirm on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file CSV o Excel (.xlsx) con un partecipante per riga. Non viene importato nulla finché non si conferma nell&apos;ultima pagina.</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso di un file .csv o .xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partecipanti</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuti in Badgesmith</translation>
     </message>
 </context>
 <context>
@@ -1306,122 +1339,119 @@ Open each .eml file in your mail program to send it.</source>
         <source>No file manager could be opened here. The folder is:
 
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un gestore di file. La cartella è:
+
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia percorso</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Badgesmith user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida utente di Badgesmith</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation: reinstall Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa installazione manca la guida utente: reinstallare Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli immagine…</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna immagine</translation>
     </message>
     <message>
         <source>Choose the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;immagine</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli logo…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun logo</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il logo</translation>
     </message>
     <message>
         <source>Choose background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli sfondo…</translation>
     </message>
     <message>
         <source>No background</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno sfondo</translation>
     </message>
     <message>
         <source>Choose the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli lo sfondo</translation>
     </message>
     <message>
         <source>Choose signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli firma…</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna firma</translation>
     </message>
     <message>
         <source>Choose the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la firma</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>no image chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>(cannot preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anteprima non disponibile)</translation>
     </message>
 </context>
 <context>
     <name>ImportLearnersWizard</name>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partecipanti</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun file in {path}.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s), {encoding}. {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n riga, {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n righe, {encoding}. {summary}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s). {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n riga. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n righe. {summary}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,274 +1459,282 @@ Open each .eml file in your mail program to send it.</source>
     <name>ImportPreviewModel</name>
     <message>
         <source>✓ Will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Verrà importato</translation>
     </message>
     <message>
         <source>✗ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Errore</translation>
     </message>
     <message>
         <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicato nel file</translation>
     </message>
     <message>
         <source>Already in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Già nell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricola</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Corrected by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corretto a mano.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogli di calcolo (*.csv *.tsv *.txt *.xlsx);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import results — {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risultati — {cohort}</translation>
     </message>
     <message>
         <source>A CSV or Excel file with a column per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file CSV o Excel con una colonna per criterio</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Record results</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra risultati</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga indica il partecipante per e-mail, matricola o nome; le colonne portano il nome dei criteri (più le colonne facoltative Assessor, Date, Notes ed Evidence URL). Non viene registrato nulla finché non si conferma.</translation>
     </message>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risultati</translation>
     </message>
     <message>
         <source>Press Enter to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premere Invio per leggere il file.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>Every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le righe sono corrette.</translation>
     </message>
     <message numerus="yes">
         <source>Record %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registra %n risultato</numerusform>
+            <numerusform>Registra %n risultati</numerusform>
         </translation>
     </message>
     <message>
         <source>{error} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Non è stato registrato nulla.</translation>
     </message>
 </context>
 <context>
     <name>IssuePage</name>
     <message>
+        <source>Learners and whether they can be issued a credential</source>
+        <translation>Partecipanti e idoneità all&apos;emissione della credenziale</translation>
+    </message>
+    <message>
         <source>Select a learner to preview their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un partecipante per vedere l&apos;anteprima del suo attestato.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Cartella degli attestati</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Issue again to those already issued (renewal; keeps the award date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emetti di nuovo anche per chi l&apos;ha già ricevuta (rinnovo; mantiene la data di conferimento)</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnova selezionati…</translation>
     </message>
     <message>
         <source>Issue again to the selected learners only (e.g. after a re-sit, or to replace a revoked credential); Ctrl+click chooses several</source>
-        <translation type="unfinished"></translation>
+        <translation>Emette di nuovo solo per i partecipanti selezionati (es. dopo una prova di recupero o per sostituire una credenziale revocata); Ctrl+clic per sceglierne più di uno</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa…</translation>
     </message>
     <message>
         <source>Print the cohort&apos;s print file: every active certificate in the output folder (revoked ones are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il file di stampa dell&apos;edizione: tutti gli attestati attivi nella cartella di destinazione (quelli revocati non vengono mai stampati)</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>verb: award credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emetti</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Edizione</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima (non firmata; l&apos;attestato emesso riporta il codice QR firmato con la chiave):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di destinazione</translation>
     </message>
     <message>
         <source>Issue credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione delle credenziali</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n learner(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n partecipante)</numerusform>
+            <numerusform>{cohort}  (%n partecipanti)</numerusform>
         </translation>
     </message>
     <message>
         <source>{pathway}  (pathway: choose to see who has completed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway}  (percorso: sceglierlo per vedere chi lo ha completato)</translation>
     </message>
     <message>
         <source>No cohorts yet: create one on the Cohorts &amp; assessment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna edizione: crearne una nella pagina Edizioni e valutazione.</translation>
     </message>
     <message>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla da mostrare in anteprima.</translation>
     </message>
     <message>
         <source>No learners are enrolled in this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun partecipante è iscritto a questa edizione.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n da emettere</numerusform>
+            <numerusform>%n da emettere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n già emessa</numerusform>
+            <numerusform>%n già emesse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n senza requisiti</numerusform>
+            <numerusform>%n senza requisiti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revoked (never renewed with the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revocata (non viene rinnovata con le altre)</numerusform>
+            <numerusform>%n revocate (non vengono rinnovate con le altre)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Issue %n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emetti %n credenziale</numerusform>
+            <numerusform>Emetti %n credenziali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rinnova %n selezionato…</numerusform>
+            <numerusform>Rinnova %n selezionati…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generazione in corso…</translation>
     </message>
     <message>
         <source>Issuing signs each credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emissione firma ogni credenziale con la chiave di firma.</translation>
     </message>
     <message>
         <source>{learner}&apos;s credential {credential} was revoked. Renewing issues a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers. Renew it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La credenziale {credential} di {learner} è stata revocata. Il rinnovo emette una nuova credenziale valida; quella revocata resta revocata e continua a risultare tale a chi la verifica. Rinnovarla?</translation>
     </message>
     <message>
         <source>Issue {learner} a new credential? It replaces {credential}, which then verifies as replaced by a newer credential; the award date is kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emettere una nuova credenziale per {learner}? Sostituisce {credential}, che alla verifica risulterà sostituita da una credenziale più recente; la data di conferimento resta invariata e i vecchi file vengono spostati nella cartella &apos;replaced&apos; della cartella di destinazione.</translation>
     </message>
     <message numerus="yes">
         <source>Issue new credentials to %n learner(s): {names}? Each replaces the learner&apos;s credential, which then verifies as replaced by a newer one; award dates are kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emettere una nuova credenziale per %n partecipante: {names}? Sostituisce la sua credenziale, che alla verifica risulterà sostituita da una più recente; la data di conferimento resta invariata e i vecchi file vengono spostati nella cartella &apos;replaced&apos; della cartella di destinazione.</numerusform>
+            <numerusform>Emettere nuove credenziali per %n partecipanti: {names}? Ognuna sostituisce la credenziale del partecipante, che alla verifica risulterà sostituita da una più recente; le date di conferimento restano invariate e i vecchi file vengono spostati nella cartella &apos;replaced&apos; della cartella di destinazione.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked: {names}. Each gets a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con credenziale revocata: {names}. Ciascuno riceve una nuova credenziale valida; quella revocata resta revocata e continua a risultare tale a chi la verifica.</translation>
     </message>
     <message>
         <source>Left out: {names} (not issued yet, not eligible, or the name cannot be printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusi: {names} (credenziale non ancora emessa, requisiti non soddisfatti o nome non stampabile).</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rinnova credenziale</numerusform>
+            <numerusform>Rinnova credenziali</numerusform>
         </translation>
     </message>
     <message>
         <source>Issuing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione non riuscita</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione delle credenziali per {cohort}…</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e %n altro</numerusform>
+            <numerusform>{names} e altri %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,737 +1742,749 @@ Open each .eml file in your mail program to send it.</source>
     <name>IssuePlanModel</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocata</translation>
     </message>
     <message>
         <source>Issued — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Emessa — da rivedere</translation>
     </message>
     <message>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Già emessa</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza requisiti</translation>
     </message>
     <message>
         <source>Cannot print name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome non stampabile</translation>
     </message>
     <message>
         <source>✓ Ready to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Da emettere</translation>
     </message>
     <message>
         <source>Renewal skips it: select the learner and use Renew selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rinnovo la salta: selezionare il partecipante e usare Rinnova selezionati.</translation>
     </message>
     <message>
         <source>A credential it rests on was revoked: keep or revoke it on the Credentials page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una credenziale su cui si basa è stata revocata: mantenerla o revocarla nella pagina Credenziali.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>IssueSummaryDialog</name>
     <message>
         <source>Issuing finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione completata</translation>
     </message>
     <message>
         <source>Issuing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione interrotta</translation>
     </message>
     <message>
         <source>Issued {issued} · skipped {skipped} · failed {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse: {issued} · saltate: {skipped} · non riuscite: {failed}</translation>
     </message>
     <message>
         <source>Cancelled: the credentials counted as issued are complete. Issue again to finish the rest; nobody gets a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: le credenziali contate come emesse sono complete. Emettere di nuovo per completare le altre; nessuno riceverà un duplicato.</translation>
     </message>
     <message>
         <source>Print-ready PDF: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pronto per la stampa: {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked certificate(s) left out of the print file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attestato revocato escluso dal file di stampa.</numerusform>
+            <numerusform>%n attestati revocati esclusi dal file di stampa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella: {folder}</translation>
     </message>
     <message>
         <source>drawn with an earlier design or version</source>
-        <translation type="unfinished"></translation>
+        <translation>generato con una grafica o versione precedente</translation>
     </message>
     <message>
         <source>revoked, not in the print file</source>
-        <translation type="unfinished"></translation>
+        <translation>revocato, escluso dal file di stampa</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella</translation>
     </message>
 </context>
 <context>
     <name>IssuerTab</name>
     <message>
         <source>e.g. 1337 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 1337 (facoltativo)</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove si verificano online gli attestati (pagina di verifica, elenco di stato, dominio) si imposta nella scheda Pubblicazione.</translation>
     </message>
     <message>
         <source>LinkedIn organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID organizzazione LinkedIn</translation>
     </message>
     <message>
         <source>The number in your LinkedIn company page&apos;s admin address: learners&apos; &quot;Add to profile&quot; links then show your organisation with its logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero nell&apos;indirizzo di amministrazione della pagina aziendale LinkedIn: i link &quot;Aggiungi al profilo&quot; dei partecipanti mostreranno così l&apos;organizzazione con il suo logo.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva profilo</translation>
     </message>
     <message>
         <source>The issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo dell&apos;emittente</translation>
     </message>
     <message>
         <source>The issuer profile is saved. Credentials issued from now on carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo dell&apos;emittente è stato salvato. Le credenziali emesse d&apos;ora in poi lo riporteranno.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Protect your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteggere la chiave di firma</translation>
     </message>
     <message>
         <source>Badgesmith makes a new signing key and keeps it encrypted under this passphrase. You will type it when you issue or revoke credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith crea una nuova chiave di firma e la conserva cifrata con questa passphrase, che andrà digitata per emettere o revocare credenziali.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma passphrase</translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln character(s); a short sentence is easy to remember and hard to guess. Nobody can recover it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Almeno %Ln carattere; una breve frase è facile da ricordare e difficile da indovinare. Nessuno potrà recuperarla in caso di smarrimento.</numerusform>
+            <numerusform>Almeno %Ln caratteri; una breve frase è facile da ricordare e difficile da indovinare. Nessuno potrà recuperarla in caso di smarrimento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La passphrase deve contenere almeno %Ln carattere.</numerusform>
+            <numerusform>La passphrase deve contenere almeno %Ln caratteri.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due passphrase non coincidono: digitare due volte la stessa passphrase.</translation>
     </message>
 </context>
 <context>
     <name>KeysTab</name>
     <message>
         <source>Current (signs new credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attuale (firma le nuove credenziali)</translation>
     </message>
     <message>
         <source>Retired (still verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata (vale ancora per la verifica)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata</translation>
     </message>
     <message>
         <source>Retired</source>
         <comment>column: the day the key was retired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo (did:key)</translation>
     </message>
     <message>
         <source>Your signing key proves that credentials come from you. Retired keys are kept so that credentials signed with them still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave di firma dimostra la provenienza delle credenziali. Le chiavi ritirate vengono conservate perché le credenziali firmate con esse restino verificabili.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Chiavi di firma</translation>
     </message>
     <message>
         <source>Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup chiave…</translation>
     </message>
     <message>
         <source>Export issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta scheda emittente…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia passphrase…</translation>
     </message>
     <message>
         <source>Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci chiave…</translation>
     </message>
     <message>
         <source>Back up the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup della chiave di firma</translation>
     </message>
     <message>
         <source>The backup file holds your signing key, encrypted with your passphrase.
 
 Anyone who has this file AND your passphrase can issue credentials in your name. Store it away from this computer (a USB stick in a drawer, your organisation&apos;s safe storage), never next to the passphrase, and never e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di backup contiene la chiave di firma, cifrata con la passphrase.
+
+Chiunque abbia questo file E la passphrase può emettere credenziali a nome dell&apos;emittente. Conservarlo lontano da questo computer (una chiavetta USB in un cassetto, l&apos;archivio sicuro dell&apos;organizzazione), mai insieme alla passphrase, e non inviarlo mai per e-mail.</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il backup della chiave</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup della chiave (*.json)</translation>
     </message>
     <message>
         <source>Key backup saved to {path}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup della chiave salvato in {path}. Conservarlo al sicuro, lontano da questo computer.</translation>
     </message>
     <message>
         <source>Save the issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la scheda dell&apos;emittente</translation>
     </message>
     <message>
         <source>Issuer card (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda emittente (*.json)</translation>
     </message>
     <message>
         <source>Issuer card saved to {path}. Share it with anyone who should trust your credentials; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda dell&apos;emittente salvata in {path}. Condividerla con chiunque debba considerare attendibili le credenziali emesse; non contiene dati segreti.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Make a new key backup: older backups still need the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passphrase è stata cambiata. Eseguire un nuovo backup della chiave: i backup precedenti richiedono ancora la vecchia passphrase.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci la chiave di firma</translation>
     </message>
     <message>
         <source>Make a new signing key and retire the current one? Credentials already issued still verify. Publish your verification page and issuer card again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare una nuova chiave di firma e ritirare quella attuale? Le credenziali già emesse restano verificabili. In seguito, pubblicare di nuovo la pagina di verifica e la scheda dell&apos;emittente.</translation>
     </message>
     <message>
         <source>A new signing key is in use. Back it up now (Back up key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>È in uso una nuova chiave di firma. Eseguirne subito il backup (Backup chiave…).</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Language of Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di Badgesmith</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith userà questa lingua dal prossimo avvio. `badgesmith --lang CODICE` o la variabile {variable} ne scelgono un&apos;altra per un solo avvio.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: {language}, dal prossimo avvio.</translation>
     </message>
 </context>
 <context>
     <name>LearnerDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica partecipante</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi partecipante</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricola</translation>
     </message>
 </context>
 <context>
     <name>LearnersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricola</translation>
     </message>
 </context>
 <context>
     <name>LearnersPage</name>
     <message>
         <source>Filter by name, e-mail or student number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, e-mail o matricola…</translation>
     </message>
     <message>
         <source>Sort by first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per nome</translation>
     </message>
     <message>
         <source>Sort by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per cognome</translation>
     </message>
     <message>
         <source>Last name: the last word of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome: l&apos;ultima parola del nome</translation>
     </message>
     <message>
         <source>Add learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi partecipante…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>Delete a learner entered by mistake (not one who holds credentials; you can undo it until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina un partecipante inserito per errore (non uno che ha credenziali; annullabile fino alla chiusura di Badgesmith)</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella dati personali…</translation>
     </message>
     <message>
         <source>The right to erasure: the learner&apos;s data goes for good, their credentials stay verifiable and revocable</source>
-        <translation type="unfinished"></translation>
+        <translation>Diritto alla cancellazione: i dati del partecipante vengono eliminati definitivamente, le sue credenziali restano verificabili e revocabili</translation>
     </message>
     <message>
         <source>Learner record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro formativo…</translation>
     </message>
     <message>
         <source>Save the selected learner&apos;s whole record, signed: a PDF transcript (with a QR code and the record inside) or the CLR 2.0 file a wallet or employer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;intero registro formativo firmato del partecipante selezionato: un riepilogo PDF (con codice QR e registro incorporato) o il file CLR 2.0 leggibile da un wallet o da un datore di lavoro</translation>
     </message>
     <message>
         <source>Credential from elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziale esterna…</translation>
     </message>
     <message>
         <source>Add a credential the selected learner earned from an issuer you trust (its JSON or certificate PDF). It is verified first, and counts towards your pathways that name its achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge una credenziale ottenuta dal partecipante selezionato presso un emittente attendibile (il suo JSON o il PDF dell&apos;attestato). Viene prima verificata e conta per i percorsi che ne includono il traguardo</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Save every learner as a CSV file, in your spreadsheet&apos;s format (safe to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti i partecipanti in un file CSV nel formato del foglio di calcolo (apribile in sicurezza)</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa da file…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Find learners</source>
+        <translation>Trova partecipanti</translation>
     </message>
     <message>
         <source>No learners yet: add one or import a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun partecipante: aggiungerne uno o importare un foglio di calcolo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching</source>
         <comment>learners found by the filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln corrispondente</numerusform>
+            <numerusform>%Ln corrispondenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln partecipante</numerusform>
+            <numerusform>%Ln partecipanti</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {name}, with their enrolments and results? You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {name}, con le relative iscrizioni e i risultati? L&apos;operazione si può annullare fino alla chiusura di Badgesmith.</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina partecipante</translation>
     </message>
     <message>
         <source>learners.csv</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>partecipanti.csv</translation>
     </message>
     <message>
         <source>Export learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta partecipanti</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>The learners were saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I partecipanti sono stati salvati in {file}.</translation>
     </message>
     <message>
         <source>Select a learner first: their record holds every current credential they earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare prima un partecipante: il suo registro formativo contiene tutte le credenziali valide che ha ottenuto.</translation>
     </message>
     <message>
         <source>PDF transcript (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CLR 2.0 learner record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro formativo CLR 2.0 (*.json)</translation>
     </message>
     <message>
         <source>{name} - record.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} - registro.pdf</translation>
     </message>
     <message>
         <source>Save {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il registro formativo di {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s record was saved to {file}. It holds personal data: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro formativo di {name} è stato salvato in {file}. Contiene dati personali: il file resta leggibile solo dal proprio account finché non viene condiviso.</translation>
     </message>
     <message>
         <source>A learner record is signed: it needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro formativo è firmato: serve la passphrase della chiave di firma.</translation>
     </message>
     <message>
         <source>Select the learner who earned the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare prima il partecipante che ha ottenuto la credenziale.</translation>
     </message>
     <message>
         <source>Add a credential {name} earned elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una credenziale ottenuta altrove da {name}</translation>
     </message>
     <message>
         <source>Credentials (*.json *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali (*.json *.pdf)</translation>
     </message>
     <message>
         <source>Added {achievement} from {issuer} to {name}&apos;s record: it counts towards your pathways that name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} di {issuer} aggiunto al registro formativo di {name}: conta per i percorsi che lo includono.</translation>
     </message>
 </context>
 <context>
     <name>MailAccountDialog</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (di solito porta 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (di solito porta 465)</translation>
     </message>
     <message>
         <source>None (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (solo in una rete attendibile)</translation>
     </message>
     <message>
         <source>Mail account for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Account di posta per l&apos;invio</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>es. smtp.example.org</translation>
     </message>
     <message>
         <source>the address learners see and can reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo che i partecipanti vedono e a cui possono rispondere</translation>
     </message>
     <message>
         <source>Badgesmith sends through your own account, and only when you press Send. The password is stored encrypted under your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith invia tramite l&apos;account di posta configurato qui, e solo quando si preme Invia. La password viene conservata cifrata con la passphrase della chiave di firma.</translation>
     </message>
     <message>
         <source>Server *</source>
-        <translation type="unfinished"></translation>
+        <translation>Server *</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome mittente</translation>
     </message>
     <message>
         <source>Sender address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo mittente *</translation>
     </message>
     <message>
         <source>Send a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un messaggio di prova…</translation>
     </message>
     <message>
         <source>stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>memorizzata (lasciare vuoto per mantenerla)</translation>
     </message>
     <message>
         <source>The password is stored encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password viene conservata cifrata con la passphrase della chiave.</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un messaggio di prova</translation>
     </message>
     <message>
         <source>Send a test message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un messaggio di prova a:</translation>
     </message>
     <message>
         <source>The server accepted the test message:
 {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha accettato il messaggio di prova:
+{reply}</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova della connessione in corso…</translation>
     </message>
     <message>
         <source>The stored mail password is encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password di posta memorizzata è cifrata con la passphrase della chiave.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova area di lavoro…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri area di lavoro…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Back up workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup dell&apos;area di lavoro…</translation>
     </message>
     <message>
         <source>&amp;Restore workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;pristina area di lavoro…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sblocca chiave di firma…</translation>
     </message>
     <message>
         <source>Loc&amp;k signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;locca chiave di firma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Badgesmith &amp;user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida utente di Badgesmith</translation>
     </message>
     <message>
         <source>&amp;About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Badgesmith</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Badgesmith</translation>
     </message>
     <message>
         <source>Badgesmith {version}
 Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith {version}
+Credenziali Open Badges 3.0 firmate, con attestati cartacei verificabili, senza connessione.</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca…</translation>
     </message>
     <message>
         <source>Badgesmith — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith — {workspace}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro: {folder}</translation>
     </message>
     <message>
         <source>Signing key: unlocked for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di firma: sbloccata per questa sessione</translation>
     </message>
     <message>
         <source>Signing key: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di firma: bloccata</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una cartella vuota per la nuova area di lavoro</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose or create an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} non è vuota: scegliere o creare una cartella vuota.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella di un&apos;area di lavoro</translation>
     </message>
     <message>
         <source>There is no Badgesmith workspace in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} non c&apos;è un&apos;area di lavoro di Badgesmith.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and open the other workspace? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;operazione è ancora in corso. Interromperla e aprire l&apos;altra area di lavoro? Gli elementi completati vengono mantenuti.</translation>
     </message>
     <message>
         <source>badgesmith-backup-{stamp}.zip</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-backup-{stamp}.zip</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Backup (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (*.zip)</translation>
     </message>
     <message>
         <source>Backed up to {file}, signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato in {file}, firmato con la chiave.</translation>
     </message>
     <message>
         <source>The backup is signed with your key, so that a restore can tell it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup viene firmato con la chiave, così al ripristino se ne può riconoscere la provenienza.</translation>
     </message>
     <message>
         <source>Restore workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina l&apos;area di lavoro da un backup</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina area di lavoro</translation>
     </message>
     <message>
         <source>Replace everything in {folder} with the backup {file}?
@@ -2442,93 +2492,97 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
 {details}
 
 The current data is kept in the workspace&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire tutto il contenuto di {folder} con il backup {file}?
+
+{details}
+
+I dati attuali vengono conservati nella cartella dei backup dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and restore the backup? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;operazione è ancora in corso. Interromperla e ripristinare il backup? Gli elementi completati vengono mantenuti.</translation>
     </message>
     <message>
         <source>Work is still running. Quit anyway? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;operazione è ancora in corso. Uscire comunque? Gli elementi completati vengono mantenuti.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricola</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa contiene ogni colonna?</translation>
     </message>
     <message>
         <source>Badgesmith guessed from the column headings; correct it if needed. A full-name column wins over first and last names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith ha dedotto le colonne dalle intestazioni; correggere se necessario. Una colonna con il nome completo prevale su nome e cognome separati.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non presente nel file)</translation>
     </message>
     <message>
         <source>{heading}  — column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}  — colonna {number}</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza intestazione)</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplateDialog</name>
     <message>
         <source>Message to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio ai partecipanti</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Use this message only for “{achievement}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questo messaggio solo per “{achievement}”</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. A line whose placeholders are all empty is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnaposto: {placeholders}. Una riga i cui segnaposto sono tutti vuoti viene omessa.</translation>
     </message>
     <message>
         <source>What the first learner would get</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa riceverebbe il primo partecipante</translation>
     </message>
     <message>
         <source>Issue a credential in this cohort to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emettere una credenziale in questa edizione per vedere un&apos;anteprima.</translation>
     </message>
     <message>
         <source>(No preview while the message has the mistake named on the left.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nessuna anteprima finché il messaggio contiene l&apos;errore indicato a sinistra.)</translation>
     </message>
     <message>
         <source>To: {name} &lt;{address}&gt;
@@ -2537,905 +2591,922 @@ Subject: {subject}
 {body}
 
 Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>A: {name} &lt;{address}&gt;
+Oggetto: {subject}
+
+{body}
+
+Allegati: l&apos;attestato (PDF), la credenziale (JSON), il badge (PNG)</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora inviato</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza salvata</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto durante l&apos;invio</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Inviato</translation>
     </message>
     <message>
         <source>✗ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Non riuscito</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipante</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>— no address —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nessun indirizzo —</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta del server</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardi</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Cohorts &amp; assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Edizioni e valutazione</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissione</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
 </context>
 <context>
     <name>PathwayDiagram</name>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>At least {needed} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno {needed} su {total}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mancante</translation>
     </message>
     <message>
         <source>✓ held {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ottenuto il {date}</translation>
     </message>
     <message>
         <source>met</source>
         <comment>requirement fulfilled</comment>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatto</translation>
     </message>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ne manca %n</numerusform>
+            <numerusform>ne mancano %n</numerusform>
         </translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non necessario</translation>
     </message>
     <message>
         <source>Pathway requirements diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramma dei requisiti del percorso</translation>
     </message>
 </context>
 <context>
     <name>PathwaySection</name>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso</translation>
     </message>
     <message>
         <source>This achievement is a pathway (earned by holding others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo traguardo è un percorso (si consegue ottenendone altri)</translation>
     </message>
     <message>
         <source>Edit requirements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica requisiti…</translation>
     </message>
     <message>
         <source>Search learners by name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca partecipanti per nome o e-mail</translation>
     </message>
     <message>
         <source>Progress for learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del partecipante</translation>
     </message>
     <message>
         <source>Progress for learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del partecipante…</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>traguardo {number}</translation>
     </message>
     <message>
         <source>No learner: requirements only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun partecipante: solo requisiti</translation>
     </message>
     <message>
         <source>{name}: met on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: completato il {date}.</translation>
     </message>
     <message>
         <source>{name}: not yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: non ancora — {reasons}.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna anteprima</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile visualizzare questo PDF.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo prima dell&apos;importazione</translation>
     </message>
     <message>
         <source>Each line of the file and what will happen to it. To correct a row that is held back, double-click its name, e-mail or student number (or select it and press F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga del file e che cosa ne verrà fatto. Per correggere una riga esclusa, fare doppio clic sul nome, sull&apos;e-mail o sulla matricola (oppure selezionarla e premere F2).</translation>
     </message>
     <message numerus="yes">
         <source>Import %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importa %n partecipante</numerusform>
+            <numerusform>Importa %n partecipanti</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da importare</translation>
     </message>
     <message>
         <source>No row of this file can be imported yet: see the reasons above, and correct the rows here or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga di questo file può ancora essere importata: vedere i motivi qui sopra e correggere le righe qui o nel file.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>{file} cannot be read as a PDF; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è leggibile come PDF; non è stato stampato nulla.</translation>
     </message>
     <message>
         <source>The printer {printer} did not accept the job; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stampante {printer} non ha accettato il lavoro; controllarla e stampare di nuovo.</translation>
     </message>
     <message>
         <source>The printer stopped taking pages; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stampante ha smesso di ricevere pagine; controllarla e stampare di nuovo.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa {title}</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina inviata a {printer}.</numerusform>
+            <numerusform>%n pagine inviate a {printer}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of {total} pages were sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annullato: %n pagina su {total} è stata inviata a {printer}.</numerusform>
+            <numerusform>Annullato: %n pagine su {total} sono state inviate a {printer}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not printed:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non stampati:
+{files}</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampato</translation>
     </message>
     <message>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di {title}…</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Who awards the credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi conferisce le credenziali?</translation>
     </message>
     <message>
         <source>This is printed on every certificate and written into every credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi dati vengono stampati su ogni attestato e scritti in ogni credenziale.</translation>
     </message>
     <message>
         <source>e.g. Northbridge Training Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Centro Formazione Northbridge</translation>
     </message>
     <message>
         <source>https://…  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…  (facoltativo)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancelling… finishing the item in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento… completamento dell&apos;elemento in corso.</translation>
     </message>
     <message>
         <source>{task}
 {done} of {total}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}
+{done} di {total}: {item}</translation>
     </message>
 </context>
 <context>
     <name>PublishingTab</name>
     <message>
         <source>Learners&apos; names, achievements and results become public at these addresses, for anyone who finds them. Revoked credentials are removed the next time you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi, traguardi e risultati dei partecipanti diventano pubblici a questi indirizzi, per chiunque li trovi. Le credenziali revocate vengono rimosse alla pubblicazione successiva.</translation>
     </message>
     <message>
         <source>Publish into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>In quale cartella pubblicare?</translation>
     </message>
     <message>
         <source>Publishing signs the status list with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pubblicazione firma l&apos;elenco di stato con la chiave di firma.</translation>
     </message>
     <message>
         <source>Publish writes one folder for your website: the verification page, your issuer profile, the status list that makes revocations visible and, if you use your domain, did.json. Upload the folder to any web host; README.txt in it says where each file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica crea una cartella per il sito web: la pagina di verifica, il profilo dell&apos;emittente, l&apos;elenco di stato che rende visibili le revoche e, se si usa un dominio proprio, did.json. Caricare la cartella su qualsiasi hosting web; il file README.txt al suo interno indica dove va ogni file.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org oppure utente.github.io:badges (facoltativo)</translation>
     </message>
     <message>
         <source>Publish each credential&apos;s JSON (credentials/&lt;id&gt;.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il JSON di ogni credenziale (credentials/&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina di verifica</translation>
     </message>
     <message>
         <source>Each certificate&apos;s QR code opens this page; the certificate&apos;s code stays in the link&apos;s #fragment, which never reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice QR di ogni attestato apre questa pagina; il codice dell&apos;attestato resta nel #frammento del link, che non raggiunge mai il server.</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di stato</translation>
     </message>
     <message>
         <source>Put it in the same folder as the page (for example status/1 beside verify.html): the page then shows whether a certificate was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metterlo nella stessa cartella della pagina (per esempio status/1 accanto a verify.html): la pagina mostrerà così se un attestato è stato revocato.</translation>
     </message>
     <message>
         <source>Your domain (did:web)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio proprio (did:web)</translation>
     </message>
     <message>
         <source>Leave empty if you have no domain: verifiers then know your key by its fingerprint (did:key). With your domain, credentials name it as the issuer and you upload did.json there; new keys are added to it and old ones kept, so older credentials still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciare vuoto se non si dispone di un dominio: chi verifica riconoscerà la chiave dalla sua impronta (did:key). Con un dominio proprio, le credenziali lo indicano come emittente e vi si carica did.json; le nuove chiavi vi vengono aggiunte e quelle vecchie mantenute, così le credenziali precedenti restano verificabili.</translation>
     </message>
     <message>
         <source>{privacy} This gives LinkedIn and wallets a stable address for each credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy} In questo modo LinkedIn e i wallet hanno un indirizzo stabile per ogni credenziale.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli cartella…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica</translation>
     </message>
     <message>
         <source>Publish into</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica in</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cartella scelta.</translation>
     </message>
     <message>
         <source>Saved. Credentials issued from now on carry these addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. Le credenziali emesse d&apos;ora in poi riporteranno questi indirizzi.</translation>
     </message>
     <message>
         <source>Publish credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica credenziali</translation>
     </message>
     <message>
         <source>{privacy}
 
 Publish them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy}
+
+Pubblicarle?</translation>
     </message>
     <message>
         <source>The publishing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni di pubblicazione</translation>
     </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
     <message>
         <source>Pathway requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisiti del percorso</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisiti</translation>
     </message>
     <message>
         <source>All of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti questi</translation>
     </message>
     <message>
         <source>At least N of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno N di questi</translation>
     </message>
     <message>
         <source>Selected group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo selezionato richiede</translation>
     </message>
     <message>
         <source>N, how many the group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>N, quanti ne richiede il gruppo</translation>
     </message>
     <message>
         <source>Selected group needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo selezionato richiede:</translation>
     </message>
     <message>
         <source>N =</source>
-        <translation type="unfinished"></translation>
+        <translation>N =</translation>
     </message>
     <message>
         <source>Achievement to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo da aggiungere</translation>
     </message>
     <message>
         <source>Add achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi traguardo</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi gruppo</translation>
     </message>
     <message>
         <source>A nested group, e.g. “at least 2 of” inside “all of”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gruppo annidato, es. “almeno 2 di” dentro “tutti”</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Remove the selected achievement or group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il traguardo o il gruppo selezionato (Canc)</translation>
     </message>
     <message>
         <source>Learners earn this achievement by holding the achievements below. Select a group to change what it needs or to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I partecipanti conseguono questo traguardo ottenendo i traguardi qui sotto. Selezionare un gruppo per cambiarne i requisiti o per aggiungervi elementi.</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>traguardo {number}</translation>
     </message>
     <message numerus="yes">
         <source>At least {needed} of these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Almeno {needed} su %n</numerusform>
+            <numerusform>Almeno {needed} di questi %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è già in questo gruppo.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca credenziale</translation>
     </message>
     <message>
         <source>Revoke the credential of {learner}? You can reinstate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocare la credenziale di {learner}? Si potrà ripristinarla in seguito.</translation>
     </message>
     <message>
         <source>Reason, e.g. Issued in error: wrong cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, es. Emessa per errore: edizione sbagliata</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca</translation>
     </message>
     <message>
         <source>Revoking needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la revoca serve la passphrase della chiave di firma.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Certificate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafica attestato</translation>
     </message>
     <message>
         <source>Issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo emittente</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicazione</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiavi di firma</translation>
     </message>
     <message>
         <source>Trusted issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emittenti attendibili</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore principale</translation>
     </message>
     <message>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore di risalto</translation>
     </message>
     <message>
         <source>Small print</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo secondario</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima del nome</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Before the achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima del traguardo</translation>
     </message>
     <message>
         <source>Issue date label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta data di emissione</translation>
     </message>
     <message>
         <source>Expiry label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta scadenza</translation>
     </message>
     <message>
         <source>Top, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>In alto al centro</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>In alto a sinistra</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>In alto a destra</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mostrato</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera USA (8,5 × 11 pollici)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Orizzontale</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Verticale</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colori</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi</translation>
     </message>
     <message>
         <source>Logo and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo e sfondo</translation>
     </message>
     <message>
         <source>Issuer logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo dell&apos;emittente</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfondo</translation>
     </message>
     <message>
         <source>Signatories (name, title and signature image; up to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatari (nome, qualifica e immagine della firma; fino a tre)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Title, e.g. Course director</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica, es. Direttore del corso</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva grafica</translation>
     </message>
     <message>
         <source>Reset to template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina modello</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Paper</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientamento</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui compare l&apos;anteprima.</translation>
     </message>
     <message>
         <source>this achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>questo traguardo</translation>
     </message>
     <message>
         <source>The certificate design of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La grafica dell&apos;attestato di “{name}”</translation>
     </message>
     <message>
         <source>Create an achievement first: its certificate design is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare prima un traguardo: qui se ne modifica la grafica dell&apos;attestato.</translation>
     </message>
     <message>
         <source>Change the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia modello</translation>
     </message>
     <message>
         <source>Another template replaces the colours, wording and signatories you changed and have not saved. Discard those changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro modello sostituisce colori, testi e firmatari modificati e non salvati. Scartare queste modifiche?</translation>
     </message>
     <message>
         <source>✓ Saved: certificates issued from now on use this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvata: gli attestati emessi d&apos;ora in poi useranno questa grafica.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emittente</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo web</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo (did:key)</translation>
     </message>
     <message>
         <source>Credentials signed by these issuers verify as trusted. Import the issuer card they gave you (check its fingerprint with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le credenziali firmate da questi emittenti risultano attendibili alla verifica. Importare la scheda ricevuta dall&apos;emittente (e controllarne l&apos;impronta con l&apos;emittente stesso).</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>Emittenti attendibili</translation>
     </message>
     <message>
         <source>No trusted issuers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun emittente attendibile.</translation>
     </message>
     <message>
         <source>Import issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa scheda emittente…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Import an issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una scheda emittente</translation>
     </message>
     <message>
         <source>Issuer card (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda emittente (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>{name} is now trusted (key fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è ora attendibile (impronta della chiave {fingerprint}).</translation>
     </message>
     <message>
         <source>Stop trusting {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non considerare più attendibile {name}?</translation>
     </message>
     <message>
         <source>Remove trusted issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi emittente attendibile</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina ciò che è stato rimosso (Ctrl+Z)</translation>
     </message>
     <message>
         <source>{removal}.</source>
         <comment>what was just removed, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>{removal}.</translation>
     </message>
     <message>
         <source>Undone: {removal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
         <comment>the Undo button and how many removals it can undo</comment>
-        <translation type="unfinished"></translation>
+        <translation>{undo} ({count})</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca la chiave di firma</translation>
     </message>
     <message>
         <source>Signing needs your key&apos;s passphrase. It is kept in memory until you close Badgesmith or lock the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per firmare serve la passphrase della chiave. Resta in memoria fino alla chiusura di Badgesmith o al blocco della chiave.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo in corso…</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati e credenziali (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri file…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a QR code</source>
+        <translation>Incolla il testo di un codice QR</translation>
     </message>
     <message>
         <source>…or paste the text of a scanned QR code (or a verification link) here</source>
-        <translation type="unfinished"></translation>
+        <translation>…oppure incollare qui il testo di un codice QR scansionato (o un link di verifica)</translation>
     </message>
     <message>
         <source>Verify text</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica testo</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla</translation>
     </message>
     <message>
         <source>Check the same file or text again, against what this workspace knows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla di nuovo lo stesso file o testo, in base a quanto ora noto a questa area di lavoro</translation>
     </message>
     <message>
         <source>Verify a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica una credenziale</translation>
     </message>
     <message>
         <source>Checks the signature, the issuer&apos;s key (yours, trusted or unknown), the dates, revocation as this workspace knows it, and that the QR code matches the credential. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la firma, la chiave dell&apos;emittente (propria, attendibile o sconosciuta), le date, la revoca secondo quanto noto a questa area di lavoro e la corrispondenza tra codice QR e credenziale. Nessun dato lascia questo computer.</translation>
     </message>
     <message>
         <source>No credential checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale controllata.</translation>
     </message>
     <message>
         <source>Verify a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica un file</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo incollato</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo in corso…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illeggibile</translation>
     </message>
     <message>
         <source>Checked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllato alle {time}</translation>
     </message>
     <message>
         <source>{source}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {summary}</translation>
     </message>
     <message>
         <source>{what} Compare it with the paper or page in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Confrontarlo con il documento cartaceo o la pagina che si ha davanti.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli</translation>
     </message>
     <message>
         <source>An unnamed achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un traguardo senza nome</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun ID</translation>
     </message>
     <message>
         <source>Not this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Non di questo partecipante</translation>
     </message>
     <message numerus="yes">
         <source>The record&apos;s %n credential(s), each verified on its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n credenziale del registro, verificata singolarmente</numerusform>
+            <numerusform>Le %n credenziali del registro, ciascuna verificata singolarmente</numerusform>
         </translation>
     </message>
 </context>
@@ -3443,82 +3514,82 @@ Publish them?</source>
     <name>WebsitePage</name>
     <message>
         <source>Where can people check your certificates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove si potranno verificare gli attestati?</translation>
     </message>
     <message>
         <source>A certificate&apos;s QR code can open a page on your website that checks it and shows whether you revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice QR di un attestato può aprire una pagina del proprio sito web che lo verifica e mostra se è stato revocato.</translation>
     </message>
     <message>
         <source>Badgesmith writes that page and your list of revoked certificates; you upload them to your website (Settings ▸ Publishing ▸ Publish).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith crea quella pagina e l&apos;elenco degli attestati revocati; basta caricarli sul proprio sito web (Impostazioni ▸ Pubblicazione ▸ Pubblica).</translation>
     </message>
     <message>
         <source>I have no website yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ho ancora un sito web</translation>
     </message>
     <message>
         <source>I will put the page on my website</source>
-        <translation type="unfinished"></translation>
+        <translation>Metterò la pagina sul mio sito web</translation>
     </message>
     <message>
         <source>Then a phone scanning a certificate shows its code as text (Badgesmith&apos;s Verify page still checks it), and revocations stay on this computer. You can add the addresses later in Settings ▸ Publishing; certificates keep what was set when they were issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>In tal caso, un telefono che inquadra un attestato ne mostra il codice come testo (la pagina Verifica di Badgesmith lo controlla comunque) e le revoche restano su questo computer. Gli indirizzi si possono aggiungere in seguito in Impostazioni ▸ Pubblicazione; gli attestati mantengono quanto impostato al momento dell&apos;emissione.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org oppure utente.github.io:badges  (facoltativo)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina di verifica</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di stato</translation>
     </message>
     <message>
         <source>The status list is your list of revoked certificates; keep it beside the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco di stato è l&apos;elenco degli attestati revocati; tenerlo accanto alla pagina.</translation>
     </message>
     <message>
         <source>Your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio proprio</translation>
     </message>
     <message>
         <source>Only if you own the domain and can upload files to it: credentials then name it as their issuer (did:web). Without it, your key is known by its fingerprint (did:key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se si possiede il dominio e vi si possono caricare file: le credenziali lo indicheranno come emittente (did:web). Altrimenti la chiave è riconosciuta dalla sua impronta (did:key).</translation>
     </message>
     <message>
         <source>Type the address your verification page will have, or choose “I have no website yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare l&apos;indirizzo che avrà la pagina di verifica oppure scegliere “Non ho ancora un sito web”.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>Where your workspace lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove si trova l&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Achievements, learners, results and issued credentials are kept in one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardi, partecipanti, risultati e credenziali emesse sono conservati in un&apos;unica cartella.</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;altra cartella…</translation>
     </message>
     <message>
         <source>Back it up from File ▸ Back up workspace…; the backup includes the encrypted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguirne il backup da File ▸ Backup dell&apos;area di lavoro…; il backup include la chiave cifrata.</translation>
     </message>
     <message>
         <source>Creating your signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione della chiave di firma…</translation>
     </message>
 </context>
 </TS>

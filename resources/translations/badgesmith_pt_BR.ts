@@ -5,1264 +5,1297 @@
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença (todos os critérios obrigatórios cumpridos)</translation>
     </message>
     <message>
         <source>Score (total at or above the pass mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação (total igual ou acima da nota mínima)</translation>
     </message>
     <message>
         <source>Rubric (every required criterion at its level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrica (cada critério obrigatório no nível exigido)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é um número.</translation>
     </message>
     <message>
         <source>How the achievement is earned (Markdown: **bold**, *italic*, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a conquista é obtida (Markdown: **negrito**, *itálico*, - listas)</translation>
     </message>
     <message>
         <source>for score-based achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>para conquistas por pontuação</translation>
     </message>
     <message>
         <source>comma separated, e.g. first aid, health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por vírgula, ex.: primeiros socorros, saúde e segurança</translation>
     </message>
     <message>
         <source>e.g. PFA-101</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: PFA-101</translation>
     </message>
     <message>
         <source>e.g. en, fr-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: pt-BR, en</translation>
     </message>
     <message>
         <source>e.g. 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 2026</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Não expira</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>How it is earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é obtida</translation>
     </message>
     <message>
         <source>Criteria (narrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critérios (texto)</translation>
     </message>
     <message>
         <source>Eligibility rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de elegibilidade</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota mínima</translation>
     </message>
     <message>
         <source>Alignments (frameworks and standards it maps to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinhamentos (referenciais e normas a que corresponde)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras-chave</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudo</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>the achievement&apos;s own code, e.g. PFA-101</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da versão</translation>
     </message>
     <message>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de certificado</translation>
     </message>
     <message numerus="yes">
         <source> month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> mês</numerusform>
+            <numerusform> meses</numerusform>
         </translation>
     </message>
     <message>
         <source>Pass mark: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota mínima: {problem}</translation>
     </message>
     <message>
         <source>Credits: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos: {problem}</translation>
     </message>
 </context>
 <context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (trilha) (arquivada)</translation>
     </message>
     <message>
         <source>{name} (pathway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (trilha)</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (arquivada)</translation>
     </message>
     <message>
         <source>v{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{number}</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>New achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conquista</translation>
     </message>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquistas</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conquista ainda. Clique em “Nova conquista” para definir o que você certifica.</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar arquivadas</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar…</translation>
     </message>
     <message>
         <source>Hide an achievement you no longer award: its cohorts and credentials stay, and verify as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar uma conquista que você não concede mais: as turmas e credenciais dela continuam e são verificadas como antes</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>The new achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova conquista</translation>
     </message>
     <message>
         <source>“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarquivar</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between versions in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>v{number}: %n issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>v{number}: %n emitida</numerusform>
+            <numerusform>v{number}: %n emitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}. Saving changes creates a new version; issued credentials keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais emitidas por versão — {versions}. Salvar alterações cria uma nova versão; as credenciais emitidas mantêm a antiga.</translation>
     </message>
     <message>
         <source>Credentials issued per version — {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais emitidas por versão — {versions}.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva.</translation>
     </message>
     <message>
         <source>Archive achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar conquista</translation>
     </message>
     <message>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista {name} arquivada</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista {name} desarquivada.</translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turma</numerusform>
+            <numerusform>%n turmas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciais</numerusform>
         </translation>
     </message>
     <message>
         <source>{cohorts} and {credentials}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohorts} e {credentials}</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar {name}? A conquista sai da lista e não pode mais ser escolhida para novas turmas. Você pode desarquivá-la em “Mostrar arquivadas”.</translation>
     </message>
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar {name}? A conquista sai da lista e não pode mais ser escolhida para novas turmas. Suas {kept} continuam e são verificadas como antes. Você pode desarquivá-la em “Mostrar arquivadas”.</translation>
     </message>
 </context>
 <context>
     <name>AlignmentsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço web</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencial</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>Alinhamentos</translation>
     </message>
     <message>
         <source>Add alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar alinhamento</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o espaço de trabalho de demonstração</translation>
     </message>
 </context>
 <context>
     <name>AssessmentGridModel</name>
     <message>
         <source>Score {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação {low}–{high}</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Level: {levels} (required: {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível: {levels} (exigido: {level})</translation>
     </message>
     <message>
         <source>Level: {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível: {levels}</translation>
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
         <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digite p / passed / attended, ou f / failed / absent</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não matriculado.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{learner}: “{text}” não foi salvo — {reason} (%n valor em vermelho não está salvo)</numerusform>
+            <numerusform>{learner}: “{text}” não foi salvo — {reason} (%n valores em vermelho não estão salvos)</numerusform>
         </translation>
     </message>
     <message>
         <source>{learner}: “{text}” was not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{learner}: “{text}” não foi salvo — {reason}</translation>
     </message>
     <message>
         <source>evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidência de {learner}</translation>
     </message>
     <message>
         <source>{criterion} for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} de {learner}</translation>
     </message>
     <message>
         <source>✓ eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ elegível</translation>
     </message>
     <message>
         <source>✗ {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {reasons}</translation>
     </message>
     <message>
         <source>Eligible for the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegível para a credencial.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: {reason}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aluno</translation>
     </message>
     <message>
         <source>{criterion} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} (opcional)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidade</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência (texto)</translation>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência (link)</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up your signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça agora o backup da sua chave de assinatura</translation>
     </message>
     <message>
         <source>If this computer is lost, a key backup is the only way to keep issuing credentials that verify as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se este computador for perdido, o backup da chave é a única forma de continuar emitindo credenciais verificadas como suas.</translation>
     </message>
     <message>
         <source>The backup file is encrypted with your passphrase. Store it somewhere other than this computer: a USB stick in a drawer, or your organisation&apos;s safe storage. Anyone with the file and the passphrase can sign in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de backup é criptografado com a sua frase secreta. Guarde-o fora deste computador: num pen drive dentro de uma gaveta ou no armazenamento seguro da sua organização. Quem tiver o arquivo e a frase secreta pode assinar em seu nome.</translation>
     </message>
     <message>
         <source>Back up the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup da chave de assinatura…</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o backup da chave</translation>
     </message>
     <message>
         <source>badgesmith-key-backup.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-backup-da-chave.json</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup da chave (*.json)</translation>
     </message>
     <message>
         <source>✓ Saved to {file}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvo em {file}. Guarde-o em local seguro, longe deste computador.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a frase secreta da chave</translation>
     </message>
     <message>
         <source>Every key (current and retired) is re-encrypted. Key backups made earlier keep the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as chaves (a atual e as aposentadas) são criptografadas de novo. Backups da chave feitos antes continuam com a frase secreta antiga.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta atual</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite de novo</translation>
     </message>
     <message>
         <source>The two new passphrases do not match: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas frases secretas não coincidem: digite a mesma duas vezes.</translation>
     </message>
 </context>
 <context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova turma</translation>
     </message>
     <message>
         <source>e.g. First Aid — May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Primeiros Socorros — maio de 2026</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Achievement *</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista *</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrutor</translation>
     </message>
     <message>
         <source>Define an achievement first (Achievements page): a cohort works towards one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro uma conquista (página Conquistas): toda turma trabalha para obter uma.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>Choose the achievement this cohort works towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a conquista que esta turma busca obter.</translation>
     </message>
 </context>
 <context>
     <name>CohortsPage</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Turma</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alunos</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>New cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova turma…</translation>
     </message>
     <message>
         <source>Enrol learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricular alunos…</translation>
     </message>
     <message>
         <source>Import results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados…</translation>
     </message>
     <message>
         <source>Record results for this cohort from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar os resultados desta turma a partir de um arquivo CSV ou Excel</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados…</translation>
     </message>
     <message>
         <source>Save this cohort&apos;s results as a CSV file (safe to open in a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os resultados desta turma como arquivo CSV (seguro para abrir numa planilha)</translation>
     </message>
     <message>
         <source>Delete cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir turma…</translation>
     </message>
     <message>
         <source>Delete a cohort that has not issued any credential (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir uma turma que ainda não emitiu nenhuma credencial (pode ser desfeito até você fechar o Badgesmith)</translation>
     </message>
     <message>
         <source>Remove from cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da turma…</translation>
     </message>
     <message>
         <source>Take the selected learner out of this cohort, with their results here (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o aluno selecionado desta turma, junto com os resultados dele nela (pode ser desfeito até você fechar o Badgesmith)</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Turmas</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma turma ainda. Uma turma é uma edição de um curso ou evento: crie uma, depois matricule os alunos e registre os resultados deles.</translation>
+    </message>
+    <message>
+        <source>Assessment grid: learners by criteria</source>
+        <translation>Grade de avaliação: alunos por critério</translation>
     </message>
     <message>
         <source>Type a value and press Tab (next criterion) or Enter (next learner); each cell is saved as you type. Hover a column heading to see what it accepts. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um valor e pressione Tab (próximo critério) ou Enter (próximo aluno); cada célula é salva enquanto você digita. Passe o mouse sobre o título de uma coluna para ver o que ela aceita. Ctrl+Z desfaz, Ctrl+Shift+Z refaz.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <source>Delete this cohort (undoable until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta turma (pode ser desfeito até você fechar o Badgesmith)</translation>
     </message>
     <message>
         <source>This cohort issued credentials, which stay traceable to it: it cannot be deleted. Archive its achievement to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta turma emitiu credenciais, que continuam vinculadas a ela: não é possível excluí-la. Arquive a conquista dela para deixar de oferecê-la.</translation>
     </message>
     <message>
         <source>Achievement: {achievement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista: {achievement}</translation>
     </message>
     <message>
         <source>Instructor: {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrutor: {instructor}</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência</translation>
     </message>
     <message>
         <source>What the learner did, e.g. Calm and methodical in the CPR scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o aluno fez, ex.: calmo e metódico na simulação de RCP</translation>
     </message>
     <message>
         <source>https://… link to a photo, video or document (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… link para uma foto, vídeo ou documento (opcional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Evidence for {learner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidência de {learner}</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de {total} elegível</numerusform>
+            <numerusform>%n de {total} elegíveis</numerusform>
         </translation>
     </message>
     <message>
         <source>No learners enrolled yet: use “Enrol learners…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aluno matriculado ainda: use “Matricular alunos…”.</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvo</translation>
     </message>
     <message>
         <source>{cohort} results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort} - resultados.csv</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Results of {cohort} saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de {cohort} salvos em {file}.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the cohort {cohort}, with its %n enrolment(s) and their results? The learners stay. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir a turma {cohort}, com a sua %n matrícula e os resultados dela? Os alunos continuam cadastrados. Você pode desfazer isso até fechar o Badgesmith.</numerusform>
+            <numerusform>Excluir a turma {cohort}, com as suas %n matrículas e os resultados delas? Os alunos continuam cadastrados. Você pode desfazer isso até fechar o Badgesmith.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir turma</translation>
     </message>
     <message>
         <source>Select a learner in the grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um aluno na grade.</translation>
     </message>
     <message>
         <source>Remove from cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da turma</translation>
     </message>
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {learner} de {cohort}, junto com os resultados e evidências dessa turma? O aluno continua na sua lista de alunos. Você pode desfazer isso até fechar o Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma cor</translation>
     </message>
 </context>
 <context>
     <name>CredentialsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituída</translation>
     </message>
     <message>
         <source>{status} — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — precisa de revisão</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida em</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida até</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Credential ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da credencial</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
+        <source>Search credentials</source>
+        <translation>Pesquisar credenciais</translation>
+    </message>
+    <message>
         <source>Search by learner name, e-mail or credential ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nome do aluno, e-mail ou ID da credencial…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expirando em até %n dia</numerusform>
+            <numerusform>Expirando em até %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de revisão</translation>
     </message>
     <message>
         <source>Issued between</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas entre</translation>
+    </message>
+    <message>
+        <source>Issued credentials</source>
+        <translation>Credenciais emitidas</translation>
     </message>
     <message>
         <source>No certificate file for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há arquivo de certificado para esta credencial.</translation>
     </message>
     <message>
         <source>The certificate as issued. Unlock the signing key to see it as Re-export writes it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado como foi emitido. Desbloqueie a chave de assinatura para vê-lo como “Reexportar” o geraria agora.</translation>
+    </message>
+    <message>
+        <source>The credential as signed (JSON)</source>
+        <translation>A credencial como foi assinada (JSON)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Credential (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial (JSON)</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar…</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar</translation>
     </message>
     <message>
         <source>Keep after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter após revisão</translation>
     </message>
     <message>
         <source>You looked at this flagged credential and keep it as it is: the flag goes, and the audit log records your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Você examinou esta credencial sinalizada e a mantém como está: a sinalização é retirada e o registro de auditoria anota a sua decisão</translation>
     </message>
     <message>
         <source>Re-export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexportar…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the selected certificates (Ctrl+click selects several); revoked ones are never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir os certificados selecionados (Ctrl+clique seleciona vários); os revogados nunca são impressos</translation>
     </message>
     <message>
         <source>Publish site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar site…</translation>
     </message>
     <message>
         <source>Write the verification page, status lists and issuer profile into your publishing folder (Settings ▸ Publishing), to upload after a revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a página de verificação, as listas de status e o perfil do emissor na sua pasta de publicação (Configurações ▸ Publicação), para enviar ao site após uma revogação.</translation>
     </message>
     <message>
         <source>and</source>
         <comment>issued between one date and another</comment>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais</translation>
     </message>
     <message>
         <source>All achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as conquistas</translation>
     </message>
     <message>
         <source>No credentials issued yet: issue some on the Issue page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma credencial emitida ainda: emita credenciais na página Emitir.</translation>
     </message>
     <message>
         <source>{shown} shown of {total} issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} exibidas de {total} emitidas</translation>
     </message>
     <message>
         <source>Select a credential to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma credencial para vê-la.</translation>
     </message>
     <message>
         <source>{status} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} em {date}: {reason}</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>Status: {status} · awarded {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status} · concedida em {date}</translation>
     </message>
     <message>
         <source>Needs review: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de revisão: {reason}</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: no certificate is kept. The credential can still be verified and revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados pessoais do aluno foram apagados: nenhum certificado é mantido. A credencial ainda pode ser verificada e revogada.</translation>
     </message>
     <message>
         <source>Loading the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o certificado…</translation>
     </message>
     <message>
         <source>No certificate file is kept for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de certificado é mantido para esta credencial.</translation>
     </message>
     <message>
         <source>The certificate file is not where it was written; use Re-export to make a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do certificado não está onde foi gravado; use “Reexportar” para gerar uma nova cópia.</translation>
     </message>
     <message>
         <source>Keep {learner}&apos;s {achievement} as it is? It stays valid, the review mark goes, and the audit log records your decision. (To withdraw it instead, use Revoke….)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a credencial {achievement} de {learner} como está? Ela continua válida, a marca de revisão é retirada e o registro de auditoria anota a sua decisão. (Para retirá-la, use “Revogar…”.)</translation>
     </message>
     <message>
         <source>Reinstate the credential of {learner} ({achievement})? It was revoked because: {reason}. Once reinstated it verifies as valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar a credencial de {learner} ({achievement})? Ela foi revogada pelo seguinte motivo: {reason}. Depois de reativada, volta a ser verificada como válida.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo registrado</translation>
     </message>
     <message>
         <source>Reinstate credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar credencial</translation>
     </message>
     <message>
         <source>Reinstating needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reativar, é preciso a frase secreta da sua chave de assinatura.</translation>
     </message>
     <message>
         <source>Re-export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexportar para a pasta</translation>
     </message>
     <message>
         <source>Written: {first} and {second} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravados: {first} e {second} em {folder}.</translation>
     </message>
     <message>
         <source>Re-exporting signs a fresh QR claim with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reexportação assina um novo código QR com a sua chave.</translation>
     </message>
     <message>
         <source>{report}
 
 Upload what changed to your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Envie para o seu site o que mudou.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Rubric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de rubrica</translation>
     </message>
     <message>
         <source>Passed / attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado / presente</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critérios</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critério</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín.</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível exigido</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar critério</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Rubric levels of the selected criterion (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de rubrica do critério selecionado (do mais baixo ao mais alto)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar nível</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover nível</translation>
     </message>
     <message>
         <source>Level {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível {number}</translation>
     </message>
     <message>
         <source>Criterion &apos;{name}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Critério “{name}”: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DeliverPage</name>
     <message>
         <source>Each learner&apos;s verification link is signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de verificação de cada aluno é assinado com a sua chave.</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>E-mail each learner their certificate (PDF), credential (JSON) and badge (PNG) through your own mail account, or save the messages as drafts to send from your mail program. Nobody is sent the same credential twice; revoked credentials are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie a cada aluno, pela sua própria conta de e-mail, o certificado (PDF), a credencial (JSON) e o badge (PNG), ou salve as mensagens como rascunhos para enviá-las pelo seu programa de e-mail. Ninguém recebe a mesma credencial duas vezes; credenciais revogadas nunca são enviadas.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Turma</translation>
     </message>
     <message>
         <source>Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta de e-mail…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem…</translation>
+    </message>
+    <message>
+        <source>Outbox: who has been sent what</source>
+        <translation>Caixa de saída: quem recebeu o quê</translation>
     </message>
     <message>
         <source>Copy LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link do LinkedIn</translation>
     </message>
     <message>
         <source>Open package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta dos pacotes</translation>
     </message>
     <message>
         <source>Save drafts instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como rascunhos…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n issued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n emitida)</numerusform>
+            <numerusform>{cohort}  (%n emitidas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending as {address} through {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando como {address} via {server}.</translation>
     </message>
     <message>
         <source>No mail account yet: set one up with “Mail account…”, or save drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta de e-mail ainda: configure uma em “Conta de e-mail…” ou salve rascunhos.</translation>
     </message>
     <message numerus="yes">
         <source>%n live credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial válida</numerusform>
+            <numerusform>%n credenciais válidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a enviar</numerusform>
+            <numerusform>%n a enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (sent again with the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com falha (será reenviada com as demais)</numerusform>
+            <numerusform>%n com falha (serão reenviadas com as demais)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an e-mail address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sem endereço de e-mail</numerusform>
+            <numerusform>%n sem endereço de e-mail</numerusform>
         </translation>
     </message>
     <message>
         <source>No live credentials in this cohort yet: issue them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma credencial válida nesta turma ainda: emita as credenciais primeiro.</translation>
     </message>
     <message numerus="yes">
         <source>Send to %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar para %n aluno</numerusform>
+            <numerusform>Enviar para %n alunos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado</translation>
     </message>
     <message>
         <source>Sending finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio concluído</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio interrompido</translation>
     </message>
     <message>
         <source>Sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no envio</translation>
     </message>
     <message>
         <source>Sending to {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando para {cohort}…</translation>
     </message>
     <message>
         <source>Save packages and drafts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar pacotes e rascunhos em</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} learners were already e-mailed. Write drafts for them too? (Sending a draft would give them a second copy.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de {total} alunos já recebeu o e-mail. Criar um rascunho para ele também? (Enviar o rascunho daria a ele uma segunda cópia.)</numerusform>
+            <numerusform>%n de {total} alunos já receberam o e-mail. Criar rascunhos para eles também? (Enviar um rascunho daria a eles uma segunda cópia.)</numerusform>
         </translation>
     </message>
     <message>
         <source>{report}
 
 Open each .eml file in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}
+
+Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     </message>
     <message>
         <source>Drafts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos salvos</translation>
     </message>
     <message>
         <source>Saving packages and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando pacotes e rascunhos…</translation>
     </message>
     <message>
         <source>Copied {learner}&apos;s LinkedIn link:
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do LinkedIn de {learner} copiado:
+{url}</translation>
     </message>
     <message>
         <source>LinkedIn link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Choose a file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo para verificar</translation>
     </message>
     <message>
         <source>Drop a certificate or transcript PDF, a credential or learner record (.json) or a photo of the QR code here, or click to choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte aqui o PDF de um certificado ou histórico, uma credencial ou histórico do aluno (.json) ou uma foto do código QR, ou clique para escolher um arquivo</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners in {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricular alunos em {cohort}</translation>
     </message>
     <message>
         <source>Select learners (Ctrl+click or Shift+click for several, Ctrl+A for all shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione os alunos (Ctrl+clique ou Shift+clique para vários, Ctrl+A para todos os exibidos):</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>Enrol selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricular selecionados</translation>
     </message>
     <message>
         <source>Select at least one learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione pelo menos um aluno.</translation>
     </message>
 </context>
 <context>
     <name>EraseLearnerDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar dados pessoais</translation>
     </message>
     <message>
         <source>I understand that {name}&apos;s data cannot be brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendo que os dados de {name} não poderão ser recuperados</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais apagados</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Permission denied: {file}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissão negada: {file}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
         <source>{reason} ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({file}).</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>An internal error stopped this ({error}); nothing was half-written. The details are in the log in {folder}; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um erro interno interrompeu a operação ({error}); nada ficou gravado pela metade. Os detalhes estão no log em {folder}; por favor, informe o erro.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tem alterações não salvas. Salvá-las?</translation>
     </message>
 </context>
 <context>
     <name>ExpiringNotice</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln credential(s) expire(s) within {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln credencial expira em até {period}.</numerusform>
+            <numerusform>%Ln credenciais expiram em até {period}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message numerus="yes">
         <source>Show it/them</source>
         <comment>the expiring credentials</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ver credencial</numerusform>
+            <numerusform>Ver credenciais</numerusform>
         </translation>
     </message>
 </context>
@@ -1270,34 +1303,34 @@ Open each .eml file in your mail program to send it.</source>
     <name>FilePage</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas (*.csv *.xlsx *.txt *.tsv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with one learner per row. Nothing is imported until you confirm on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV ou Excel (.xlsx) com um aluno por linha. Nada é importado até você confirmar na última página.</translation>
     </message>
     <message>
         <source>Path to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho de um arquivo .csv ou .xlsx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar alunos</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Badgesmith</translation>
     </message>
 </context>
 <context>
@@ -1306,122 +1339,119 @@ Open each .eml file in your mail program to send it.</source>
         <source>No file manager could be opened here. The folder is:
 
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir um gerenciador de arquivos aqui. A pasta é:
+
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar caminho</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Badgesmith user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário do Badgesmith</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation: reinstall Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia do usuário não está nesta instalação: reinstale o Badgesmith.</translation>
     </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher imagem…</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem imagem</translation>
     </message>
     <message>
         <source>Choose the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a imagem</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher logotipo…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem logotipo</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o logotipo</translation>
     </message>
     <message>
         <source>Choose background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher fundo…</translation>
     </message>
     <message>
         <source>No background</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem fundo</translation>
     </message>
     <message>
         <source>Choose the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o fundo</translation>
     </message>
     <message>
         <source>Choose signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher assinatura…</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem assinatura</translation>
     </message>
     <message>
         <source>Choose the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a assinatura</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>no image chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>(cannot preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem pré-visualização)</translation>
     </message>
 </context>
 <context>
     <name>ImportLearnersWizard</name>
     <message>
         <source>Import learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar alunos</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há arquivo em {path}.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s), {encoding}. {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n linha, {encoding}. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n linhas, {encoding}. {summary}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ {file}: %n row(s). {summary}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ {file}: %n linha. {summary}.</numerusform>
+            <numerusform>✓ {file}: %n linhas. {summary}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,274 +1459,282 @@ Open each .eml file in your mail program to send it.</source>
     <name>ImportPreviewModel</name>
     <message>
         <source>✓ Will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Será importado</translation>
     </message>
     <message>
         <source>✗ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Erro</translation>
     </message>
     <message>
         <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado no arquivo</translation>
     </message>
     <message>
         <source>Already in workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está no espaço de trabalho</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrícula</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Corrected by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido manualmente.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas (*.csv *.tsv *.txt *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import results — {cohort}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados — {cohort}</translation>
     </message>
     <message>
         <source>A CSV or Excel file with a column per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV ou Excel com uma coluna por critério</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Record results</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultados</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha identifica o aluno pelo e-mail, matrícula ou nome; as colunas têm o nome dos critérios (e, opcionalmente, Assessor, Date, Notes e Evidence URL). Nada é registrado até você confirmar.</translation>
     </message>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados</translation>
     </message>
     <message>
         <source>Press Enter to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter para ler o arquivo.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <source>Every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas estão corretas.</translation>
     </message>
     <message numerus="yes">
         <source>Record %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar %n resultado</numerusform>
+            <numerusform>Registrar %n resultados</numerusform>
         </translation>
     </message>
     <message>
         <source>{error} Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Nada foi registrado.</translation>
     </message>
 </context>
 <context>
     <name>IssuePage</name>
     <message>
+        <source>Learners and whether they can be issued a credential</source>
+        <translation>Alunos e se podem receber uma credencial</translation>
+    </message>
+    <message>
         <source>Select a learner to preview their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um aluno para pré-visualizar o certificado dele.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Pasta dos certificados</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Issue again to those already issued (renewal; keeps the award date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir de novo para quem já tem credencial (renovação; mantém a data de concessão)</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar selecionados…</translation>
     </message>
     <message>
         <source>Issue again to the selected learners only (e.g. after a re-sit, or to replace a revoked credential); Ctrl+click chooses several</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir de novo só para os alunos selecionados (ex.: após uma nova prova ou para substituir uma credencial revogada); Ctrl+clique seleciona vários</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the cohort&apos;s print file: every active certificate in the output folder (revoked ones are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o arquivo de impressão da turma: todos os certificados ativos da pasta de saída (os revogados nunca são impressos)</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>verb: award credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emitir</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Turma</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização (sem assinatura; o certificado emitido traz o código QR da sua chave):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de saída</translation>
     </message>
     <message>
         <source>Issue credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir credenciais</translation>
     </message>
     <message numerus="yes">
         <source>{cohort}  (%n learner(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cohort}  (%n aluno)</numerusform>
+            <numerusform>{cohort}  (%n alunos)</numerusform>
         </translation>
     </message>
     <message>
         <source>{pathway}  (pathway: choose to see who has completed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway}  (trilha: escolha para ver quem a concluiu)</translation>
     </message>
     <message>
         <source>No cohorts yet: create one on the Cohorts &amp; assessment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma turma ainda: crie uma na página Turmas &amp; avaliação.</translation>
     </message>
     <message>
         <source>Nothing to preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para pré-visualizar ainda.</translation>
     </message>
     <message>
         <source>No learners are enrolled in this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aluno está matriculado nesta turma.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pronto para emissão</numerusform>
+            <numerusform>%n prontos para emissão</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já com credencial</numerusform>
+            <numerusform>%n já com credencial</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not eligible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não elegível</numerusform>
+            <numerusform>%n não elegíveis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revoked (never renewed with the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com credencial revogada (não é renovada com as demais)</numerusform>
+            <numerusform>%n com credencial revogada (não são renovadas com as demais)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Issue %n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emitir %n credencial</numerusform>
+            <numerusform>Emitir %n credenciais</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovar %n selecionado…</numerusform>
+            <numerusform>Renovar %n selecionados…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando…</translation>
     </message>
     <message>
         <source>Issuing signs each credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A emissão assina cada credencial com a sua chave.</translation>
     </message>
     <message>
         <source>{learner}&apos;s credential {credential} was revoked. Renewing issues a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers. Renew it?</source>
-        <translation type="unfinished"></translation>
+        <translation>A credencial {credential} de {learner} foi revogada. A renovação emite uma credencial nova e válida; a revogada continua revogada e aparece assim para quem a verificar. Renovar?</translation>
     </message>
     <message>
         <source>Issue {learner} a new credential? It replaces {credential}, which then verifies as replaced by a newer credential; the award date is kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir uma nova credencial para {learner}? Ela substitui {credential}, que passa a ser verificada como substituída por uma credencial mais recente; a data de concessão é mantida e os arquivos antigos vão para a pasta &apos;replaced&apos; dentro da pasta de saída.</translation>
     </message>
     <message numerus="yes">
         <source>Issue new credentials to %n learner(s): {names}? Each replaces the learner&apos;s credential, which then verifies as replaced by a newer one; award dates are kept and the old files are moved to the output folder&apos;s &apos;replaced&apos; folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emitir uma nova credencial para %n aluno: {names}? Ela substitui a credencial do aluno, que passa a ser verificada como substituída por uma mais recente; a data de concessão é mantida e os arquivos antigos vão para a pasta &apos;replaced&apos; dentro da pasta de saída.</numerusform>
+            <numerusform>Emitir novas credenciais para %n alunos: {names}? Cada uma substitui a credencial do aluno, que passa a ser verificada como substituída por uma mais recente; as datas de concessão são mantidas e os arquivos antigos vão para a pasta &apos;replaced&apos; dentro da pasta de saída.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked: {names}. Each gets a new, valid credential; the revoked one stays revoked and keeps showing as revoked to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com credencial revogada: {names}. Cada um recebe uma credencial nova e válida; a revogada continua revogada e aparece assim para quem a verificar.</translation>
     </message>
     <message>
         <source>Left out: {names} (not issued yet, not eligible, or the name cannot be printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixados de fora: {names} (ainda sem credencial, não elegíveis ou com um nome que não pode ser impresso).</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovar credencial</numerusform>
+            <numerusform>Renovar credenciais</numerusform>
         </translation>
     </message>
     <message>
         <source>Issuing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na emissão</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitindo credenciais para {cohort}…</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e mais %n</numerusform>
+            <numerusform>{names} e mais %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,737 +1742,749 @@ Open each .eml file in your mail program to send it.</source>
     <name>IssuePlanModel</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogada</translation>
     </message>
     <message>
         <source>Issued — needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida — precisa de revisão</translation>
     </message>
     <message>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Já emitida</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Não elegível</translation>
     </message>
     <message>
         <source>Cannot print name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome não imprimível</translation>
     </message>
     <message>
         <source>✓ Ready to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Pronto para emissão</translation>
     </message>
     <message>
         <source>Renewal skips it: select the learner and use Renew selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>A renovação não inclui este aluno: selecione-o e use “Renovar selecionados”.</translation>
     </message>
     <message>
         <source>A credential it rests on was revoked: keep or revoke it on the Credentials page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma credencial da qual ela depende foi revogada: mantenha-a ou revogue-a na página Credenciais.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aluno</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>IssueSummaryDialog</name>
     <message>
         <source>Issuing finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissão concluída</translation>
     </message>
     <message>
         <source>Issuing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissão interrompida</translation>
     </message>
     <message>
         <source>Issued {issued} · skipped {skipped} · failed {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas: {issued} · ignoradas: {skipped} · com falha: {failed}</translation>
     </message>
     <message>
         <source>Cancelled: the credentials counted as issued are complete. Issue again to finish the rest; nobody gets a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: as credenciais contadas como emitidas estão completas. Emita de novo para concluir o restante; ninguém recebe credencial duplicada.</translation>
     </message>
     <message>
         <source>Print-ready PDF: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pronto para impressão: {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked certificate(s) left out of the print file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado revogado ficou fora do arquivo de impressão.</numerusform>
+            <numerusform>%n certificados revogados ficaram fora do arquivo de impressão.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: {folder}</translation>
     </message>
     <message>
         <source>drawn with an earlier design or version</source>
-        <translation type="unfinished"></translation>
+        <translation>gerado com um layout ou versão anterior</translation>
     </message>
     <message>
         <source>revoked, not in the print file</source>
-        <translation type="unfinished"></translation>
+        <translation>revogado, fora do arquivo de impressão</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
 </context>
 <context>
     <name>IssuerTab</name>
     <message>
         <source>e.g. 1337 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 1337 (opcional)</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde os certificados são verificados on-line (a página de verificação, a lista de status, o seu domínio) é definido na aba Publicação.</translation>
     </message>
     <message>
         <source>LinkedIn organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da organização no LinkedIn</translation>
     </message>
     <message>
         <source>The number in your LinkedIn company page&apos;s admin address: learners&apos; &quot;Add to profile&quot; links then show your organisation with its logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número no endereço de administração da página da sua empresa no LinkedIn: assim, os links “Adicionar ao perfil” dos alunos mostram a sua organização com o logotipo.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar perfil</translation>
     </message>
     <message>
         <source>The issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil do emissor</translation>
     </message>
     <message>
         <source>The issuer profile is saved. Credentials issued from now on carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil do emissor foi salvo. As credenciais emitidas a partir de agora o incluem.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Protect your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja a sua chave de assinatura</translation>
     </message>
     <message>
         <source>Badgesmith makes a new signing key and keeps it encrypted under this passphrase. You will type it when you issue or revoke credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Badgesmith cria uma nova chave de assinatura e a guarda criptografada com esta frase secreta. Você vai digitá-la ao emitir ou revogar credenciais.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite de novo</translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln character(s); a short sentence is easy to remember and hard to guess. Nobody can recover it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pelo menos %Ln caractere; uma frase curta é fácil de lembrar e difícil de adivinhar. Ninguém pode recuperá-la para você.</numerusform>
+            <numerusform>Pelo menos %Ln caracteres; uma frase curta é fácil de lembrar e difícil de adivinhar. Ninguém pode recuperá-la para você.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A frase secreta deve ter pelo menos %Ln caractere.</numerusform>
+            <numerusform>A frase secreta deve ter pelo menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não coincidem: digite a mesma frase secreta duas vezes.</translation>
     </message>
 </context>
 <context>
     <name>KeysTab</name>
     <message>
         <source>Current (signs new credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atual (assina novas credenciais)</translation>
     </message>
     <message>
         <source>Retired (still verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aposentada (ainda verifica)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em</translation>
     </message>
     <message>
         <source>Retired</source>
         <comment>column: the day the key was retired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aposentada em</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (did:key)</translation>
     </message>
     <message>
         <source>Your signing key proves that credentials come from you. Retired keys are kept so that credentials signed with them still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua chave de assinatura comprova que as credenciais vêm de você. As chaves aposentadas são mantidas para que as credenciais assinadas com elas continuem sendo verificadas.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Chaves de assinatura</translation>
     </message>
     <message>
         <source>Back up key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup da chave…</translation>
     </message>
     <message>
         <source>Export issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cartão do emissor…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar frase secreta…</translation>
     </message>
     <message>
         <source>Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar chave…</translation>
     </message>
     <message>
         <source>Back up the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup da chave de assinatura</translation>
     </message>
     <message>
         <source>The backup file holds your signing key, encrypted with your passphrase.
 
 Anyone who has this file AND your passphrase can issue credentials in your name. Store it away from this computer (a USB stick in a drawer, your organisation&apos;s safe storage), never next to the passphrase, and never e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de backup contém a sua chave de assinatura, criptografada com a sua frase secreta.
+
+Quem tiver este arquivo E a sua frase secreta pode emitir credenciais em seu nome. Guarde-o longe deste computador (num pen drive dentro de uma gaveta, no armazenamento seguro da sua organização), nunca junto da frase secreta, e nunca o envie por e-mail.</translation>
     </message>
     <message>
         <source>Save the key backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o backup da chave</translation>
     </message>
     <message>
         <source>Key backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup da chave (*.json)</translation>
     </message>
     <message>
         <source>Key backup saved to {path}. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup da chave salvo em {path}. Guarde-o em local seguro, longe deste computador.</translation>
     </message>
     <message>
         <source>Save the issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o cartão do emissor</translation>
     </message>
     <message>
         <source>Issuer card (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão do emissor (*.json)</translation>
     </message>
     <message>
         <source>Issuer card saved to {path}. Share it with anyone who should trust your credentials; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão do emissor salvo em {path}. Compartilhe-o com quem deve confiar nas suas credenciais; ele não contém nenhum segredo.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Make a new key backup: older backups still need the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta foi alterada. Faça um novo backup da chave: os backups anteriores ainda exigem a frase secreta antiga.</translation>
     </message>
     <message>
         <source>Rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar a chave de assinatura</translation>
     </message>
     <message>
         <source>Make a new signing key and retire the current one? Credentials already issued still verify. Publish your verification page and issuer card again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma nova chave de assinatura e aposentar a atual? As credenciais já emitidas continuam sendo verificadas. Depois, publique de novo a sua página de verificação e o seu cartão do emissor.</translation>
     </message>
     <message>
         <source>A new signing key is in use. Back it up now (Back up key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova chave de assinatura está em uso. Faça o backup dela agora (Fazer backup da chave…).</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Language of Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do Badgesmith</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Badgesmith abrirá neste idioma na próxima vez. `badgesmith --lang CÓDIGO` ou a variável {variable} escolhe outro idioma para uma única execução.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: {language}, a partir da próxima execução.</translation>
     </message>
 </context>
 <context>
     <name>LearnerDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar aluno</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar aluno</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrícula</translation>
     </message>
 </context>
 <context>
     <name>LearnersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrícula</translation>
     </message>
 </context>
 <context>
     <name>LearnersPage</name>
     <message>
         <source>Filter by name, e-mail or student number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome, e-mail ou matrícula…</translation>
     </message>
     <message>
         <source>Sort by first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar pelo nome</translation>
     </message>
     <message>
         <source>Sort by last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar pelo sobrenome</translation>
     </message>
     <message>
         <source>Last name: the last word of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome: a última palavra do nome</translation>
     </message>
     <message>
         <source>Add learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar aluno…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <source>Delete a learner entered by mistake (not one who holds credentials; you can undo it until you close Badgesmith)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir um aluno cadastrado por engano (não um que tenha credenciais; você pode desfazer até fechar o Badgesmith)</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar dados pessoais…</translation>
     </message>
     <message>
         <source>The right to erasure: the learner&apos;s data goes for good, their credentials stay verifiable and revocable</source>
-        <translation type="unfinished"></translation>
+        <translation>Direito à eliminação: os dados do aluno são apagados de vez; as credenciais dele continuam verificáveis e revogáveis</translation>
     </message>
     <message>
         <source>Learner record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico do aluno…</translation>
     </message>
     <message>
         <source>Save the selected learner&apos;s whole record, signed: a PDF transcript (with a QR code and the record inside) or the CLR 2.0 file a wallet or employer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o histórico completo do aluno selecionado, assinado: um histórico em PDF (com código QR e o histórico embutido) ou o arquivo CLR 2.0 que uma carteira digital ou um empregador lê</translation>
     </message>
     <message>
         <source>Credential from elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial de outro emissor…</translation>
     </message>
     <message>
         <source>Add a credential the selected learner earned from an issuer you trust (its JSON or certificate PDF). It is verified first, and counts towards your pathways that name its achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma credencial que o aluno selecionado obteve de um emissor em quem você confia (o JSON ou o PDF do certificado). Ela é verificada antes e conta para as suas trilhas que incluem a conquista dela</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save every learner as a CSV file, in your spreadsheet&apos;s format (safe to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar todos os alunos num arquivo CSV, no formato da sua planilha (seguro para abrir)</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de arquivo…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alunos</translation>
+    </message>
+    <message>
+        <source>Find learners</source>
+        <translation>Encontrar alunos</translation>
     </message>
     <message>
         <source>No learners yet: add one or import a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aluno ainda: adicione um ou importe uma planilha.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching</source>
         <comment>learners found by the filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln encontrado</numerusform>
+            <numerusform>%Ln encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aluno</numerusform>
+            <numerusform>%Ln alunos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {name}, with their enrolments and results? You can undo this until you close Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {name}, junto com as matrículas e os resultados? Você pode desfazer isso até fechar o Badgesmith.</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir aluno</translation>
     </message>
     <message>
         <source>learners.csv</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>alunos.csv</translation>
     </message>
     <message>
         <source>Export learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar alunos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The learners were saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os alunos foram salvos em {file}.</translation>
     </message>
     <message>
         <source>Select a learner first: their record holds every current credential they earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um aluno: o histórico dele reúne todas as credenciais vigentes que ele obteve.</translation>
     </message>
     <message>
         <source>PDF transcript (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico em PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CLR 2.0 learner record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico do aluno CLR 2.0 (*.json)</translation>
     </message>
     <message>
         <source>{name} - record.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} - histórico.pdf</translation>
     </message>
     <message>
         <source>Save {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o histórico de {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s record was saved to {file}. It holds personal data: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico de {name} foi salvo em {file}. Ele contém dados pessoais: só você pode ler o arquivo até compartilhá-lo.</translation>
     </message>
     <message>
         <source>A learner record is signed: it needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico do aluno é assinado: é preciso a frase secreta da sua chave de assinatura.</translation>
     </message>
     <message>
         <source>Select the learner who earned the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro o aluno que obteve a credencial.</translation>
     </message>
     <message>
         <source>Add a credential {name} earned elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma credencial que {name} obteve em outro lugar</translation>
     </message>
     <message>
         <source>Credentials (*.json *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais (*.json *.pdf)</translation>
     </message>
     <message>
         <source>Added {achievement} from {issuer} to {name}&apos;s record: it counts towards your pathways that name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, de {issuer}, foi adicionada ao histórico de {name}: ela conta para as suas trilhas que a incluem.</translation>
     </message>
 </context>
 <context>
     <name>MailAccountDialog</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (geralmente porta 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (geralmente porta 465)</translation>
     </message>
     <message>
         <source>None (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma (só dentro de uma rede confiável)</translation>
     </message>
     <message>
         <source>Mail account for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta de e-mail para envio</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: smtp.example.org</translation>
     </message>
     <message>
         <source>the address learners see and can reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço que os alunos veem e ao qual podem responder</translation>
     </message>
     <message>
         <source>Badgesmith sends through your own account, and only when you press Send. The password is stored encrypted under your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Badgesmith envia pela sua própria conta, e só quando você clica em Enviar. A senha é guardada criptografada com a frase secreta da sua chave de assinatura.</translation>
     </message>
     <message>
         <source>Server *</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor *</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do remetente</translation>
     </message>
     <message>
         <source>Sender address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente *</translation>
     </message>
     <message>
         <source>Send a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensagem de teste…</translation>
     </message>
     <message>
         <source>stored (leave empty to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada (deixe vazio para mantê-la)</translation>
     </message>
     <message>
         <source>The password is stored encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha é guardada criptografada com a frase secreta da sua chave.</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensagem de teste</translation>
     </message>
     <message>
         <source>Send a test message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensagem de teste para:</translation>
     </message>
     <message>
         <source>The server accepted the test message:
 {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor aceitou a mensagem de teste:
+{reply}</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conexão…</translation>
     </message>
     <message>
         <source>The stored mail password is encrypted under your key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha de e-mail guardada é criptografada com a frase secreta da sua chave.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo espaço de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espaço de trabalho…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir r&amp;ecente</translation>
     </message>
     <message>
         <source>&amp;Back up workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer &amp;backup do espaço de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Restore workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar espaço de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear chave de assinatura…</translation>
     </message>
     <message>
         <source>Loc&amp;k signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear chave de assinatura</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Badgesmith &amp;user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do usuário do Badgesmith</translation>
     </message>
     <message>
         <source>&amp;About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Badgesmith</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum ainda)</translation>
     </message>
     <message>
         <source>About Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Badgesmith</translation>
     </message>
     <message>
         <source>Badgesmith {version}
 Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith {version}
+Credenciais Open Badges 3.0 assinadas, com certificados em papel verificáveis, sem internet.</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear…</translation>
     </message>
     <message>
         <source>Badgesmith — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgesmith — {workspace}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho: {folder}</translation>
     </message>
     <message>
         <source>Signing key: unlocked for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinatura: desbloqueada nesta sessão</translation>
     </message>
     <message>
         <source>Signing key: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinatura: bloqueada</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta vazia para o novo espaço de trabalho</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose or create an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} não está vazia: escolha ou crie uma pasta vazia.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta de um espaço de trabalho</translation>
     </message>
     <message>
         <source>There is no Badgesmith workspace in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum espaço de trabalho do Badgesmith em {folder}.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and open the other workspace? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há trabalho em andamento. Interromper e abrir o outro espaço de trabalho? Os itens concluídos são mantidos.</translation>
     </message>
     <message>
         <source>badgesmith-backup-{stamp}.zip</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>badgesmith-backup-{stamp}.zip</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup do espaço de trabalho</translation>
     </message>
     <message>
         <source>Backup (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (*.zip)</translation>
     </message>
     <message>
         <source>Backed up to {file}, signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvo em {file}, assinado com a sua chave.</translation>
     </message>
     <message>
         <source>The backup is signed with your key, so that a restore can tell it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup é assinado com a sua chave, para que a restauração possa confirmar que ele é seu.</translation>
     </message>
     <message>
         <source>Restore workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o espaço de trabalho a partir de um backup</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar espaço de trabalho</translation>
     </message>
     <message>
         <source>Replace everything in {folder} with the backup {file}?
@@ -2442,93 +2492,97 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
 {details}
 
 The current data is kept in the workspace&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir todo o conteúdo de {folder} pelo backup {file}?
+
+{details}
+
+Os dados atuais ficam guardados na pasta de backups do espaço de trabalho.</translation>
     </message>
     <message>
         <source>Work is still running. Stop it and restore the backup? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há trabalho em andamento. Interromper e restaurar o backup? Os itens concluídos são mantidos.</translation>
     </message>
     <message>
         <source>Work is still running. Quit anyway? Finished items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há trabalho em andamento. Sair mesmo assim? Os itens concluídos são mantidos.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrícula</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual coluna contém o quê?</translation>
     </message>
     <message>
         <source>Badgesmith guessed from the column headings; correct it if needed. A full-name column wins over first and last names.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Badgesmith deduziu pelos títulos das colunas; corrija se necessário. Uma coluna de nome completo tem prioridade sobre nome e sobrenome.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não está no arquivo)</translation>
     </message>
     <message>
         <source>{heading}  — column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}  — coluna {number}</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplateDialog</name>
     <message>
         <source>Message to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem aos alunos</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Use this message only for “{achievement}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta mensagem só para “{achievement}”</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. A line whose placeholders are all empty is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos variáveis: {placeholders}. Uma linha cujos campos estejam todos vazios é omitida.</translation>
     </message>
     <message>
         <source>What the first learner would get</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o primeiro aluno receberia</translation>
     </message>
     <message>
         <source>Issue a credential in this cohort to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emita uma credencial nesta turma para ver uma pré-visualização.</translation>
     </message>
     <message>
         <source>(No preview while the message has the mistake named on the left.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sem pré-visualização enquanto a mensagem tiver o erro indicado à esquerda.)</translation>
     </message>
     <message>
         <source>To: {name} &lt;{address}&gt;
@@ -2537,905 +2591,922 @@ Subject: {subject}
 {body}
 
 Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {name} &lt;{address}&gt;
+Assunto: {subject}
+
+{body}
+
+Anexos: o certificado (PDF), a credencial (JSON), o badge (PNG)</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o espaço de trabalho</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não enviada</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho salvo</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido durante o envio</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enviada</translation>
     </message>
     <message>
         <source>✗ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Falhou</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aluno</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>— no address —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sem endereço —</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do servidor</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquistas</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alunos</translation>
     </message>
     <message>
         <source>Cohorts &amp; assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Turmas &amp; avaliação</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir</translation>
     </message>
     <message>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
     <name>PathwayDiagram</name>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>At least {needed} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos {needed} de {total}</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>✓ held {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ obtida em {date}</translation>
     </message>
     <message>
         <source>met</source>
         <comment>requirement fulfilled</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumprido</translation>
     </message>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltam %n</numerusform>
         </translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>dispensável</translation>
     </message>
     <message>
         <source>Pathway requirements diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama dos requisitos da trilha</translation>
     </message>
 </context>
 <context>
     <name>PathwaySection</name>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilha</translation>
     </message>
     <message>
         <source>This achievement is a pathway (earned by holding others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conquista é uma trilha (obtida ao ter outras conquistas)</translation>
     </message>
     <message>
         <source>Edit requirements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar requisitos…</translation>
     </message>
     <message>
         <source>Search learners by name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar alunos por nome ou e-mail</translation>
     </message>
     <message>
         <source>Progress for learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do aluno</translation>
     </message>
     <message>
         <source>Progress for learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do aluno…</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>conquista {number}</translation>
     </message>
     <message>
         <source>No learner: requirements only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aluno: só os requisitos</translation>
     </message>
     <message>
         <source>{name}: met on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: requisitos cumpridos em {date}.</translation>
     </message>
     <message>
         <source>{name}: not yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ainda não — {reasons}.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pré-visualização</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exibir este PDF.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira antes de importar</translation>
     </message>
     <message>
         <source>Each line of the file and what will happen to it. To correct a row that is held back, double-click its name, e-mail or student number (or select it and press F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha do arquivo e o que vai acontecer com ela. Para corrigir uma linha retida, clique duas vezes no nome, no e-mail ou na matrícula (ou selecione e pressione F2).</translation>
     </message>
     <message numerus="yes">
         <source>Import %n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n aluno</numerusform>
+            <numerusform>Importar %n alunos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para importar</translation>
     </message>
     <message>
         <source>No row of this file can be imported yet: see the reasons above, and correct the rows here or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha deste arquivo pode ser importada ainda: veja os motivos acima e corrija as linhas aqui ou no arquivo.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>{file} cannot be read as a PDF; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não pode ser lido como PDF; nada foi impresso.</translation>
     </message>
     <message>
         <source>The printer {printer} did not accept the job; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora {printer} não aceitou o trabalho; verifique-a e imprima de novo.</translation>
     </message>
     <message>
         <source>The printer stopped taking pages; check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora parou de receber páginas; verifique-a e imprima de novo.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir {title}</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página enviada para {printer}.</numerusform>
+            <numerusform>%n páginas enviadas para {printer}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n of {total} pages were sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %n de {total} páginas foi enviada para {printer}.</numerusform>
+            <numerusform>Cancelado: %n de {total} páginas foram enviadas para {printer}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not printed:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não impressos:
+{files}</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso</translation>
     </message>
     <message>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimindo {title}…</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Who awards the credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem concede as credenciais?</translation>
     </message>
     <message>
         <source>This is printed on every certificate and written into every credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é impresso em todos os certificados e gravado em todas as credenciais.</translation>
     </message>
     <message>
         <source>e.g. Northbridge Training Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Coletivo de Treinamento Northbridge</translation>
     </message>
     <message>
         <source>https://…  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…  (opcional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling… finishing the item in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… concluindo o item em andamento.</translation>
     </message>
     <message>
         <source>{task}
 {done} of {total}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}
+{done} de {total}: {item}</translation>
     </message>
 </context>
 <context>
     <name>PublishingTab</name>
     <message>
         <source>Learners&apos; names, achievements and results become public at these addresses, for anyone who finds them. Revoked credentials are removed the next time you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes, conquistas e resultados dos alunos ficam públicos nestes endereços para quem os encontrar. Credenciais revogadas são removidas na próxima publicação.</translation>
     </message>
     <message>
         <source>Publish into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar em qual pasta?</translation>
     </message>
     <message>
         <source>Publishing signs the status list with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação assina a lista de status com a sua chave.</translation>
     </message>
     <message>
         <source>Publish writes one folder for your website: the verification page, your issuer profile, the status list that makes revocations visible and, if you use your domain, did.json. Upload the folder to any web host; README.txt in it says where each file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Publicar” grava uma pasta para o seu site: a página de verificação, o seu perfil de emissor, a lista de status que torna as revogações visíveis e, se você usar o seu domínio, o did.json. Envie a pasta para qualquer hospedagem; o README.txt dentro dela diz onde vai cada arquivo.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org ou usuario.github.io:badges (opcional)</translation>
     </message>
     <message>
         <source>Publish each credential&apos;s JSON (credentials/&lt;id&gt;.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar o JSON de cada credencial (credentials/&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de verificação</translation>
     </message>
     <message>
         <source>Each certificate&apos;s QR code opens this page; the certificate&apos;s code stays in the link&apos;s #fragment, which never reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código QR de cada certificado abre esta página; o código do certificado fica no #fragmento do link, que nunca chega ao servidor.</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de status</translation>
     </message>
     <message>
         <source>Put it in the same folder as the page (for example status/1 beside verify.html): the page then shows whether a certificate was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque-a na mesma pasta da página (por exemplo, status/1 ao lado de verify.html): assim a página mostra se um certificado foi revogado.</translation>
     </message>
     <message>
         <source>Your domain (did:web)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu domínio (did:web)</translation>
     </message>
     <message>
         <source>Leave empty if you have no domain: verifiers then know your key by its fingerprint (did:key). With your domain, credentials name it as the issuer and you upload did.json there; new keys are added to it and old ones kept, so older credentials still verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe vazio se você não tiver domínio: quem verifica reconhece a sua chave pela impressão digital (did:key). Com o seu domínio, as credenciais o indicam como emissor e você envia o did.json para lá; novas chaves são adicionadas a ele e as antigas são mantidas, para que credenciais mais antigas continuem sendo verificadas.</translation>
     </message>
     <message>
         <source>{privacy} This gives LinkedIn and wallets a stable address for each credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy} Isso dá ao LinkedIn e às carteiras digitais um endereço fixo para cada credencial.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher pasta…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish into</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar em</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta escolhida ainda.</translation>
     </message>
     <message>
         <source>Saved. Credentials issued from now on carry these addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. As credenciais emitidas a partir de agora levam estes endereços.</translation>
     </message>
     <message>
         <source>Publish credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar credenciais</translation>
     </message>
     <message>
         <source>{privacy}
 
 Publish them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{privacy}
+
+Publicá-las?</translation>
     </message>
     <message>
         <source>The publishing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações de publicação</translation>
     </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
     <message>
         <source>Pathway requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos da trilha</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>All of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas estas</translation>
     </message>
     <message>
         <source>At least N of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos N destas</translation>
     </message>
     <message>
         <source>Selected group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo selecionado exige</translation>
     </message>
     <message>
         <source>N, how many the group needs</source>
-        <translation type="unfinished"></translation>
+        <translation>N, quantas o grupo exige</translation>
     </message>
     <message>
         <source>Selected group needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo selecionado exige:</translation>
     </message>
     <message>
         <source>N =</source>
-        <translation type="unfinished"></translation>
+        <translation>N =</translation>
     </message>
     <message>
         <source>Achievement to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista a adicionar</translation>
     </message>
     <message>
         <source>Add achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conquista</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar grupo</translation>
     </message>
     <message>
         <source>A nested group, e.g. “at least 2 of” inside “all of”</source>
-        <translation type="unfinished"></translation>
+        <translation>Um grupo aninhado, ex.: “pelo menos 2 de” dentro de “todas”</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected achievement or group (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a conquista ou o grupo selecionado (Delete)</translation>
     </message>
     <message>
         <source>Learners earn this achievement by holding the achievements below. Select a group to change what it needs or to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os alunos obtêm esta conquista ao ter as conquistas abaixo. Selecione um grupo para mudar o que ele exige ou para adicionar itens a ele.</translation>
     </message>
     <message>
         <source>achievement {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>conquista {number}</translation>
     </message>
     <message numerus="yes">
         <source>At least {needed} of these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pelo menos {needed} de %n</numerusform>
+            <numerusform>Pelo menos {needed} destas %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já está neste grupo.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar credencial</translation>
     </message>
     <message>
         <source>Revoke the credential of {learner}? You can reinstate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar a credencial de {learner}? Você pode reativá-la depois.</translation>
     </message>
     <message>
         <source>Reason, e.g. Issued in error: wrong cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, ex.: emitida por engano: turma errada</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>Revoking needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para revogar, é preciso a frase secreta da sua chave de assinatura.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Certificate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout do certificado</translation>
     </message>
     <message>
         <source>Issuer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil do emissor</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves de assinatura</translation>
     </message>
     <message>
         <source>Trusted issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissores confiáveis</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor principal</translation>
     </message>
     <message>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>Destaque</translation>
     </message>
     <message>
         <source>Small print</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto miúdo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes do nome</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Before the achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da conquista</translation>
     </message>
     <message>
         <source>Issue date label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da data de emissão</translation>
     </message>
     <message>
         <source>Expiry label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da validade</translation>
     </message>
     <message>
         <source>Top, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>No alto, centralizado</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>No alto, à esquerda</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>No alto, à direita</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (8,5 × 11 pol.)</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisagem</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrato</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>Logo and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo e fundo</translation>
     </message>
     <message>
         <source>Issuer logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo do emissor</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo</translation>
     </message>
     <message>
         <source>Signatories (name, title and signature image; up to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatários (nome, cargo e imagem da assinatura; até três)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Title, e.g. Course director</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo, ex.: Coordenador do curso</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar layout</translation>
     </message>
     <message>
         <source>Reset to template</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao modelo</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquista</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Paper</source>
         <comment>the paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pré-visualização aparece aqui.</translation>
     </message>
     <message>
         <source>this achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conquista</translation>
     </message>
     <message>
         <source>The certificate design of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>O layout do certificado de “{name}”</translation>
     </message>
     <message>
         <source>Create an achievement first: its certificate design is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie primeiro uma conquista: o layout do certificado dela é editado aqui.</translation>
     </message>
     <message>
         <source>Change the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar o modelo</translation>
     </message>
     <message>
         <source>Another template replaces the colours, wording and signatories you changed and have not saved. Discard those changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro modelo substitui as cores, os textos e os signatários que você alterou e não salvou. Descartar essas alterações?</translation>
     </message>
     <message>
         <source>✓ Saved: certificates issued from now on use this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvo: os certificados emitidos a partir de agora usam este layout.</translation>
     </message>
 </context>
 <context>
     <name>TrustTab</name>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço web</translation>
     </message>
     <message>
         <source>Identifier (did:key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador (did:key)</translation>
     </message>
     <message>
         <source>Credentials signed by these issuers verify as trusted. Import the issuer card they gave you (check its fingerprint with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais assinadas por estes emissores são verificadas como confiáveis. Importe o cartão do emissor que você recebeu deles (confira a impressão digital com eles).</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>Emissores confiáveis</translation>
     </message>
     <message>
         <source>No trusted issuers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum emissor confiável ainda.</translation>
     </message>
     <message>
         <source>Import issuer card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cartão do emissor…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Import an issuer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um cartão do emissor</translation>
     </message>
     <message>
         <source>Issuer card (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão do emissor (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>{name} is now trusted (key fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} agora é confiável (impressão digital da chave: {fingerprint}).</translation>
     </message>
     <message>
         <source>Stop trusting {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de confiar em {name}?</translation>
     </message>
     <message>
         <source>Remove trusted issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover emissor confiável</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o que foi removido (Ctrl+Z)</translation>
     </message>
     <message>
         <source>{removal}.</source>
         <comment>what was just removed, as a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>{removal}.</translation>
     </message>
     <message>
         <source>Undone: {removal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
         <comment>the Undo button and how many removals it can undo</comment>
-        <translation type="unfinished"></translation>
+        <translation>{undo} ({count})</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear a chave de assinatura</translation>
     </message>
     <message>
         <source>Signing needs your key&apos;s passphrase. It is kept in memory until you close Badgesmith or lock the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para assinar, é preciso a frase secreta da sua chave. Ela fica na memória até você fechar o Badgesmith ou bloquear a chave.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Certificates and credentials (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados e credenciais (*.pdf *.json *.jsonld *.png *.jpg *.jpeg *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a QR code</source>
+        <translation>Colar o texto de um QR code</translation>
     </message>
     <message>
         <source>…or paste the text of a scanned QR code (or a verification link) here</source>
-        <translation type="unfinished"></translation>
+        <translation>…ou cole aqui o texto de um código QR lido (ou um link de verificação)</translation>
     </message>
     <message>
         <source>Verify text</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar texto</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo</translation>
     </message>
     <message>
         <source>Check the same file or text again, against what this workspace knows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo o mesmo arquivo ou texto, com o que este espaço de trabalho sabe agora</translation>
     </message>
     <message>
         <source>Verify a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar uma credencial</translation>
     </message>
     <message>
         <source>Checks the signature, the issuer&apos;s key (yours, trusted or unknown), the dates, revocation as this workspace knows it, and that the QR code matches the credential. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica a assinatura, a chave do emissor (a sua, uma confiável ou uma desconhecida), as datas, a revogação conforme este espaço de trabalho a conhece e se o código QR corresponde à credencial. Nada sai deste computador.</translation>
     </message>
     <message>
         <source>No credential checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma credencial verificada ainda.</translation>
     </message>
     <message>
         <source>Verify a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um arquivo</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto colado</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilegível</translation>
     </message>
     <message>
         <source>Checked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado às {time}</translation>
     </message>
     <message>
         <source>{source}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {summary}</translation>
     </message>
     <message>
         <source>{what} Compare it with the paper or page in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Compare com o papel ou a página à sua frente.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <source>An unnamed achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conquista sem nome</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sem ID</translation>
     </message>
     <message>
         <source>Not this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é este aluno</translation>
     </message>
     <message numerus="yes">
         <source>The record&apos;s %n credential(s), each verified on its own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n credencial do histórico, verificada individualmente</numerusform>
+            <numerusform>As %n credenciais do histórico, cada uma verificada individualmente</numerusform>
         </translation>
     </message>
 </context>
@@ -3443,82 +3514,82 @@ Publish them?</source>
     <name>WebsitePage</name>
     <message>
         <source>Where can people check your certificates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde as pessoas podem verificar os seus certificados?</translation>
     </message>
     <message>
         <source>A certificate&apos;s QR code can open a page on your website that checks it and shows whether you revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código QR de um certificado pode abrir uma página no seu site que o verifica e mostra se você o revogou.</translation>
     </message>
     <message>
         <source>Badgesmith writes that page and your list of revoked certificates; you upload them to your website (Settings ▸ Publishing ▸ Publish).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Badgesmith cria essa página e a sua lista de certificados revogados; você as envia para o seu site (Configurações ▸ Publicação ▸ Publicar).</translation>
     </message>
     <message>
         <source>I have no website yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não tenho site</translation>
     </message>
     <message>
         <source>I will put the page on my website</source>
-        <translation type="unfinished"></translation>
+        <translation>Vou colocar a página no meu site</translation>
     </message>
     <message>
         <source>Then a phone scanning a certificate shows its code as text (Badgesmith&apos;s Verify page still checks it), and revocations stay on this computer. You can add the addresses later in Settings ▸ Publishing; certificates keep what was set when they were issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesse caso, um celular que ler o certificado mostra o código dele como texto (a página Verificar do Badgesmith continua verificando-o), e as revogações ficam só neste computador. Você pode adicionar os endereços depois em Configurações ▸ Publicação; os certificados mantêm o que estava definido quando foram emitidos.</translation>
     </message>
     <message>
         <source>example.org, or user.github.io:badges  (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org ou usuario.github.io:badges  (opcional)</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de verificação</translation>
     </message>
     <message>
         <source>Status list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de status</translation>
     </message>
     <message>
         <source>The status list is your list of revoked certificates; keep it beside the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de status é a sua lista de certificados revogados; mantenha-a junto da página.</translation>
     </message>
     <message>
         <source>Your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu domínio</translation>
     </message>
     <message>
         <source>Only if you own the domain and can upload files to it: credentials then name it as their issuer (did:web). Without it, your key is known by its fingerprint (did:key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só se o domínio for seu e você puder enviar arquivos para ele: as credenciais então o indicam como emissor (did:web). Sem ele, a sua chave é reconhecida pela impressão digital (did:key).</translation>
     </message>
     <message>
         <source>Type the address your verification page will have, or choose “I have no website yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço que a sua página de verificação terá ou escolha “Ainda não tenho site”.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>Where your workspace lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde fica o seu espaço de trabalho</translation>
     </message>
     <message>
         <source>Achievements, learners, results and issued credentials are kept in one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conquistas, alunos, resultados e credenciais emitidas ficam numa única pasta.</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta do espaço de trabalho</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outra pasta…</translation>
     </message>
     <message>
         <source>Back it up from File ▸ Back up workspace…; the backup includes the encrypted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça o backup em Arquivo ▸ Fazer backup do espaço de trabalho…; o backup inclui a chave criptografada.</translation>
     </message>
     <message>
         <source>Creating your signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando a sua chave de assinatura…</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgesmith.core.services import workspaces
 from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
-from badgesmith.ui import i18n, prefs
+from badgesmith.ui import i18n, keyboard, prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
 from badgesmith.ui.icons import app_icon
@@ -41,6 +41,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP)
     app.setDesktopFileName("badgesmith")
     app.setWindowIcon(app_icon())
+    keyboard.install(app)
     return app
 
 

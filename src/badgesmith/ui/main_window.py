@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from badgesmith import __version__
 from badgesmith.core.services import backups, workspaces
-from badgesmith.ui import prefs, wheel_guard
+from badgesmith.ui import keyboard, prefs, wheel_guard
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import TITLE, ask, show_error, show_info
@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)
         self._pages: dict[str, Page] = {}
         self._shown_once = False
         self._help: HelpWindow | None = None
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             scroller.setObjectName(f"scroll_{key}")
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: its page's widgets are
             scroller.setWidget(page)
             self.stack.insertWidget(index, scroller)
             if placeholder is not None:

@@ -85,6 +85,7 @@ class CriteriaEditor(QWidget):
         self._levels: list[list[LevelSpec]] = []
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("criteriaTable")
+        self.table.setAccessibleName(self.tr("Criteria"))
         self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Kind"), self.tr("Min"), self.tr("Max"),
                                               self.tr("Required"), self.tr("Required level")])
         h = self.table.horizontalHeader()
@@ -269,6 +270,7 @@ class AlignmentsEditor(QWidget):
         super().__init__()
         self.table = QTableWidget(0, len(self.HEADERS))
         self.table.setObjectName("alignmentsTable")
+        self.table.setAccessibleName(self.tr("Alignments"))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()

@@ -79,6 +79,7 @@ class AchievementsPage(Page):
         self.current_id: int | None = None
         self.model: RowsModel[AchievementSummary] = RowsModel(columns())
         self.list = row_table(self.model, "achievementList")
+        self.list.setAccessibleName(self.tr("Achievements"))
         h = self.list.horizontalHeader()
         h.setStretchLastSection(False)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -67,6 +67,7 @@ class CohortsPage(Page):
         super().__init__(ctx, parent)
         self.model: RowsModel[CohortInfo] = RowsModel(COLUMNS, context="CohortsPage")
         self.list = row_table(self.model, "cohortList")
+        self.list.setAccessibleName(self.tr("Cohorts"))
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             self.list.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -123,6 +124,7 @@ class CohortsPage(Page):
         # column widths from the first rows, not all of a large cohort (a full pass stalls the window)
         self.grid.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.grid.setObjectName("assessmentGrid")
+        self.grid.setAccessibleName(self.tr("Assessment grid: learners by criteria"))
         self.grid.setModel(self.grid_model)
         self.grid.freeze_first_column()  # the learners' names stay in view while scrolling sideways
         self.grid.verticalHeader().setDefaultSectionSize(26)

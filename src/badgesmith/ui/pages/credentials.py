@@ -57,6 +57,7 @@ class CredentialsPage(Page):
         super().__init__(ctx, parent)
         self.search = QLineEdit()
         self.search.setObjectName("credentialSearch")
+        self.search.setAccessibleName(self.tr("Search credentials"))
         self.search.setPlaceholderText(self.tr("Search by learner name, e-mail or credential ID…"))
         self.search.setClearButtonEnabled(True)
         self.achievement = QComboBox()
@@ -86,6 +87,7 @@ class CredentialsPage(Page):
 
         self.model = CredentialsModel(self)
         self.table = row_table(self.model, "credentialTable")
+        self.table.setAccessibleName(self.tr("Issued credentials"))
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Status wide enough for "Active — needs review", the flag a trainer must not miss
@@ -122,6 +124,7 @@ class CredentialsPage(Page):
         self._pdf_timer.timeout.connect(self._render_pdf)
         self.json = QPlainTextEdit()
         self.json.setObjectName("credentialJson")
+        self.json.setAccessibleName(self.tr("The credential as signed (JSON)"))
         self.json.setReadOnly(True)
         self.json.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tabs.addTab(self.preview, self.tr("Certificate"))

@@ -78,6 +78,7 @@ class DeliverPage(Page):
         lay.addWidget(self.account)
         self.model = OutboxModel(self)
         self.table = row_table(self.model, "outboxTable")
+        self.table.setAccessibleName(self.tr("Outbox: who has been sent what"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(100)  # sized from the first rows: a big cohort stays quick

@@ -80,6 +80,7 @@ class IssuePage(Page):
         self.achievement.setObjectName("issueAchievement")
         self.model = IssuePlanModel(self)
         self.table = row_table(self.model, "issueTable")
+        self.table.setAccessibleName(self.tr("Learners and whether they can be issued a credential"))
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         h.resizeSection(0, 170)
@@ -102,6 +103,7 @@ class IssuePage(Page):
         self._pathway_cohorts: set[int] = set()  # cohorts that award a pathway
         self.out_dir = QLineEdit()
         self.out_dir.setObjectName("outputFolder")
+        self.out_dir.setAccessibleName(self.tr("Folder for the certificates"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.reissue = QCheckBox(self.tr("Issue again to those already issued (renewal; keeps the award date)"))

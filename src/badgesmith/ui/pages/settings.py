@@ -169,7 +169,9 @@ class KeysTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(note(self.tr("Your signing key proves that credentials come from you. Retired keys are kept "
                                    "so that credentials signed with them still verify.")))
-        lay.addWidget(_table(self.model, "keysTable"), 1)
+        keys = _table(self.model, "keysTable")
+        keys.setAccessibleName(self.tr("Signing keys"))
+        lay.addWidget(keys, 1)
         row = QHBoxLayout()
         for text, slot, name in ((self.tr("Back up key…"), self.export_backup, "exportKey"),
                                  (self.tr("Export issuer card…"), self.export_card, "exportCard"),
@@ -257,6 +259,7 @@ class TrustTab(QWidget):
         lay.addWidget(note(self.tr("Credentials signed by these issuers verify as trusted. Import the issuer card "
                                    "they gave you (check its fingerprint with them).")))
         self.table = _table(self.model, "trustedTable")
+        self.table.setAccessibleName(self.tr("Trusted issuers"))
         lay.addWidget(self.table, 1)
         self.empty = note(self.tr("No trusted issuers yet."))
         lay.addWidget(self.empty)

@@ -114,6 +114,7 @@ class VerifyPage(Page):
         open_button.clicked.connect(self._open)
         self.paste = QPlainTextEdit()
         self.paste.setObjectName("verifyPaste")
+        self.paste.setAccessibleName(self.tr("Paste the text of a QR code"))
         self.paste.setPlaceholderText(self.tr("…or paste the text of a scanned QR code (or a verification link) "
                                               "here"))
         self.paste.setFixedHeight(64)

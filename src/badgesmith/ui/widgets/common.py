@@ -95,6 +95,10 @@ def row_table(model: QAbstractItemModel, name: str) -> QTableView:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.verticalHeader().hide()
+    # columns as wide as what they show (a date is longer in Portuguese than in English), measured
+    # on the first rows only so that a long register stays quick; the user can still drag them
+    t.horizontalHeader().setResizeContentsPrecision(60)
+    model.modelReset.connect(t.resizeColumnsToContents)
     return t
 
 

@@ -1,0 +1,89 @@
+"""Every page can be used with the keyboard alone: Tab reaches every enabled control, in the
+order they are laid out, and each control has a name a screen reader can say."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from .tour import settle, tour
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
+
+
+def _in_a_view(w: QWidget) -> bool:
+    parent = w.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _stops(top: QWidget) -> list[QWidget]:
+    """The controls a keyboard user must be able to reach on what is shown (a control inside a
+    table's cell is reached with the table's arrow keys, not Tab)."""
+    out = []
+    for w in top.findChildren(QWidget):
+        if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(top) or not w.isEnabled():
+            continue
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside a combo or spin box: the box is the stop
+        if type(w).__name__.startswith("Qt") or w.objectName().startswith("qt_"):
+            continue  # Qt's own parts (a scroll area's buttons, a tab bar's scrollers)
+        out.append(w)
+    return out
+
+
+def _name(w: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(w)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def _tab_round(window: QWidget, qtbot, limit: int = 400) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Press Tab (Ctrl+Tab in a control that keeps Tab for itself) until focus comes round."""
+    reached: list[QWidget] = []
+    first = QApplication.focusWidget()
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        # an editable grid keeps Tab for its next cell: Ctrl+Tab leaves it (ui/keyboard.py)
+        keeps_tab = isinstance(current, QAbstractItemView) and current.tabKeyNavigation() \
+            and current.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+        qtbot.keyClick(current, Qt.Key.Key_Tab,
+                       Qt.KeyboardModifier.ControlModifier if keeps_tab else Qt.KeyboardModifier.NoModifier)
+        settle(5)
+        now = QApplication.focusWidget()
+        if now is None or now is first:
+            break
+        reached.append(now)
+    return reached
+
+
+def test_tab_reaches_every_control_of_every_page_and_each_has_a_name(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = demo_window
+    w.resize(1366, 768)
+    problems: list[str] = []
+    for name, page in tour(w):
+        w.nav.setFocus()
+        settle(20)
+        reached = _tab_round(w, qtbot)
+        for control in _stops(page):
+            label = f"{name}: {type(control).__name__} {control.objectName()!r}"
+            if control not in reached and not _in_a_view(control):
+                problems.append(f"{label} is not reached by Tab")
+            if not _name(control):
+                problems.append(f"{label} has no accessible name")
+    assert problems == [], "\n".join(problems)
