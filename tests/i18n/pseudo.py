@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import runpy
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -38,7 +39,7 @@ def build(folder: Path) -> Path:
     """The pseudo catalogue, compiled: every message of the code, pseudo-translated."""
     folder.mkdir(parents=True, exist_ok=True)
     ts = folder / f"badgesmith_{LANG}.ts"
-    files = sorted(str(p) for p in (ROOT / "src" / "badgesmith" / "ui").rglob("*.py"))
+    files = runpy.run_path(str(ROOT / "packaging" / "translations.py"))["source_files"]()
     subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", "en", "-ts", str(ts)],
                    check=True, capture_output=True)

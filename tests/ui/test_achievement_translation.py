@@ -3,19 +3,19 @@ a throwaway German catalogue, compiled with lrelease, stands in for a real one."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from badgesmith.core.pathways.requirements import Group, LocalRef
 from badgesmith.ui.pages.achievement_editor import AchievementForm
 from badgesmith.ui.widgets.pathway_diagram import layout
+
+from .catalogue import installed
 
 # context -> source -> translation (a list: the numerus forms of German, one and many)
 MESSAGES: dict[str, dict[str, str | list[str]]] = {
@@ -27,29 +27,10 @@ MESSAGES: dict[str, dict[str, str | list[str]]] = {
 }
 
 
-def _message(src: str, dst: str | list[str]) -> str:
-    if isinstance(dst, list):
-        forms = "".join(f"<numerusform>{f}</numerusform>" for f in dst)
-        return f'<message numerus="yes"><source>{src}</source><translation>{forms}</translation></message>'
-    return f"<message><source>{src}</source><translation>{dst}</translation></message>"
-
-
 @pytest.fixture
 def german(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    contexts = "".join(f"<context><name>{name}</name>" + "".join(_message(s, d) for s, d in messages.items())
-                       + "</context>" for name, messages in MESSAGES.items())
-    ts = tmp_path / "test_de.ts"
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
-                  f"{contexts}</TS>", encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "test_de.qm")], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(tmp_path / "test_de.qm"))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed(tmp_path, MESSAGES):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def _type_months(qtbot, form: AchievementForm, text: str) -> str:  # type: ignore[no-untyped-def]

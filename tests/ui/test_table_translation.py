@@ -3,20 +3,20 @@ language: a throwaway catalogue, compiled with lrelease, stands in for a real on
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from badgesmith.core.services.delivery import OutboxRow
 from badgesmith.core.services.register import CredentialRow
 from badgesmith.ui.models.credentials import COLUMNS, CredentialsModel
 from badgesmith.ui.models.outbox import OutboxModel
 from badgesmith.ui.models.table import RowsModel
+
+from .catalogue import installed
 
 MESSAGES = {
     "CredentialsModel": {"Recipient": "Empfänger", "Revoked": "Widerrufen",
@@ -27,23 +27,8 @@ MESSAGES = {
 
 @pytest.fixture
 def german(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    contexts = "".join(
-        f"<context><name>{name}</name>" + "".join(
-            f"<message><source>{src}</source><translation>{dst}</translation></message>"
-            for src, dst in messages.items()) + "</context>"
-        for name, messages in MESSAGES.items())
-    ts = tmp_path / "test_de.ts"
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
-                  f"{contexts}</TS>", encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "test_de.qm")], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(tmp_path / "test_de.qm"))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed(tmp_path, MESSAGES):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def _credential(status: str, review: str | None = None) -> CredentialRow:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from badgesmith.core.languages import ENGLISH, RIGHT_TO_LEFT, SHIPPED  # one list for core and UI
+from badgesmith.core.said import CONTEXT, Said
 from badgesmith.resources import resource_path
 
 ENV = "BADGESMITH_LANG"
-__all__ = ["ENGLISH", "RIGHT_TO_LEFT", "SHIPPED", "choose", "install", "normalise", "uninstall"]
+__all__ = ["ENGLISH", "RIGHT_TO_LEFT", "SHIPPED", "choose", "install", "normalise", "say", "uninstall"]
 
 
 def normalise(code: str | None) -> str | None:
@@ -84,3 +85,13 @@ def uninstall(app: QApplication, translators: list[QTranslator]) -> None:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale("en_US"))
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def say(text: object) -> str:
+    """A text from core in the app's language: a ``Said`` is translated with its parameters
+    (numbers the locale's way); anything else is shown as it is."""
+    if not isinstance(text, Said):
+        return str(text)
+    params = {k: (QLocale().toString(v) if isinstance(v, int | float) and not isinstance(v, bool) else say(v))
+              for k, v in text.params.items()}
+    return QCoreApplication.translate(CONTEXT, text.template).format(**params)

@@ -27,6 +27,7 @@ from badgesmith.core.services.credential_data import (
     CohortRecords,
     IssueContext,
     certificate_data,
+    certificate_languages,
     file_stem,
     issue_context,
     make_job,
@@ -41,6 +42,7 @@ from badgesmith.core.store.models import (
     Cohort,
     Credential,
     Enrolment,
+    IssuerProfile,
     Learner,
     utcnow,
 )
@@ -150,6 +152,9 @@ def design_preview(ws: Workspace, achievement_id: int, template_id: str, overrid
     did = issuer.get_issuer(ws).did
     with ws.read_session() as s:
         version = current_version(s, achievement_id)
+        profile = s.scalar(select(IssuerProfile))
+        if profile is not None:  # in the design's language(s), else the issuer's, as issuing will
+            overrides = {**overrides, "languages": list(certificate_languages(None, overrides, profile))}
         return _preview(s, version, None, _sample_learner(), CohortRecords({}, {}, {}), did,
                         template_id=template_id, overrides=overrides)
 

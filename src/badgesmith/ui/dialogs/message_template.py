@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgesmith.core.delivery.messages import PLACEHOLDERS, MessageTemplate
+from badgesmith.core.delivery.messages import PLACEHOLDERS, MessageTemplate, preset
 from badgesmith.core.services import delivery
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, note, set_error
+from badgesmith.ui.widgets.language_box import language_box
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -47,6 +48,10 @@ class MessageTemplateDialog(QDialog):
         self.subject.setObjectName("messageSubject")
         self.body = QPlainTextEdit()
         self.body.setObjectName("messageBody")
+        # the ready-made message in any language, to start from (the trainer's words replace it)
+        self.preset = language_box("messagePreset", self.tr("Choose a language…"))
+        self.preset.currentIndexChanged.connect(self._use_preset)
+        form.addRow(self.tr("Start from the message in"), self.preset)
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Message"), self.body)
         left.addLayout(form)
@@ -115,3 +120,10 @@ class MessageTemplateDialog(QDialog):
                 delivery.save_template(ws, None, aid)  # back to the workspace's message
 
         self.ctx.ops.run(self, work, changes=Change.DELIVERY, done=lambda _r: self.accept(), error=show_in(self.error))
+
+    def _use_preset(self) -> None:
+        code = self.preset.currentData()
+        if code is not None:
+            ready = preset(code)
+            self.subject.setText(ready.subject)
+            self.body.setPlainText(ready.body)

@@ -44,6 +44,7 @@ from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.printing import print_job
 from badgesmith.ui.widgets.common import heading, note, plain, row_table
+from badgesmith.ui.widgets.language_box import choose, language_box
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
@@ -78,6 +79,12 @@ class IssuePage(Page):
         self.cohort.currentIndexChanged.connect(self._cohort_changed)
         self.achievement = plain(QLabel())
         self.achievement.setObjectName("issueAchievement")
+        # this cohort's certificates in another language, or two (bilingual); kept with the cohort
+        self.language = language_box("issueLanguage", self.tr("As the achievement's design"))
+        self.second_language = language_box("issueSecondLanguage", self.tr("None (one language)"))
+        self.second_language.setEnabled(False)
+        for box in (self.language, self.second_language):
+            box.currentIndexChanged.connect(self._language_chosen)
         self.model = IssuePlanModel(self)
         self.table = row_table(self.model, "issueTable")
         self.table.setAccessibleName(self.tr("Learners and whether they can be issued a credential"))
@@ -136,6 +143,11 @@ class IssuePage(Page):
         top = QFormLayout()
         top.addRow(self.tr("Cohort"), self.cohort)
         top.addRow(self.tr("Achievement"), self.achievement)
+        languages = QHBoxLayout()
+        languages.addWidget(self.language, 1)
+        languages.addWidget(QLabel(self.tr("and", "a certificate in one language and another")))
+        languages.addWidget(self.second_language, 1)
+        top.addRow(self.tr("Certificate language"), languages)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +245,10 @@ class IssuePage(Page):
                 return
             c, rows = result
             self.achievement.setText(c.achievement_name)
+            first, _, second = (c.certificate_language or "").partition("+")
+            choose(self.language, first or None)
+            choose(self.second_language, second or None)
+            self.second_language.setEnabled(bool(first))
             self.model.set_rows(rows)
             saved = prefs.last_dir(prefs.cohort_key("issue", self.ctx.ws.folder, cid))
             self.out_dir.setText(saved or str(default_output(self.ctx.ws.folder, c.name)))
@@ -250,6 +266,21 @@ class IssuePage(Page):
             return cohorts.get_cohort(ws, cid), issuing.plan_issue(ws, cid)
 
         self.ctx.ops.run(self, plan, done=planned)
+
+    def _language_chosen(self) -> None:
+        cid = self.cohort.currentData()
+        if not isinstance(cid, int):
+            return
+        first = self.language.currentData()
+        self.second_language.setEnabled(first is not None)
+        second = self.second_language.currentData() if first else None
+        choice = "+".join([first, *([second] if second and second != first else [])]) if first else None
+
+        def saved(_: object) -> None:
+            self._preview_timer.start()  # the preview shows the chosen language(s)
+
+        self.ctx.ops.run(self, lambda ws: cohorts.set_certificate_language(ws, cid, choice),
+                         changes=Change.COHORTS, done=saved)
 
     def _update_counts(self) -> None:
         rows = self.model.rows()

@@ -38,6 +38,7 @@ from badgesmith.ui.pages.publishing import PublishingTab
 from badgesmith.ui.pages.template_editor import TemplateEditor
 from badgesmith.ui.widgets.common import error_label, heading, note, row_table, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
+from badgesmith.ui.widgets.language_box import choose, language_box
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -100,6 +101,10 @@ class IssuerTab(QWidget):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Logo"), self.logo)
+        self.language = language_box("issuerLanguage")
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(note(self.tr("Certificates, messages to learners and the verification page are in this language "
+                                 "unless an achievement or a cohort chooses another.")))
         form.addRow(note(self.tr("Where certificates are checked online (the verification page, the status list, "
                                  "your domain) is set in the Publishing tab.")))
         form.addRow(self.tr("LinkedIn organisation id"), self.linkedin_id)
@@ -118,6 +123,7 @@ class IssuerTab(QWidget):
             edit.textChanged.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         self.logo.changed.connect(self._edited)
+        self.language.currentIndexChanged.connect(self._edited)
 
     def _edited(self, *_: object) -> None:
         self.dirty = True
@@ -140,14 +146,16 @@ class IssuerTab(QWidget):
         self.description.setPlainText(info.description or "")
         self.logo.set_data(info.logo, emit=False)
         self.linkedin_id.setText(info.linkedin_org_id or "")
+        choose(self.language, info.language)
         set_error(self.error, None)
         self.dirty = False
 
     def _save_work(self) -> Callable[[Workspace], issuer.IssuerInfo]:
         name, url, email = self.name.text(), self.url.text(), self.email.text()
         description, logo = self.description.toPlainText().strip() or None, self.logo.data()
-        linkedin = self.linkedin_id.text()
-        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, linkedin_org_id=linkedin)
+        linkedin, language = self.linkedin_id.text(), self.language.currentData()
+        return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, linkedin_org_id=linkedin,
+                                               language=language)
 
     def save(self) -> None:
         self.ctx.ops.run(self, self._save_work(), changes=Change.ISSUER, done=lambda _: self._saved(),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
 from badgesmith.core.paper.templates import list_templates, load_template
-from badgesmith.core.services import achievements
+from badgesmith.core.services import achievements, issuer
 from badgesmith.core.services.certificates import design_preview
 from badgesmith.core.services.credential_data import split_page
 from badgesmith.ui.context import AppContext
@@ -34,6 +34,7 @@ from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, plain, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
+from badgesmith.ui.widgets.language_box import language_box
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ WORDING = (
     ("title", str(QT_TRANSLATE_NOOP("TemplateEditor", "Title"))),
     ("presented", str(QT_TRANSLATE_NOOP("TemplateEditor", "Before the name"))),
     ("completed", str(QT_TRANSLATE_NOOP("TemplateEditor", "Before the achievement"))),
+    ("after_achievement", str(QT_TRANSLATE_NOOP("TemplateEditor", "After the achievement"))),
     ("issued_label", str(QT_TRANSLATE_NOOP("TemplateEditor", "Issue date label"))),
     ("expires_label", str(QT_TRANSLATE_NOOP("TemplateEditor", "Expiry label"))),
 )
@@ -117,6 +119,12 @@ class TemplateEditor(QWidget):
                                      else key.capitalize(), key)
         for combo in (self.paper, self.orientation):
             combo.currentIndexChanged.connect(self.schedule_preview)
+        # the certificate's language: its wording comes from that language's preset (then edited)
+        self.language = language_box("designLanguage", self.tr("The issuer's language"))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.second_language = language_box("designSecondLanguage", self.tr("None (one language)"))
+        self.second_language.currentIndexChanged.connect(self.schedule_preview)
+        self._issuer_language = "en"
         self.colours: dict[str, ColourButton] = {}
         colours = QGroupBox(self.tr("Colours"))
         cf = QFormLayout(colours)
@@ -183,6 +191,8 @@ class TemplateEditor(QWidget):
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Paper", "the paper size"), self.paper)
         form.addRow(self.tr("Orientation"), self.orientation)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Second language (bilingual)"), self.second_language)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(colours)
@@ -255,6 +265,8 @@ class TemplateEditor(QWidget):
 
     def reload(self) -> None:
         """Refill the achievement list; unsaved edits of the design shown are kept."""
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        self._issuer_language = info.language if info is not None else "en"
         keep = self.achievement_id
         self.achievement.blockSignals(True)
         self.achievement.clear()
@@ -299,6 +311,8 @@ class TemplateEditor(QWidget):
             _, paper, orientation = split_page(spec.template_overrides)
             self._set_quietly(self.paper, paper)
             self._set_quietly(self.orientation, orientation)
+            self._set_quietly(self.language, spec.template_overrides.get("language"))
+            self._set_quietly(self.second_language, spec.template_overrides.get("second_language"))
             self._loading = False
             self._fill(spec.template_overrides)
 
@@ -320,12 +334,26 @@ class TemplateEditor(QWidget):
         self._fill({})
         self._set_dirty(True)
 
+    def _own_language(self) -> str:
+        """The language the wording fields are in: the design's, else the issuer's."""
+        return self.language.currentData() or self._issuer_language
+
+    def _language_changed(self) -> None:
+        """Another language: its preset's wording replaces the wording fields (the rest stays)."""
+        t = load_template(self.template.currentData(), {"languages": [self._own_language()]})
+        self._loading = True
+        for key, e in self.wording.items():
+            e.setText(getattr(t.wording, key))
+        self._loading = False
+        self.schedule_preview()
+
     def _reset_to_template(self) -> None:
         self._fill({})
         self._set_dirty(True)
 
     def _fill(self, overrides: dict[str, Any]) -> None:
-        t = load_template(self.template.currentData(), overrides)
+        # the fields show the design's own language (a bilingual preview shows both)
+        t = load_template(self.template.currentData(), {**overrides, "languages": [self._own_language()]})
         self._loading = True
         for key, b in self.colours.items():
             b.set_colour(getattr(t.colours, key))
@@ -351,8 +379,12 @@ class TemplateEditor(QWidget):
     def overrides(self) -> dict[str, Any]:
         """Only what differs from the chosen built-in template. Images live inside the design
         itself (data: URIs), so the workspace carries them."""
-        base = load_template(self.template.currentData())
+        base = load_template(self.template.currentData(), {"languages": [self._own_language()]})
         out: dict[str, Any] = {}
+        if self.language.currentData():
+            out["language"] = self.language.currentData()
+        if self.second_language.currentData() and self.second_language.currentData() != self._own_language():
+            out["second_language"] = self.second_language.currentData()
         colours = {k: b.colour for k, b in self.colours.items() if b.colour.upper() != getattr(base.colours, k).upper()}
         wording = {k: e.text() for k, e in self.wording.items() if e.text() != getattr(base.wording, k)}
         sigs: list[dict[str, str]] = []

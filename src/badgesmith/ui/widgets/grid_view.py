@@ -1,11 +1,12 @@
 """A spreadsheet-like table: typing edits; Tab moves right and, past the last entry column, on to
 the next row's first; Enter saves and goes to the next row's first entry column (a class list is
 entered learner by learner, not column by column). The first column (the learner) can be frozen:
-it stays in view while the grid scrolls sideways (Qt's "frozen column" overlay)."""
+it stays in view while the grid scrolls sideways (Qt's "frozen column" overlay), on the left, or on
+the right in a right-to-left layout."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -32,7 +33,8 @@ class GridView(QTableView):
 
     def freeze_first_column(self) -> None:
         """Keep column 0 in view: a second view of the same model and selection, showing only that
-        column, laid over the grid's left edge and scrolled with it."""
+        column, laid over the grid's leading edge (left, or right when right to left) and scrolled
+        with it."""
         frozen = QTableView(self)
         frozen.setObjectName("frozenColumn")
         frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -44,9 +46,9 @@ class GridView(QTableView):
         frozen.setAlternatingRowColors(self.alternatingRowColors())
         frozen.setSelectionMode(self.selectionMode())
         frozen.setVerticalScrollMode(self.verticalScrollMode())
-        frozen.setStyleSheet("QTableView { border-right: 1px solid palette(mid); }")
         self.viewport().stackUnder(frozen)
         self.frozen = frozen
+        self._frozen_edge()
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # (scrolled by pixels below)
         self.horizontalHeader().sectionResized.connect(self._frozen_width)
         self.verticalHeader().sectionResized.connect(lambda i, _o, size: frozen.setRowHeight(i, size))
@@ -84,14 +86,39 @@ class GridView(QTableView):
         self._frozen_geometry()
 
     def _frozen_geometry(self) -> None:
+        """Over column 0 and its heading, beside the row numbers. Child geometry is not mirrored:
+        right to left, column 0 (and the row numbers) are at the viewport's right."""
         if self.frozen is None:
             return
-        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
-                                self.columnWidth(0), self.viewport().height() + self.horizontalHeader().height())
+        port = self.viewport().geometry()
+        width = self.columnWidth(0)
+        header = self.horizontalHeader().height() if not self.horizontalHeader().isHidden() else 0
+        x = port.x() + port.width() - width if self.isRightToLeft() else port.x()
+        self.frozen.setGeometry(x, port.y() - header, width, port.height() + header)
+        rows = self.verticalHeader().defaultSectionSize()
+        if self.frozen.verticalHeader().defaultSectionSize() != rows:  # (set after freezing, too)
+            self.frozen.verticalHeader().setDefaultSectionSize(rows)
+
+    def _frozen_edge(self) -> None:
+        """The line between the frozen column and the scrolling ones, on the side they meet."""
+        if self.frozen is not None:
+            side = "left" if self.isRightToLeft() else "right"
+            self.frozen.setStyleSheet(f"QTableView {{ border-{side}: 1px solid palette(mid); }}")
+
+    def updateGeometries(self) -> None:
+        # headers and scroll bars settled (row numbers widened, a scroll bar came): follow the viewport
+        super().updateGeometries()
+        self._frozen_geometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._frozen_geometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._frozen_edge()
+            self._frozen_geometry()
 
     def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
                  hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
@@ -99,11 +126,16 @@ class GridView(QTableView):
             return super().scrollTo(self.model().index(index.row(), 1), hint)  # the frozen column is always in view
         super().scrollTo(index, hint)
         if self.frozen is not None and index.isValid():
-            # a cell under the frozen column is scrolled out from under it
-            left = self.visualRect(index).left()
-            if left < self.columnWidth(0):
+            # a cell under the frozen column is scrolled out from under it (towards column 0, which
+            # is a lower scroll value in either direction)
+            cell = self.visualRect(index)
+            if self.isRightToLeft():
+                hidden = cell.right() + 1 - (self.viewport().width() - self.columnWidth(0))
+            else:
+                hidden = self.columnWidth(0) - cell.left()
+            if hidden > 0:
                 bar = self.horizontalScrollBar()
-                bar.setValue(bar.value() - (self.columnWidth(0) - left))
+                bar.setValue(bar.value() - hidden)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Enter in an editor arrives as SubmitModelCache: save, then go down like a spreadsheet.

@@ -1,0 +1,46 @@
+"""Sentences core says to people: English text that remembers how it was made, so the desktop app
+can say it in the trainer's language (``ui.i18n.say``) while the command line prints it as it is.
+
+    said(QT_TRANSLATE_NOOP("core", "Score {score} is below the pass mark of {mark}."), score=40, mark=60)
+
+``QT_TRANSLATE_NOOP`` here only marks the template for ``pyside6-lupdate`` (core never imports Qt);
+the template goes into the app's catalogues under the context ``core``. Parameters are named;
+numbers are kept as numbers (the app writes them the locale's way), a ``Said`` inside a ``Said``
+is translated too.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+CONTEXT = "core"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+def english(value: Any) -> str:
+    """A parameter as English writes it: 7.5, 60 (not 60.0)."""
+    if isinstance(value, float | Decimal) and not isinstance(value, bool):
+        number = float(value)
+        return str(int(number)) if number.is_integer() else f"{number:g}"
+    return str(value)
+
+
+class Said(str):
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any]) -> Said:
+        made = super().__new__(cls, template.format(**{k: english(v) for k, v in params.items()}))
+        made.template, made.params = template, params
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # survives the issue workers' pickling
+        return (Said, (self.template, self.params))
+
+
+def said(template: str, **params: Any) -> Said:
+    return Said(template, params)
