@@ -48,6 +48,8 @@ setup_venv() {
     "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
     touch "$stamp"
   fi
+  # the app's translations: .qm files compiled from the committed .ts (only those that changed)
+  "$VENV/bin/python" "$ROOT/packaging/translations.py" build >/dev/null
 }
 
 setup_node() {

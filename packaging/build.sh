@@ -36,6 +36,9 @@ fi
 [ -f resources/icons/badgesmith.ico ] && [ -f resources/icons/badgesmith.icns ] \
   || QT_QPA_PLATFORM=offscreen "$PYTHON" packaging/make_icons.py
 
+# The app's translations are compiled from the .ts files in the repository (not committed as .qm).
+"$PYTHON" packaging/translations.py build >/dev/null
+
 size_of() { du -sh "$1" | cut -f1; }
 
 for v in "${variants[@]}"; do

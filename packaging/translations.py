@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "badgesmith" / "ui"
+CORE = ROOT / "src" / "badgesmith" / "core"  # only its QT_TRANSLATE_NOOP("core", …) sentences (core/said.py)
 CATALOGUES = ROOT / "resources" / "translations"
 SOURCE_LANGUAGE = "en"
 
@@ -42,8 +43,13 @@ def catalogue(lang: str, folder: Path = CATALOGUES) -> Path:
     return folder / f"badgesmith_{lang}.ts"
 
 
+def source_files() -> list[str]:
+    """What lupdate reads: the UI, and core for its marked sentences."""
+    return sorted(str(p) for p in [*SOURCES.rglob("*.py"), *CORE.rglob("*.py")])
+
+
 def update(folder: Path = CATALOGUES) -> None:
-    files = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    files = source_files()
     for lang in languages():
         cmd = [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
                "-source-language", "en", "-target-language", lang,

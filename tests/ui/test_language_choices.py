@@ -90,3 +90,18 @@ def test_message_starts_from_a_ready_made_message_in_any_language(qtbot, demo_wi
     assert dialog.subject.text() == preset("ja").subject and dialog.body.toPlainText() == preset("ja").body
     dialog.reject()
     assert top_level(MessageTemplateDialog) is None or not dialog.isVisible()
+
+
+def test_first_run_in_a_german_app_gives_a_german_issuer(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from badgesmith.core.services import issuer
+    from tests.ui.test_workflow import run_first_run_wizard
+
+    QLocale.setDefault(QLocale("de"))  # the app's language (its catalogue aside: the wizard's checks read English)
+    try:
+        wizard = run_first_run_wizard(qtbot, tmp_path / "ws", tmp_path, monkeypatch)
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert issuer.get_issuer(wizard.workspace).language == "de"
+    wizard.workspace.close()

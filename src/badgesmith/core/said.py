@@ -5,12 +5,13 @@ can say it in the trainer's language (``ui.i18n.say``) while the command line pr
 
 ``QT_TRANSLATE_NOOP`` here only marks the template for ``pyside6-lupdate`` (core never imports Qt);
 the template goes into the app's catalogues under the context ``core``. Parameters are named;
-numbers are kept as numbers (the app writes them the locale's way), a ``Said`` inside a ``Said``
-is translated too.
+numbers, days and moments are kept as they are (the app writes them the locale's way), a ``Said``
+inside a ``Said`` is translated too.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -22,10 +23,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def english(value: Any) -> str:
-    """A parameter as English writes it: 7.5, 60 (not 60.0)."""
-    if isinstance(value, float | Decimal) and not isinstance(value, bool):
+    """A parameter as English writes it: 7.5, 60 (not 60.0), as ``values.format_number`` does;
+    a day "27 November 2026"; a moment "27 November 2026, 14:05 UTC"."""
+    if isinstance(value, float | Decimal):
         number = float(value)
-        return str(int(number)) if number.is_integer() else f"{number:g}"
+        return str(int(number)) if number.is_integer() else str(number)
+    if isinstance(value, datetime):
+        when = value.astimezone(UTC)
+        return f"{when.day} {when:%B %Y, %H:%M} UTC"
+    if isinstance(value, date):
+        return f"{value.day} {value:%B %Y}"
     return str(value)
 
 

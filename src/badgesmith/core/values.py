@@ -11,6 +11,8 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from badgesmith.core.words import STATUS_WORDS, variants
+
 __all__ = [
     "EMAIL_MAX_CHARS",
     "FAIL_WORDS",
@@ -140,26 +142,6 @@ def parse_number(text: str) -> float | None:
     return float(t)
 
 
-PASS_WORDS = frozenset(
-    {
-        *("pass", "passed", "p", "yes", "y", "true", "1", "ok", "x", "attended", "present"),
-        *("complete", "completed", "achieved", "met", "competent", "done", "oui", "ja"),
-        *("bestanden", "reussi", "admis", "acquis", "anwesend", "teilgenommen", "erfullt"),
-        *("valide", "✓", "✔", "☑", "✅"),
-    }
-)
-FAIL_WORDS = frozenset(
-    {
-        *("fail", "failed", "f", "no", "n", "false", "0", "absent", "incomplete", "dna"),
-        *("nyc", "non", "nein", "echoue", "echec", "ajourne", "abwesend", "referred", "refer"),
-        *("not attended", "did not attend", "no show", "not met", "not achieved", "not yet"),
-        *("not yet competent", "not competent", "nicht bestanden", "non acquis"),
-        *("nicht erfullt", "not passed", "not complete", "not completed"),
-        *("✗", "✘", "☒", "❌"),
-    }
-)
-
-
 def fold_word(text: str) -> str:
     """A word as typed, compared: case, accents, spacing and punctuation ignored ("No show",
     "NO SHOW", "no-show." and "Réussi"/"reussi" are the same); a lone symbol (✓) is kept."""
@@ -168,8 +150,17 @@ def fold_word(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text)) or text.strip()
 
 
+def _folded(which: int) -> frozenset[str]:
+    return frozenset(fold_word(w) for words in STATUS_WORDS.values() for w in variants(words[which]))
+
+
+# every shipped language's words at once (core/words.py): a file or a grid in any of them reads
+PASS_WORDS = _folded(0)
+FAIL_WORDS = _folded(1)
+
+
 def parse_status(raw: str) -> bool | None:
-    """Pass/fail and attendance words (English, French, German) -> True/False; else None."""
+    """Pass/fail and attendance words (in any shipped language, core/words.py) -> True/False; else None."""
     word = fold_word(raw)
     if word in PASS_WORDS:
         return True

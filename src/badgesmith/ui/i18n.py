@@ -9,6 +9,8 @@ locale for dates and numbers, and a right-to-left layout for Arabic.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from badgesmith.core.languages import ENGLISH, RIGHT_TO_LEFT, SHIPPED  # one list for core and UI
 from badgesmith.core.said import CONTEXT, Said
 from badgesmith.resources import resource_path
+from badgesmith.ui.localized import date_text, datetime_text
 
 ENV = "BADGESMITH_LANG"
 __all__ = ["ENGLISH", "RIGHT_TO_LEFT", "SHIPPED", "choose", "install", "normalise", "say", "uninstall"]
@@ -89,9 +92,22 @@ def uninstall(app: QApplication, translators: list[QTranslator]) -> None:
 
 def say(text: object) -> str:
     """A text from core in the app's language: a ``Said`` is translated with its parameters
-    (numbers the locale's way); anything else is shown as it is."""
+    (numbers, days and moments the locale's way); anything else is shown as it is."""
     if not isinstance(text, Said):
         return str(text)
-    params = {k: (QLocale().toString(v) if isinstance(v, int | float) and not isinstance(v, bool) else say(v))
-              for k, v in text.params.items()}
+    params = {k: _param(v) for k, v in text.params.items()}
     return QCoreApplication.translate(CONTEXT, text.template).format(**params)
+
+
+def _param(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, float | Decimal):  # every digit English shows, none made up ("7,5", not "7,50000")
+        return QLocale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    if isinstance(value, datetime):
+        return datetime_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    return say(value)

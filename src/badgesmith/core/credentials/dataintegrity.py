@@ -24,6 +24,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
+
 from .didkey import did_from_verification_method, did_key_from_public, public_key_from_did
 from .didweb import DidWebDirectory, is_did_web
 from .errors import CredentialError, SigningError
@@ -187,17 +189,15 @@ class ProofCheck:
 def _select_proof(document: Mapping[str, Any]) -> tuple[dict[str, Any] | None, str]:
     proofs = document.get("proof")
     if proofs is None:
-        return None, "The credential is not signed (it has no proof)."
+        return None, said(QT_TRANSLATE_NOOP("core", "The credential is not signed (it has no proof)."))
     if isinstance(proofs, dict):
         proofs = [proofs]
     if not isinstance(proofs, list) or not all(isinstance(p, dict) for p in proofs):
-        return None, "The credential's proof is malformed."
+        return None, said(QT_TRANSLATE_NOOP("core", "The credential's proof is malformed."))
     ours = [p for p in proofs if p.get("type") == PROOF_TYPE and p.get("cryptosuite") == CRYPTOSUITE]
     if len(proofs) != 1 or len(ours) != 1:
-        return None, (
-            "The credential must carry exactly one DataIntegrityProof with the "
-            "eddsa-rdfc-2022 cryptosuite."
-        )
+        return None, said(QT_TRANSLATE_NOOP(
+            "core", "The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite."))
     return ours[0], ""
 
 
@@ -216,13 +216,14 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None,
         return ProofCheck(False, problem)
     vm = proof.get("verificationMethod")
     if not isinstance(vm, str):
-        return ProofCheck(False, "The proof names no verification method.")
+        return ProofCheck(False, said(QT_TRANSLATE_NOOP("core", "The proof names no verification method.")))
     if proof.get("proofPurpose") != ASSERTION_METHOD:
-        return ProofCheck(False, "The proof's purpose is not assertionMethod.", vm)
+        return ProofCheck(False, said(QT_TRANSLATE_NOOP("core", "The proof's purpose is not assertionMethod.")), vm)
     try:
         public_key = _public_key(vm, did_web)
     except CredentialError as exc:
-        return ProofCheck(False, f"The signing key cannot be used: {exc}", vm)
+        return ProofCheck(False, said(QT_TRANSLATE_NOOP("core", "The signing key cannot be used: {problem}"),
+                                      problem=exc.message), vm)
     did = did_from_verification_method(vm)
     key_did = did_key_from_public(public_key)
     value = proof.get("proofValue")
@@ -231,7 +232,8 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None,
     except ValueError:
         signature = b""
     if len(signature) != 64:
-        return ProofCheck(False, "The proof's signature value is malformed.", vm, did, key_did=key_did)
+        return ProofCheck(False, said(QT_TRANSLATE_NOOP("core", "The proof's signature value is malformed.")), vm, did,
+                          key_did=key_did)
     options = {k: v for k, v in proof.items() if k != "proofValue"}
     context = document.get("@context")
     if "@context" in options:
@@ -240,7 +242,8 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None,
         pctx = pctx if isinstance(pctx, list) else [pctx]
         dctx = context if isinstance(context, list) else [context]
         if dctx[: len(pctx)] != pctx:
-            return ProofCheck(False, "The proof's @context does not match the credential's.", vm, did, key_did=key_did)
+            return ProofCheck(False, said(QT_TRANSLATE_NOOP(
+                "core", "The proof's @context does not match the credential's.")), vm, did, key_did=key_did)
     else:
         options["@context"] = context
     try:
@@ -250,12 +253,15 @@ def verify(document: Mapping[str, Any], *, loader: OfflineLoader | None = None,
         check_profile(document)
         data, facts, facts_problem = _hash_and_facts(document, options, loader or default_loader(), want_facts=True)
     except CredentialError as exc:
-        return ProofCheck(False, f"The credential cannot be processed: {exc}", vm, did, key_did=key_did)
+        return ProofCheck(False, said(QT_TRANSLATE_NOOP("core", "The credential cannot be processed: {problem}"),
+                                      problem=exc.message), vm, did, key_did=key_did)
     try:
         public_key.verify(signature, data)
     except InvalidSignature:
         return ProofCheck(
-            False, "The signature does not match: the credential was altered or signed by another key.", vm, did,
+            False, said(QT_TRANSLATE_NOOP(
+                "core", "The signature does not match: the credential was altered or signed by another key.")), vm, did,
             facts, facts_problem, key_did,
         )
-    return ProofCheck(True, "The signature is valid.", vm, did, facts, facts_problem, key_did)
+    return ProofCheck(True, said(QT_TRANSLATE_NOOP("core", "The signature is valid.")), vm, did, facts, facts_problem,
+                      key_did)

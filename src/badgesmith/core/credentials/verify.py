@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from badgesmith.core.said import QT_TRANSLATE_NOOP, Said, said
+
 from .clr import record_shape_problems
 from .dataintegrity import parse_xsd_datetime
 from .dataintegrity import verify as verify_proof
@@ -111,25 +113,30 @@ class VerificationReport:
     def summary(self) -> str:
         if self.verdict is Verdict.VERIFIED:
             if self.record:
-                return (f"Verified: the learner record and each of its {len(self.nested)} credentials are authentic, "
-                        "current and from an issuer you trust.")
+                return said(QT_TRANSLATE_NOOP("core", "Verified: the learner record and each of its {count} "
+                                                      "credentials are authentic, current and from an issuer "
+                                                      "you trust."), count=len(self.nested))
             if self.check("revocation").ok is None:
-                return ("Verified: the credential is authentic, current and from an issuer you trust; whether "
-                        "that issuer has since revoked it can only be checked with them.")
-            return "Verified: the credential is authentic, current and from a trusted issuer."
+                return said(QT_TRANSLATE_NOOP("core", "Verified: the credential is authentic, current and from an "
+                                                      "issuer you trust; whether that issuer has since revoked it "
+                                                      "can only be checked with them."))
+            return said(QT_TRANSLATE_NOOP("core", "Verified: the credential is authentic, current and from a "
+                                                  "trusted issuer."))
         if self.verdict is Verdict.NOT_VERIFIED:
             # a record altered inside one of its credentials also breaks its own signature: name
             # the credential, which says where the change is
             failing = sorted((c for c in self.checks if c.ok is False), key=lambda c: c.name != "nested")
-            return "Not verified: " + (failing[0].message if failing else "the credential failed a check.")
+            return said(NOT_VERIFIED, reason=failing[0].message if failing else
+                        said(QT_TRANSLATE_NOOP("core", "the credential failed a check.")))
         if self.verdict is Verdict.UNKNOWN_ISSUER:
-            return (f"Signed by an unknown key {self.key_fingerprint}: "
-                    "the signature is intact but nobody you trust vouches for this issuer.")
+            return said(QT_TRANSLATE_NOOP("core", "Signed by an unknown key {fingerprint}: the signature is intact "
+                                                  "but nobody you trust vouches for this issuer."),
+                        fingerprint=self.key_fingerprint)
         if self.verdict is Verdict.REVOKED:
-            return "Revoked: " + self.check("revocation").message
+            return said(QT_TRANSLATE_NOOP("core", "Revoked: {reason}"), reason=self.check("revocation").message)
         if self.verdict is Verdict.SUPERSEDED:
-            return "Replaced by a newer credential: " + self.check("superseded").message
-        return "Expired: " + self.check("valid_until").message
+            return said(SUPERSEDED, reason=self.check("superseded").message)
+        return said(QT_TRANSLATE_NOOP("core", "Expired: {reason}"), reason=self.check("valid_until").message)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -139,40 +146,77 @@ class VerificationReport:
         return d
 
 
-def _human(when: datetime) -> str:
-    """'26 November 2026, 23:57 UTC': what a person reads on a report."""
-    when = when.astimezone(UTC)
-    return f"{when.day} {when:%B %Y, %H:%M} UTC"
+NOT_VERIFIED = QT_TRANSLATE_NOOP("core", "Not verified: {reason}")
+SUPERSEDED = QT_TRANSLATE_NOOP("core", "Replaced by a newer credential: {reason}")
+RE_ISSUED = QT_TRANSLATE_NOOP("core", "it was re-issued as {credential}; only the newer credential is current.")
 
 
+def reason_of(summary: str) -> str:
+    """A "Not verified: …" summary without its verdict: the reason alone."""
+    if isinstance(summary, Said) and summary.template == NOT_VERIFIED:
+        reason: str = summary.params["reason"]
+        return reason
+    return summary.removeprefix("Not verified: ")
+
+
+# whose key signed it, and how the key is known to be the issuer's: did:web (its domain) or did:key
 _KEY_MESSAGES = {
-    "own-current": "Signed by this workspace's current key {fp}.",
-    "own-retired": "Signed by this workspace's retired key {fp}, kept for verification.",
-    "trusted": "Signed by the key {fp} of an issuer you imported as trusted.",
-    "unknown": "Signed by an unknown key {fp}.",
+    ("own-current", False): QT_TRANSLATE_NOOP(
+        "core", "Signed by this workspace's current key {fingerprint}. A fingerprint is a short code computed "
+                "from the public key (did:key): the same code from the issuer means the same key."),
+    ("own-retired", False): QT_TRANSLATE_NOOP(
+        "core", "Signed by this workspace's retired key {fingerprint}, kept for verification. A fingerprint is a "
+                "short code computed from the public key (did:key): the same code from the issuer means the same "
+                "key."),
+    ("trusted", False): QT_TRANSLATE_NOOP(
+        "core", "Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short "
+                "code computed from the public key (did:key): the same code from the issuer means the same key."),
+    ("unknown", False): QT_TRANSLATE_NOOP(
+        "core", "Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public "
+                "key (did:key): the same code from the issuer means the same key."),
+    ("own-current", True): QT_TRANSLATE_NOOP(
+        "core", "Signed by this workspace's current key {fingerprint}. The credential names its issuer by the "
+                "web domain {domain} (did:web), whose DID document lists this key."),
+    ("own-retired", True): QT_TRANSLATE_NOOP(
+        "core", "Signed by this workspace's retired key {fingerprint}, kept for verification. The credential "
+                "names its issuer by the web domain {domain} (did:web), whose DID document lists this key."),
+    ("trusted", True): QT_TRANSLATE_NOOP(
+        "core", "Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its "
+                "issuer by the web domain {domain} (did:web), whose DID document lists this key."),
+    ("unknown", True): QT_TRANSLATE_NOOP(
+        "core", "Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain "
+                "{domain} (did:web), whose DID document lists this key."),
 }
+_KEY_STATUSES = {status for status, _web in _KEY_MESSAGES}
 
 
 def _date_checks(shown: SignedFacts, checks: list[Check], now: datetime) -> bool:
     """Append the validFrom/validUntil checks; True when the credential has expired."""
+    # a moment is written "26 November 2026, 23:57 UTC" (core/said.py), what a person reads on a report
     valid_from = parse_xsd_datetime(shown.valid_from)
     if valid_from is None:
-        checks.append(Check("valid_from", False, "The credential has no valid validFrom date."))
+        checks.append(Check("valid_from", False, said(QT_TRANSLATE_NOOP(
+            "core", "The credential has no valid validFrom date."))))
     elif valid_from > now:
-        checks.append(Check("valid_from", False, f"The credential only becomes valid on {_human(valid_from)}."))
+        checks.append(Check("valid_from", False, said(QT_TRANSLATE_NOOP(
+            "core", "The credential only becomes valid on {moment}."), moment=valid_from)))
     else:
-        checks.append(Check("valid_from", True, f"Valid from {_human(valid_from)}."))
+        checks.append(Check("valid_from", True, said(QT_TRANSLATE_NOOP("core", "Valid from {moment}."),
+                                                     moment=valid_from)))
     if shown.valid_until is None:
-        checks.append(Check("valid_until", True, "The credential does not expire."))
+        checks.append(Check("valid_until", True, said(QT_TRANSLATE_NOOP("core", "The credential does not expire."))))
         return False
     valid_until = parse_xsd_datetime(shown.valid_until)
     if valid_until is None:
-        checks.append(Check("valid_until", False, "The credential's validUntil date is malformed."))
+        checks.append(Check("valid_until", False, said(QT_TRANSLATE_NOOP(
+            "core", "The credential's validUntil date is malformed."))))
         return False
     if valid_until < now:
-        checks.append(Check("valid_until", False, f"The credential expired on {_human(valid_until)}."))
+        checks.append(Check("valid_until", False, said(QT_TRANSLATE_NOOP(
+            "core", "The credential expired on {moment}."), moment=valid_until)))
         return True
-    checks.append(Check("valid_until", True, f"Valid until {_human(valid_until)}."))
+    checks.append(Check("valid_until", True, said(QT_TRANSLATE_NOOP("core", "Valid until {moment}."),
+                                                  moment=valid_until)))
     return False
 
 
@@ -200,7 +244,8 @@ def verify_credential(
     now = now or datetime.now(UTC)
     checks: list[Check] = []
     if not isinstance(doc, Mapping):
-        checks.append(Check("format", False, "The file does not hold a credential (a JSON object)."))
+        checks.append(Check("format", False, said(QT_TRANSLATE_NOOP(
+            "core", "The file does not hold a credential (a JSON object)."))))
         return VerificationReport(Verdict.NOT_VERIFIED, tuple(checks))
 
     # 1. signature, and the facts it covers
@@ -213,10 +258,12 @@ def verify_credential(
     elif facts is not None:
         differ = json_disagreements(doc, facts)
         if differ:
-            checks.append(Check("signed_facts", False, "The credential's JSON shows a different "
-                                + ", ".join(differ) + " from what its signature covers."))
+            checks.append(Check("signed_facts", False, said(QT_TRANSLATE_NOOP(
+                "core", "The credential's JSON shows a different {fields} from what its signature covers."),
+                fields=", ".join(differ))))
         else:
-            checks.append(Check("signed_facts", True, "What the credential shows is what was signed."))
+            checks.append(Check("signed_facts", True, said(QT_TRANSLATE_NOOP(
+                "core", "What the credential shows is what was signed."))))
     shown = facts or SignedFacts(None, None, None, None, None, None, None, None, None, None, None)
     issuer_name = shown.issuer_name
     if issuer_name is None and shown.issuer_names:
@@ -235,35 +282,33 @@ def verify_credential(
             fp = None
     if proof.valid and proof.key_did:
         status = key_trust(proof.key_did)
-        if status not in _KEY_MESSAGES:
+        if status not in _KEY_STATUSES:
             status = "unknown"
-        where = (f" The credential names its issuer by the web domain {domain_of(proof.did)} (did:web), whose "
-                 "DID document lists this key."
-                 if proof.did and is_did_web(proof.did) else
-                 " A fingerprint is a short code computed from the public key (did:key): the same code from "
-                 "the issuer means the same key.")
-        checks.append(Check("issuer_key", status != "unknown", _KEY_MESSAGES[status].format(fp=fp) + where))
+        domain = domain_of(proof.did) if proof.did and is_did_web(proof.did) else None
+        checks.append(Check("issuer_key", status != "unknown", said(
+            _KEY_MESSAGES[status, domain is not None], fingerprint=fp,
+            **({"domain": domain} if domain is not None else {}))))
     else:
-        checks.append(Check("issuer_key", None, "The signing key cannot be attributed without a valid signature."))
+        checks.append(Check("issuer_key", None, said(QT_TRANSLATE_NOOP(
+            "core", "The signing key cannot be attributed without a valid signature."))))
 
     # 3. the issuer named in the credential is the key's controller
     if proof.did is None or facts is None:
-        checks.append(Check("issuer_controls_key", None, "No signing key to compare with the issuer."))
+        checks.append(Check("issuer_controls_key", None, said(QT_TRANSLATE_NOOP(
+            "core", "No signing key to compare with the issuer."))))
     elif shown.issuer_id == proof.did:
-        checks.append(Check("issuer_controls_key", True, "The issuer named in the credential holds the signing key."))
+        checks.append(Check("issuer_controls_key", True, said(QT_TRANSLATE_NOOP(
+            "core", "The issuer named in the credential holds the signing key."))))
     else:
-        checks.append(
-            Check(
-                "issuer_controls_key",
-                False,
-                f"The credential names issuer {shown.issuer_id!r} but was signed by another key ({fp}).",
-            )
-        )
+        checks.append(Check("issuer_controls_key", False, said(QT_TRANSLATE_NOOP(
+            "core", "The credential names issuer {issuer} but was signed by another key ({fingerprint})."),
+            issuer=repr(shown.issuer_id), fingerprint=fp)))
 
     # 4. dates, as signed
     expired = False
     if facts is None:
-        checks.append(Check("valid_from", None, "The dates cannot be read from a credential that cannot be processed."))
+        checks.append(Check("valid_from", None, said(QT_TRANSLATE_NOOP(
+            "core", "The dates cannot be read from a credential that cannot be processed."))))
     else:
         expired = _date_checks(shown, checks, now)
 
@@ -271,22 +316,26 @@ def verify_credential(
     cred_id = shown.credential_id
     revoked = revocation_lookup(cred_id) if cred_id else None
     if revoked is not None:
-        when = f" on {revoked.revoked_at.day} {revoked.revoked_at:%B %Y}" if revoked.revoked_at else ""
-        checks.append(Check("revocation", False, f"The issuer revoked this credential{when}: {revoked.reason}"))
+        checks.append(Check("revocation", False, said(QT_TRANSLATE_NOOP(
+            "core", "The issuer revoked this credential on {day}: {reason}"), day=revoked.revoked_at.date(),
+            reason=revoked.reason) if revoked.revoked_at else said(QT_TRANSLATE_NOOP(
+                "core", "The issuer revoked this credential: {reason}"), reason=revoked.reason)))
     elif record:
         checks.append(Check("revocation", True if status in ("own-current", "own-retired") else None,
-                            "A learner record has no status of its own: each credential in it is checked "
-                            "for revocation below."))
+                            said(QT_TRANSLATE_NOOP("core", "A learner record has no status of its own: each "
+                                                           "credential in it is checked for revocation below."))))
     elif status not in ("own-current", "own-retired"):
-        where = (f" (its status list: {shown.status.list_credential})"
-                 if shown.status and shown.status.list_credential else "")
-        checks.append(Check("revocation", None, "Whether its issuer has revoked it cannot be known here: only the "
-                                                f"issuer's own records say so{where}."))
+        checks.append(Check("revocation", None, said(QT_TRANSLATE_NOOP(
+            "core", "Whether its issuer has revoked it cannot be known here: only the issuer's own records say so "
+                    "(its status list: {list})."), list=shown.status.list_credential)
+            if shown.status and shown.status.list_credential else said(QT_TRANSLATE_NOOP(
+                "core", "Whether its issuer has revoked it cannot be known here: only the issuer's own records "
+                        "say so."))))
     else:
-        checks.append(Check("revocation", True, "Not revoked: this workspace issued it and has not revoked it."))
+        checks.append(Check("revocation", True, said(NOT_REVOKED)))
     newer = superseded_lookup(cred_id) if cred_id and superseded_lookup else None
     if newer:
-        checks.append(Check("superseded", False, f"it was re-issued as {newer}; only the newer credential is current."))
+        checks.append(Check("superseded", False, said(RE_ISSUED, credential=newer)))
 
     # 6. the VC data model as the reference verifier checks it
     model = data_model_problems(doc)
@@ -297,8 +346,7 @@ def verify_credential(
     nested: tuple[NestedResult, ...] = ()
     if record:
         problems = record_shape_problems(doc)
-        _schema_check(checks, problems, "Has the structure of a CLR 2.0 learner record.",
-                      "Does not have the structure of a learner record")
+        _schema_check(checks, problems, True)
         nested = _verify_nested(doc, shown.recipient_name, key_trust=key_trust, revocation_lookup=revocation_lookup,
                                 superseded_lookup=superseded_lookup, now=now, loader=loader, did_web=did_web,
                                 nested_rule=nested_rule)
@@ -310,8 +358,7 @@ def verify_credential(
         if isinstance(shaped.get("proof"), Mapping):
             shaped["proof"] = [shaped["proof"]]
         problems = schema_problems(shaped)
-        _schema_check(checks, problems, "Conforms to the official Open Badges 3.0 JSON Schema.",
-                      "Does not conform to the OB 3.0 schema")
+        _schema_check(checks, problems, False)
 
     hard_failure = any(
         c.ok is False for c in checks
@@ -351,12 +398,26 @@ def verify_credential(
     )
 
 
-def _schema_check(checks: list[Check], problems: list[str], ok: str, failed: str) -> None:
-    if problems:
-        more = f" (and {len(problems) - 1} more)." if len(problems) > 1 else "."
-        checks.append(Check("schema", False, f"{failed}: {problems[0].rstrip('.')}{more}"))
+NOT_REVOKED = QT_TRANSLATE_NOOP("core", "Not revoked: this workspace issued it and has not revoked it.")
+# (record?, how many problems): one problem, or the first of several
+_SCHEMA = {
+    (False, 0): QT_TRANSLATE_NOOP("core", "Conforms to the official Open Badges 3.0 JSON Schema."),
+    (False, 1): QT_TRANSLATE_NOOP("core", "Does not conform to the OB 3.0 schema: {problem}."),
+    (False, 2): QT_TRANSLATE_NOOP("core", "Does not conform to the OB 3.0 schema: {problem} (and {more} more)."),
+    (True, 0): QT_TRANSLATE_NOOP("core", "Has the structure of a CLR 2.0 learner record."),
+    (True, 1): QT_TRANSLATE_NOOP("core", "Does not have the structure of a learner record: {problem}."),
+    (True, 2): QT_TRANSLATE_NOOP("core", "Does not have the structure of a learner record: {problem} "
+                                         "(and {more} more)."),
+}
+
+
+def _schema_check(checks: list[Check], problems: list[str], record: bool) -> None:
+    template = _SCHEMA[record, min(len(problems), 2)]
+    if problems:  # the problems are the schema's technical words: they stay as they are
+        checks.append(Check("schema", False, said(template, problem=problems[0].rstrip("."),
+                                                  more=len(problems) - 1)))
     else:
-        checks.append(Check("schema", True, ok))
+        checks.append(Check("schema", True, said(template)))
 
 
 def _json_is_record(doc: Mapping[str, Any]) -> bool:
@@ -372,8 +433,8 @@ def _verify_nested(doc: Mapping[str, Any], learner: str | None, **how: Any) -> t
     out = []
     for i, cred in enumerate(held if isinstance(held, list) else [], start=1):
         if isinstance(cred, Mapping) and _json_is_record(cred):
-            out.append(NestedResult(i, None, None, None, Verdict.NOT_VERIFIED,
-                                    "A learner record inside a learner record is not accepted."))
+            out.append(NestedResult(i, None, None, None, Verdict.NOT_VERIFIED, said(QT_TRANSLATE_NOOP(
+                "core", "A learner record inside a learner record is not accepted."))))
             continue
         rep = verify_credential(cred, **how)
         # "verifies on its own" means what the caller would say of it alone, its own rules included
@@ -381,13 +442,14 @@ def _verify_nested(doc: Mapping[str, Any], learner: str | None, **how: Any) -> t
         verdict = Verdict.NOT_VERIFIED if refused else rep.verdict
         belongs = rep.recipient_name is not None and rep.recipient_name == learner
         if verdict is not Verdict.VERIFIED:
-            reason = refused or rep.summary.removeprefix("Not verified: ")
+            reason = refused or reason_of(rep.summary)
         elif learner is None:
-            reason = "The record's learner cannot be read from what its signature covers, so whose credential " \
-                     "this is cannot be told."
+            reason = said(QT_TRANSLATE_NOOP("core", "The record's learner cannot be read from what its signature "
+                                                    "covers, so whose credential this is cannot be told."))
         else:
-            reason = rep.summary if belongs else (
-                f"It was awarded to {rep.recipient_name!r}, not to {learner!r}, whose record this is.")
+            reason = rep.summary if belongs else said(QT_TRANSLATE_NOOP(
+                "core", "It was awarded to {recipient}, not to {learner}, whose record this is."),
+                recipient=repr(rep.recipient_name), learner=repr(learner))
         out.append(NestedResult(i, rep.credential_id, rep.achievement_name, rep.recipient_name, verdict,
                                 reason, belongs))
     return tuple(out)
@@ -396,11 +458,20 @@ def _verify_nested(doc: Mapping[str, Any], learner: str | None, **how: Any) -> t
 def _nested_check(nested: tuple[NestedResult, ...]) -> Check:
     failing = [n for n in nested if not n.verified]
     if not nested:
-        return Check("nested", False, "The record holds no credentials.")
+        return Check("nested", False, said(QT_TRANSLATE_NOOP("core", "The record holds no credentials.")))
     if not failing:
-        return Check("nested", True, f"Each of the record's {len(nested)} credentials verifies on its own and "
-                                     "was awarded to its learner.")
+        return Check("nested", True, said(QT_TRANSLATE_NOOP(
+            "core", "Each of the record's {count} credentials verifies on its own and was awarded to its learner."),
+            count=len(nested)))
+    # the credentials' own reasons are listed as they are: the app shows each with its reason below
     named = "; ".join(f"{n.label}: {n.reason}" for n in failing[:3])
-    more = f" (and {len(failing) - 3} more)" if len(failing) > 3 else ""
-    what = "credential in the record does" if len(failing) == 1 else "credentials in the record do"
-    return Check("nested", False, f"{len(failing)} {what} not verify: {named}{more}")
+    if len(failing) == 1:
+        return Check("nested", False, said(QT_TRANSLATE_NOOP(
+            "core", "1 credential in the record does not verify: {credentials}"), credentials=named))
+    if len(failing) <= 3:
+        return Check("nested", False, said(QT_TRANSLATE_NOOP(
+            "core", "{count} credentials in the record do not verify: {credentials}"),
+            count=len(failing), credentials=named))
+    return Check("nested", False, said(QT_TRANSLATE_NOOP(
+        "core", "{count} credentials in the record do not verify: {credentials} (and {more} more)"),
+        count=len(failing), credentials=named, more=len(failing) - 3))

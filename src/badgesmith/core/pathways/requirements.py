@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from badgesmith.core.errors import ValidationError
+from badgesmith.core.said import QT_TRANSLATE_NOOP, Said, said
 
 MAX_DEPTH = 8  # the outermost group is depth 1
 MAX_ELEMENTS = 200  # every element of every group, nested groups included
@@ -239,7 +240,7 @@ def evaluator(tree: Group, name_of: Callable[[Ref], str],
     of the tree's achievements are held, not when, so its sentences are worked out once per
     such combination (up to ``cache_size`` of them) rather than once per learner."""
     keys = tuple(dict.fromkeys(r.key for r in tree.refs()))
-    said: dict[tuple[bool, ...], tuple[str, ...]] = {}
+    worded: dict[tuple[bool, ...], tuple[str, ...]] = {}
     compiled: dict[int, DayOf] = {}
 
     def compile_all(g: Group) -> None:
@@ -256,13 +257,13 @@ def evaluator(tree: Group, name_of: Callable[[Ref], str],
         if day is not None:
             return Evaluation(True, day)
         pattern = tuple(map(held.__contains__, keys))
-        sentences = said.get(pattern)
+        sentences = worded.get(pattern)
         if sentences is None:
             out: list[str] = []
             _unmet(tree, held, name_of, out, compiled)
             sentences = tuple(out)
-            if len(said) < cache_size:
-                said[pattern] = sentences
+            if len(worded) < cache_size:
+                worded[pattern] = sentences
         return Evaluation(False, None, sentences)
 
     return run
@@ -283,10 +284,11 @@ def _unmet(g: Group, held: Mapping[Key, date], name_of: Callable[[Ref], str], ou
     if have >= g.needed:
         return
     if g.at_least is not None:
-        out.append(f"needs {g.needed - have} more of: {', '.join(_label(e, name_of) for e in missing)}")
+        out.append(said(NEEDS_MORE, count=g.needed - have, options=", ".join(_label(e, name_of) for e in missing)))
         return
     if refs := [name_of(e) for e in missing if not isinstance(e, Group)]:
-        out.append(f"needs {_and(refs)}")
+        out.append(said(NEEDS_ONE, achievement=refs[0]) if len(refs) == 1 else
+                   said(NEEDS_ALL, achievements=", ".join(refs[:-1]), last=refs[-1]))
     for e in missing:
         if isinstance(e, Group):
             _unmet(e, held, name_of, out, day_of)
@@ -296,8 +298,24 @@ def _label(e: Element, name_of: Callable[[Ref], str]) -> str:
     return f"({_words(e, name_of)})" if isinstance(e, Group) else name_of(e)
 
 
-def _and(labels: list[str]) -> str:
-    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+# what an unmet group needs (the app translates them: core/said.py), and the same as a sentence of its own
+NEEDS_MORE = QT_TRANSLATE_NOOP("core", "needs {count} more of: {options}")
+NEEDS_ONE = QT_TRANSLATE_NOOP("core", "needs {achievement}")
+NEEDS_ALL = QT_TRANSLATE_NOOP("core", "needs {achievements} and {last}")
+_AS_SENTENCE = {
+    NEEDS_MORE: QT_TRANSLATE_NOOP("core", "Needs {count} more of: {options}."),
+    NEEDS_ONE: QT_TRANSLATE_NOOP("core", "Needs {achievement}."),
+    NEEDS_ALL: QT_TRANSLATE_NOOP("core", "Needs {achievements} and {last}."),
+}
+
+
+def as_sentence(need: str) -> str:
+    """What an unmet group needs (``Evaluation.sentences``) as a sentence: "Needs Excel Basics."."""
+    if isinstance(need, Said) and need.template in _AS_SENTENCE and not need.endswith("."):
+        return said(_AS_SENTENCE[need.template], **need.params)
+    # a name that ends in a full stop ends the sentence too
+    text = need[:1].upper() + need[1:]
+    return text if text.endswith(".") else text + "."
 
 
 # --- wording --------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.cohorts import roster
 from badgesmith.core.services.csv_export import write_csv
@@ -67,7 +68,7 @@ class CellValue:
 @dataclass(frozen=True)
 class Eligibility:
     eligible: bool
-    reasons: tuple[str, ...] = ()  # why not, one plain sentence each
+    reasons: tuple[str, ...] = ()  # why not, one plain sentence each (a ``Said``: the app translates it)
 
 
 @dataclass
@@ -231,7 +232,8 @@ def evaluate(criteria: list[CriterionInfo], pass_mark: float | None, values: dic
             if val is None:
                 missing_score = True
                 if pass_mark is not None or c.required:
-                    reasons.append(f"No score recorded for {c.name}.")
+                    reasons.append(said(QT_TRANSLATE_NOOP("core", "No score recorded for {criterion}."),
+                                        criterion=c.name))
             else:
                 total += float(val)
             continue
@@ -239,16 +241,20 @@ def evaluate(criteria: list[CriterionInfo], pass_mark: float | None, values: dic
             continue
         if c.kind == "status":
             if val is None:
-                reasons.append(f"{c.name}: not recorded.")
-            elif val != COMPLETED:
+                reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: not recorded."), criterion=c.name))
+            elif val == FAILED:
+                reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: failed."), criterion=c.name))
+            elif val != COMPLETED:  # stored values are Completed or Failed (normalise_value)
                 reasons.append(f"{c.name}: {val.lower()}.")
         elif c.kind == "level":
             if val is None:
-                reasons.append(f"{c.name}: no level recorded.")
+                reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: no level recorded."), criterion=c.name))
             elif c.required_level and c.levels.index(val) < c.levels.index(c.required_level):
-                reasons.append(f"{c.name}: {val} is below the required {c.required_level}.")
+                reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: {level} is below the required {required}."),
+                                    criterion=c.name, level=val, required=c.required_level))
     if pass_mark is not None and not missing_score and total < pass_mark:
-        reasons.append(f"Score {_fmt(total)} is below the pass mark of {_fmt(pass_mark)}.")
+        reasons.append(said(QT_TRANSLATE_NOOP("core", "Score {score} is below the pass mark of {mark}."),
+                            score=total, mark=pass_mark))
     return Eligibility(not reasons, tuple(reasons))
 
 

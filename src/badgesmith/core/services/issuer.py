@@ -175,8 +175,10 @@ def init_issuer(
     logo: bytes | None = None,
     *,
     public_demo_passphrase: bool = False,
+    language: str = "en",
 ) -> IssuerInfo:
-    """First run: the issuer profile and a new Ed25519 signing key under ``passphrase``.
+    """First run: the issuer profile and a new Ed25519 signing key under ``passphrase``;
+    ``language`` is what certificates and messages start in (the app passes its own).
 
     ``public_demo_passphrase`` lets the demo workspace use its documented passphrase ("demo");
     every real issuer's passphrase meets ``MIN_PASSPHRASE``."""
@@ -184,11 +186,12 @@ def init_issuer(
     if not public_demo_passphrase:
         check_passphrase(passphrase)
     logo_mime = check_logo(logo)
+    language = check_language(language)
     with ws.session() as s:
         if s.scalar(select(IssuerProfile.id)) is not None:
             raise ValidationError("This workspace already has an issuer.")
         s.add(IssuerProfile(name=name, url=url, email=email, description=description,
-                            logo=logo, logo_mime=logo_mime))
+                            logo=logo, logo_mime=logo_mime, language=language))
         _new_key(s, passphrase)
     return get_issuer(ws)
 

@@ -45,6 +45,7 @@ from badgesmith.core.fileio import (
 from badgesmith.core.paper import fonts
 from badgesmith.core.paper.batchpdf import combine_certificates
 from badgesmith.core.processes import process_context
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.services import assessment, issuer, pathway_awards
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
@@ -199,10 +200,10 @@ def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
             .where(Enrolment.cohort_id == cohort_id).order_by(Enrolment.position, Enrolment.id)).all()
     out = []
     for lid, name, email in rows:
-        e = elig.get(lid, assessment.Eligibility(False, ("Not enrolled.",)))
+        e = elig.get(lid, assessment.Eligibility(False, (said(QT_TRANSLATE_NOOP("core", "Not enrolled.")),)))
         missing = fonts.missing_glyphs(name)
-        problem = (f"The name cannot be printed: no font has {fonts.describe_missing(missing)}."
-                   if missing else None)
+        problem = (said(QT_TRANSLATE_NOOP("core", "The name cannot be printed: no font has {characters}."),
+                        characters=fonts.describe_missing(missing)) if missing else None)
         cred_id, status, review = live.get(lid, (None, None, None))
         out.append(PlanRow(lid, name, email, e.eligible, e.reasons, cred_id, not missing, problem,
                            revoked=status == "revoked", review=review if status == "active" else None))

@@ -25,6 +25,7 @@ from badgesmith.core.pathways.requirements import (
     Group,
     Key,
     LocalRef,
+    as_sentence,
     describe,
     evaluate,
     evaluator,
@@ -168,13 +169,8 @@ def cohort_eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility] 
     none: dict[Key, date] = {}
     for lid in ids:
         ev = run(held.get(lid, none))
-        out[lid] = Eligibility(True) if ev.met else Eligibility(False, tuple(_sentence(x) for x in ev.sentences))
+        out[lid] = Eligibility(True) if ev.met else Eligibility(False, tuple(map(as_sentence, ev.sentences)))
     return out
-
-
-def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."
 
 
 def awards(s: Session, achievement_id: int, learner_ids: Iterable[int]) -> dict[int, Award]:

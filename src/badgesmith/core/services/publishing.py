@@ -34,6 +34,7 @@ from badgesmith.core.fileio import atomic_write_bytes, read_limited
 from badgesmith.core.languages import ENGLISH
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.verifypage import ListSpec, render_verify_page
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.services import issuer
 from badgesmith.core.services.learners import holder_known
 from badgesmith.core.services.status_lists import StatusListGroup, status_list_groups
@@ -132,21 +133,25 @@ def site_path(page_url: str, address: str, what: str) -> tuple[str, bool]:
 def address_warnings(info: issuer.IssuerInfo) -> list[str]:
     """What the trainer should know about the addresses as set, before issuing (none of it stops
     saving or issuing): the one place these rules are worded, for Settings, the CLI and Issue."""
-    out = []
+    out: list[str] = []
     page, status = info.verify_page_url, info.status_list_url
     if not page:
-        out.append("No verification page address: a phone scanning the QR code sees only a code, not a page "
-                   "that checks it (Settings ▸ Publishing).")
+        out.append(said(QT_TRANSLATE_NOOP(
+            "core", "No verification page address: a phone scanning the QR code sees only a code, not a page "
+                    "that checks it (Settings ▸ Publishing).")))
     if not status:
-        out.append("No status list address is set: certificates issued now carry no revocation entry, so revoking one "
-                   "later reaches only this computer and the verification page you publish (Settings ▸ "
-                   "Publishing).")
+        out.append(said(QT_TRANSLATE_NOOP(
+            "core", "No status list address is set: certificates issued now carry no revocation entry, so "
+                    "revoking one later reaches only this computer and the verification page you publish "
+                    "(Settings ▸ Publishing).")))
     elif page and urlsplit(page).netloc != urlsplit(status).netloc:
-        out.append("The status list is on another website than the verification page: the page reads it only "
-                   "from its own website, so it will say it could not check for revocation.")
+        out.append(said(QT_TRANSLATE_NOOP(
+            "core", "The status list is on another website than the verification page: the page reads it only "
+                    "from its own website, so it will say it could not check for revocation.")))
     elif page and not status.startswith(page_base(page)):
-        out.append("The status list is outside the verification page's folder: README.txt will say where to "
-                   "upload it.")
+        out.append(said(QT_TRANSLATE_NOOP(
+            "core", "The status list is outside the verification page's folder: README.txt will say where to "
+                    "upload it.")))
     return out
 
 

@@ -30,6 +30,9 @@ from badgesmith.core.credentials.didkey import public_key_bytes_from_did
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.credentials.jsontext import read_json
 from badgesmith.core.credentials.verify import (
+    NOT_REVOKED,
+    RE_ISSUED,
+    SUPERSEDED,
     Check,
     NestedResult,
     Verdict,
@@ -42,6 +45,7 @@ from badgesmith.core.paper import pdfseal, qrclaim
 from badgesmith.core.paper.isolated import run_limited
 from badgesmith.core.paper.pdfembed import extract_credential
 from badgesmith.core.paper.qrread import decode_qr_from_image, decode_qr_from_pdf
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.services import issuer, register
 from badgesmith.core.services.issuer import KnownKey
 from badgesmith.core.services.lookalike import look_alike
@@ -51,21 +55,37 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 30_000_000  # the largest PDF, image or JSON file verification opens
 MAX_QR_TEXT_CHARS = 8_000  # a QR code of the largest version holds 4,296 characters
 
+# the words a report is made of (each a ``Said``: the app shows them in its language)
 VERDICT_TEXT = {
-    Verdict.VERIFIED: "Verified",
-    Verdict.NOT_VERIFIED: "Not verified",
-    Verdict.UNKNOWN_ISSUER: "Unknown issuer",
-    Verdict.REVOKED: "Revoked",
-    Verdict.EXPIRED: "Expired",
-    Verdict.SUPERSEDED: "Replaced",
-    Verdict.AMBIGUOUS: "Ambiguous",
-    Verdict.UNREADABLE: "Cannot be read",
+    Verdict.VERIFIED: said(QT_TRANSLATE_NOOP("core", "Verified")),
+    Verdict.NOT_VERIFIED: said(QT_TRANSLATE_NOOP("core", "Not verified")),
+    Verdict.UNKNOWN_ISSUER: said(QT_TRANSLATE_NOOP("core", "Unknown issuer")),
+    Verdict.REVOKED: said(QT_TRANSLATE_NOOP("core", "Revoked")),
+    Verdict.EXPIRED: said(QT_TRANSLATE_NOOP("core", "Expired")),
+    Verdict.SUPERSEDED: said(QT_TRANSLATE_NOOP("core", "Replaced")),
+    Verdict.AMBIGUOUS: said(QT_TRANSLATE_NOOP("core", "Ambiguous")),
+    Verdict.UNREADABLE: said(QT_TRANSLATE_NOOP("core", "Cannot be read")),
 }
+PASTED = said(QT_TRANSLATE_NOOP("core", "pasted text"))  # what a report calls pasted QR text
+# the facts' labels: the report's facts are keyed by them
+ISSUER = said(QT_TRANSLATE_NOOP("core", "Issuer"))
+ISSUER_STATED = said(QT_TRANSLATE_NOOP("core", "Issuer (as the credential states)"))
+LEARNER = said(QT_TRANSLATE_NOOP("core", "Learner"))
+RECORD = said(QT_TRANSLATE_NOOP("core", "Record"))
+ISSUED = said(QT_TRANSLATE_NOOP("core", "Issued"))
+CREDENTIALS = said(QT_TRANSLATE_NOOP("core", "Credentials"))
+ISSUER_KEY = said(QT_TRANSLATE_NOOP("core", "Issuer key"))
+CREDENTIAL = said(QT_TRANSLATE_NOOP("core", "Credential"))
+RECIPIENT = said(QT_TRANSLATE_NOOP("core", "Recipient"))
+ACHIEVEMENT = said(QT_TRANSLATE_NOOP("core", "Achievement"))
+VALID_UNTIL = said(QT_TRANSLATE_NOOP("core", "Valid until"))
+STATUS_LIST = said(QT_TRANSLATE_NOOP("core", "Status list"))
+QR_LINK = said(QT_TRANSLATE_NOOP("core", "QR link"))
 
 
 @dataclass
 class Report:
-    source: str  # file name, or "pasted text"
+    source: str  # file name, or PASTED
     kind: str  # pdf | credential | badge | claim
     verdict: Verdict
     summary: str
@@ -153,17 +173,19 @@ def _never_crash(fn: Callable[[Workspace, Any], Report]) -> Callable[[Workspace,
         try:
             return fn(ws, what)
         except MemoryError:
-            return _unreadable(_source_of(what), "The file is too large to check in the memory available.")
+            return _unreadable(_source_of(what), said(QT_TRANSLATE_NOOP(
+                "core", "The file is too large to check in the memory available.")))
         except Exception:
             log.exception("internal error verifying %s", _source_of(what))
-            return _unreadable(_source_of(what), "An internal error stopped the check of this file; it was "
-                                                 "logged. Nothing about the credential can be said.")
+            return _unreadable(_source_of(what), said(QT_TRANSLATE_NOOP(
+                "core", "An internal error stopped the check of this file; it was logged. Nothing about the "
+                        "credential can be said.")))
 
     return checked
 
 
 def _source_of(what: Any) -> str:
-    return Path(what).name if isinstance(what, Path) else what[0] if isinstance(what, tuple) else "pasted text"
+    return Path(what).name if isinstance(what, Path) else what[0] if isinstance(what, tuple) else PASTED
 
 
 @_never_crash
@@ -189,7 +211,8 @@ def _verify_named(ws: Workspace, what: tuple[str, bytes]) -> Report:
 
 def _verify_data(name: str, data: bytes, know: _Knowledge) -> Report:
     if len(data) > MAX_FILE_BYTES:
-        return _unreadable(name, f"{name} is larger than a certificate, credential or photo ever is.")
+        return _unreadable(name, said(QT_TRANSLATE_NOOP(
+            "core", "{file} is larger than a certificate, credential or photo ever is."), file=name))
     if data.startswith(b"%PDF"):
         return _verify_pdf(name, data, know)
     kind = baking.image_kind(data)
@@ -199,17 +222,19 @@ def _verify_data(name: str, data: bytes, know: _Knowledge) -> Report:
         return _verify_image(name, data, know)
     decoded = _decode_text(data)
     if decoded is None:
-        return _unreadable(name, "This is not a PDF, a credential (JSON), a QR image or QR text.")
+        return _unreadable(name, said(QT_TRANSLATE_NOOP(
+            "core", "This is not a PDF, a credential (JSON), a QR image or QR text.")))
     text, encoding = decoded
     if encoding != "utf-8" and text.lstrip().startswith("{"):
-        return _unreadable(name, "This credential file is saved as UTF-16; credentials are UTF-8 JSON. "
-                                 "Save it as UTF-8 and try again.")
+        return _unreadable(name, said(QT_TRANSLATE_NOOP(
+            "core", "This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and "
+                    "try again.")))
     return _verify_text(name, text, know)
 
 
 @_never_crash
 def verify_text(ws: Workspace, text: str) -> Report:
-    return _verify_text("pasted text", text, _Knowledge(ws))
+    return _verify_text(PASTED, text, _Knowledge(ws))
 
 
 def _decode_text(data: bytes) -> tuple[str, str] | None:
@@ -238,14 +263,17 @@ def _verify_text(source: str, text: str, know: _Knowledge) -> Report:
             return _unreadable(source, exc.message)
         return _from_credential(source, "credential", doc, know)
     if text.strip().startswith("{"):
-        return _unreadable(source, "The credential is surrounded by characters JSON does not allow "
-                                   "(e.g. non-breaking spaces); save it as plain JSON.")
+        return _unreadable(source, said(QT_TRANSLATE_NOOP(
+            "core", "The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); "
+                    "save it as plain JSON.")))
     stripped = text.strip()
     if not stripped:
-        return _unreadable(source, "There is nothing to verify: paste the text of a QR code.")
+        return _unreadable(source, said(QT_TRANSLATE_NOOP(
+            "core", "There is nothing to verify: paste the text of a QR code.")))
     if len(stripped) > MAX_QR_TEXT_CHARS:
-        return _unreadable(source, "This text is far longer than any QR code holds; paste the text of one "
-                                   "QR code, or open the credential file.")
+        return _unreadable(source, said(QT_TRANSLATE_NOOP(
+            "core", "This text is far longer than any QR code holds; paste the text of one QR code, or open the "
+                    "credential file.")))
     return _verify_claim_text(source, stripped, know)
 
 
@@ -274,27 +302,34 @@ def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge,
     posing as this workspace, and say when the stated name differs from the trusted one."""
     if known is None:
         if stated:
-            report.facts["Issuer"] = f"{stated} (as the credential states; the key is not one you know)"
+            report.facts[ISSUER] = said(QT_TRANSLATE_NOOP(
+                "core", "{issuer} (as the credential states; the key is not one you know)"), issuer=stated)
         return
-    report.facts["Issuer"] = known.name
+    report.facts[ISSUER] = known.name
     if stated and not _same_name(stated, known.name, may_shorten):
-        report.facts["Issuer (as the credential states)"] = stated
+        report.facts[ISSUER_STATED] = stated
     if known.status == "trusted":
         if _same_name(stated, know.own_name, may_shorten) or look_alike(stated, know.own_name):
-            why = (f"The credential calls its issuer {stated!r}, which reads as the name of this workspace, but "
-                   f"it was signed by the key you trust as {known.name!r}: it does not come from you.")
+            why = said(QT_TRANSLATE_NOOP(
+                "core", "The credential calls its issuer {stated}, which reads as the name of this workspace, but "
+                        "it was signed by the key you trust as {trusted}: it does not come from you."),
+                stated=repr(stated), trusted=repr(known.name))
             report.fail(Verdict.NOT_VERIFIED, why, Check("issuer_name", False, why))
         elif stated and not _same_name(stated, known.name, may_shorten):
             # what the certificate says about its issuer must be what was trusted: a partner writing
             # another name (a look-alike of someone else's, say) is not vouched for
-            why = (f"The credential calls its issuer {stated!r}, but you trusted this key as {known.name!r}. "
-                   "If they changed their name, import their new issuer card.")
+            why = said(QT_TRANSLATE_NOOP(
+                "core", "The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they "
+                        "changed their name, import their new issuer card."),
+                stated=repr(stated), trusted=repr(known.name))
             report.fail(Verdict.NOT_VERIFIED, why, Check("issuer_name", False, why))
         else:
-            report.checks.append(Check("issuer_name", True, f"Issued by {known.name}, as you trusted this key."))
+            report.checks.append(Check("issuer_name", True, said(QT_TRANSLATE_NOOP(
+                "core", "Issued by {issuer}, as you trusted this key."), issuer=known.name)))
     elif stated and not _same_name(stated, known.name, may_shorten):
-        report.checks.append(Check("issuer_name", None, f"The credential names its issuer {stated!r}; this "
-                                   f"workspace's issuer is now called {known.name!r}."))
+        report.checks.append(Check("issuer_name", None, said(QT_TRANSLATE_NOOP(
+            "core", "The credential names its issuer {stated}; this workspace's issuer is now called {current}."),
+            stated=repr(stated), current=repr(known.name))))
 
 
 def _issuer_rule(know: _Knowledge, rep: VerificationReport) -> str | None:
@@ -310,7 +345,7 @@ def _issuer_rule(know: _Knowledge, rep: VerificationReport) -> str | None:
 
 def _from_credential(source: str, kind: str, doc: Any, know: _Knowledge) -> Report:
     if not isinstance(doc, dict):
-        return _unreadable(source, "The JSON is not a credential.")
+        return _unreadable(source, said(QT_TRANSLATE_NOOP("core", "The JSON is not a credential.")))
     return _credential_report(source, kind, doc, know)[0]
 
 
@@ -325,25 +360,29 @@ def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowl
     if signed_ok:
         _issuer_checks(rep.issuer_name, known, know, report)
     elif rep.issuer_name:
-        report.facts["Issuer"] = rep.issuer_name
+        report.facts[ISSUER] = rep.issuer_name
     issued = _issued_on(rep)
     if rep.recipient_name and rep.achievement_name and issued:
-        paper = "transcript" if rep.record else "certificate"
-        report.must_show = (f"A genuine {paper} shows: {rep.recipient_name}, {rep.achievement_name}, "
-                            f"{_long(issued)}.")
+        report.must_show = said(TRANSCRIPT_SHOWS if rep.record else CERTIFICATE_SHOWS, recipient=rep.recipient_name,
+                                achievement=rep.achievement_name, day=issued)
     return report, rep
+
+
+CERTIFICATE_SHOWS = QT_TRANSLATE_NOOP("core", "A genuine certificate shows: {recipient}, {achievement}, {day}.")
+TRANSCRIPT_SHOWS = QT_TRANSLATE_NOOP("core", "A genuine transcript shows: {recipient}, {achievement}, {day}.")
 
 
 def _facts(rep: VerificationReport) -> dict[str, str]:
     if rep.record:  # a learner record: whose it is, what it is called, what it holds
-        f = {"Learner": rep.recipient_name, "Record": rep.achievement_name, "Issued": _day(rep.valid_from),
-             "Credentials": str(len(rep.nested)), "Issuer key": rep.key_fingerprint, "Credential": rep.credential_id}
+        f = {LEARNER: rep.recipient_name, RECORD: rep.achievement_name, ISSUED: _day(rep.valid_from),
+             CREDENTIALS: str(len(rep.nested)), ISSUER_KEY: rep.key_fingerprint, CREDENTIAL: rep.credential_id}
         return {k: v for k, v in f.items() if v}
-    f = {"Recipient": rep.recipient_name, "Achievement": rep.achievement_name,
-         "Issued": _day(rep.awarded_date or rep.valid_from), "Valid until": _day(rep.valid_until),
-         "Issuer key": rep.key_fingerprint, "Credential": rep.credential_id}
+    f = {RECIPIENT: rep.recipient_name, ACHIEVEMENT: rep.achievement_name,
+         ISSUED: _day(rep.awarded_date or rep.valid_from), VALID_UNTIL: _day(rep.valid_until),
+         ISSUER_KEY: rep.key_fingerprint, CREDENTIAL: rep.credential_id}
     if rep.status_entry and rep.status_entry.list_credential:
-        f["Status list"] = f"entry {rep.status_entry.index} of {rep.status_entry.list_credential}"
+        f[STATUS_LIST] = said(QT_TRANSLATE_NOOP("core", "entry {index} of {list}"), index=rep.status_entry.index,
+                              list=rep.status_entry.list_credential)
     return {k: v for k, v in f.items() if v}
 
 
@@ -352,16 +391,14 @@ def _issued_on(rep: VerificationReport) -> date | None:
     return when.date() if when else None
 
 
-def _long(d: date) -> str:
-    """'27 November 2026': the form the certificates print."""
-    return f"{d.day} {d:%B %Y}"
-
-
 def _day(text: str | None) -> str | None:
     if not text:
         return None
     when = parse_xsd_datetime(text)
-    return _long(when.date()) if when else text
+    return said(DAY, day=when.date()) if when else text
+
+
+DAY = QT_TRANSLATE_NOOP("core", "{day}")  # a day shown alone, in the app's way of writing days
 
 
 # --- QR claims ----------------------------------------------------------------------------------
@@ -369,28 +406,35 @@ def _day(text: str | None) -> str | None:
 
 def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str | None = None) -> Report:
     res = qrclaim.verify_claim(claim, know.by_raw.keys())
-    facts = {"Recipient": claim.recipient_name, "Achievement": claim.achievement_name,
-             "Issued": _long(claim.issued_on),
-             "Valid until": _long(claim.expires_on) if claim.expires_on else "",
-             "Issuer key": claim.key_fingerprint, "Credential": claim.credential_id}
+    facts = {RECIPIENT: claim.recipient_name, ACHIEVEMENT: claim.achievement_name,
+             ISSUED: said(DAY, day=claim.issued_on),
+             VALID_UNTIL: said(DAY, day=claim.expires_on) if claim.expires_on else "",
+             ISSUER_KEY: claim.key_fingerprint, CREDENTIAL: claim.credential_id}
     report = Report(source, "claim", Verdict.VERIFIED, "", [], {k: v for k, v in facts.items() if v})
-    report.must_show = (f"A genuine certificate shows: {claim.recipient_name}, {claim.achievement_name}, "
-                        f"{_long(claim.issued_on)}.")
+    report.must_show = said(CERTIFICATE_SHOWS, recipient=claim.recipient_name, achievement=claim.achievement_name,
+                            day=claim.issued_on)
     if url:
-        report.facts["QR link"] = url
+        report.facts[QR_LINK] = url
     if res.status is qrclaim.ClaimStatus.BAD_SIGNATURE:
-        why = "The QR code's signature does not match its content: the certificate was altered or is not genuine."
+        why = said(QT_TRANSLATE_NOOP("core", "The QR code's signature does not match its content: the certificate "
+                                             "was altered or is not genuine."))
         report.fail(Verdict.NOT_VERIFIED, why, Check("signature", False, why))
         return report
     if res.status is qrclaim.ClaimStatus.UNKNOWN_KEY:
-        why = f"Signed by an unknown key {claim.key_fingerprint}: not an issuer this workspace trusts."
-        report.facts["Issuer"] = f"{claim.issuer_name} (as the QR code states; the key is not one you know)"
+        why = said(QT_TRANSLATE_NOOP("core", "Signed by an unknown key {fingerprint}: not an issuer this workspace "
+                                             "trusts."), fingerprint=claim.key_fingerprint)
+        report.facts[ISSUER] = said(QT_TRANSLATE_NOOP(
+            "core", "{issuer} (as the QR code states; the key is not one you know)"), issuer=claim.issuer_name)
         report.fail(Verdict.UNKNOWN_ISSUER, why, Check("issuer_key", False, why))
         return report
     known = know.by_raw.get(res.public_key or b"")
-    who = {"own-current": "this workspace's current key", "own-retired": "a retired key of this workspace",
-           "trusted": "a trusted issuer's key"}.get(known.status if known else "", "a known key")
-    report.checks.append(Check("signature", True, f"The QR code is intact and signed by {who}."))
+    signed_by = {
+        "own-current": QT_TRANSLATE_NOOP("core", "The QR code is intact and signed by this workspace's current key."),
+        "own-retired": QT_TRANSLATE_NOOP("core", "The QR code is intact and signed by a retired key of this "
+                                                 "workspace."),
+        "trusted": QT_TRANSLATE_NOOP("core", "The QR code is intact and signed by a trusted issuer's key."),
+    }.get(known.status if known else "", QT_TRANSLATE_NOOP("core", "The QR code is intact and signed by a known key."))
+    report.checks.append(Check("signature", True, said(signed_by)))
     _issuer_checks(claim.issuer_name, known, know, report, may_shorten=True)
     if url:
         _url_check(url, known, know, report)
@@ -398,39 +442,48 @@ def _claim_report(source: str, claim: qrclaim.Claim, know: _Knowledge, url: str 
     newer = know.superseded(claim.credential_id)
     unregistered = False
     if revoked:
-        report.checks.append(Check("revocation", False, f"Revoked: {revoked.reason}"))
-        report.fail(Verdict.REVOKED, f"Revoked: {revoked.reason}")
+        why = said(QT_TRANSLATE_NOOP("core", "Revoked: {reason}"), reason=revoked.reason)
+        report.checks.append(Check("revocation", False, why))
+        report.fail(Verdict.REVOKED, why)
     elif known is None or known.status == "trusted":
-        who = known.name if known else "its issuer"
-        report.checks.append(Check("revocation", None, f"Whether {who} has revoked it cannot be known here: "
-                                                       "only their own records say so."))
+        report.checks.append(Check("revocation", None, said(QT_TRANSLATE_NOOP(
+            "core", "Whether {issuer} has revoked it cannot be known here: only their own records say so."),
+            issuer=known.name) if known else said(QT_TRANSLATE_NOOP(
+                "core", "Whether its issuer has revoked it cannot be known here: only their own records say so."))))
     elif unregistered := not know.in_register(claim.credential_id):
         # signed by our key, yet no credential of ours: a learner record's, whose credentials can
         # have been revoked since it was printed; only the record in the PDF can say
-        report.checks.append(Check("revocation", None, "This workspace's register has no credential with this "
-                                   "id: a transcript's QR code is the learner record's. Open the transcript PDF "
-                                   "here to check each credential in the record."))
+        report.checks.append(Check("revocation", None, said(QT_TRANSLATE_NOOP(
+            "core", "This workspace's register has no credential with this id: a transcript's QR code is the "
+                    "learner record's. Open the transcript PDF here to check each credential in the record."))))
     else:
-        report.checks.append(Check("revocation", True, "Not revoked: this workspace issued it and has not revoked it."))
+        report.checks.append(Check("revocation", True, said(NOT_REVOKED)))
     if newer:
-        why = f"it was re-issued as {newer}; only the newer credential is current."
+        why = said(RE_ISSUED, credential=newer)
         report.checks.append(Check(Verdict.SUPERSEDED, False, why))
-        report.fail(Verdict.SUPERSEDED, "Replaced by a newer credential: " + why)
+        report.fail(Verdict.SUPERSEDED, said(SUPERSEDED, reason=why))
     if claim.is_expired(date.today()):
-        why = f"Expired on {_long(claim.expires_on)}." if claim.expires_on else "Expired."
+        why = said(QT_TRANSLATE_NOOP("core", "Expired on {day}."), day=claim.expires_on) if claim.expires_on \
+            else said(QT_TRANSLATE_NOOP("core", "Expired."))
         report.checks.append(Check("valid_until", False, why))
         report.fail(Verdict.EXPIRED, why)
     elif claim.expires_on:
-        report.checks.append(Check("valid_until", True, f"Valid until {_long(claim.expires_on)}."))
+        report.checks.append(Check("valid_until", True, said(QT_TRANSLATE_NOOP("core", "Valid until {day}."),
+                                                             day=claim.expires_on)))
     if report.verdict == Verdict.VERIFIED:
-        shown = report.facts.get("Issuer", claim.issuer_name)
-        report.summary = (f"Issued by {shown} to {claim.recipient_name} for {claim.achievement_name} "
-                          f"on {_long(claim.issued_on)}.")
-        if known is not None and known.status == "trusted":
-            report.summary += " Whether they have since revoked it can only be checked with them."
-        elif unregistered:
-            report.summary += " Whether its credentials have been revoked since is checked on the transcript PDF."
+        summary = (ISSUED_BY_TRUSTED if known is not None and known.status == "trusted" else
+                   ISSUED_BY_TRANSCRIPT if unregistered else ISSUED_BY)
+        report.summary = said(summary, issuer=report.facts.get(ISSUER, claim.issuer_name),
+                              recipient=claim.recipient_name, achievement=claim.achievement_name, day=claim.issued_on)
     return report
+
+
+ISSUED_BY = QT_TRANSLATE_NOOP("core", "Issued by {issuer} to {recipient} for {achievement} on {day}.")
+ISSUED_BY_TRUSTED = QT_TRANSLATE_NOOP("core", "Issued by {issuer} to {recipient} for {achievement} on {day}. Whether "
+                                              "they have since revoked it can only be checked with them.")
+ISSUED_BY_TRANSCRIPT = QT_TRANSLATE_NOOP("core", "Issued by {issuer} to {recipient} for {achievement} on {day}. "
+                                                 "Whether its credentials have been revoked since is checked on the "
+                                                 "transcript PDF.")
 
 
 def _url_check(url: str, known: KnownKey | None, know: _Knowledge, report: Report) -> None:
@@ -442,19 +495,26 @@ def _url_check(url: str, known: KnownKey | None, know: _Knowledge, report: Repor
     if known is not None and known.status.startswith("own"):
         page = know.verify_page_url
         if page and place(url) == place(page):
-            report.checks.append(Check("qr_link", True, "The QR code leads to your verification page."))
+            report.checks.append(Check("qr_link", True, said(QT_TRANSLATE_NOOP(
+                "core", "The QR code leads to your verification page."))))
             return
-        why = (f"The QR code sends phones to {url}, which is not your verification page"
-               + (f" ({page})" if page else " (none is set)") + ": the printed code was replaced, or your page "
-               "moved after this certificate was printed.")
+        why = said(QT_TRANSLATE_NOOP(
+            "core", "The QR code sends phones to {address}, which is not your verification page ({page}): the "
+                    "printed code was replaced, or your page moved after this certificate was printed."),
+            address=url, page=page) if page else said(QT_TRANSLATE_NOOP(
+                "core", "The QR code sends phones to {address}, which is not your verification page (none is "
+                        "set): the printed code was replaced, or your page moved after this certificate was "
+                        "printed."), address=url)
         report.fail(Verdict.NOT_VERIFIED, why, Check("qr_link", False, why))
     elif known is not None:
         home = urlsplit(known.url or "").netloc.lower()
         if home and urlsplit(url).netloc.lower() == home:
-            report.checks.append(Check("qr_link", True, f"The QR code leads to {known.name}'s own site."))
+            report.checks.append(Check("qr_link", True, said(QT_TRANSLATE_NOOP(
+                "core", "The QR code leads to {issuer}'s own site."), issuer=known.name)))
         else:
-            report.checks.append(Check("qr_link", None, f"The QR code sends phones to {url}; Badgesmith cannot "
-                                       f"tell whether that page belongs to {known.name}."))
+            report.checks.append(Check("qr_link", None, said(QT_TRANSLATE_NOOP(
+                "core", "The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to "
+                        "{issuer}."), address=url, issuer=known.name)))
 
 
 def _verify_claim_text(source: str, text: str, know: _Knowledge) -> Report:
@@ -480,15 +540,17 @@ def _verify_baked(source: str, data: bytes, know: _Knowledge) -> Report:
     except baking.BakingError as exc:
         return _unreadable(source, exc.message)
     if not text.strip(_JSON_SPACE).startswith("{"):
-        return _unreadable(source, "The badge holds a credential in a form Badgesmith does not read "
-                                   "(only JSON credentials are verified).")
+        return _unreadable(source, said(QT_TRANSLATE_NOOP(
+            "core", "The badge holds a credential in a form Badgesmith does not read (only JSON credentials are "
+                    "verified).")))
     try:
         doc = read_json(text.strip(_JSON_SPACE))
     except CredentialError as exc:
         return _unreadable(source, exc.message)
     report = _from_credential(source, "badge", doc, know)
-    report.checks.append(Check("baked_image", None, "The credential was baked into this badge image; the "
-                                                   "picture itself is not signed, only the credential in it."))
+    report.checks.append(Check("baked_image", None, said(QT_TRANSLATE_NOOP(
+        "core", "The credential was baked into this badge image; the picture itself is not signed, only the "
+                "credential in it."))))
     return report
 
 
@@ -498,10 +560,12 @@ def _verify_image(source: str, data: bytes, know: _Knowledge) -> Report:
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
     if not texts:
-        return _unreadable(source, "No QR code was found in the image; try a sharper, straighter photo.")
+        return _unreadable(source, said(QT_TRANSLATE_NOOP(
+            "core", "No QR code was found in the image; try a sharper, straighter photo.")))
     if len(set(texts)) > 1:
-        return _ambiguous(source, "claim", f"The image shows {len(set(texts))} different QR codes, so it cannot "
-                                           "be told which one is the certificate's: photograph one at a time.")
+        return _ambiguous(source, "claim", said(QT_TRANSLATE_NOOP(
+            "core", "The image shows {count} different QR codes, so it cannot be told which one is the "
+                    "certificate's: photograph one at a time."), count=len(set(texts))))
     return _verify_text(source, texts[0], know)
 
 
@@ -517,8 +581,9 @@ def _verify_pdf(source: str, data: bytes, know: _Knowledge) -> Report:
     except BadgesmithError as exc:
         return _unreadable(source, exc.message)
     if not isinstance(doc, dict):
-        why = ("The PDF carries no signed credential, so nothing on it can be checked; Badgesmith "
-               "certificates carry one. To check its QR code, scan it or verify a photo of it.")
+        why = said(QT_TRANSLATE_NOOP("core", "The PDF carries no signed credential, so nothing on it can be "
+                                             "checked; Badgesmith certificates carry one. To check its QR code, "
+                                             "scan it or verify a photo of it."))
         return Report(source, "pdf", Verdict.NOT_VERIFIED, why, [Check("embedded", False, why)])
     report, rep = _credential_report(source, "pdf", doc, know)
     if _seal_holds(data, rep, report, know):
@@ -535,24 +600,26 @@ def _seal_holds(data: bytes, rep: VerificationReport, report: Report, know: _Kno
         report.fail(Verdict.NOT_VERIFIED, exc.message, Check("sealed", False, exc.message))
         return False
     if seal is None:
-        why = ("The PDF has no seal: it was saved again by another program, or made before Badgesmith "
-               "sealed its certificates, so its page cannot be vouched for (the credential inside is "
-               "checked above). If the certificate is yours, re-export it from the Credentials page.")
+        why = said(QT_TRANSLATE_NOOP("core", "The PDF has no seal: it was saved again by another program, or made "
+                                             "before Badgesmith sealed its certificates, so its page cannot be "
+                                             "vouched for (the credential inside is checked above). If the "
+                                             "certificate is yours, re-export it from the Credentials page."))
         report.fail(Verdict.NOT_VERIFIED, why, Check("sealed", False, why))
         return False
     if not seal.made_by(public_key_bytes_from_did(rep.key_did)):
-        why = ("The PDF was changed after it was made: its seal does not match the file, so the page may "
-               "show something other than what was signed.")
+        why = said(QT_TRANSLATE_NOOP("core", "The PDF was changed after it was made: its seal does not match the "
+                                             "file, so the page may show something other than what was signed."))
         report.fail(Verdict.NOT_VERIFIED, why, Check("sealed", False, why))
         return False
     known = know.by_did.get(rep.key_did)
     if known is not None and known.status != "trusted":
-        said = ("The file is exactly as this workspace's Badgesmith made it (sealed with the credential's key), "
-                "so its page shows what was signed.")
+        sealed = said(QT_TRANSLATE_NOOP("core", "The file is exactly as this workspace's Badgesmith made it (sealed "
+                                                "with the credential's key), so its page shows what was signed."))
     else:
-        said = ("The file is exactly as the issuer sealed it with the key that signed the credential: nobody "
-                "changed it since. What the page shows is the issuer's own; compare it with the facts above.")
-    report.checks.append(Check("sealed", True, said))
+        sealed = said(QT_TRANSLATE_NOOP("core", "The file is exactly as the issuer sealed it with the key that signed "
+                                                "the credential: nobody changed it since. What the page shows is the "
+                                                "issuer's own; compare it with the facts above."))
+    report.checks.append(Check("sealed", True, sealed))
     return True
 
 
@@ -570,24 +637,28 @@ def _qr_checks(data: bytes, rep: VerificationReport, report: Report, know: _Know
         except qrclaim.ClaimError:
             continue
     if len(claims) != 1:
-        why = ("The printed QR code is missing or unreadable." if not claims else
-               "The page carries more than one QR code, so it cannot be told which one is the certificate's.")
+        why = said(QT_TRANSLATE_NOOP("core", "The printed QR code is missing or unreadable.")) if not claims else \
+            said(QT_TRANSLATE_NOOP("core", "The page carries more than one QR code, so it cannot be told which one "
+                                           "is the certificate's."))
         report.fail(Verdict.NOT_VERIFIED if not claims else Verdict.AMBIGUOUS, why, Check("qr", False, why))
         return
     text, claim = claims[0]
     claim_rep = _claim_report(report.source, claim, know, text.split("#", 1)[0] if "#" in text else None)
     # a transcript's record is checked credential by credential above: its QR's "open the PDF" is moot
-    report.checks += [Check("qr_" + c.name, c.ok, "QR code: " + c.message) for c in claim_rep.checks
-                      if not (rep.record and c.name == "revocation")]
-    if "QR link" in claim_rep.facts:
-        report.facts["QR link"] = claim_rep.facts["QR link"]
+    report.checks += [Check("qr_" + c.name, c.ok, said(QT_TRANSLATE_NOOP("core", "QR code: {check}"), check=c.message))
+                      for c in claim_rep.checks if not (rep.record and c.name == "revocation")]
+    if QR_LINK in claim_rep.facts:
+        report.facts[QR_LINK] = claim_rep.facts[QR_LINK]
     disagreements = _disagreements(rep, claim)
     if disagreements:
-        report.fail(Verdict.NOT_VERIFIED, "The printed QR code does not match the embedded credential.",
-                    Check("qr_matches", False, "The QR code does not match the embedded credential: "
-                          + "; ".join(disagreements) + "."))
+        report.fail(Verdict.NOT_VERIFIED, said(QT_TRANSLATE_NOOP(
+            "core", "The printed QR code does not match the embedded credential.")),
+            Check("qr_matches", False, said(QT_TRANSLATE_NOOP(
+                "core", "The QR code does not match the embedded credential: {differences}."),
+                differences="; ".join(disagreements))))
         return
-    report.checks.append(Check("qr_matches", True, "The QR code matches the embedded credential."))
+    report.checks.append(Check("qr_matches", True, said(QT_TRANSLATE_NOOP(
+        "core", "The QR code matches the embedded credential."))))
     if claim_rep.verdict != Verdict.VERIFIED:
         report.fail(claim_rep.verdict, claim_rep.summary)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -34,7 +35,7 @@ from badgesmith.core.services.issuer import (
     with_scheme,
 )
 from badgesmith.core.services.publishing import page_base
-from badgesmith.ui import prefs
+from badgesmith.ui import i18n, prefs
 from badgesmith.ui.ops import Change, Ops, show_in
 from badgesmith.ui.tasks import Runner, TaskRunner
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
@@ -336,6 +337,8 @@ class FirstRunWizard(QWizard):
         name, passphrase, url, email = p.name.text(), self.key.passphrase.text(), p.url.text(), p.email.text()
         description, logo = p.description.toPlainText().strip() or None, p.logo.data()
         verify_url, status_url, did_web = self.website.addresses()
+        # a trainer using the app in German starts with German certificates (Settings changes it)
+        language = i18n.normalise(QLocale().name()) or i18n.ENGLISH
 
         def create(current: Workspace) -> Workspace:
             ws = current
@@ -343,7 +346,7 @@ class FirstRunWizard(QWizard):
                 ws = workspaces.open_workspace(folder)
             if not issuer.is_initialised(ws):  # a folder already holding an issuer is just used
                 issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description,
-                                   logo=logo)
+                                   logo=logo, language=language)
                 if verify_url is not None:
                     issuer.set_publishing(ws, verify_url, status_url, did_web, False)
             return ws

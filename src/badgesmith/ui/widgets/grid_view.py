@@ -122,17 +122,17 @@ class GridView(QTableView):
 
     def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
                  hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        if self.frozen is not None and index.column() == 0:
-            return super().scrollTo(self.model().index(index.row(), 1), hint)  # the frozen column is always in view
+        if self.frozen is not None and index.column() == 0:  # the frozen column is always in view
+            return self.scrollTo(self.model().index(index.row(), 1), hint)
         super().scrollTo(index, hint)
         if self.frozen is not None and index.isValid():
             # a cell under the frozen column is scrolled out from under it (towards column 0, which
             # is a lower scroll value in either direction)
-            cell = self.visualRect(index)
+            start = self.columnViewportPosition(index.column())
             if self.isRightToLeft():
-                hidden = cell.right() + 1 - (self.viewport().width() - self.columnWidth(0))
+                hidden = start + self.columnWidth(index.column()) - (self.viewport().width() - self.columnWidth(0))
             else:
-                hidden = self.columnWidth(0) - cell.left()
+                hidden = self.columnWidth(0) - start
             if hidden > 0:
                 bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() - hidden)
