@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>الصادرة</translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -255,8 +255,12 @@
         <translation>أرشفة الإنجاز</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>تمت أرشفة {name}</translation>
+        <source>Archived {name}.</source>
+        <translation>تمت أرشفة {name}.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>تم التراجع عن أرشفة {name}.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -359,12 +363,12 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation>اكتب p / passed / attended (ناجح أو حاضر)، أو f / failed / absent (راسب أو غائب)</translation>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
+        <translation>اكتب نعم / ناجح / حاضر، أو لا / راسب / غائب</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation>غير مسجَّل.</translation>
+        <translation>غير مسجَّل في الدفعة.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
@@ -556,7 +560,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>الصادرة</translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -713,6 +717,14 @@
         <translation>حذف الدفعة</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>تم حذف الدفعة {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>تم التراجع عن حذف الدفعة {cohort}.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>حدد متعلمًا في الجدول أولًا.</translation>
     </message>
@@ -723,6 +735,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>هل تريد إزالة {learner} من {cohort} مع نتائجه وإثباتاته فيها؟ يبقى ضمن المتعلمين لديك. يمكنك التراجع عن ذلك حتى إغلاق Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>تمت إزالة {learner} من الدفعة {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>تم التراجع عن إزالة {learner} من الدفعة {cohort}.</translation>
     </message>
 </context>
 <context>
@@ -768,7 +788,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>صالح حتى</translation>
+        <translation>ساري حتى</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1610,7 +1630,8 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>تُحدِّد الصفوف المتعلمَ بالبريد الإلكتروني أو رقم الطالب أو الاسم، وتُسمّى الأعمدة بأسماء المعايير (إضافة إلى الأعمدة الاختيارية Assessor وDate وNotes وEvidence URL). لا يُسجَّل أي شيء حتى تؤكد.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>تُحدِّد الصفوف المتعلمَ بالبريد الإلكتروني أو رقم الطالب أو الاسم، وتُسمّى الأعمدة بأسماء المعايير (إضافة إلى الأعمدة الاختيارية «المقيّم» و«التاريخ» و«ملاحظة» و«رابط الإثبات»). لا يُسجَّل أي شيء حتى تؤكد.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1646,6 +1667,14 @@ Open each .eml file in your mail program to send it.</source>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>كما في تصميم الإنجاز</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>لا شيء (لغة واحدة)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>المتعلمون وإمكانية إصدار اعتماد لهم</translation>
@@ -1694,6 +1723,15 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Achievement</source>
         <translation>الإنجاز</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>لغة الشهادة</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1988,6 +2026,14 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Logo</source>
         <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>تصدر الشهادات والرسائل إلى المتعلمين وصفحة التحقق بهذه اللغة ما لم يختر إنجاز أو دفعة لغة أخرى.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2340,6 +2386,14 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
     <message>
         <source>Delete learner</source>
         <translation>حذف المتعلم</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>تم حذف المتعلم {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>تم التراجع عن حذف المتعلم {learner}.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2703,6 +2757,14 @@ The current data is kept in the workspace&apos;s backups folder.</source>
     <message>
         <source>Message to learners</source>
         <translation>رسالة إلى المتعلمين</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>اختر لغة…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>البدء من الرسالة باللغة</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3352,6 +3414,10 @@ Publish them?</source>
         <translation>قبل الإنجاز</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>بعد الإنجاز</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>تسمية تاريخ الإصدار</translation>
     </message>
@@ -3390,6 +3456,14 @@ Publish them?</source>
     <message>
         <source>Portrait</source>
         <translation>عمودي</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>لغة الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>لا شيء (لغة واحدة)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3447,6 +3521,14 @@ Publish them?</source>
     <message>
         <source>Orientation</source>
         <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>لغة ثانية (ثنائية اللغة)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3545,15 +3627,6 @@ Publish them?</source>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>إرجاع ما أُزيل (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>تم التراجع: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3762,6 +3835,641 @@ Publish them?</source>
     <message>
         <source>Creating your signing key…</source>
         <translation>جارٍ إنشاء مفتاح التوقيع…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>الاعتماد غير موقَّع (ليس فيه إثبات توقيع).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>إثبات التوقيع في الاعتماد تالف.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>يجب أن يحمل الاعتماد إثبات DataIntegrityProof واحدًا بالضبط بحزمة التشفير eddsa-rdfc-2022.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>لا يذكر إثبات التوقيع أي طريقة تحقق.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>غرض إثبات التوقيع ليس assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>يتعذّر استخدام مفتاح التوقيع: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>قيمة التوقيع في الإثبات تالفة.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>قيمة @context في الإثبات لا تطابق قيمتها في الاعتماد.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>تتعذّر معالجة الاعتماد: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>التوقيع غير مطابق: عُدِّل الاعتماد أو وُقِّع بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>التوقيع صالح.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>تم التحقق: سجل المتعلم وكل اعتماد من اعتماداته (عددها: {count}) أصلية وسارية وصادرة عن جهة مُصدِرة تثق بها.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>تم التحقق: الاعتماد أصلي وسارٍ وصادر عن جهة مُصدِرة تثق بها؛ أما هل أبطلته تلك الجهة بعد ذلك فلا يمكن التأكد منه إلا لديها.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>تم التحقق: الاعتماد أصلي وسارٍ وصادر عن جهة مُصدِرة موثوقة.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>لم يجتز الاعتماد أحد الفحوصات.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>موقَّع بمفتاح غير معروف {fingerprint}: التوقيع سليم، لكن لا أحد ممن تثق بهم يضمن هذه الجهة المُصدِرة.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>مُبطَل: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>منتهي الصلاحية: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>لم يُتحقَّق منه: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>استُبدل باعتماد أحدث: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>أُعيد إصداره بالمعرّف {credential}؛ والاعتماد الأحدث وحده هو الساري.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>موقَّع بالمفتاح الحالي {fingerprint} لمساحة العمل هذه. البصمة رمز قصير يُحسب من المفتاح العام (did:key): الرمز نفسه من الجهة المُصدِرة يعني المفتاح نفسه.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>موقَّع بالمفتاح السابق {fingerprint} لمساحة العمل هذه، المحفوظ للتحقق. البصمة رمز قصير يُحسب من المفتاح العام (did:key): الرمز نفسه من الجهة المُصدِرة يعني المفتاح نفسه.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>موقَّع بالمفتاح {fingerprint} لجهة مُصدِرة استوردتها بوصفها موثوقة. البصمة رمز قصير يُحسب من المفتاح العام (did:key): الرمز نفسه من الجهة المُصدِرة يعني المفتاح نفسه.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>موقَّع بمفتاح غير معروف {fingerprint}. البصمة رمز قصير يُحسب من المفتاح العام (did:key): الرمز نفسه من الجهة المُصدِرة يعني المفتاح نفسه.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>موقَّع بالمفتاح الحالي {fingerprint} لمساحة العمل هذه. يذكر الاعتماد جهته المُصدِرة بنطاق الويب {domain} (did:web)، الذي يُدرج مستند DID الخاص به هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>موقَّع بالمفتاح السابق {fingerprint} لمساحة العمل هذه، المحفوظ للتحقق. يذكر الاعتماد جهته المُصدِرة بنطاق الويب {domain} (did:web)، الذي يُدرج مستند DID الخاص به هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>موقَّع بالمفتاح {fingerprint} لجهة مُصدِرة استوردتها بوصفها موثوقة. يذكر الاعتماد جهته المُصدِرة بنطاق الويب {domain} (did:web)، الذي يُدرج مستند DID الخاص به هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>موقَّع بمفتاح غير معروف {fingerprint}. يذكر الاعتماد جهته المُصدِرة بنطاق الويب {domain} (did:web)، الذي يُدرج مستند DID الخاص به هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>ليس للاعتماد تاريخ validFrom صالح.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>لا يصبح الاعتماد ساريًا إلا في {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>ساري المفعول من {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>لا تنتهي صلاحية الاعتماد.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>تاريخ validUntil في الاعتماد تالف.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>انتهت صلاحية الاعتماد في {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>ساري المفعول حتى {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>لا يحتوي الملف على اعتماد (كائن JSON).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>يعرض JSON الاعتماد بيانات مختلفة ({fields}) عمّا يغطيه توقيعه.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>ما يعرضه الاعتماد هو ما وُقِّع.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>لا يمكن نسبة مفتاح التوقيع إلى أحد دون توقيع صالح.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>لا يوجد مفتاح توقيع لمقارنته بالجهة المُصدِرة.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>الجهة المُصدِرة المذكورة في الاعتماد تملك مفتاح التوقيع.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>يذكر الاعتماد الجهة المُصدِرة {issuer} لكنه وُقِّع بمفتاح آخر ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>لا يمكن قراءة التواريخ من اعتماد تتعذّر معالجته.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>أبطلت الجهة المُصدِرة هذا الاعتماد في {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>أبطلت الجهة المُصدِرة هذا الاعتماد: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>ليس لسجل المتعلم حالة خاصة به: يُفحص كل اعتماد فيه أدناه للتأكد من عدم إبطاله.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>لا يمكن أن يُعرف هنا هل أبطلته جهته المُصدِرة: لا يذكر ذلك إلا سجلات الجهة المُصدِرة نفسها (قائمة الحالة الخاصة بها: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>لا يمكن أن يُعرف هنا هل أبطلته جهته المُصدِرة: لا يذكر ذلك إلا سجلات الجهة المُصدِرة نفسها.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>غير مُبطَل: أصدرته مساحة العمل هذه ولم تُبطله.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>مطابق لمخطط JSON الرسمي لـ Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>غير مطابق لمخطط OB 3.0: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>غير مطابق لمخطط OB 3.0: {problem} (ومشكلات أخرى: {more}).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>له بنية سجل متعلم وفق CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>ليست له بنية سجل متعلم: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>ليست له بنية سجل متعلم: {problem} (ومشكلات أخرى: {more}).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>لا يُقبل سجل متعلم داخل سجل متعلم.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>لا يمكن قراءة متعلم السجل مما يغطيه توقيعه، لذا لا يمكن معرفة صاحب هذا الاعتماد.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>مُنح إلى {recipient}، لا إلى {learner} صاحب هذا السجل.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>لا يحتوي السجل على أي اعتمادات.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>كل اعتماد من اعتمادات السجل (عددها: {count}) يجتاز التحقق بمفرده ومُنح لمتعلم السجل.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>اعتماد واحد في السجل لم يجتز التحقق: {credential}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>الاعتمادات التي لم تجتز التحقق في السجل: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>الاعتمادات التي لم تجتز التحقق في السجل: {count} — {credentials} (وغيرها: {more})</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>ينقصه {count} من: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>ينقصه {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>ينقصه {achievements} و{last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>ينقصه {count} من: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>ينقصه {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>ينقصه {achievements} و{last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>لم تُسجَّل درجة لـ {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}: غير مسجَّل.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}: لم يجتز.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}: لم يُسجَّل مستوى.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}: المستوى {level} أدنى من المستوى المطلوب {required}.</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>الدرجة {score} أدنى من درجة النجاح {mark}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>غير مسجَّل في الدفعة.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>تتعذّر طباعة الاسم: لا يحتوي أي خط على {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>لا يوجد عنوان لصفحة التحقق: الهاتف الذي يمسح رمز QR لا يرى إلا رمزًا، لا صفحة تتحقق منه (الإعدادات ◂ النشر).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>لم يُحدَّد عنوان لقائمة الحالة: الشهادات الصادرة الآن لا تحمل أي قيد إبطال، فإبطال إحداها لاحقًا لا يبلغ إلا هذا الحاسوب وصفحة التحقق التي تنشرها (الإعدادات ◂ النشر).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>قائمة الحالة على موقع آخر غير موقع صفحة التحقق: لا تقرؤها الصفحة إلا من موقعها، فستقول إنها لم تتمكن من التحقق من الإبطال.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>قائمة الحالة خارج مجلد صفحة التحقق: سيبيّن README.txt أين ترفعها.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>جهة مُصدِرة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُبطَل</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>مُستبدَل</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>ملتبس</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>تتعذّر قراءته</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>نص ملصق</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>الجهة المُصدِرة (كما يذكرها الاعتماد)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلم</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>الاعتمادات</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>مفتاح الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلِم</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>الإنجاز</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ساري حتى</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>قائمة الحالة</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>رابط رمز QR</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>الملف أكبر من أن يُفحص بالذاكرة المتاحة.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>أوقف خطأ داخلي فحص هذا الملف، وقد سُجِّل في ملف السجل. لا يمكن قول أي شيء عن الاعتماد.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} أكبر مما تكون عليه أي شهادة أو اعتماد أو صورة.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>هذا ليس ملف PDF ولا اعتمادًا (JSON) ولا صورة رمز QR ولا نص رمز QR.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>ملف الاعتماد هذا محفوظ بترميز UTF-16، والاعتمادات ملفات JSON بترميز UTF-8. احفظه بترميز UTF-8 وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>يحيط بالاعتماد محارف لا يسمح بها JSON (مثل المسافات غير الفاصلة)؛ احفظه بصيغة JSON عادية.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>لا يوجد ما يُتحقَّق منه: الصق نص رمز QR.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>هذا النص أطول بكثير مما يتسع له أي رمز QR؛ الصق نص رمز QR واحد، أو افتح ملف الاعتماد.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (كما يذكرها الاعتماد؛ المفتاح ليس من المفاتيح التي تعرفها)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>يسمّي الاعتماد جهته المُصدِرة {stated}، وهو ما يُقرأ على أنه اسم مساحة العمل هذه، لكنه وُقِّع بالمفتاح الذي تثق به باسم {trusted}: فهو ليس صادرًا عنك.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>يسمّي الاعتماد جهته المُصدِرة {stated}، لكنك وثقت بهذا المفتاح باسم {trusted}. إن كانت قد غيّرت اسمها فاستورد بطاقة الجهة المُصدِرة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>صادر عن {issuer}، كما وثقت بهذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>يسمّي الاعتماد جهته المُصدِرة {stated}؛ أما الجهة المُصدِرة لمساحة العمل هذه فاسمها الآن {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>ملف JSON هذا ليس اعتمادًا.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>تعرض الشهادة الأصلية: {recipient}، {achievement}، {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>يعرض كشف السجل الأصلي: {recipient}، {achievement}، {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>القيد {index} في {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>توقيع رمز QR لا يطابق محتواه: عُدِّلت الشهادة أو أنها غير أصلية.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>موقَّع بمفتاح غير معروف {fingerprint}: ليست جهة مُصدِرة تثق بها مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (كما يذكرها رمز QR؛ المفتاح ليس من المفاتيح التي تعرفها)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>رمز QR سليم وموقَّع بالمفتاح الحالي لمساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>رمز QR سليم وموقَّع بمفتاح سابق لمساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>رمز QR سليم وموقَّع بمفتاح جهة مُصدِرة موثوقة.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>رمز QR سليم وموقَّع بمفتاح معروف.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>لا يمكن أن يُعرف هنا هل أبطلته {issuer}: لا يذكر ذلك إلا سجلاتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>لا يمكن أن يُعرف هنا هل أبطلته جهته المُصدِرة: لا يذكر ذلك إلا سجلاتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>ليس في سجل مساحة العمل هذه اعتماد بهذا المعرّف: رمز QR في كشف السجل يخص سجل المتعلم. افتح ملف PDF لكشف السجل هنا لفحص كل اعتماد في السجل.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>انتهت صلاحيته في {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>منتهي الصلاحية.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>ساري المفعول حتى {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>صادر عن {issuer} إلى {recipient} عن {achievement} في {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>صادر عن {issuer} إلى {recipient} عن {achievement} في {day}. أما هل أبطلته تلك الجهة بعد ذلك فلا يمكن التأكد منه إلا لديها.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>صادر عن {issuer} إلى {recipient} عن {achievement} في {day}. أما هل أُبطلت اعتماداته بعد ذلك فيُفحص في ملف PDF لكشف السجل.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>يؤدي رمز QR إلى صفحة التحقق الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>يوجّه رمز QR الهواتف إلى {address}، وهي ليست صفحة التحقق الخاصة بك ({page}): استُبدل الرمز المطبوع، أو نُقلت صفحتك بعد طباعة هذه الشهادة.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>يوجّه رمز QR الهواتف إلى {address}، وهي ليست صفحة التحقق الخاصة بك (لم تُحدَّد أي صفحة): استُبدل الرمز المطبوع، أو نُقلت صفحتك بعد طباعة هذه الشهادة.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>يؤدي رمز QR إلى موقع {issuer} نفسها.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>يوجّه رمز QR الهواتف إلى {address}؛ ولا يستطيع Badgesmith أن يعرف هل تلك الصفحة تابعة لـ {issuer}.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>تحمل الشارة اعتمادًا بصيغة لا يقرؤها Badgesmith (لا يُتحقَّق إلا من اعتمادات JSON).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>ضُمِّن الاعتماد في صورة الشارة هذه؛ الصورة نفسها غير موقَّعة، بل الاعتماد الذي فيها فقط.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>لم يُعثر على رمز QR في الصورة؛ جرّب صورة أوضح وأكثر استقامة.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>تُظهر الصورة رموز QR مختلفة (عددها: {count})، فلا يمكن معرفة أيها رمز الشهادة: صوّر رمزًا واحدًا في كل مرة.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>لا يحمل ملف PDF أي اعتماد موقَّع، فلا يمكن التحقق من أي شيء فيه؛ وشهادات Badgesmith تحمل اعتمادًا. للتحقق من رمز QR فيه، امسحه أو تحقق من صورة له.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>ليس لملف PDF ختم: حفظه برنامج آخر من جديد، أو أُنشئ قبل أن يختم Badgesmith شهاداته، فلا يمكن ضمان صفحته (أما الاعتماد الذي فيه ففُحص أعلاه). إن كانت الشهادة صادرة عنك، فأعد تصديرها من صفحة «الاعتمادات».</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>عُدِّل ملف PDF بعد إنشائه: ختمه لا يطابق الملف، فقد تعرض الصفحة شيئًا غير ما وُقِّع.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>الملف كما أنشأه Badgesmith في مساحة العمل هذه تمامًا (مختومًا بمفتاح الاعتماد)، فصفحته تعرض ما وُقِّع.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>الملف كما ختمته الجهة المُصدِرة تمامًا بالمفتاح الذي وقّع الاعتماد: لم يعدّله أحد منذ ذلك الحين. ما تعرضه الصفحة صادر عن الجهة المُصدِرة نفسها؛ قارنه بالبيانات أعلاه.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>رمز QR المطبوع مفقود أو تتعذّر قراءته.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>تحمل الصفحة أكثر من رمز QR، فلا يمكن معرفة أيها رمز الشهادة.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>رمز QR: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>رمز QR المطبوع لا يطابق الاعتماد المضمَّن.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>رمز QR لا يطابق الاعتماد المضمَّن: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>رمز QR يطابق الاعتماد المضمَّن.</translation>
     </message>
 </context>
 </TS>

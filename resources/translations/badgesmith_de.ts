@@ -247,8 +247,12 @@
         <translation>Abschluss archivieren</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>„{name}“ archiviert</translation>
+        <source>Archived {name}.</source>
+        <translation>„{name}“ archiviert.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>Archivieren von „{name}“ rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -343,7 +347,7 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
         <translation>Eingabe: ja / bestanden / anwesend oder nein / nicht bestanden / abwesend</translation>
     </message>
     <message>
@@ -391,7 +395,7 @@
     </message>
     <message>
         <source>Learner</source>
-        <translation>Teilnehmende</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>{criterion} (optional)</source>
@@ -685,6 +689,14 @@
         <translation>Kurs löschen</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>Kurs „{cohort}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>Löschen des Kurses „{cohort}“ rückgängig gemacht.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>Wählen Sie zuerst eine Person in der Tabelle aus.</translation>
     </message>
@@ -695,6 +707,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>{learner} mit allen Ergebnissen und Belegen aus {cohort} entfernen? Die Person bleibt in Ihrer Teilnehmerliste. Bis zum Beenden von Badgesmith können Sie dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>{learner} aus dem Kurs „{cohort}“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>Entfernen von {learner} aus dem Kurs „{cohort}“ rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1546,8 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>Jede Zeile nennt die Person per E-Mail, Teilnehmernummer oder Name; die Spalten heißen wie die Kriterien (dazu optional Assessor, Date, Notes und Evidence URL). Erfasst wird erst nach Ihrer Bestätigung.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>Jede Zeile nennt die Person per E-Mail, Teilnehmernummer oder Name; die Spalten heißen wie die Kriterien (dazu optional Prüfer, Datum, Bemerkungen und Beleg-URL). Erfasst wird erst nach Ihrer Bestätigung.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1558,6 +1579,14 @@ Open each .eml file in your mail program to send it.</source>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>Wie im Design des Abschlusses</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Keine (eine Sprache)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>Teilnehmende und ob ihnen ein Nachweis ausgestellt werden kann</translation>
@@ -1606,6 +1635,15 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Achievement</source>
         <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Sprache des Zertifikats</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1774,7 +1812,7 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>Learner</source>
-        <translation>Teilnehmende</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1856,6 +1894,14 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>Zertifikate, Nachrichten an Teilnehmende und die Prüfseite sind in dieser Sprache, sofern ein Abschluss oder ein Kurs keine andere wählt.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2192,6 +2238,14 @@ Wer diese Datei UND Ihre Passphrase hat, kann in Ihrem Namen Nachweise ausstelle
     <message>
         <source>Delete learner</source>
         <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>{learner} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>Löschen von {learner} rückgängig gemacht.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2557,6 +2611,14 @@ Die aktuellen Daten bleiben im Sicherungsordner des Arbeitsbereichs erhalten.</t
         <translation>Nachricht an Teilnehmende</translation>
     </message>
     <message>
+        <source>Choose a language…</source>
+        <translation>Sprache wählen…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>Beginnen mit der Nachricht auf</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -2630,7 +2692,7 @@ Anhänge: Zertifikat (PDF), Nachweis (JSON), Badge (PNG)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation>Teilnehmende</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3184,6 +3246,10 @@ Veröffentlichen?</translation>
         <translation>Vor dem Abschluss</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>Nach dem Abschluss</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>Beschriftung Ausstellungsdatum</translation>
     </message>
@@ -3222,6 +3288,14 @@ Veröffentlichen?</translation>
     <message>
         <source>Portrait</source>
         <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>Sprache des Ausstellers</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Keine (eine Sprache)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3279,6 +3353,14 @@ Veröffentlichen?</translation>
     <message>
         <source>Orientation</source>
         <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>Zweite Sprache (zweisprachig)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3377,15 +3459,6 @@ Veröffentlichen?</translation>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>Entferntes wiederherstellen (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>Rückgängig gemacht: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3590,6 +3663,641 @@ Veröffentlichen?</translation>
     <message>
         <source>Creating your signing key…</source>
         <translation>Ihr Signaturschlüssel wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>Der Nachweis ist nicht signiert (er enthält keinen Proof).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>Der Proof des Nachweises ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>Der Nachweis muss genau einen DataIntegrityProof mit der Cryptosuite eddsa-rdfc-2022 enthalten.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>Der Proof nennt keine Verifizierungsmethode.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>Der Zweck des Proofs ist nicht assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>Der Signaturschlüssel kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>Der Signaturwert des Proofs ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>Der @context des Proofs stimmt nicht mit dem des Nachweises überein.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>Der Nachweis kann nicht verarbeitet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>Die Signatur stimmt nicht: Der Nachweis wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Die Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>Verifiziert: Die Leistungsübersicht und jeder ihrer {count} Nachweise sind echt, aktuell und stammen von einem Aussteller, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>Verifiziert: Der Nachweis ist echt, aktuell und stammt von einem Aussteller, dem Sie vertrauen; ob dieser Aussteller ihn inzwischen widerrufen hat, lässt sich nur bei ihm selbst prüfen.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>Verifiziert: Der Nachweis ist echt, aktuell und stammt von einem vertrauenswürdigen Aussteller.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>der Nachweis hat eine Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>Mit einem unbekannten Schlüssel {fingerprint} signiert: Die Signatur ist unversehrt, aber niemand, dem Sie vertrauen, bürgt für diesen Aussteller.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Widerrufen: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>Abgelaufen: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>Nicht verifiziert: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>Durch einen neueren Nachweis ersetzt: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>er wurde als {credential} neu ausgestellt; nur der neuere Nachweis ist gültig.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signiert mit dem aktuellen Schlüssel {fingerprint} dieses Arbeitsbereichs. Ein Fingerabdruck ist ein kurzer Code, der aus dem öffentlichen Schlüssel berechnet wird (did:key): Derselbe Code vom Aussteller bedeutet derselbe Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signiert mit dem stillgelegten Schlüssel {fingerprint} dieses Arbeitsbereichs, der für die Prüfung aufbewahrt wird. Ein Fingerabdruck ist ein kurzer Code, der aus dem öffentlichen Schlüssel berechnet wird (did:key): Derselbe Code vom Aussteller bedeutet derselbe Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signiert mit dem Schlüssel {fingerprint} eines Ausstellers, den Sie als vertrauenswürdig importiert haben. Ein Fingerabdruck ist ein kurzer Code, der aus dem öffentlichen Schlüssel berechnet wird (did:key): Derselbe Code vom Aussteller bedeutet derselbe Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Mit einem unbekannten Schlüssel {fingerprint} signiert. Ein Fingerabdruck ist ein kurzer Code, der aus dem öffentlichen Schlüssel berechnet wird (did:key): Derselbe Code vom Aussteller bedeutet derselbe Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signiert mit dem aktuellen Schlüssel {fingerprint} dieses Arbeitsbereichs. Der Nachweis nennt seinen Aussteller über die Web-Domain {domain} (did:web), deren DID-Dokument diesen Schlüssel aufführt.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signiert mit dem stillgelegten Schlüssel {fingerprint} dieses Arbeitsbereichs, der für die Prüfung aufbewahrt wird. Der Nachweis nennt seinen Aussteller über die Web-Domain {domain} (did:web), deren DID-Dokument diesen Schlüssel aufführt.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signiert mit dem Schlüssel {fingerprint} eines Ausstellers, den Sie als vertrauenswürdig importiert haben. Der Nachweis nennt seinen Aussteller über die Web-Domain {domain} (did:web), deren DID-Dokument diesen Schlüssel aufführt.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Mit einem unbekannten Schlüssel {fingerprint} signiert. Der Nachweis nennt seinen Aussteller über die Web-Domain {domain} (did:web), deren DID-Dokument diesen Schlüssel aufführt.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>Der Nachweis hat kein gültiges validFrom-Datum.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>Der Nachweis wird erst am {moment} gültig.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>Gültig ab {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>Der Nachweis läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>Das validUntil-Datum des Nachweises ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>Der Nachweis ist am {moment} abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>Gültig bis {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>Die Datei enthält keinen Nachweis (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>Das JSON des Nachweises zeigt andere Angaben ({fields}), als seine Signatur abdeckt.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>Was der Nachweis zeigt, ist das, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>Ohne gültige Signatur lässt sich der Signaturschlüssel niemandem zuordnen.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>Kein Signaturschlüssel, der mit dem Aussteller verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>Der im Nachweis genannte Aussteller besitzt den Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>Der Nachweis nennt den Aussteller {issuer}, wurde aber mit einem anderen Schlüssel signiert ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>Aus einem Nachweis, der sich nicht verarbeiten lässt, können keine Daten gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>Der Aussteller hat diesen Nachweis am {day} widerrufen: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>Der Aussteller hat diesen Nachweis widerrufen: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>Eine Leistungsübersicht hat keinen eigenen Status: Jeder Nachweis darin wird unten auf Widerruf geprüft.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>Ob sein Aussteller ihn widerrufen hat, lässt sich hier nicht feststellen: Das sagen nur die Unterlagen des Ausstellers selbst (seine Statusliste: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>Ob sein Aussteller ihn widerrufen hat, lässt sich hier nicht feststellen: Das sagen nur die Unterlagen des Ausstellers selbst.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>Nicht widerrufen: Dieser Arbeitsbereich hat ihn ausgestellt und nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Entspricht dem offiziellen JSON-Schema von Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>Entspricht nicht dem OB-3.0-Schema: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>Entspricht nicht dem OB-3.0-Schema: {problem} (und {more} weitere).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>Hat die Struktur einer Leistungsübersicht nach CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>Hat nicht die Struktur einer Leistungsübersicht: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>Hat nicht die Struktur einer Leistungsübersicht: {problem} (und {more} weitere).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>Eine Leistungsübersicht innerhalb einer Leistungsübersicht wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>Die Person der Leistungsübersicht lässt sich nicht aus dem lesen, was die Signatur abdeckt; daher ist nicht feststellbar, wessen Nachweis dies ist.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>Er wurde {recipient} verliehen, nicht {learner}, deren Leistungsübersicht dies ist.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>Die Leistungsübersicht enthält keine Nachweise.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>Jeder der {count} Nachweise der Leistungsübersicht ist für sich gültig und wurde der Person verliehen, der die Übersicht gehört.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>1 Nachweis in der Leistungsübersicht ist nicht gültig: {credential}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>Nicht gültige Nachweise in der Leistungsübersicht: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>Nicht gültige Nachweise in der Leistungsübersicht: {count} — {credentials} (und {more} weitere)</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>benötigt noch {count} von: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>benötigt noch {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>benötigt noch {achievements} und {last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>Benötigt noch {count} von: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>Benötigt noch {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>Benötigt noch {achievements} und {last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>Keine Punktzahl erfasst für {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}: nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}: nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}: keine Stufe erfasst.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}: {level} liegt unter der geforderten Stufe {required}.</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>Punktzahl {score} liegt unter der Bestehensgrenze von {mark}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Nicht eingeschrieben.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>Der Name kann nicht gedruckt werden: Keine Schrift enthält {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>Keine Adresse für die Prüfseite: Ein Handy, das den QR-Code scannt, sieht nur einen Code, keine Seite, die ihn prüft (Einstellungen ▸ Veröffentlichen).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>Keine Adresse für die Statusliste festgelegt: Jetzt ausgestellte Zertifikate tragen keinen Widerrufseintrag, ein späterer Widerruf erreicht also nur diesen Computer und die Prüfseite, die Sie veröffentlichen (Einstellungen ▸ Veröffentlichen).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>Die Statusliste liegt auf einer anderen Website als die Prüfseite: Die Seite liest sie nur von ihrer eigenen Website und meldet daher, dass sie den Widerruf nicht prüfen konnte.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>Die Statusliste liegt außerhalb des Ordners der Prüfseite: README.txt sagt, wohin sie hochgeladen werden muss.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>Aussteller (laut Nachweis)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Leistungsübersicht</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Schlüssel des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Statusliste</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>QR-Link</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>Die Datei ist zu groß, um sie mit dem verfügbaren Arbeitsspeicher zu prüfen.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>Ein interner Fehler hat die Prüfung dieser Datei abgebrochen; er wurde protokolliert. Über den Nachweis lässt sich nichts sagen.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} ist größer, als ein Zertifikat, ein Nachweis oder ein Foto je ist.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>Dies ist weder ein PDF noch ein Nachweis (JSON), ein QR-Bild oder QR-Text.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>Diese Nachweisdatei ist als UTF-16 gespeichert; Nachweise sind UTF-8-JSON. Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>Der Nachweis ist von Zeichen umgeben, die JSON nicht erlaubt (z. B. geschützte Leerzeichen); speichern Sie ihn als reines JSON.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>Es gibt nichts zu prüfen: Fügen Sie den Text eines QR-Codes ein.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>Dieser Text ist weit länger, als ein QR-Code fasst; fügen Sie den Text eines einzelnen QR-Codes ein oder öffnen Sie die Nachweisdatei.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (laut Nachweis; der Schlüssel ist Ihnen nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>Der Nachweis nennt als Aussteller {stated}, was sich wie der Name dieses Arbeitsbereichs liest, wurde aber mit dem Schlüssel signiert, dem Sie als {trusted} vertrauen: Er stammt nicht von Ihnen.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>Der Nachweis nennt als Aussteller {stated}, Sie vertrauen diesem Schlüssel aber als {trusted}. Falls sich der Name geändert hat, importieren Sie die neue Ausstellerkarte.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>Ausgestellt von {issuer}, wie Sie diesem Schlüssel vertraut haben.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>Der Nachweis nennt als Aussteller {stated}; der Aussteller dieses Arbeitsbereichs heißt inzwischen {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>Das JSON ist kein Nachweis.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Ein echtes Zertifikat zeigt: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Eine echte Leistungsübersicht zeigt: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>Eintrag {index} von {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>Die Signatur des QR-Codes passt nicht zu seinem Inhalt: Das Zertifikat wurde verändert oder ist nicht echt.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>Mit einem unbekannten Schlüssel {fingerprint} signiert: kein Aussteller, dem dieser Arbeitsbereich vertraut.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (laut QR-Code; der Schlüssel ist Ihnen nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>Der QR-Code ist unversehrt und mit dem aktuellen Schlüssel dieses Arbeitsbereichs signiert.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>Der QR-Code ist unversehrt und mit einem stillgelegten Schlüssel dieses Arbeitsbereichs signiert.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>Der QR-Code ist unversehrt und mit dem Schlüssel eines vertrauenswürdigen Ausstellers signiert.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>Der QR-Code ist unversehrt und mit einem bekannten Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Ob {issuer} ihn widerrufen hat, lässt sich hier nicht feststellen: Das sagen nur die eigenen Unterlagen des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Ob sein Aussteller ihn widerrufen hat, lässt sich hier nicht feststellen: Das sagen nur die eigenen Unterlagen des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>Das Register dieses Arbeitsbereichs hat keinen Nachweis mit dieser ID: Der QR-Code einer Leistungsübersicht gehört zur Übersicht selbst. Öffnen Sie das PDF der Leistungsübersicht hier, um jeden Nachweis darin zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Abgelaufen am {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>Gültig bis {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>Ausgestellt von {issuer} für {recipient} zum Abschluss {achievement} am {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>Ausgestellt von {issuer} für {recipient} zum Abschluss {achievement} am {day}. Ob der Aussteller ihn inzwischen widerrufen hat, lässt sich nur bei ihm selbst prüfen.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>Ausgestellt von {issuer} für {recipient} zum Abschluss {achievement} am {day}. Ob Nachweise darin inzwischen widerrufen wurden, wird am PDF der Leistungsübersicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>Der QR-Code führt zu Ihrer Prüfseite.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Der QR-Code schickt Handys zu {address}, und das ist nicht Ihre Prüfseite ({page}): Der gedruckte Code wurde ersetzt, oder Ihre Seite ist umgezogen, nachdem dieses Zertifikat gedruckt wurde.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Der QR-Code schickt Handys zu {address}, und das ist nicht Ihre Prüfseite (keine festgelegt): Der gedruckte Code wurde ersetzt, oder Ihre Seite ist umgezogen, nachdem dieses Zertifikat gedruckt wurde.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>Der QR-Code führt zur eigenen Website von {issuer}.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>Der QR-Code schickt Handys zu {address}; Badgesmith kann nicht feststellen, ob diese Seite zu {issuer} gehört.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>Das Badge enthält einen Nachweis in einer Form, die Badgesmith nicht liest (nur JSON-Nachweise werden geprüft).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>Der Nachweis wurde in dieses Badge-Bild eingebettet; das Bild selbst ist nicht signiert, nur der Nachweis darin.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>Im Bild wurde kein QR-Code gefunden; versuchen Sie es mit einem schärferen, geraderen Foto.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>Das Bild zeigt {count} verschiedene QR-Codes, daher lässt sich nicht sagen, welcher zum Zertifikat gehört: Fotografieren Sie jeweils nur einen.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>Das PDF enthält keinen signierten Nachweis, daher lässt sich darauf nichts prüfen; Zertifikate von Badgesmith enthalten einen. Um seinen QR-Code zu prüfen, scannen Sie ihn oder prüfen Sie ein Foto davon.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>Das PDF hat kein Siegel: Es wurde von einem anderen Programm erneut gespeichert oder erstellt, bevor Badgesmith seine Zertifikate versiegelte; für seine Seite kann daher niemand bürgen (der Nachweis darin wurde oben geprüft). Wenn das Zertifikat von Ihnen stammt, exportieren Sie es auf der Seite „Nachweise“ erneut.</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>Das PDF wurde nach seiner Erstellung verändert: Sein Siegel passt nicht zur Datei, die Seite zeigt daher womöglich etwas anderes als das, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>Die Datei ist genau so, wie Badgesmith in diesem Arbeitsbereich sie erstellt hat (mit dem Schlüssel des Nachweises versiegelt); ihre Seite zeigt also, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>Die Datei ist genau so, wie der Aussteller sie mit dem Schlüssel versiegelt hat, der den Nachweis signiert hat: Niemand hat sie seither verändert. Was die Seite zeigt, stammt vom Aussteller selbst; vergleichen Sie es mit den Angaben oben.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>Der gedruckte QR-Code fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>Die Seite trägt mehr als einen QR-Code, daher lässt sich nicht sagen, welcher zum Zertifikat gehört.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>QR-Code: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>Der gedruckte QR-Code stimmt nicht mit dem eingebetteten Nachweis überein.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>Der QR-Code stimmt nicht mit dem eingebetteten Nachweis überein: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>Der QR-Code stimmt mit dem eingebetteten Nachweis überein.</translation>
     </message>
 </context>
 </TS>

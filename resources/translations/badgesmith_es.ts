@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emitidas</translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -247,8 +247,12 @@
         <translation>Archivar logro</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>Se archivó {name}</translation>
+        <source>Archived {name}.</source>
+        <translation>Se archivó {name}.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>Deshecho: se recuperó el logro {name}.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -343,8 +347,8 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation>Escribir p / passed / attended (superado, asistió) o f / failed / absent (no superado, ausente)</translation>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
+        <translation>Escribir sí / apto / aprobado / presente, o no / no apto / suspenso / ausente</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
@@ -536,7 +540,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emitidas</translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -685,6 +689,14 @@
         <translation>Eliminar grupo</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>Se eliminó el grupo {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>Deshecho: se restauró el grupo {cohort}.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>Primero hay que seleccionar un participante en la tabla.</translation>
     </message>
@@ -695,6 +707,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>¿Quitar a {learner} de {cohort}, con sus resultados y evidencias en ese grupo? Sigue en la lista de participantes. Se puede deshacer hasta cerrar Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>Se quitó a {learner} del grupo {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>Deshecho: {learner} vuelve al grupo {cohort}.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +756,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emisión</translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1526,7 +1546,8 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>Cada fila identifica al participante por correo electrónico, número de estudiante o nombre; las columnas llevan el nombre de los criterios (y, opcionalmente, Assessor, Date, Notes y Evidence URL). No se registra nada hasta confirmar.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>Cada fila identifica al participante por correo electrónico, número de estudiante o nombre; las columnas llevan el nombre de los criterios (y, opcionalmente, Evaluador, Fecha, Observaciones y Enlace). No se registra nada hasta confirmar.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1558,6 +1579,14 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>Como el diseño del logro</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Ninguno (un solo idioma)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>Participantes y si se les puede emitir una credencial</translation>
@@ -1606,6 +1635,15 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <message>
         <source>Achievement</source>
         <translation>Logro</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Idioma del certificado</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1856,6 +1894,14 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <message>
         <source>Logo</source>
         <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>Los certificados, los mensajes a los participantes y la página de verificación están en este idioma, salvo que un logro o un grupo elija otro.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2192,6 +2238,14 @@ Cualquiera que tenga este archivo Y la frase de contraseña puede emitir credenc
     <message>
         <source>Delete learner</source>
         <translation>Eliminar participante</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>Se eliminó a {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>Deshecho: se restauró a {learner}.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2555,6 +2609,14 @@ Los datos actuales se conservan en la carpeta de copias de seguridad del espacio
     <message>
         <source>Message to learners</source>
         <translation>Mensaje a los participantes</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Elegir un idioma…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>Partir del mensaje en</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3184,6 +3246,10 @@ Publish them?</source>
         <translation>Antes del logro</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>Después del logro</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>Etiqueta de fecha de emisión</translation>
     </message>
@@ -3222,6 +3288,14 @@ Publish them?</source>
     <message>
         <source>Portrait</source>
         <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>El idioma del emisor</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Ninguno (un solo idioma)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3279,6 +3353,14 @@ Publish them?</source>
     <message>
         <source>Orientation</source>
         <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>Segundo idioma (bilingüe)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3377,15 +3459,6 @@ Publish them?</source>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>Restaurar lo que se quitó (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>Deshecho: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3590,6 +3663,641 @@ Publish them?</source>
     <message>
         <source>Creating your signing key…</source>
         <translation>Creando la clave de firma…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>La credencial no está firmada (no tiene prueba).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>La prueba de la credencial está mal formada.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>La credencial debe llevar exactamente una DataIntegrityProof con el conjunto criptográfico eddsa-rdfc-2022.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>La prueba no indica ningún método de verificación.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>El propósito de la prueba no es assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>No se puede usar la clave de firma: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>El valor de firma de la prueba está mal formado.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>El @context de la prueba no coincide con el de la credencial.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>No se puede procesar la credencial: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>La firma no coincide: la credencial se ha alterado o se firmó con otra clave.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>La firma es válida.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>Verificada: el expediente y cada una de sus {count} credenciales son auténticos, vigentes y de un emisor de confianza.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>Verificada: la credencial es auténtica, vigente y de un emisor de confianza; si ese emisor la ha revocado después solo puede comprobarse con él.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>Verificada: la credencial es auténtica, vigente y de un emisor de confianza.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>la credencial no ha superado una comprobación.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>Firmada con una clave desconocida {fingerprint}: la firma está intacta, pero nadie de confianza avala a este emisor.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Revocada: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>Caducada: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>No verificada: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>Sustituida por una credencial más reciente: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>se volvió a emitir como {credential}; solo la credencial más reciente está vigente.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmada con la clave actual {fingerprint} de este espacio de trabajo. Una huella digital es un código corto calculado a partir de la clave pública (did:key): el mismo código facilitado por el emisor significa la misma clave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmada con la clave retirada {fingerprint} de este espacio de trabajo, que se conserva para verificar. Una huella digital es un código corto calculado a partir de la clave pública (did:key): el mismo código facilitado por el emisor significa la misma clave.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmada con la clave {fingerprint} de un emisor importado como emisor de confianza. Una huella digital es un código corto calculado a partir de la clave pública (did:key): el mismo código facilitado por el emisor significa la misma clave.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmada con una clave desconocida {fingerprint}. Una huella digital es un código corto calculado a partir de la clave pública (did:key): el mismo código facilitado por el emisor significa la misma clave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmada con la clave actual {fingerprint} de este espacio de trabajo. La credencial identifica a su emisor por el dominio web {domain} (did:web), cuyo documento DID incluye esta clave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmada con la clave retirada {fingerprint} de este espacio de trabajo, que se conserva para verificar. La credencial identifica a su emisor por el dominio web {domain} (did:web), cuyo documento DID incluye esta clave.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmada con la clave {fingerprint} de un emisor importado como emisor de confianza. La credencial identifica a su emisor por el dominio web {domain} (did:web), cuyo documento DID incluye esta clave.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmada con una clave desconocida {fingerprint}. La credencial identifica a su emisor por el dominio web {domain} (did:web), cuyo documento DID incluye esta clave.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>La credencial no tiene una fecha validFrom válida.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>La credencial no es válida hasta el {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>Válida desde el {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>La credencial no caduca.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>La fecha validUntil de la credencial está mal formada.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>La credencial caducó el {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>Válida hasta el {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>El archivo no contiene una credencial (un objeto JSON).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>El JSON de la credencial muestra datos distintos ({fields}) de los que cubre su firma.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>Lo que muestra la credencial es lo que se firmó.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>Sin una firma válida no se puede atribuir la clave de firma.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>No hay clave de firma que comparar con el emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>El emisor indicado en la credencial posee la clave de firma.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>La credencial indica el emisor {issuer}, pero se firmó con otra clave ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>No se pueden leer las fechas de una credencial que no se puede procesar.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>El emisor revocó esta credencial el {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>El emisor revocó esta credencial: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>Un expediente no tiene estado propio: más abajo se comprueba la revocación de cada credencial que contiene.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>Aquí no se puede saber si su emisor la ha revocado: solo lo dicen los registros del propio emisor (su lista de estado: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>Aquí no se puede saber si su emisor la ha revocado: solo lo dicen los registros del propio emisor.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>No revocada: este espacio de trabajo la emitió y no la ha revocado.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Cumple el esquema JSON oficial de Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>No cumple el esquema de OB 3.0: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>No cumple el esquema de OB 3.0: {problem} (y {more} más).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>Tiene la estructura de un expediente CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>No tiene la estructura de un expediente: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>No tiene la estructura de un expediente: {problem} (y {more} más).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>No se acepta un expediente dentro de otro expediente.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>No se puede leer el participante del expediente a partir de lo que cubre su firma, así que no se puede saber de quién es esta credencial.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>Se otorgó a {recipient}, no a {learner}, titular de este expediente.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>El expediente no contiene credenciales.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>Cada una de las {count} credenciales del expediente se verifica por sí sola y se otorgó a su participante.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>1 credencial del expediente no se verifica: {credential}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>Credenciales del expediente que no se verifican: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>Credenciales del expediente que no se verifican: {count} — {credentials} (y {more} más)</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>necesita {count} más de: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>necesita {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>necesita {achievements} y {last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>Necesita {count} más de: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>Necesita {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>Necesita {achievements} y {last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>No hay puntuación registrada para {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}: sin registrar.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}: no superado.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}: sin nivel registrado.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}: {level} está por debajo del nivel exigido ({required}).</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>La puntuación {score} está por debajo de la puntuación mínima de {mark}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>No inscrito.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>No se puede imprimir el nombre: ninguna fuente tiene {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>No hay dirección de la página de verificación: un teléfono que escanee el código QR solo verá un código, no una página que lo compruebe (Configuración ▸ Publicación).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>No hay dirección de la lista de estado: los certificados emitidos ahora no llevan entrada de revocación, así que revocar uno más adelante solo llega a este equipo y a la página de verificación que se publique (Configuración ▸ Publicación).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>La lista de estado está en un sitio web distinto del de la página de verificación: la página solo la lee desde su propio sitio, así que indicará que no pudo comprobar la revocación.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>La lista de estado está fuera de la carpeta de la página de verificación: README.txt indicará dónde subirla.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Emisor desconocido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Sustituida</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigua</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>Emisor (según la credencial)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Clave del emisor</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Lista de estado</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>Enlace del QR</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>El archivo es demasiado grande para comprobarlo con la memoria disponible.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>Un error interno detuvo la comprobación de este archivo; se ha registrado. No se puede decir nada sobre la credencial.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} es más grande de lo que nunca es un certificado, una credencial o una foto.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>No es un PDF, ni una credencial (JSON), ni una imagen ni un texto de código QR.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>Este archivo de credencial está guardado en UTF-16; las credenciales son JSON en UTF-8. Hay que guardarlo en UTF-8 y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>La credencial está rodeada de caracteres que JSON no admite (p. ej., espacios de no separación); hay que guardarla como JSON simple.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>No hay nada que verificar: pegar el texto de un código QR.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>Este texto es mucho más largo de lo que cabe en un código QR; pegar el texto de un solo código QR o abrir el archivo de la credencial.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (según la credencial; la clave no es conocida)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>La credencial llama a su emisor {stated}, que se lee como el nombre de este espacio de trabajo, pero se firmó con la clave de confianza de {trusted}: no procede de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>La credencial llama a su emisor {stated}, pero esta clave se aceptó como de confianza con el nombre {trusted}. Si ha cambiado de nombre, hay que importar su nueva tarjeta de emisor.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>Emitida por {issuer}, tal como se confió en esta clave.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>La credencial llama a su emisor {stated}; el emisor de este espacio de trabajo se llama ahora {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>El JSON no es una credencial.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Un certificado auténtico muestra: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Un expediente auténtico muestra: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>entrada {index} de {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>La firma del código QR no coincide con su contenido: el certificado se ha alterado o no es auténtico.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>Firmado con una clave desconocida {fingerprint}: no es un emisor de confianza de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (según el código QR; la clave no es conocida)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>El código QR está intacto y firmado con la clave actual de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>El código QR está intacto y firmado con una clave retirada de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>El código QR está intacto y firmado con la clave de un emisor de confianza.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>El código QR está intacto y firmado con una clave conocida.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Aquí no se puede saber si {issuer} la ha revocado: solo lo dicen sus propios registros.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Aquí no se puede saber si su emisor la ha revocado: solo lo dicen sus propios registros.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>El registro de este espacio de trabajo no tiene ninguna credencial con este ID: el código QR de un expediente en PDF es el del expediente. Abrir aquí el expediente en PDF para comprobar cada credencial que contiene.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Caducó el {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Caducada.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>Válida hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>Emitida por {issuer} a {recipient} por {achievement} el {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>Emitida por {issuer} a {recipient} por {achievement} el {day}. Si la ha revocado después solo puede comprobarse con el emisor.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>Emitida por {issuer} a {recipient} por {achievement} el {day}. Si sus credenciales se han revocado desde entonces se comprueba en el expediente en PDF.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>El código QR lleva a la página de verificación propia.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>El código QR envía los teléfonos a {address}, que no es la página de verificación propia ({page}): el código impreso se sustituyó, o la página cambió de dirección después de imprimir este certificado.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>El código QR envía los teléfonos a {address}, que no es la página de verificación propia (no hay ninguna configurada): el código impreso se sustituyó, o la página cambió de dirección después de imprimir este certificado.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>El código QR lleva al sitio propio de {issuer}.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>El código QR envía los teléfonos a {address}; Badgesmith no puede saber si esa página pertenece a {issuer}.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>La insignia contiene una credencial en un formato que Badgesmith no lee (solo se verifican credenciales JSON).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>La credencial se incrustó en esta imagen de insignia; la imagen en sí no está firmada, solo la credencial que contiene.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>No se encontró ningún código QR en la imagen; probar con una foto más nítida y recta.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>La imagen muestra {count} códigos QR distintos, así que no se puede saber cuál es el del certificado: fotografiar uno cada vez.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>El PDF no contiene ninguna credencial firmada, así que no se puede comprobar nada en él; los certificados de Badgesmith llevan una. Para comprobar su código QR, escanearlo o verificar una foto de él.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>El PDF no tiene sello: otro programa lo volvió a guardar, o se creó antes de que Badgesmith sellara sus certificados, así que no se puede responder de su página (la credencial que contiene se comprueba arriba). Si el certificado es propio, volver a exportarlo desde la página Credenciales.</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>El PDF se modificó después de crearse: su sello no coincide con el archivo, así que la página puede mostrar algo distinto de lo que se firmó.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>El archivo está exactamente como lo creó Badgesmith en este espacio de trabajo (sellado con la clave de la credencial), así que su página muestra lo que se firmó.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>El archivo está exactamente como lo selló el emisor con la clave que firmó la credencial: nadie lo ha modificado desde entonces. Lo que muestra la página es del propio emisor; conviene compararlo con los datos de arriba.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>El código QR impreso falta o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>La página tiene más de un código QR, así que no se puede saber cuál es el del certificado.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>Código QR: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>El código QR impreso no coincide con la credencial incrustada.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>El código QR no coincide con la credencial incrustada: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>El código QR coincide con la credencial incrustada.</translation>
     </message>
 </context>
 </TS>

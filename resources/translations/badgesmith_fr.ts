@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Délivrées</translation>
+        <translation>Délivrée le</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -247,8 +247,12 @@
         <translation>Archiver l&apos;accomplissement</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>Archivage de {name}</translation>
+        <source>Archived {name}.</source>
+        <translation>Accomplissement archivé&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>Annulé&#xa0;: archivage de {name}.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -343,7 +347,7 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
         <translation>Saisissez oui / réussi / présent, ou non / échoué / absent</translation>
     </message>
     <message>
@@ -536,7 +540,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Délivrées</translation>
+        <translation>Délivrée le</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -685,6 +689,14 @@
         <translation>Supprimer la session</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>Session supprimée&#xa0;: {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>Annulé&#xa0;: suppression de la session {cohort}.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>Sélectionnez d&apos;abord un apprenant dans la grille.</translation>
     </message>
@@ -695,6 +707,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>Retirer {learner} de {cohort}, avec ses résultats et ses preuves dans cette session&#xa0;? L&apos;apprenant reste dans votre liste d&apos;apprenants. Vous pouvez annuler jusqu&apos;à la fermeture de Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>Retrait de la session {cohort}&#xa0;: {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>Annulé&#xa0;: retrait de {learner} de la session {cohort}.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +760,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Expire le</translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1526,7 +1546,8 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>Chaque ligne désigne l&apos;apprenant par son e-mail, son numéro d&apos;étudiant ou son nom&#xa0;; les colonnes portent le nom des critères (plus, en option, Assessor, Date, Notes et Evidence URL). Rien n&apos;est enregistré avant votre confirmation.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>Chaque ligne désigne l&apos;apprenant par son e-mail, son numéro d&apos;étudiant ou son nom&#xa0;; les colonnes portent le nom des critères (plus, en option, Évaluateur, Date, Commentaire et Lien). Rien n&apos;est enregistré avant votre confirmation.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1558,6 +1579,14 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>Comme le modèle de l’accomplissement</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Aucune (une seule langue)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>Apprenants et possibilité de leur délivrer une attestation</translation>
@@ -1606,6 +1635,15 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     <message>
         <source>Achievement</source>
         <translation>Accomplissement</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Langue du certificat</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1856,6 +1894,14 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>Les certificats, les messages aux apprenants et la page de vérification sont dans cette langue, sauf si un accomplissement ou une session en choisit une autre.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2192,6 +2238,14 @@ Quiconque possède ce fichier ET votre phrase secrète peut délivrer des attest
     <message>
         <source>Delete learner</source>
         <translation>Supprimer l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>Apprenant supprimé&#xa0;: {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>Annulé&#xa0;: suppression de {learner}.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2555,6 +2609,14 @@ Les données actuelles sont conservées dans le dossier des sauvegardes de l&apo
     <message>
         <source>Message to learners</source>
         <translation>Message aux apprenants</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Choisir une langue…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>Partir du message en</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3184,6 +3246,10 @@ Les publier&#xa0;?</translation>
         <translation>Avant l&apos;accomplissement</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>Après l’accomplissement</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>Libellé de la date de délivrance</translation>
     </message>
@@ -3222,6 +3288,14 @@ Les publier&#xa0;?</translation>
     <message>
         <source>Portrait</source>
         <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>La langue de l’émetteur</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Aucune (une seule langue)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3279,6 +3353,14 @@ Les publier&#xa0;?</translation>
     <message>
         <source>Orientation</source>
         <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>Deuxième langue (bilingue)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3377,15 +3459,6 @@ Les publier&#xa0;?</translation>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>Rétablir ce qui a été retiré (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>Annulé&#xa0;: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3590,6 +3663,641 @@ Les publier&#xa0;?</translation>
     <message>
         <source>Creating your signing key…</source>
         <translation>Création de votre clé de signature…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>L&apos;attestation n&apos;est pas signée (elle n&apos;a pas de preuve).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>La preuve de l&apos;attestation est mal formée.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>L&apos;attestation doit porter exactement une DataIntegrityProof avec la suite cryptographique eddsa-rdfc-2022.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>La preuve n&apos;indique aucune méthode de vérification.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>L&apos;objet de la preuve n&apos;est pas assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>La clé de signature est inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>La valeur de signature de la preuve est mal formée.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>Le @context de la preuve ne correspond pas à celui de l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>L&apos;attestation ne peut pas être traitée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>La signature ne correspond pas&#xa0;: l&apos;attestation a été modifiée ou signée avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>La signature est valide.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>Vérifiée&#xa0;: le relevé et chacune de ses {count} attestations sont authentiques, en cours de validité et proviennent d&apos;un émetteur de confiance.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>Vérifiée&#xa0;: l&apos;attestation est authentique, en cours de validité et provient d&apos;un émetteur de confiance&#xa0;; seul cet émetteur peut dire s&apos;il l&apos;a révoquée depuis.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>Vérifiée&#xa0;: l&apos;attestation est authentique, en cours de validité et provient d&apos;un émetteur de confiance.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>l&apos;attestation a échoué à un contrôle.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>Signée par une clé inconnue {fingerprint}&#xa0;: la signature est intacte, mais aucune personne de confiance ne se porte garante de cet émetteur.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Révoquée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>Expirée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>Non vérifiée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>Remplacée par une attestation plus récente&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>elle a été délivrée à nouveau sous l&apos;identifiant {credential}&#xa0;; seule la plus récente est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signée par la clé actuelle {fingerprint} de cet espace de travail. Une empreinte est un code court calculé à partir de la clé publique (did:key)&#xa0;: le même code communiqué par l&apos;émetteur signifie la même clé.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signée par la clé retirée {fingerprint} de cet espace de travail, conservée pour la vérification. Une empreinte est un code court calculé à partir de la clé publique (did:key)&#xa0;: le même code communiqué par l&apos;émetteur signifie la même clé.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signée par la clé {fingerprint} d&apos;un émetteur que vous avez importé comme émetteur de confiance. Une empreinte est un code court calculé à partir de la clé publique (did:key)&#xa0;: le même code communiqué par l&apos;émetteur signifie la même clé.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Signée par une clé inconnue {fingerprint}. Une empreinte est un code court calculé à partir de la clé publique (did:key)&#xa0;: le même code communiqué par l&apos;émetteur signifie la même clé.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signée par la clé actuelle {fingerprint} de cet espace de travail. L&apos;attestation désigne son émetteur par le domaine web {domain} (did:web), dont le document DID répertorie cette clé.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signée par la clé retirée {fingerprint} de cet espace de travail, conservée pour la vérification. L&apos;attestation désigne son émetteur par le domaine web {domain} (did:web), dont le document DID répertorie cette clé.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signée par la clé {fingerprint} d&apos;un émetteur que vous avez importé comme émetteur de confiance. L&apos;attestation désigne son émetteur par le domaine web {domain} (did:web), dont le document DID répertorie cette clé.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Signée par une clé inconnue {fingerprint}. L&apos;attestation désigne son émetteur par le domaine web {domain} (did:web), dont le document DID répertorie cette clé.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>L&apos;attestation n&apos;a pas de date validFrom valide.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>L&apos;attestation ne devient valide que le {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>Valide à partir du {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>L&apos;attestation n&apos;expire pas.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>La date validUntil de l&apos;attestation est mal formée.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>L&apos;attestation a expiré le {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>Valide jusqu&apos;au {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>Le fichier ne contient pas d&apos;attestation (un objet JSON).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>Le JSON de l&apos;attestation affiche d&apos;autres données ({fields}) que celles couvertes par sa signature.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>Ce que montre l&apos;attestation est bien ce qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>Sans signature valide, la clé de signature ne peut être attribuée à personne.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>Aucune clé de signature à comparer avec l&apos;émetteur.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>L&apos;émetteur indiqué dans l&apos;attestation détient la clé de signature.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>L&apos;attestation indique l&apos;émetteur {issuer}, mais elle a été signée avec une autre clé ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>Les dates ne peuvent pas être lues dans une attestation qui ne peut pas être traitée.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>L&apos;émetteur a révoqué cette attestation le {day}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>L&apos;émetteur a révoqué cette attestation&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>Un relevé n&apos;a pas de statut propre&#xa0;: chaque attestation qu&apos;il contient est contrôlée ci-dessous pour la révocation.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>Impossible de savoir ici si son émetteur l&apos;a révoquée&#xa0;: seuls les registres de l&apos;émetteur le disent (sa liste de statuts&#xa0;: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>Impossible de savoir ici si son émetteur l&apos;a révoquée&#xa0;: seuls les registres de l&apos;émetteur le disent.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>Non révoquée&#xa0;: cet espace de travail l&apos;a délivrée et ne l&apos;a pas révoquée.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Conforme au schéma JSON officiel d&apos;Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>Non conforme au schéma OB 3.0&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>Non conforme au schéma OB 3.0&#xa0;: {problem} (et {more} autre(s)).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>A la structure d&apos;un relevé d&apos;apprenant CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>N&apos;a pas la structure d&apos;un relevé d&apos;apprenant&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>N&apos;a pas la structure d&apos;un relevé d&apos;apprenant&#xa0;: {problem} (et {more} autre(s)).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>Un relevé à l&apos;intérieur d&apos;un relevé n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>L&apos;apprenant du relevé ne peut pas être lu dans ce que couvre sa signature&#xa0;: impossible de dire à qui appartient cette attestation.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>Elle a été décernée à {recipient}, et non à {learner}, titulaire de ce relevé.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>Le relevé ne contient aucune attestation.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>Chacune des {count} attestations du relevé est vérifiée séparément et a été décernée à son apprenant.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>1 attestation du relevé n&apos;est pas vérifiée&#xa0;: {credential}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>Attestations du relevé non vérifiées&#xa0;: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>Attestations du relevé non vérifiées&#xa0;: {count} — {credentials} (et {more} autre(s))</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>il manque encore {count} parmi&#xa0;: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>il manque {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>il manque {achievements} et {last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>Il manque encore {count} parmi&#xa0;: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>Il manque {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>Il manque {achievements} et {last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>Aucune note saisie pour {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}&#xa0;: non saisi.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}&#xa0;: échec.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}&#xa0;: aucun niveau saisi.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}&#xa0;: {level} est inférieur au niveau requis ({required}).</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>La note {score} est inférieure au seuil de réussite de {mark}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Non inscrit.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>Le nom ne peut pas être imprimé&#xa0;: aucune police ne contient {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>Aucune adresse de page de vérification&#xa0;: un téléphone qui scanne le code QR ne voit qu&apos;un code, pas une page qui le vérifie (Paramètres ▸ Publication).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>Aucune adresse de liste de statuts&#xa0;: les certificats délivrés maintenant ne portent aucune entrée de révocation&#xa0;; une révocation ultérieure n&apos;atteindra donc que cet ordinateur et la page de vérification que vous publiez (Paramètres ▸ Publication).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>La liste de statuts est sur un autre site web que la page de vérification&#xa0;: la page ne la lit que sur son propre site et indiquera donc qu&apos;elle n&apos;a pas pu contrôler la révocation.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>La liste de statuts est en dehors du dossier de la page de vérification&#xa0;: README.txt indiquera où la mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Émetteur inconnu</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguë</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>Émetteur (selon l&apos;attestation)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivrée le</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Clé de l&apos;émetteur</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Accomplissement</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Liste de statuts</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>Lien du code QR</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>Le fichier est trop volumineux pour être vérifié avec la mémoire disponible.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>Une erreur interne a interrompu la vérification de ce fichier&#xa0;; elle a été consignée dans le journal. Rien ne peut être dit sur l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} est plus volumineux que ne l&apos;est jamais un certificat, une attestation ou une photo.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>Ce n&apos;est ni un PDF, ni une attestation (JSON), ni une image ou un texte de code QR.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>Ce fichier d&apos;attestation est enregistré en UTF-16&#xa0;; les attestations sont en JSON UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>L&apos;attestation est entourée de caractères que JSON n&apos;autorise pas (p. ex. des espaces insécables)&#xa0;; enregistrez-la en JSON simple.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>Il n&apos;y a rien à vérifier&#xa0;: collez le texte d&apos;un code QR.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>Ce texte est bien plus long que ce que contient un code QR&#xa0;; collez le texte d&apos;un seul code QR ou ouvrez le fichier de l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (selon l&apos;attestation&#xa0;; la clé ne vous est pas connue)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>L&apos;attestation appelle son émetteur {stated}, ce qui se lit comme le nom de cet espace de travail, mais elle a été signée avec la clé à laquelle vous faites confiance en tant que {trusted}&#xa0;: elle ne vient pas de vous.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>L&apos;attestation appelle son émetteur {stated}, mais vous avez accordé votre confiance à cette clé en tant que {trusted}. S&apos;il a changé de nom, importez sa nouvelle carte d&apos;émetteur.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>Délivrée par {issuer}, comme vous avez fait confiance à cette clé.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>L&apos;attestation nomme son émetteur {stated}&#xa0;; l&apos;émetteur de cet espace de travail s&apos;appelle désormais {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>Le JSON n&apos;est pas une attestation.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Un certificat authentique indique&#xa0;: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Un relevé authentique indique&#xa0;: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>entrée {index} de {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>La signature du code QR ne correspond pas à son contenu&#xa0;: le certificat a été modifié ou n&apos;est pas authentique.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>Signé par une clé inconnue {fingerprint}&#xa0;: ce n&apos;est pas un émetteur auquel cet espace de travail fait confiance.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (selon le code QR&#xa0;; la clé ne vous est pas connue)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>Le code QR est intact et signé par la clé actuelle de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>Le code QR est intact et signé par une clé retirée de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>Le code QR est intact et signé par la clé d&apos;un émetteur de confiance.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>Le code QR est intact et signé par une clé connue.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Impossible de savoir ici si {issuer} l&apos;a révoquée&#xa0;: seuls ses propres registres le disent.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Impossible de savoir ici si son émetteur l&apos;a révoquée&#xa0;: seuls ses propres registres le disent.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>Le registre de cet espace de travail ne contient aucune attestation avec cet identifiant&#xa0;: le code QR d&apos;un relevé PDF est celui du relevé d&apos;apprenant. Ouvrez ici le relevé PDF pour contrôler chaque attestation qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Expirée le {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Expirée.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>Valide jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>Délivrée par {issuer} à {recipient} pour {achievement} le {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>Délivrée par {issuer} à {recipient} pour {achievement} le {day}. Seul cet émetteur peut dire s&apos;il l&apos;a révoquée depuis.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>Délivrée par {issuer} à {recipient} pour {achievement} le {day}. La révocation éventuelle de ses attestations depuis est contrôlée sur le relevé PDF.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>Le code QR mène à votre page de vérification.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Le code QR envoie les téléphones vers {address}, qui n&apos;est pas votre page de vérification ({page})&#xa0;: le code imprimé a été remplacé, ou votre page a changé d&apos;adresse après l&apos;impression de ce certificat.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Le code QR envoie les téléphones vers {address}, qui n&apos;est pas votre page de vérification (aucune n&apos;est définie)&#xa0;: le code imprimé a été remplacé, ou votre page a changé d&apos;adresse après l&apos;impression de ce certificat.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>Le code QR mène au site de {issuer}.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>Le code QR envoie les téléphones vers {address}&#xa0;; Badgesmith ne peut pas dire si cette page appartient à {issuer}.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>Le badge contient une attestation sous une forme que Badgesmith ne lit pas (seules les attestations JSON sont vérifiées).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>L&apos;attestation a été intégrée à cette image de badge&#xa0;; l&apos;image elle-même n&apos;est pas signée, seule l&apos;attestation qu&apos;elle contient l&apos;est.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>Aucun code QR n&apos;a été trouvé dans l&apos;image&#xa0;; essayez une photo plus nette et plus droite.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>L&apos;image montre {count} codes QR différents&#xa0;: impossible de dire lequel est celui du certificat. Photographiez-en un seul à la fois.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>Le PDF ne contient aucune attestation signée&#xa0;: rien ne peut y être vérifié&#xa0;; les certificats Badgesmith en contiennent une. Pour vérifier son code QR, scannez-le ou vérifiez une photo de celui-ci.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>Le PDF n&apos;a pas de sceau&#xa0;: il a été réenregistré par un autre programme, ou créé avant que Badgesmith ne scelle ses certificats&#xa0;; sa page ne peut donc pas être garantie (l&apos;attestation qu&apos;il contient est contrôlée ci-dessus). Si le certificat est le vôtre, exportez-le à nouveau depuis la page Attestations.</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>Le PDF a été modifié après sa création&#xa0;: son sceau ne correspond pas au fichier, la page peut donc montrer autre chose que ce qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>Le fichier est exactement tel que Badgesmith l&apos;a créé dans cet espace de travail (scellé avec la clé de l&apos;attestation)&#xa0;: sa page montre donc ce qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>Le fichier est exactement tel que l&apos;émetteur l&apos;a scellé avec la clé qui a signé l&apos;attestation&#xa0;: personne ne l&apos;a modifié depuis. Ce que montre la page vient de l&apos;émetteur lui-même&#xa0;; comparez-le avec les informations ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>Le code QR imprimé est absent ou illisible.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>La page comporte plusieurs codes QR&#xa0;: impossible de dire lequel est celui du certificat.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>Code QR&#xa0;: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>Le code QR imprimé ne correspond pas à l&apos;attestation intégrée.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>Le code QR ne correspond pas à l&apos;attestation intégrée&#xa0;: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>Le code QR correspond à l&apos;attestation intégrée.</translation>
     </message>
 </context>
 </TS>

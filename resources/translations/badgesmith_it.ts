@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emesse</translation>
+        <translation>Emessa il</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -247,8 +247,12 @@
         <translation>Archivia traguardo</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>Traguardo {name} archiviato</translation>
+        <source>Archived {name}.</source>
+        <translation>Traguardo {name} archiviato.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>Annullata l&apos;archiviazione del traguardo {name}.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -343,12 +347,12 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation>Superato o presente: digitare p, ok o x; non superato o assente: digitare f o no</translation>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
+        <translation>Digitare sì / superato / presente, oppure no / non superato / assente</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation>Nessuna iscrizione.</translation>
+        <translation>Non iscritto.</translation>
     </message>
     <message>
         <source>{learner}: {reason}</source>
@@ -536,7 +540,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emesse</translation>
+        <translation>Emessa il</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -685,6 +689,14 @@
         <translation>Elimina edizione</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>Edizione eliminata: {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>Annullata l&apos;eliminazione dell&apos;edizione {cohort}.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>Selezionare prima un partecipante nella griglia.</translation>
     </message>
@@ -695,6 +707,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>Togliere {learner} da {cohort}, insieme ai risultati e alle evidenze registrati lì? Resta tra i partecipanti. L&apos;operazione si può annullare fino alla chiusura di Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>Partecipante tolto dall&apos;edizione {cohort}: {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>Annullata la rimozione di {learner} dall&apos;edizione {cohort}.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +756,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emissione</translation>
+        <translation>Emessa il</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1526,7 +1546,8 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>Ogni riga indica il partecipante per e-mail, matricola o nome; le colonne portano il nome dei criteri (più le colonne facoltative Assessor, Date, Notes ed Evidence URL). Non viene registrato nulla finché non si conferma.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>Ogni riga indica il partecipante per e-mail, matricola o nome; le colonne portano il nome dei criteri (più le colonne facoltative Valutatore, Data, Note e Link evidenza). Non viene registrato nulla finché non si conferma.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1558,6 +1579,14 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>Come nel design del traguardo</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Nessuna (una sola lingua)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>Partecipanti e idoneità all&apos;emissione della credenziale</translation>
@@ -1606,6 +1635,15 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     <message>
         <source>Achievement</source>
         <translation>Traguardo</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Lingua dell’attestato</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1856,6 +1894,14 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>Attestati, messaggi ai partecipanti e pagina di verifica sono in questa lingua, a meno che un traguardo o un’edizione ne scelga un’altra.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2192,6 +2238,14 @@ Chiunque abbia questo file E la passphrase può emettere credenziali a nome dell
     <message>
         <source>Delete learner</source>
         <translation>Elimina partecipante</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>Partecipante eliminato: {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>Annullata l&apos;eliminazione di {learner}.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2555,6 +2609,14 @@ I dati attuali vengono conservati nella cartella dei backup dell&apos;area di la
     <message>
         <source>Message to learners</source>
         <translation>Messaggio ai partecipanti</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Scegli una lingua…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>Parti dal messaggio in</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3184,6 +3246,10 @@ Pubblicarle?</translation>
         <translation>Prima del traguardo</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>Dopo il traguardo</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>Etichetta data di emissione</translation>
     </message>
@@ -3222,6 +3288,14 @@ Pubblicarle?</translation>
     <message>
         <source>Portrait</source>
         <translation>Verticale</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>La lingua dell’emittente</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Nessuna (una sola lingua)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3279,6 +3353,14 @@ Pubblicarle?</translation>
     <message>
         <source>Orientation</source>
         <translation>Orientamento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>Seconda lingua (bilingue)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3377,15 +3459,6 @@ Pubblicarle?</translation>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>Ripristina ciò che è stato rimosso (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>Annullato: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3590,6 +3663,641 @@ Pubblicarle?</translation>
     <message>
         <source>Creating your signing key…</source>
         <translation>Creazione della chiave di firma…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>La credenziale non è firmata (non ha una prova).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>La prova della credenziale non è valida.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>La credenziale deve contenere esattamente una DataIntegrityProof con la suite crittografica eddsa-rdfc-2022.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>La prova non indica alcun metodo di verifica.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>Lo scopo della prova non è assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>La chiave di firma non è utilizzabile: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>Il valore della firma nella prova non è valido.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>Il @context della prova non corrisponde a quello della credenziale.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>La credenziale non può essere elaborata: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>La firma non corrisponde: la credenziale è stata alterata o firmata con un&apos;altra chiave.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>La firma è valida.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>Verificato: il registro formativo e ciascuna delle sue {count} credenziali sono autentici, validi e provengono da un emittente attendibile.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>Verificata: la credenziale è autentica, valida e proviene da un emittente attendibile; se l&apos;emittente l&apos;abbia revocata nel frattempo può dirlo solo l&apos;emittente stesso.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>Verificata: la credenziale è autentica, valida e proviene da un emittente attendibile.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>la credenziale non ha superato un controllo.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>Firmata con una chiave sconosciuta {fingerprint}: la firma è intatta, ma nessuno di attendibile garantisce per questo emittente.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Revocata: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>Scaduta: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>Non verificata: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>Sostituita da una credenziale più recente: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>è stata emessa di nuovo come {credential}; solo la credenziale più recente è valida.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmata con la chiave attuale {fingerprint} di quest&apos;area di lavoro. Un&apos;impronta è un breve codice calcolato dalla chiave pubblica (did:key): lo stesso codice comunicato dall&apos;emittente indica la stessa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmata con la chiave ritirata {fingerprint} di quest&apos;area di lavoro, conservata per la verifica. Un&apos;impronta è un breve codice calcolato dalla chiave pubblica (did:key): lo stesso codice comunicato dall&apos;emittente indica la stessa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmata con la chiave {fingerprint} di un emittente importato come attendibile. Un&apos;impronta è un breve codice calcolato dalla chiave pubblica (did:key): lo stesso codice comunicato dall&apos;emittente indica la stessa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Firmata con una chiave sconosciuta {fingerprint}. Un&apos;impronta è un breve codice calcolato dalla chiave pubblica (did:key): lo stesso codice comunicato dall&apos;emittente indica la stessa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmata con la chiave attuale {fingerprint} di quest&apos;area di lavoro. La credenziale indica il suo emittente con il dominio web {domain} (did:web), il cui documento DID elenca questa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmata con la chiave ritirata {fingerprint} di quest&apos;area di lavoro, conservata per la verifica. La credenziale indica il suo emittente con il dominio web {domain} (did:web), il cui documento DID elenca questa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmata con la chiave {fingerprint} di un emittente importato come attendibile. La credenziale indica il suo emittente con il dominio web {domain} (did:web), il cui documento DID elenca questa chiave.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Firmata con una chiave sconosciuta {fingerprint}. La credenziale indica il suo emittente con il dominio web {domain} (did:web), il cui documento DID elenca questa chiave.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>La credenziale non ha una data validFrom valida.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>La credenziale diventa valida solo il {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>Valida dal {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>La credenziale non scade.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>La data validUntil della credenziale non è valida.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>La credenziale è scaduta il {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>Valida fino al {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>Il file non contiene una credenziale (un oggetto JSON).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>Il JSON della credenziale mostra dati diversi ({fields}) da quelli coperti dalla firma.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>Ciò che la credenziale mostra è ciò che è stato firmato.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>Senza una firma valida la chiave di firma non può essere attribuita.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>Nessuna chiave di firma da confrontare con l&apos;emittente.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>L&apos;emittente indicato nella credenziale possiede la chiave di firma.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>La credenziale indica l&apos;emittente {issuer}, ma è stata firmata con un&apos;altra chiave ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>Le date non possono essere lette da una credenziale che non può essere elaborata.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>L&apos;emittente ha revocato questa credenziale il {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>L&apos;emittente ha revocato questa credenziale: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>Un registro formativo non ha uno stato proprio: la revoca di ciascuna credenziale contenuta viene controllata più sotto.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>Qui non si può sapere se l&apos;emittente l&apos;abbia revocata: possono dirlo solo i registri dell&apos;emittente stesso (il suo elenco di stato: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>Qui non si può sapere se l&apos;emittente l&apos;abbia revocata: possono dirlo solo i registri dell&apos;emittente stesso.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>Non revocata: quest&apos;area di lavoro l&apos;ha emessa e non l&apos;ha revocata.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Conforme allo schema JSON ufficiale di Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>Non conforme allo schema OB 3.0: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>Non conforme allo schema OB 3.0: {problem} (e altri {more}).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>Ha la struttura di un registro formativo CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>Non ha la struttura di un registro formativo: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>Non ha la struttura di un registro formativo: {problem} (e altri {more}).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>Un registro formativo all&apos;interno di un registro formativo non è accettato.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>Il partecipante del registro formativo non può essere letto da ciò che la firma copre, quindi non si può dire di chi sia questa credenziale.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>È stata conferita a {recipient}, non a {learner}, a cui appartiene questo registro formativo.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>Il registro formativo non contiene credenziali.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>Ciascuna delle {count} credenziali del registro formativo è verificata da sola ed è stata conferita al suo partecipante.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>1 credenziale del registro formativo non è verificata: {credential}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>Credenziali del registro formativo non verificate: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>Credenziali del registro formativo non verificate: {count} — {credentials} (e altre {more})</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>ancora {count} da conseguire tra: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>manca {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>mancano {achievements} e {last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>Ancora {count} da conseguire tra: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>Manca {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>Mancano {achievements} e {last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>Nessun punteggio registrato per {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}: non registrato.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}: non superato.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}: nessun livello registrato.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}: {level} è inferiore al livello richiesto ({required}).</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>Il punteggio {score} è inferiore al punteggio minimo di {mark}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Non iscritto.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>Il nome non può essere stampato: nessun carattere tipografico contiene {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>Nessun indirizzo della pagina di verifica: un telefono che inquadra il codice QR vede solo un codice, non una pagina che lo verifica (Impostazioni ▸ Pubblicazione).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>Nessun indirizzo dell&apos;elenco di stato impostato: gli attestati emessi ora non contengono una voce di revoca, quindi una revoca successiva raggiunge solo questo computer e la pagina di verifica pubblicata (Impostazioni ▸ Pubblicazione).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>L&apos;elenco di stato si trova su un sito web diverso da quello della pagina di verifica: la pagina lo legge solo dal proprio sito, quindi dirà che non è stato possibile controllare la revoca.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>L&apos;elenco di stato si trova fuori dalla cartella della pagina di verifica: README.txt indicherà dove caricarlo.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificata</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non verificata</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Emittente sconosciuto</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocata</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Sostituita</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigua</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illeggibile</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>testo incollato</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emittente</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>Emittente (secondo la credenziale)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro formativo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emessa il</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenziali</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Chiave dell&apos;emittente</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credenziale</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Traguardo</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Elenco di stato</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>Link del codice QR</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>Il file è troppo grande per essere controllato con la memoria disponibile.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>Un errore interno ha interrotto il controllo di questo file; è stato registrato nel log. Non si può dire nulla sulla credenziale.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} è più grande di quanto sia mai un attestato, una credenziale o una foto.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>Non si tratta di un PDF, di una credenziale (JSON), di un&apos;immagine o di un testo di codice QR.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>Questo file di credenziale è salvato in UTF-16; le credenziali sono JSON in UTF-8. Salvarlo in UTF-8 e riprovare.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>La credenziale è circondata da caratteri che JSON non ammette (ad es. spazi unificatori); salvarla come JSON semplice.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>Non c&apos;è nulla da verificare: incollare il testo di un codice QR.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>Questo testo è molto più lungo di quanto possa contenere un codice QR; incollare il testo di un solo codice QR o aprire il file della credenziale.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (secondo la credenziale; la chiave non è tra quelle conosciute)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>La credenziale chiama il suo emittente {stated}, che si legge come il nome di quest&apos;area di lavoro, ma è stata firmata con la chiave ritenuta attendibile come {trusted}: non proviene da quest&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>La credenziale chiama il suo emittente {stated}, ma questa chiave è stata ritenuta attendibile come {trusted}. Se l&apos;emittente ha cambiato nome, importarne la nuova scheda emittente.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>Emessa da {issuer}, come indicato quando questa chiave è stata ritenuta attendibile.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>La credenziale chiama il suo emittente {stated}; l&apos;emittente di quest&apos;area di lavoro ora si chiama {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>Il JSON non è una credenziale.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Un attestato autentico riporta: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Un riepilogo autentico riporta: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>voce {index} di {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>La firma del codice QR non corrisponde al suo contenuto: l&apos;attestato è stato alterato o non è autentico.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>Firmato con una chiave sconosciuta {fingerprint}: non è un emittente ritenuto attendibile in quest&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (secondo il codice QR; la chiave non è tra quelle conosciute)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>Il codice QR è intatto e firmato con la chiave attuale di quest&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>Il codice QR è intatto e firmato con una chiave ritirata di quest&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>Il codice QR è intatto e firmato con la chiave di un emittente attendibile.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>Il codice QR è intatto e firmato con una chiave conosciuta.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Qui non si può sapere se {issuer} l&apos;abbia revocata: possono dirlo solo i suoi registri.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Qui non si può sapere se l&apos;emittente l&apos;abbia revocata: possono dirlo solo i suoi registri.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>Il registro di quest&apos;area di lavoro non contiene credenziali con questo ID: il codice QR di un riepilogo è quello del registro formativo. Aprire qui il riepilogo PDF per controllare ogni credenziale che contiene.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Scaduta il {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Scaduta.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>Valida fino al {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>Emessa da {issuer} a {recipient} per {achievement} il {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>Emessa da {issuer} a {recipient} per {achievement} il {day}. Se l&apos;emittente l&apos;abbia revocata nel frattempo può dirlo solo l&apos;emittente stesso.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>Emessa da {issuer} a {recipient} per {achievement} il {day}. L&apos;eventuale revoca delle sue credenziali nel frattempo si controlla sul riepilogo PDF.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>Il codice QR porta alla propria pagina di verifica.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Il codice QR manda i telefoni a {address}, che non è la propria pagina di verifica ({page}): il codice stampato è stato sostituito, oppure la pagina è stata spostata dopo la stampa di questo attestato.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Il codice QR manda i telefoni a {address}, che non è la propria pagina di verifica (non ne è impostata alcuna): il codice stampato è stato sostituito, oppure la pagina è stata spostata dopo la stampa di questo attestato.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>Il codice QR porta al sito di {issuer}.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>Il codice QR manda i telefoni a {address}; Badgesmith non può stabilire se quella pagina appartenga a {issuer}.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>Il badge contiene una credenziale in un formato che Badgesmith non legge (si verificano solo credenziali JSON).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>La credenziale è stata incorporata in questa immagine del badge; l&apos;immagine in sé non è firmata, lo è solo la credenziale contenuta.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>Nell&apos;immagine non è stato trovato alcun codice QR; provare con una foto più nitida e dritta.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>L&apos;immagine mostra {count} codici QR diversi, quindi non si può stabilire quale sia quello dell&apos;attestato: fotografarne uno alla volta.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>Il PDF non contiene alcuna credenziale firmata, quindi non vi si può verificare nulla; gli attestati di Badgesmith ne contengono una. Per controllarne il codice QR, scansionarlo o verificarne una foto.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>Il PDF non ha un sigillo: è stato salvato di nuovo da un altro programma, oppure creato prima che Badgesmith sigillasse i suoi attestati, quindi la sua pagina non può essere garantita (la credenziale contenuta è controllata più sopra). Se l&apos;attestato è proprio, esportarlo di nuovo dalla pagina Credenziali.</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>Il PDF è stato modificato dopo la creazione: il sigillo non corrisponde al file, quindi la pagina può mostrare qualcosa di diverso da ciò che è stato firmato.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>Il file è esattamente come Badgesmith l&apos;ha creato in quest&apos;area di lavoro (sigillato con la chiave della credenziale), quindi la sua pagina mostra ciò che è stato firmato.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>Il file è esattamente come l&apos;emittente l&apos;ha sigillato con la chiave che ha firmato la credenziale: nessuno l&apos;ha modificato da allora. Ciò che la pagina mostra è dell&apos;emittente stesso; confrontarlo con i dati riportati sopra.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>Il codice QR stampato manca o è illeggibile.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>La pagina contiene più di un codice QR, quindi non si può stabilire quale sia quello dell&apos;attestato.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>Codice QR: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>Il codice QR stampato non corrisponde alla credenziale incorporata.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>Il codice QR non corrisponde alla credenziale incorporata: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>Il codice QR corrisponde alla credenziale incorporata.</translation>
     </message>
 </context>
 </TS>

@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>発行数</translation>
+        <translation>発行日</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -245,8 +245,12 @@
         <translation>アチーブメントのアーカイブ</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>{name} をアーカイブしました</translation>
+        <source>Archived {name}.</source>
+        <translation>{name} をアーカイブしました。</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>{name} のアーカイブを元に戻しました。</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -339,8 +343,8 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation>合格・出席は p / passed / attended、不合格・欠席は f / failed / absent と入力します</translation>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
+        <translation>合格 / はい / 出席、または 不合格 / いいえ / 欠席 と入力します</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
@@ -531,7 +535,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>発行数</translation>
+        <translation>発行日</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -678,6 +682,14 @@
         <translation>クラスの削除</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>クラス「{cohort}」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>クラス「{cohort}」の削除を元に戻しました。</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>先に表で受講者を選択してください。</translation>
     </message>
@@ -688,6 +700,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>{learner} を、このクラスでの評価結果とエビデンスとともに「{cohort}」から外しますか？受講者の一覧には残ります。Badgesmithを閉じるまで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>{learner} をクラス「{cohort}」から外しました。</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>{learner} をクラス「{cohort}」から外す操作を元に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1525,8 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>各行では受講者をメールアドレス、受講者番号、氏名のいずれかで示し、列見出しには評価項目名を使います（任意で Assessor、Date、Notes、Evidence URL の列も使えます）。確定するまで何も記録されません。</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>各行では受講者をメールアドレス、受講者番号、氏名のいずれかで示し、列見出しには評価項目名を使います（任意で「評価者」「評価日」「備考」「エビデンスURL」の列も使えます）。確定するまで何も記録されません。</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1536,6 +1557,14 @@ Open each .eml file in your mail program to send it.</source>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>アチーブメントのデザインに従う</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>なし（1言語）</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>受講者と発行の可否</translation>
@@ -1584,6 +1613,15 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Achievement</source>
         <translation>アチーブメント</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>修了証の言語</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1823,6 +1861,14 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Logo</source>
         <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>修了証、受講者へのメッセージ、確認ページはこの言語になります（アチーブメントやクラスで別の言語を選んだ場合を除く）。</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2155,6 +2201,14 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
     <message>
         <source>Delete learner</source>
         <translation>受講者の削除</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>受講者 {learner} を削除しました。</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>受講者 {learner} の削除を元に戻しました。</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2518,6 +2572,14 @@ The current data is kept in the workspace&apos;s backups folder.</source>
     <message>
         <source>Message to learners</source>
         <translation>受講者へのメッセージ</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>言語を選択…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>次の言語のメッセージから始める</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3142,6 +3204,10 @@ Publish them?</source>
         <translation>アチーブメントの前</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>アチーブメントの後</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>発行日のラベル</translation>
     </message>
@@ -3180,6 +3246,14 @@ Publish them?</source>
     <message>
         <source>Portrait</source>
         <translation>縦</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>発行者の言語</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>なし（1言語）</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3237,6 +3311,14 @@ Publish them?</source>
     <message>
         <source>Orientation</source>
         <translation>向き</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>第2言語（2言語併記）</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3335,15 +3417,6 @@ Publish them?</source>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>削除したものを元に戻します（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}。</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>元に戻しました：{removal}。</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3547,6 +3620,641 @@ Publish them?</source>
     <message>
         <source>Creating your signing key…</source>
         <translation>署名鍵を作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>デジタル証明書に署名がありません（プルーフがありません）。</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>デジタル証明書のプルーフの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>デジタル証明書には、暗号スイート eddsa-rdfc-2022 の DataIntegrityProof がちょうど1つ必要です。</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>プルーフに検証方法が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>プルーフの目的が assertionMethod ではありません。</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>署名鍵を使用できません：{problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>プルーフの署名値の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>プルーフの @context がデジタル証明書のものと一致しません。</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>デジタル証明書を処理できません：{problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>署名が一致しません。デジタル証明書が改ざんされたか、別の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>署名は有効です。</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>検証済み：学習記録と、そこに含まれる {count} 件のデジタル証明書はすべて本物で有効であり、信頼する発行者によるものです。</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>検証済み：デジタル証明書は本物で有効であり、信頼する発行者によるものです。その発行者が後から失効させたかどうかは、発行者本人にしか確認できません。</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>検証済み：デジタル証明書は本物で有効であり、信頼できる発行者によるものです。</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>デジタル証明書がいずれかの確認項目を満たしていません。</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>不明な鍵 {fingerprint} で署名されています。署名は改ざんされていませんが、あなたが信頼するどの発行者もこの発行者を保証していません。</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>失効：{reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>期限切れ：{reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>未検証：{reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>新しいデジタル証明書に置き換え済み：{reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>{credential} として再発行されています。有効なのは新しいデジタル証明書だけです。</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>このワークスペースの現在の鍵 {fingerprint} で署名されています。フィンガープリントとは公開鍵から計算される短いコード（did:key）で、発行者から伝えられたコードが同じなら同じ鍵です。</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>このワークスペースの使用終了した鍵 {fingerprint}（検証用に保管）で署名されています。フィンガープリントとは公開鍵から計算される短いコード（did:key）で、発行者から伝えられたコードが同じなら同じ鍵です。</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>信頼する発行者としてインポートした発行者の鍵 {fingerprint} で署名されています。フィンガープリントとは公開鍵から計算される短いコード（did:key）で、発行者から伝えられたコードが同じなら同じ鍵です。</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>不明な鍵 {fingerprint} で署名されています。フィンガープリントとは公開鍵から計算される短いコード（did:key）で、発行者から伝えられたコードが同じなら同じ鍵です。</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>このワークスペースの現在の鍵 {fingerprint} で署名されています。デジタル証明書はウェブドメイン {domain}（did:web）で発行者を示しており、その DID ドキュメントにこの鍵が記載されています。</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>このワークスペースの使用終了した鍵 {fingerprint}（検証用に保管）で署名されています。デジタル証明書はウェブドメイン {domain}（did:web）で発行者を示しており、その DID ドキュメントにこの鍵が記載されています。</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>信頼する発行者としてインポートした発行者の鍵 {fingerprint} で署名されています。デジタル証明書はウェブドメイン {domain}（did:web）で発行者を示しており、その DID ドキュメントにこの鍵が記載されています。</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>不明な鍵 {fingerprint} で署名されています。デジタル証明書はウェブドメイン {domain}（did:web）で発行者を示しており、その DID ドキュメントにこの鍵が記載されています。</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>デジタル証明書に有効な validFrom の日付がありません。</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>このデジタル証明書が有効になるのは {moment} からです。</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>{moment} から有効です。</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>このデジタル証明書に有効期限はありません。</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>デジタル証明書の validUntil の日付の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>このデジタル証明書は {moment} に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>{moment} まで有効です。</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>このファイルにはデジタル証明書（JSON オブジェクト）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>デジタル証明書の JSON に、署名の対象とは異なる内容（{fields}）が表示されています。</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>デジタル証明書の表示内容は、署名された内容と一致しています。</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>有効な署名がないため、署名鍵の持ち主を特定できません。</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>発行者と照合する署名鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>デジタル証明書に記載された発行者が署名鍵を保有しています。</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>デジタル証明書には発行者 {issuer} と記載されていますが、別の鍵（{fingerprint}）で署名されています。</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>処理できないデジタル証明書からは日付を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>発行者はこのデジタル証明書を {day} に失効させました：{reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>発行者はこのデジタル証明書を失効させました：{reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>学習記録自体には状態がありません。含まれる各デジタル証明書の失効を下で確認します。</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>発行者が失効させたかどうかは、ここではわかりません。わかるのは発行者自身の記録だけです（ステータスリスト：{list}）。</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>発行者が失効させたかどうかは、ここではわかりません。わかるのは発行者自身の記録だけです。</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>失効していません。このワークスペースが発行し、失効させていません。</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Open Badges 3.0 の公式 JSON スキーマに準拠しています。</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>OB 3.0 のスキーマに準拠していません：{problem}。</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>OB 3.0 のスキーマに準拠していません：{problem}（ほか {more} 件）。</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>CLR 2.0 の学習記録の構造を備えています。</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>学習記録の構造を備えていません：{problem}。</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>学習記録の構造を備えていません：{problem}（ほか {more} 件）。</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>学習記録の中に学習記録を入れることはできません。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>署名の対象から学習記録の受講者を読み取れないため、このデジタル証明書が誰のものか判断できません。</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>このデジタル証明書は {recipient} に授与されたもので、この学習記録の持ち主である {learner} のものではありません。</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>この学習記録にはデジタル証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>学習記録の {count} 件のデジタル証明書はそれぞれ単独で検証でき、学習記録の受講者に授与されています。</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>学習記録内の1件のデジタル証明書が検証できません：{credential}：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>学習記録内の {count} 件のデジタル証明書が検証できません：{credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>学習記録内の {count} 件のデジタル証明書が検証できません：{credentials}（ほか {more} 件）</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>{options} のうちあと {count} つ必要</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>{achievement} が必要</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>{achievements}、{last} が必要</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>{options} のうちあと {count} つ必要です。</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>{achievement} が必要です。</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>{achievements}、{last} が必要です。</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>{criterion} の得点が未入力です。</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}：未入力です。</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}：不合格です。</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}：レベルが未入力です。</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}：{level} は必要なレベル（{required}）に達していません。</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>得点 {score} は合格点 {mark} に達していません。</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>このクラスに登録されていません。</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>氏名を印刷できません。{characters} を含むフォントがありません。</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>検証ページのアドレスがありません。QRコードを読み取ったスマートフォンにはコードしか表示されず、それを検証するページは開きません（設定 ▸ Web公開）。</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>ステータスリストのアドレスが設定されていません。今発行する修了証には失効の記録欄がないため、後で失効させても、その情報はこのパソコンと公開する検証ページにしか反映されません（設定 ▸ Web公開）。</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>ステータスリストが検証ページとは別のウェブサイトにあります。検証ページは自分のウェブサイトからしかステータスリストを読み込まないため、失効を確認できなかったと表示されます。</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>ステータスリストが検証ページのフォルダーの外にあります。アップロード先は README.txt に記載されます。</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>不明な発行者</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>置き換え済み</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>判別できません</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>発行者（デジタル証明書の記載）</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>学習記録</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>デジタル証明書</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>発行者の鍵</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>デジタル証明書</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受領者</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>アチーブメント</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>ステータスリスト</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>QRコードのリンク</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>ファイルが大きすぎるため、使用できるメモリーでは確認できません。</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>内部エラーのため、このファイルの確認が中断されました。エラーはログに記録されています。このデジタル証明書については何も判断できません。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} は、修了証、デジタル証明書、写真のいずれとしても大きすぎます。</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>PDF、デジタル証明書（JSON）、QRコードの画像、QRコードのテキストのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>このデジタル証明書のファイルは UTF-16 で保存されています。デジタル証明書は UTF-8 の JSON です。UTF-8 で保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>デジタル証明書の前後に、JSON で使えない文字（ノーブレークスペースなど）があります。通常の JSON として保存してください。</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>検証するものがありません。QRコードのテキストを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>このテキストは QRコードに収まる長さを大きく超えています。QRコード1つ分のテキストを貼り付けるか、デジタル証明書のファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer}（デジタル証明書の記載。鍵は既知のものではありません）</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>デジタル証明書は発行者を {stated} としており、このワークスペースの名前と読めますが、あなたが {trusted} として信頼している鍵で署名されています。あなたが発行したものではありません。</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>デジタル証明書は発行者を {stated} としていますが、あなたはこの鍵を {trusted} として信頼しています。発行者が名前を変更した場合は、新しい発行者カードをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>この鍵を信頼したときの名前どおり、{issuer} が発行しています。</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>デジタル証明書は発行者を {stated} としています。このワークスペースの発行者の現在の名前は {current} です。</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>この JSON はデジタル証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>本物の修了証には次の内容が記載されています：{recipient}、{achievement}、{day}。</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>本物の成績証明書には次の内容が記載されています：{recipient}、{achievement}、{day}。</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>{list} のエントリー {index}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>QRコードの署名が内容と一致しません。修了証が改ざんされているか、本物ではありません。</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>不明な鍵 {fingerprint} で署名されています。このワークスペースが信頼する発行者ではありません。</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer}（QRコードの記載。鍵は既知のものではありません）</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>QRコードは改ざんされておらず、このワークスペースの現在の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>QRコードは改ざんされておらず、このワークスペースの使用終了した鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>QRコードは改ざんされておらず、信頼する発行者の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>QRコードは改ざんされておらず、既知の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>{issuer} が失効させたかどうかは、ここではわかりません。わかるのは発行者自身の記録だけです。</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>発行者が失効させたかどうかは、ここではわかりません。わかるのは発行者自身の記録だけです。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>このワークスペースの台帳には、この ID のデジタル証明書がありません。成績証明書の QRコードは学習記録のものです。成績証明書の PDF をここで開くと、記録内の各デジタル証明書を確認できます。</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>{day} に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>期限切れです。</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>{day} まで有効です。</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>{issuer} が {recipient} に {achievement} について {day} に発行しました。</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>{issuer} が {recipient} に {achievement} について {day} に発行しました。発行者が後から失効させたかどうかは、発行者本人にしか確認できません。</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>{issuer} が {recipient} に {achievement} について {day} に発行しました。含まれるデジタル証明書がその後失効したかどうかは、成績証明書の PDF で確認します。</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>QRコードはあなたの検証ページにつながります。</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>QRコードはスマートフォンを {address} に誘導しますが、これはあなたの検証ページ（{page}）ではありません。印刷されたコードがすり替えられたか、この修了証の印刷後に検証ページが移動しています。</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>QRコードはスマートフォンを {address} に誘導しますが、これはあなたの検証ページではありません（検証ページは未設定です）。印刷されたコードがすり替えられたか、この修了証の印刷後に検証ページが移動しています。</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>QRコードは {issuer} 自身のサイトにつながります。</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>QRコードはスマートフォンを {address} に誘導します。そのページが {issuer} のものかどうかは Badgesmith では判断できません。</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>このバッジには、Badgesmith が読み取れない形式のデジタル証明書が入っています（検証できるのは JSON のデジタル証明書だけです）。</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>このバッジ画像にはデジタル証明書が埋め込まれています。署名されているのは中のデジタル証明書だけで、画像自体は署名されていません。</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>画像に QRコードが見つかりませんでした。よりピントの合った、まっすぐな写真でお試しください。</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>画像に {count} 種類の QRコードが写っているため、どれが修了証のものか判断できません。1つずつ撮影してください。</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>この PDF には署名付きのデジタル証明書が含まれていないため、何も確認できません。Badgesmith の修了証には含まれています。QRコードを確認するには、読み取るか、その写真を検証してください。</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>この PDF には封印がありません。別のプログラムで保存し直されたか、Badgesmith が修了証を封印するようになる前に作成されたため、ページの内容は保証できません（中のデジタル証明書は上で確認済みです）。あなたの修了証であれば、「デジタル証明書」ページからもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>この PDF は作成後に変更されています。封印がファイルと一致しないため、ページには署名された内容と異なるものが表示されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>このファイルは、このワークスペースの Badgesmith が作成したとおりのものです（デジタル証明書の鍵で封印済み）。ページには署名された内容が表示されています。</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>このファイルは、発行者がデジタル証明書に署名した鍵で封印したとおりのもので、それ以降誰も変更していません。ページの内容は発行者自身によるものです。上の情報と照合してください。</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>印刷された QRコードがないか、読み取れません。</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>ページに複数の QRコードがあるため、どれが修了証のものか判断できません。</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>QRコード：{check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>印刷された QRコードが、埋め込まれたデジタル証明書と一致しません。</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>QRコードが、埋め込まれたデジタル証明書と一致しません：{differences}。</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>QRコードは、埋め込まれたデジタル証明書と一致しています。</translation>
     </message>
 </context>
 </TS>

@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Wystawione</translation>
+        <translation>Wystawiono</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -249,8 +249,12 @@
         <translation>Archiwizuj osiągnięcie</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>Zarchiwizowano {name}</translation>
+        <source>Archived {name}.</source>
+        <translation>Zarchiwizowano osiągnięcie {name}.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>Cofnięto archiwizację osiągnięcia {name}.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -347,8 +351,8 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation>Wpisz p / passed / attended albo f / failed / absent</translation>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
+        <translation>Wpisz tak / zaliczone / obecny albo nie / niezaliczone / nieobecny</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
@@ -541,7 +545,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Wystawione</translation>
+        <translation>Wystawiono</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -692,6 +696,14 @@
         <translation>Usuń grupę</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>Usunięto grupę {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>Cofnięto usunięcie grupy {cohort}.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>Najpierw zaznacz uczestnika w tabeli.</translation>
     </message>
@@ -702,6 +714,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>Wypisać uczestnika {learner} z grupy {cohort} wraz z wynikami i dowodami z tej grupy? Pozostanie na liście uczestników. Można to cofnąć do zamknięcia Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>Wypisano uczestnika {learner} z grupy {cohort}.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>Cofnięto wypisanie uczestnika {learner} z grupy {cohort}.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1567,8 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>Wiersze wskazują uczestnika przez e-mail, numer albumu lub imię i nazwisko; kolumny noszą nazwy kryteriów (oraz opcjonalne kolumny Assessor, Date, Notes i Evidence URL). Nic nie zostanie zapisane przed potwierdzeniem.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>Wiersze wskazują uczestnika przez e-mail, numer albumu lub imię i nazwisko; kolumny noszą nazwy kryteriów (oraz opcjonalne kolumny Oceniający, Data, Uwagi i Link). Nic nie zostanie zapisane przed potwierdzeniem.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1580,6 +1601,14 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>Jak w projekcie osiągnięcia</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Brak (jeden język)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>Uczestnicy i to, czy można im wystawić poświadczenie</translation>
@@ -1628,6 +1657,15 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     <message>
         <source>Achievement</source>
         <translation>Osiągnięcie</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Język certyfikatu</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1889,6 +1927,14 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>Certyfikaty, wiadomości do uczestników i strona weryfikacji są w tym języku, chyba że osiągnięcie lub grupa wybiera inny.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2229,6 +2275,14 @@ Każdy, kto ma ten plik ORAZ hasło, może wystawiać poświadczenia w Twoim imi
     <message>
         <source>Delete learner</source>
         <translation>Usuń uczestnika</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>Usunięto uczestnika {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>Cofnięto usunięcie uczestnika {learner}.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2592,6 +2646,14 @@ Bieżące dane zostaną zachowane w folderze kopii zapasowych obszaru roboczego.
     <message>
         <source>Message to learners</source>
         <translation>Wiadomość do uczestników</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Wybierz język…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>Zacznij od wiadomości w języku</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3226,6 +3288,10 @@ Opublikować je?</translation>
         <translation>Przed osiągnięciem</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>Po osiągnięciu</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>Etykieta daty wystawienia</translation>
     </message>
@@ -3264,6 +3330,14 @@ Opublikować je?</translation>
     <message>
         <source>Portrait</source>
         <translation>Pionowa</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>Język wystawcy</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Brak (jeden język)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3321,6 +3395,14 @@ Opublikować je?</translation>
     <message>
         <source>Orientation</source>
         <translation>Orientacja</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>Drugi język (dwujęzyczny)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3419,15 +3501,6 @@ Opublikować je?</translation>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>Przywróć to, co usunięto (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>Cofnięto: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3633,6 +3706,641 @@ Opublikować je?</translation>
     <message>
         <source>Creating your signing key…</source>
         <translation>Tworzenie klucza podpisu…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>Poświadczenie nie jest podpisane (nie ma dowodu podpisu).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>Dowód podpisu poświadczenia jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>Poświadczenie musi zawierać dokładnie jeden DataIntegrityProof z zestawem kryptograficznym eddsa-rdfc-2022.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>Dowód podpisu nie wskazuje metody weryfikacji.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>Cel dowodu podpisu to nie assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>Nie można użyć klucza podpisu: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>Wartość podpisu w dowodzie jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>@context dowodu podpisu nie zgadza się z @context poświadczenia.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>Nie można przetworzyć poświadczenia: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>Podpis się nie zgadza: poświadczenie zostało zmienione lub podpisane innym kluczem.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Podpis jest prawidłowy.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>Zweryfikowano: rejestr osiągnięć i każde z zawartych w nim poświadczeń (liczba: {count}) są autentyczne, aktualne i pochodzą od zaufanego wystawcy.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>Zweryfikowano: poświadczenie jest autentyczne, aktualne i pochodzi od zaufanego wystawcy; czy ten wystawca je później unieważnił, można sprawdzić tylko u niego.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>Zweryfikowano: poświadczenie jest autentyczne, aktualne i pochodzi od zaufanego wystawcy.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>poświadczenie nie przeszło jednego ze sprawdzeń.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>Podpisano nieznanym kluczem {fingerprint}: podpis jest nienaruszony, ale nikt zaufany nie ręczy za tego wystawcę.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Unieważnione: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>Wygasłe: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>Nie zweryfikowano: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>Zastąpione nowszym poświadczeniem: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>wystawiono je ponownie jako {credential}; aktualne jest tylko nowsze poświadczenie.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Podpisano bieżącym kluczem {fingerprint} tego obszaru roboczego. Odcisk klucza to krótki kod obliczony z klucza publicznego (did:key): ten sam kod podany przez wystawcę oznacza ten sam klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Podpisano wycofanym kluczem {fingerprint} tego obszaru roboczego, zachowanym do weryfikacji. Odcisk klucza to krótki kod obliczony z klucza publicznego (did:key): ten sam kod podany przez wystawcę oznacza ten sam klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Podpisano kluczem {fingerprint} wystawcy zaimportowanego jako zaufany. Odcisk klucza to krótki kod obliczony z klucza publicznego (did:key): ten sam kod podany przez wystawcę oznacza ten sam klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Podpisano nieznanym kluczem {fingerprint}. Odcisk klucza to krótki kod obliczony z klucza publicznego (did:key): ten sam kod podany przez wystawcę oznacza ten sam klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Podpisano bieżącym kluczem {fingerprint} tego obszaru roboczego. Poświadczenie wskazuje wystawcę przez domenę internetową {domain} (did:web), której dokument DID zawiera ten klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Podpisano wycofanym kluczem {fingerprint} tego obszaru roboczego, zachowanym do weryfikacji. Poświadczenie wskazuje wystawcę przez domenę internetową {domain} (did:web), której dokument DID zawiera ten klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Podpisano kluczem {fingerprint} wystawcy zaimportowanego jako zaufany. Poświadczenie wskazuje wystawcę przez domenę internetową {domain} (did:web), której dokument DID zawiera ten klucz.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Podpisano nieznanym kluczem {fingerprint}. Poświadczenie wskazuje wystawcę przez domenę internetową {domain} (did:web), której dokument DID zawiera ten klucz.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>Poświadczenie nie ma prawidłowej daty validFrom.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>Poświadczenie staje się ważne dopiero {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>Ważne od {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>Poświadczenie nie wygasa.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>Data validUntil poświadczenia jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>Poświadczenie wygasło {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>Ważne do {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>Plik nie zawiera poświadczenia (obiektu JSON).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>JSON poświadczenia pokazuje inne dane ({fields}) niż te objęte podpisem.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>To, co pokazuje poświadczenie, jest tym, co podpisano.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>Bez prawidłowego podpisu nie można przypisać klucza podpisu.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>Brak klucza podpisu do porównania z wystawcą.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>Wystawca wskazany w poświadczeniu posiada klucz podpisu.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>Poświadczenie wskazuje wystawcę {issuer}, ale podpisano je innym kluczem ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>Nie można odczytać dat z poświadczenia, którego nie da się przetworzyć.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>Wystawca unieważnił to poświadczenie {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>Wystawca unieważnił to poświadczenie: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>Rejestr osiągnięć nie ma własnego statusu: unieważnienie każdego zawartego w nim poświadczenia sprawdzane jest poniżej.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>Nie da się tu ustalić, czy wystawca je unieważnił: mówią o tym tylko jego własne rejestry (jego lista statusów: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>Nie da się tu ustalić, czy wystawca je unieważnił: mówią o tym tylko jego własne rejestry.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>Nieunieważnione: ten obszar roboczy je wystawił i nie unieważnił.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Zgodne z oficjalnym schematem JSON Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>Niezgodne ze schematem OB 3.0: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>Niezgodne ze schematem OB 3.0: {problem} (oraz inne problemy: {more}).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>Ma strukturę rejestru osiągnięć CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>Nie ma struktury rejestru osiągnięć: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>Nie ma struktury rejestru osiągnięć: {problem} (oraz inne problemy: {more}).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>Rejestr osiągnięć wewnątrz rejestru osiągnięć nie jest akceptowany.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>Nie można odczytać uczestnika rejestru z danych objętych podpisem, więc nie da się ustalić, czyje to poświadczenie.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>Przyznano je osobie {recipient}, a nie osobie {learner}, do której należy ten rejestr.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>Rejestr nie zawiera żadnych poświadczeń.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>Każde z poświadczeń rejestru (liczba: {count}) weryfikuje się samodzielnie i zostało przyznane uczestnikowi, do którego należy rejestr.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>1 poświadczenie w rejestrze nie przechodzi weryfikacji: {credential}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>Poświadczenia w rejestrze, które nie przechodzą weryfikacji: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>Poświadczenia w rejestrze, które nie przechodzą weryfikacji: {count} — {credentials} (oraz inne: {more})</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>brakuje jeszcze {count} z: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>brakuje: {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>brakuje: {achievements} i {last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>Brakuje jeszcze {count} z: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>Brakuje: {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>Brakuje: {achievements} i {last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>Brak wyniku punktowego dla kryterium {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}: nie wpisano.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}: niezaliczone.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}: nie wpisano poziomu.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}: {level} jest poniżej wymaganego poziomu ({required}).</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>Wynik {score} jest poniżej progu zaliczenia ({mark}).</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Nie należy do grupy.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>Nie można wydrukować imienia i nazwiska: żadna czcionka nie zawiera znaków {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>Brak adresu strony weryfikacji: telefon skanujący kod QR zobaczy tylko kod, a nie stronę, która go sprawdza (Ustawienia ▸ Publikowanie).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>Nie ustawiono adresu listy statusów: certyfikaty wystawiane teraz nie mają wpisu o unieważnieniu, więc późniejsze unieważnienie dotrze tylko do tego komputera i do publikowanej strony weryfikacji (Ustawienia ▸ Publikowanie).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>Lista statusów znajduje się w innej witrynie niż strona weryfikacji: strona odczytuje ją tylko z własnej witryny, więc poinformuje, że nie mogła sprawdzić unieważnienia.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>Lista statusów znajduje się poza folderem strony weryfikacji: plik README.txt wskaże, gdzie ją wysłać.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Zweryfikowano</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nie zweryfikowano</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Nieznany wystawca</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Unieważnione</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasłe</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Zastąpione</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Niejednoznaczne</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nie można odczytać</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>wklejony tekst</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>Wystawca (według poświadczenia)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rejestr</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wystawiono</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Poświadczenia</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Klucz wystawcy</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Poświadczenie</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Osiągnięcie</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Lista statusów</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>Link z kodu QR</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>Plik jest zbyt duży, aby go sprawdzić przy dostępnej pamięci.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>Błąd wewnętrzny przerwał sprawdzanie tego pliku; został zapisany w dzienniku. O poświadczeniu nie można nic powiedzieć.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} jest większy niż kiedykolwiek bywa certyfikat, poświadczenie lub zdjęcie.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>To nie jest PDF, poświadczenie (JSON), obraz kodu QR ani tekst kodu QR.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>Ten plik poświadczenia zapisano w UTF-16; poświadczenia to JSON w UTF-8. Zapisz go w UTF-8 i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>Poświadczenie otaczają znaki niedozwolone w JSON (np. twarde spacje); zapisz je jako zwykły JSON.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>Nie ma czego weryfikować: wklej tekst kodu QR.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>Ten tekst jest znacznie dłuższy, niż mieści kod QR; wklej tekst jednego kodu QR albo otwórz plik poświadczenia.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (według poświadczenia; klucz jest nieznany)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>Poświadczenie nazywa wystawcę {stated}, co brzmi jak nazwa tego obszaru roboczego, ale podpisano je kluczem zaufanym jako {trusted}: nie pochodzi ono od tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>Poświadczenie nazywa wystawcę {stated}, ale ten klucz uznano za zaufany jako {trusted}. Jeśli wystawca zmienił nazwę, zaimportuj jego nową wizytówkę wystawcy.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>Wystawione przez: {issuer}, zgodnie z tym, jak uznano ten klucz za zaufany.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>Poświadczenie nazywa wystawcę {stated}; wystawca tego obszaru roboczego nazywa się teraz {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>Ten JSON nie jest poświadczeniem.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Autentyczny certyfikat zawiera: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Autentyczny wykaz osiągnięć zawiera: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>wpis {index} na liście {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>Podpis kodu QR nie zgadza się z jego treścią: certyfikat został zmieniony lub nie jest autentyczny.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>Podpisano nieznanym kluczem {fingerprint}: to nie jest wystawca zaufany w tym obszarze roboczym.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (według kodu QR; klucz jest nieznany)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>Kod QR jest nienaruszony i podpisany bieżącym kluczem tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>Kod QR jest nienaruszony i podpisany wycofanym kluczem tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>Kod QR jest nienaruszony i podpisany kluczem zaufanego wystawcy.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>Kod QR jest nienaruszony i podpisany znanym kluczem.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Nie da się tu ustalić, czy wystawca {issuer} je unieważnił: mówią o tym tylko jego własne rejestry.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Nie da się tu ustalić, czy wystawca je unieważnił: mówią o tym tylko jego własne rejestry.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>Rejestr tego obszaru roboczego nie zawiera poświadczenia o tym identyfikatorze: kod QR wykazu osiągnięć należy do rejestru osiągnięć. Otwórz tutaj wykaz osiągnięć w PDF, aby sprawdzić każde zawarte w nim poświadczenie.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Wygasło {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Wygasłe.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>Ważne do {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>Wystawca {issuer} wystawił je dla: {recipient}, za osiągnięcie {achievement}, dnia {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>Wystawca {issuer} wystawił je dla: {recipient}, za osiągnięcie {achievement}, dnia {day}. Czy je później unieważnił, można sprawdzić tylko u niego.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>Wystawca {issuer} wystawił je dla: {recipient}, za osiągnięcie {achievement}, dnia {day}. Czy zawarte w nim poświadczenia unieważniono od tego czasu, sprawdza się w wykazie osiągnięć w PDF.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>Kod QR prowadzi do Twojej strony weryfikacji.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Kod QR kieruje telefony na adres {address}, który nie jest Twoją stroną weryfikacji ({page}): wydrukowany kod podmieniono albo strona zmieniła adres po wydrukowaniu tego certyfikatu.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>Kod QR kieruje telefony na adres {address}, który nie jest Twoją stroną weryfikacji (nie ustawiono żadnej): wydrukowany kod podmieniono albo strona zmieniła adres po wydrukowaniu tego certyfikatu.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>Kod QR prowadzi do własnej witryny wystawcy {issuer}.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>Kod QR kieruje telefony na adres {address}; Badgesmith nie może ustalić, czy ta strona należy do wystawcy {issuer}.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>Odznaka zawiera poświadczenie w formie, której Badgesmith nie odczytuje (weryfikowane są tylko poświadczenia JSON).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>Poświadczenie osadzono w tym obrazie odznaki; sam obraz nie jest podpisany, tylko poświadczenie w nim.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>Na obrazie nie znaleziono kodu QR; spróbuj ostrzejszego, prostszego zdjęcia.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>Obraz pokazuje różne kody QR (liczba: {count}), więc nie da się ustalić, który należy do certyfikatu: fotografuj po jednym.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>PDF nie zawiera podpisanego poświadczenia, więc nic w nim nie można sprawdzić; certyfikaty Badgesmith je zawierają. Aby sprawdzić jego kod QR, zeskanuj go albo zweryfikuj jego zdjęcie.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>PDF nie ma pieczęci: został ponownie zapisany przez inny program albo utworzony, zanim Badgesmith zaczął pieczętować certyfikaty, więc nie można ręczyć za jego stronę (zawarte w nim poświadczenie sprawdzono powyżej). Jeśli certyfikat jest Twój, wyeksportuj go ponownie na stronie Poświadczenia.</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>PDF zmieniono po utworzeniu: jego pieczęć nie zgadza się z plikiem, więc strona może pokazywać coś innego niż to, co podpisano.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>Plik jest dokładnie taki, jakim utworzył go Badgesmith tego obszaru roboczego (zapieczętowany kluczem poświadczenia), więc jego strona pokazuje to, co podpisano.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>Plik jest dokładnie taki, jakim wystawca zapieczętował go kluczem, który podpisał poświadczenie: nikt go od tamtej pory nie zmienił. To, co pokazuje strona, pochodzi od samego wystawcy; porównaj to z danymi powyżej.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>Brak wydrukowanego kodu QR lub nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>Na stronie jest więcej niż jeden kod QR, więc nie da się ustalić, który należy do certyfikatu.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>Kod QR: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>Wydrukowany kod QR nie zgadza się z osadzonym poświadczeniem.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>Kod QR nie zgadza się z osadzonym poświadczeniem: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>Kod QR zgadza się z osadzonym poświadczeniem.</translation>
     </message>
 </context>
 </TS>

@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emitidas</translation>
+        <translation>Emitida em</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -247,8 +247,12 @@
         <translation>Arquivar conquista</translation>
     </message>
     <message>
-        <source>Archived {name}</source>
-        <translation>Conquista {name} arquivada</translation>
+        <source>Archived {name}.</source>
+        <translation>Conquista {name} arquivada.</translation>
+    </message>
+    <message>
+        <source>Undone: archived {name}.</source>
+        <translation>Arquivamento da conquista {name} desfeito.</translation>
     </message>
     <message>
         <source>Brought back {name}.</source>
@@ -343,8 +347,8 @@
     </message>
     <message>
         <source>Type p / passed / attended, or f / failed / absent</source>
-        <extracomment>p / passed / attended / f / failed / absent are typed as they are: keep them, or name words core.values.parse_status accepts in your language (it knows English, French and German ones)</extracomment>
-        <translation>Digite p / passed / attended, ou f / failed / absent</translation>
+        <extracomment>name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid and imports accept those of every shipped language, and p / passed / f / failed too</extracomment>
+        <translation>Digite sim / aprovado / presente, ou não / reprovado / ausente</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
@@ -536,7 +540,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Emitidas</translation>
+        <translation>Emitida em</translation>
     </message>
     <message>
         <source>New cohort…</source>
@@ -685,6 +689,14 @@
         <translation>Excluir turma</translation>
     </message>
     <message>
+        <source>Deleted the cohort {cohort}.</source>
+        <translation>Turma {cohort} excluída.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted the cohort {cohort}.</source>
+        <translation>Exclusão da turma {cohort} desfeita.</translation>
+    </message>
+    <message>
         <source>Select a learner in the grid first.</source>
         <translation>Selecione primeiro um aluno na grade.</translation>
     </message>
@@ -695,6 +707,14 @@
     <message>
         <source>Remove {learner} from {cohort}, with their results and evidence in it? They stay in your learners. You can undo this until you close Badgesmith.</source>
         <translation>Remover {learner} de {cohort}, junto com os resultados e evidências dessa turma? O aluno continua na sua lista de alunos. Você pode desfazer isso até fechar o Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Removed {learner} from {cohort}.</source>
+        <translation>Aluno removido da turma {cohort}: {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: removed {learner} from {cohort}.</source>
+        <translation>Remoção de {learner} da turma {cohort} desfeita.</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1546,8 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     </message>
     <message>
         <source>Rows name the learner by e-mail, student number or name; columns are named after the criteria (plus optional Assessor, Date, Notes and Evidence URL). Nothing is recorded until you confirm.</source>
-        <translation>Cada linha identifica o aluno pelo e-mail, matrícula ou nome; as colunas têm o nome dos critérios (e, opcionalmente, Assessor, Date, Notes e Evidence URL). Nada é registrado até você confirmar.</translation>
+        <extracomment>name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor, date, evidence, evidence_url): files may use those of any shipped language, or the English ones</extracomment>
+        <translation>Cada linha identifica o aluno pelo e-mail, matrícula ou nome; as colunas têm o nome dos critérios (e, opcionalmente, Avaliador, Data, Observações e Link da evidência). Nada é registrado até você confirmar.</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -1558,6 +1579,14 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
 </context>
 <context>
     <name>IssuePage</name>
+    <message>
+        <source>As the achievement&apos;s design</source>
+        <translation>Como no design da conquista</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Nenhum (um só idioma)</translation>
+    </message>
     <message>
         <source>Learners and whether they can be issued a credential</source>
         <translation>Alunos e se podem receber uma credencial</translation>
@@ -1606,6 +1635,15 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     <message>
         <source>Achievement</source>
         <translation>Conquista</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>a certificate in one language and another</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Certificate language</source>
+        <translation>Idioma do certificado</translation>
     </message>
     <message>
         <source>Preview (not signed; the issued certificate carries your key&apos;s QR code):</source>
@@ -1856,6 +1894,14 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     <message>
         <source>Logo</source>
         <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Certificates, messages to learners and the verification page are in this language unless an achievement or a cohort chooses another.</source>
+        <translation>Certificados, mensagens aos alunos e a página de verificação ficam neste idioma, a menos que uma conquista ou uma turma escolha outro.</translation>
     </message>
     <message>
         <source>Where certificates are checked online (the verification page, the status list, your domain) is set in the Publishing tab.</source>
@@ -2192,6 +2238,14 @@ Quem tiver este arquivo E a sua frase secreta pode emitir credenciais em seu nom
     <message>
         <source>Delete learner</source>
         <translation>Excluir aluno</translation>
+    </message>
+    <message>
+        <source>Deleted {learner}.</source>
+        <translation>Aluno excluído: {learner}.</translation>
+    </message>
+    <message>
+        <source>Undone: deleted {learner}.</source>
+        <translation>Exclusão de {learner} desfeita.</translation>
     </message>
     <message>
         <source>learners.csv</source>
@@ -2555,6 +2609,14 @@ Os dados atuais ficam guardados na pasta de backups do espaço de trabalho.</tra
     <message>
         <source>Message to learners</source>
         <translation>Mensagem aos alunos</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Escolher um idioma…</translation>
+    </message>
+    <message>
+        <source>Start from the message in</source>
+        <translation>Começar pela mensagem em</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3184,6 +3246,10 @@ Publicá-las?</translation>
         <translation>Antes da conquista</translation>
     </message>
     <message>
+        <source>After the achievement</source>
+        <translation>Depois da conquista</translation>
+    </message>
+    <message>
         <source>Issue date label</source>
         <translation>Rótulo da data de emissão</translation>
     </message>
@@ -3222,6 +3288,14 @@ Publicá-las?</translation>
     <message>
         <source>Portrait</source>
         <translation>Retrato</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s language</source>
+        <translation>O idioma do emissor</translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation>Nenhum (um só idioma)</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3279,6 +3353,14 @@ Publicá-las?</translation>
     <message>
         <source>Orientation</source>
         <translation>Orientação</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual)</source>
+        <translation>Segundo idioma (bilíngue)</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -3377,15 +3459,6 @@ Publicá-las?</translation>
     <message>
         <source>Put back what was removed (Ctrl+Z)</source>
         <translation>Restaurar o que foi removido (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>{removal}.</source>
-        <comment>what was just removed, as a sentence</comment>
-        <translation>{removal}.</translation>
-    </message>
-    <message>
-        <source>Undone: {removal}.</source>
-        <translation>Desfeito: {removal}.</translation>
     </message>
     <message>
         <source>{undo} ({count})</source>
@@ -3590,6 +3663,641 @@ Publicá-las?</translation>
     <message>
         <source>Creating your signing key…</source>
         <translation>Criando a sua chave de assinatura…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The credential is not signed (it has no proof).</source>
+        <translation>A credencial não está assinada (não tem prova).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is malformed.</source>
+        <translation>A prova da credencial está malformada.</translation>
+    </message>
+    <message>
+        <source>The credential must carry exactly one DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite.</source>
+        <translation>A credencial precisa ter exatamente uma DataIntegrityProof com o conjunto criptográfico eddsa-rdfc-2022.</translation>
+    </message>
+    <message>
+        <source>The proof names no verification method.</source>
+        <translation>A prova não indica nenhum método de verificação.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is not assertionMethod.</source>
+        <translation>A finalidade da prova não é assertionMethod.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be used: {problem}</source>
+        <translation>A chave de assinatura não pode ser usada: {problem}</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed.</source>
+        <translation>O valor da assinatura da prova está malformado.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s @context does not match the credential&apos;s.</source>
+        <translation>O @context da prova não corresponde ao da credencial.</translation>
+    </message>
+    <message>
+        <source>The credential cannot be processed: {problem}</source>
+        <translation>A credencial não pode ser processada: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was altered or signed by another key.</source>
+        <translation>A assinatura não confere: a credencial foi alterada ou assinada com outra chave.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>A assinatura é válida.</translation>
+    </message>
+    <message>
+        <source>Verified: the learner record and each of its {count} credentials are authentic, current and from an issuer you trust.</source>
+        <translation>Verificado: o histórico e cada uma das suas {count} credenciais são autênticos, vigentes e de um emissor em que você confia.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
+        <translation>Verificada: a credencial é autêntica, vigente e de um emissor em que você confia; se esse emissor a revogou depois, só ele pode confirmar.</translation>
+    </message>
+    <message>
+        <source>Verified: the credential is authentic, current and from a trusted issuer.</source>
+        <translation>Verificada: a credencial é autêntica, vigente e de um emissor confiável.</translation>
+    </message>
+    <message>
+        <source>the credential failed a check.</source>
+        <translation>a credencial não passou em uma verificação.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: the signature is intact but nobody you trust vouches for this issuer.</source>
+        <translation>Assinada por uma chave desconhecida {fingerprint}: a assinatura está intacta, mas ninguém em quem você confia garante este emissor.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Revogada: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired: {reason}</source>
+        <translation>Expirada: {reason}</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>Não verificada: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer credential: {reason}</source>
+        <translation>Substituída por uma credencial mais recente: {reason}</translation>
+    </message>
+    <message>
+        <source>it was re-issued as {credential}; only the newer credential is current.</source>
+        <translation>ela foi emitida de novo como {credential}; só a credencial mais recente está vigente.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Assinada pela chave atual {fingerprint} deste espaço de trabalho. Uma impressão digital é um código curto calculado a partir da chave pública (did:key): o mesmo código informado pelo emissor significa a mesma chave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Assinada pela chave aposentada {fingerprint} deste espaço de trabalho, mantida para verificação. Uma impressão digital é um código curto calculado a partir da chave pública (did:key): o mesmo código informado pelo emissor significa a mesma chave.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Assinada pela chave {fingerprint} de um emissor que você importou como confiável. Uma impressão digital é um código curto calculado a partir da chave pública (did:key): o mesmo código informado pelo emissor significa a mesma chave.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. A fingerprint is a short code computed from the public key (did:key): the same code from the issuer means the same key.</source>
+        <translation>Assinada por uma chave desconhecida {fingerprint}. Uma impressão digital é um código curto calculado a partir da chave pública (did:key): o mesmo código informado pelo emissor significa a mesma chave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s current key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Assinada pela chave atual {fingerprint} deste espaço de trabalho. A credencial identifica o emissor pelo domínio {domain} (did:web), cujo documento DID lista esta chave.</translation>
+    </message>
+    <message>
+        <source>Signed by this workspace&apos;s retired key {fingerprint}, kept for verification. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Assinada pela chave aposentada {fingerprint} deste espaço de trabalho, mantida para verificação. A credencial identifica o emissor pelo domínio {domain} (did:web), cujo documento DID lista esta chave.</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint} of an issuer you imported as trusted. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Assinada pela chave {fingerprint} de um emissor que você importou como confiável. A credencial identifica o emissor pelo domínio {domain} (did:web), cujo documento DID lista esta chave.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}. The credential names its issuer by the web domain {domain} (did:web), whose DID document lists this key.</source>
+        <translation>Assinada por uma chave desconhecida {fingerprint}. A credencial identifica o emissor pelo domínio {domain} (did:web), cujo documento DID lista esta chave.</translation>
+    </message>
+    <message>
+        <source>The credential has no valid validFrom date.</source>
+        <translation>A credencial não tem uma data validFrom válida.</translation>
+    </message>
+    <message>
+        <source>The credential only becomes valid on {moment}.</source>
+        <translation>A credencial só passa a valer em {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid from {moment}.</source>
+        <translation>Válida desde {moment}.</translation>
+    </message>
+    <message>
+        <source>The credential does not expire.</source>
+        <translation>A credencial não expira.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s validUntil date is malformed.</source>
+        <translation>A data validUntil da credencial está malformada.</translation>
+    </message>
+    <message>
+        <source>The credential expired on {moment}.</source>
+        <translation>A credencial expirou em {moment}.</translation>
+    </message>
+    <message>
+        <source>Valid until {moment}.</source>
+        <translation>Válida até {moment}.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a credential (a JSON object).</source>
+        <translation>O arquivo não contém uma credencial (um objeto JSON).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON shows a different {fields} from what its signature covers.</source>
+        <translation>O JSON da credencial mostra dados diferentes ({fields}) dos que a assinatura cobre.</translation>
+    </message>
+    <message>
+        <source>What the credential shows is what was signed.</source>
+        <translation>O que a credencial mostra é o que foi assinado.</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be attributed without a valid signature.</source>
+        <translation>Sem uma assinatura válida, não é possível atribuir a chave de assinatura.</translation>
+    </message>
+    <message>
+        <source>No signing key to compare with the issuer.</source>
+        <translation>Não há chave de assinatura para comparar com o emissor.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the credential holds the signing key.</source>
+        <translation>O emissor indicado na credencial detém a chave de assinatura.</translation>
+    </message>
+    <message>
+        <source>The credential names issuer {issuer} but was signed by another key ({fingerprint}).</source>
+        <translation>A credencial indica o emissor {issuer}, mas foi assinada com outra chave ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The dates cannot be read from a credential that cannot be processed.</source>
+        <translation>Não é possível ler as datas de uma credencial que não pode ser processada.</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential on {day}: {reason}</source>
+        <translation>O emissor revogou esta credencial em {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this credential: {reason}</source>
+        <translation>O emissor revogou esta credencial: {reason}</translation>
+    </message>
+    <message>
+        <source>A learner record has no status of its own: each credential in it is checked for revocation below.</source>
+        <translation>Um histórico do aluno não tem status próprio: a revogação de cada credencial nele é verificada abaixo.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so (its status list: {list}).</source>
+        <translation>Não é possível saber aqui se o emissor a revogou: só os registros do próprio emissor dizem isso (a lista de status dele: {list}).</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only the issuer&apos;s own records say so.</source>
+        <translation>Não é possível saber aqui se o emissor a revogou: só os registros do próprio emissor dizem isso.</translation>
+    </message>
+    <message>
+        <source>Not revoked: this workspace issued it and has not revoked it.</source>
+        <translation>Não revogada: este espaço de trabalho a emitiu e não a revogou.</translation>
+    </message>
+    <message>
+        <source>Conforms to the official Open Badges 3.0 JSON Schema.</source>
+        <translation>Está de acordo com o esquema JSON oficial do Open Badges 3.0.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem}.</source>
+        <translation>Não está de acordo com o esquema do OB 3.0: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not conform to the OB 3.0 schema: {problem} (and {more} more).</source>
+        <translation>Não está de acordo com o esquema do OB 3.0: {problem} (e mais {more}).</translation>
+    </message>
+    <message>
+        <source>Has the structure of a CLR 2.0 learner record.</source>
+        <translation>Tem a estrutura de um histórico do aluno CLR 2.0.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem}.</source>
+        <translation>Não tem a estrutura de um histórico do aluno: {problem}.</translation>
+    </message>
+    <message>
+        <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
+        <translation>Não tem a estrutura de um histórico do aluno: {problem} (e mais {more}).</translation>
+    </message>
+    <message>
+        <source>A learner record inside a learner record is not accepted.</source>
+        <translation>Um histórico do aluno dentro de outro histórico não é aceito.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s learner cannot be read from what its signature covers, so whose credential this is cannot be told.</source>
+        <translation>O aluno do histórico não pode ser lido a partir do que a assinatura cobre, então não é possível saber de quem é esta credencial.</translation>
+    </message>
+    <message>
+        <source>It was awarded to {recipient}, not to {learner}, whose record this is.</source>
+        <translation>Ela foi concedida a {recipient}, não a {learner}, de quem é este histórico.</translation>
+    </message>
+    <message>
+        <source>The record holds no credentials.</source>
+        <translation>O histórico não contém credenciais.</translation>
+    </message>
+    <message>
+        <source>Each of the record&apos;s {count} credentials verifies on its own and was awarded to its learner.</source>
+        <translation>Cada uma das {count} credenciais do histórico é verificada por si só e foi concedida ao seu aluno.</translation>
+    </message>
+    <message>
+        <source>1 credential in the record does not verify: {credential}: {reason}</source>
+        <translation>1 credencial do histórico não é verificada: {credential}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials}</source>
+        <translation>Credenciais do histórico não verificadas: {count} — {credentials}</translation>
+    </message>
+    <message>
+        <source>{count} credentials in the record do not verify: {credentials} (and {more} more)</source>
+        <translation>Credenciais do histórico não verificadas: {count} — {credentials} (e mais {more})</translation>
+    </message>
+    <message>
+        <source>needs {count} more of: {options}</source>
+        <translation>precisa de mais {count} entre: {options}</translation>
+    </message>
+    <message>
+        <source>needs {achievement}</source>
+        <translation>precisa de {achievement}</translation>
+    </message>
+    <message>
+        <source>needs {achievements} and {last}</source>
+        <translation>precisa de {achievements} e {last}</translation>
+    </message>
+    <message>
+        <source>Needs {count} more of: {options}.</source>
+        <translation>Precisa de mais {count} entre: {options}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievement}.</source>
+        <translation>Precisa de {achievement}.</translation>
+    </message>
+    <message>
+        <source>Needs {achievements} and {last}.</source>
+        <translation>Precisa de {achievements} e {last}.</translation>
+    </message>
+    <message>
+        <source>No score recorded for {criterion}.</source>
+        <translation>Nenhuma pontuação registrada para {criterion}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: not recorded.</source>
+        <translation>{criterion}: não registrado.</translation>
+    </message>
+    <message>
+        <source>{criterion}: failed.</source>
+        <translation>{criterion}: reprovado.</translation>
+    </message>
+    <message>
+        <source>{criterion}: no level recorded.</source>
+        <translation>{criterion}: nenhum nível registrado.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {level} is below the required {required}.</source>
+        <translation>{criterion}: {level} está abaixo do nível exigido ({required}).</translation>
+    </message>
+    <message>
+        <source>Score {score} is below the pass mark of {mark}.</source>
+        <translation>A pontuação {score} está abaixo da nota mínima de {mark}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Não matriculado.</translation>
+    </message>
+    <message>
+        <source>The name cannot be printed: no font has {characters}.</source>
+        <translation>O nome não pode ser impresso: nenhuma fonte tem {characters}.</translation>
+    </message>
+    <message>
+        <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
+        <translation>Sem endereço da página de verificação: um celular que escaneia o código QR vê só um código, não uma página que o verifica (Configurações ▸ Publicação).</translation>
+    </message>
+    <message>
+        <source>No status list address is set: certificates issued now carry no revocation entry, so revoking one later reaches only this computer and the verification page you publish (Settings ▸ Publishing).</source>
+        <translation>Nenhum endereço de lista de status definido: os certificados emitidos agora não trazem entrada de revogação, então revogar um deles depois só terá efeito neste computador e na página de verificação que você publicar (Configurações ▸ Publicação).</translation>
+    </message>
+    <message>
+        <source>The status list is on another website than the verification page: the page reads it only from its own website, so it will say it could not check for revocation.</source>
+        <translation>A lista de status está em outro site que não o da página de verificação: a página só a lê do próprio site, então dirá que não conseguiu verificar a revogação.</translation>
+    </message>
+    <message>
+        <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
+        <translation>A lista de status está fora da pasta da página de verificação: o README.txt dirá onde enviá-la.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Emissor desconhecido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Substituída</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambíguo</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Ilegível</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto colado</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emissor</translation>
+    </message>
+    <message>
+        <source>Issuer (as the credential states)</source>
+        <translation>Emissor (segundo a credencial)</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida em</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Chave do emissor</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Conquista</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida até</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Lista de status</translation>
+    </message>
+    <message>
+        <source>QR link</source>
+        <translation>Link do QR</translation>
+    </message>
+    <message>
+        <source>The file is too large to check in the memory available.</source>
+        <translation>O arquivo é grande demais para ser verificado com a memória disponível.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the check of this file; it was logged. Nothing about the credential can be said.</source>
+        <translation>Um erro interno interrompeu a verificação deste arquivo; ele foi registrado no log. Nada pode ser dito sobre a credencial.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than a certificate, credential or photo ever is.</source>
+        <translation>{file} é maior do que um certificado, uma credencial ou uma foto jamais é.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF, a credential (JSON), a QR image or QR text.</source>
+        <translation>Isto não é um PDF, uma credencial (JSON), uma imagem de QR nem um texto de QR.</translation>
+    </message>
+    <message>
+        <source>This credential file is saved as UTF-16; credentials are UTF-8 JSON. Save it as UTF-8 and try again.</source>
+        <translation>Este arquivo de credencial está salvo em UTF-16; credenciais são JSON em UTF-8. Salve-o em UTF-8 e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The credential is surrounded by characters JSON does not allow (e.g. non-breaking spaces); save it as plain JSON.</source>
+        <translation>A credencial está cercada de caracteres que o JSON não permite (por exemplo, espaços não separáveis); salve-a como JSON simples.</translation>
+    </message>
+    <message>
+        <source>There is nothing to verify: paste the text of a QR code.</source>
+        <translation>Não há nada para verificar: cole o texto de um código QR.</translation>
+    </message>
+    <message>
+        <source>This text is far longer than any QR code holds; paste the text of one QR code, or open the credential file.</source>
+        <translation>Este texto é muito mais longo do que cabe em um código QR; cole o texto de um único código QR ou abra o arquivo da credencial.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the credential states; the key is not one you know)</source>
+        <translation>{issuer} (segundo a credencial; a chave não é uma que você conheça)</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, which reads as the name of this workspace, but it was signed by the key you trust as {trusted}: it does not come from you.</source>
+        <translation>A credencial chama o emissor de {stated}, o que se lê como o nome deste espaço de trabalho, mas foi assinada com a chave em que você confia como {trusted}: ela não vem de você.</translation>
+    </message>
+    <message>
+        <source>The credential calls its issuer {stated}, but you trusted this key as {trusted}. If they changed their name, import their new issuer card.</source>
+        <translation>A credencial chama o emissor de {stated}, mas você confiou nesta chave como {trusted}. Se o nome mudou, importe o novo cartão do emissor.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}, as you trusted this key.</source>
+        <translation>Emitida por {issuer}, como você confiou nesta chave.</translation>
+    </message>
+    <message>
+        <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
+        <translation>A credencial chama o emissor de {stated}; o emissor deste espaço de trabalho agora se chama {current}.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a credential.</source>
+        <translation>O JSON não é uma credencial.</translation>
+    </message>
+    <message>
+        <source>A genuine certificate shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Um certificado autêntico mostra: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
+        <translation>Um histórico autêntico mostra: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>entry {index} of {list}</source>
+        <translation>entrada {index} de {list}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content: the certificate was altered or is not genuine.</source>
+        <translation>A assinatura do código QR não confere com o conteúdo: o certificado foi alterado ou não é autêntico.</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key {fingerprint}: not an issuer this workspace trusts.</source>
+        <translation>Assinado por uma chave desconhecida {fingerprint}: não é um emissor em que este espaço de trabalho confia.</translation>
+    </message>
+    <message>
+        <source>{issuer} (as the QR code states; the key is not one you know)</source>
+        <translation>{issuer} (segundo o código QR; a chave não é uma que você conheça)</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by this workspace&apos;s current key.</source>
+        <translation>O código QR está intacto e assinado pela chave atual deste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a retired key of this workspace.</source>
+        <translation>O código QR está intacto e assinado por uma chave aposentada deste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a trusted issuer&apos;s key.</source>
+        <translation>O código QR está intacto e assinado pela chave de um emissor confiável.</translation>
+    </message>
+    <message>
+        <source>The QR code is intact and signed by a known key.</source>
+        <translation>O código QR está intacto e assinado por uma chave conhecida.</translation>
+    </message>
+    <message>
+        <source>Whether {issuer} has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Não é possível saber aqui se {issuer} a revogou: só os registros dele dizem isso.</translation>
+    </message>
+    <message>
+        <source>Whether its issuer has revoked it cannot be known here: only their own records say so.</source>
+        <translation>Não é possível saber aqui se o emissor a revogou: só os registros dele dizem isso.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s register has no credential with this id: a transcript&apos;s QR code is the learner record&apos;s. Open the transcript PDF here to check each credential in the record.</source>
+        <translation>O registro deste espaço de trabalho não tem nenhuma credencial com este ID: o código QR de um histórico em PDF é o do histórico do aluno. Abra aqui o histórico em PDF para verificar cada credencial contida nele.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Expirou em {day}.</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Expirada.</translation>
+    </message>
+    <message>
+        <source>Valid until {day}.</source>
+        <translation>Válida até {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}.</source>
+        <translation>Emitida por {issuer} para {recipient} pela conquista {achievement} em {day}.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether they have since revoked it can only be checked with them.</source>
+        <translation>Emitida por {issuer} para {recipient} pela conquista {achievement} em {day}. Se o emissor a revogou depois, só ele pode confirmar.</translation>
+    </message>
+    <message>
+        <source>Issued by {issuer} to {recipient} for {achievement} on {day}. Whether its credentials have been revoked since is checked on the transcript PDF.</source>
+        <translation>Emitida por {issuer} para {recipient} pela conquista {achievement} em {day}. Se as credenciais dele foram revogadas desde então é verificado no histórico em PDF.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to your verification page.</source>
+        <translation>O código QR leva à sua página de verificação.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page ({page}): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>O código QR envia os celulares para {address}, que não é a sua página de verificação ({page}): o código impresso foi substituído, ou a sua página mudou de endereço depois que este certificado foi impresso.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}, which is not your verification page (none is set): the printed code was replaced, or your page moved after this certificate was printed.</source>
+        <translation>O código QR envia os celulares para {address}, que não é a sua página de verificação (nenhuma está definida): o código impresso foi substituído, ou a sua página mudou de endereço depois que este certificado foi impresso.</translation>
+    </message>
+    <message>
+        <source>The QR code leads to {issuer}&apos;s own site.</source>
+        <translation>O código QR leva ao site do próprio {issuer}.</translation>
+    </message>
+    <message>
+        <source>The QR code sends phones to {address}; Badgesmith cannot tell whether that page belongs to {issuer}.</source>
+        <translation>O código QR envia os celulares para {address}; o Badgesmith não consegue saber se essa página pertence a {issuer}.</translation>
+    </message>
+    <message>
+        <source>The badge holds a credential in a form Badgesmith does not read (only JSON credentials are verified).</source>
+        <translation>O badge contém uma credencial em um formato que o Badgesmith não lê (só credenciais JSON são verificadas).</translation>
+    </message>
+    <message>
+        <source>The credential was baked into this badge image; the picture itself is not signed, only the credential in it.</source>
+        <translation>A credencial foi embutida nesta imagem de badge; a imagem em si não é assinada, só a credencial contida nela.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image; try a sharper, straighter photo.</source>
+        <translation>Nenhum código QR foi encontrado na imagem; tente uma foto mais nítida e reta.</translation>
+    </message>
+    <message>
+        <source>The image shows {count} different QR codes, so it cannot be told which one is the certificate&apos;s: photograph one at a time.</source>
+        <translation>A imagem mostra {count} códigos QR diferentes, então não é possível saber qual é o do certificado: fotografe um de cada vez.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed credential, so nothing on it can be checked; Badgesmith certificates carry one. To check its QR code, scan it or verify a photo of it.</source>
+        <translation>O PDF não contém nenhuma credencial assinada, então nada nele pode ser verificado; os certificados do Badgesmith contêm uma. Para verificar o código QR, escaneie-o ou verifique uma foto dele.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal: it was saved again by another program, or made before Badgesmith sealed its certificates, so its page cannot be vouched for (the credential inside is checked above). If the certificate is yours, re-export it from the Credentials page.</source>
+        <translation>O PDF não tem selo: ele foi salvo de novo por outro programa, ou criado antes de o Badgesmith selar os certificados, então a página dele não pode ser garantida (a credencial contida nele foi verificada acima). Se o certificado for seu, exporte-o de novo na página Credenciais.</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after it was made: its seal does not match the file, so the page may show something other than what was signed.</source>
+        <translation>O PDF foi alterado depois de criado: o selo não confere com o arquivo, então a página pode mostrar algo diferente do que foi assinado.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this workspace&apos;s Badgesmith made it (sealed with the credential&apos;s key), so its page shows what was signed.</source>
+        <translation>O arquivo está exatamente como o Badgesmith deste espaço de trabalho o criou (selado com a chave da credencial), então a página mostra o que foi assinado.</translation>
+    </message>
+    <message>
+        <source>The file is exactly as the issuer sealed it with the key that signed the credential: nobody changed it since. What the page shows is the issuer&apos;s own; compare it with the facts above.</source>
+        <translation>O arquivo está exatamente como o emissor o selou com a chave que assinou a credencial: ninguém o alterou desde então. O que a página mostra é do próprio emissor; compare com os dados acima.</translation>
+    </message>
+    <message>
+        <source>The printed QR code is missing or unreadable.</source>
+        <translation>O código QR impresso está ausente ou ilegível.</translation>
+    </message>
+    <message>
+        <source>The page carries more than one QR code, so it cannot be told which one is the certificate&apos;s.</source>
+        <translation>A página tem mais de um código QR, então não é possível saber qual é o do certificado.</translation>
+    </message>
+    <message>
+        <source>QR code: {check}</source>
+        <translation>Código QR: {check}</translation>
+    </message>
+    <message>
+        <source>The printed QR code does not match the embedded credential.</source>
+        <translation>O código QR impresso não confere com a credencial embutida.</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the embedded credential: {differences}.</source>
+        <translation>O código QR não confere com a credencial embutida: {differences}.</translation>
+    </message>
+    <message>
+        <source>The QR code matches the embedded credential.</source>
+        <translation>O código QR confere com a credencial embutida.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,34 @@ def test_results_import_records_values_and_evidence(ws, tmp_path):
     assert assessment.eligibility(ws, c.id)[ids[0]].eligible
 
 
+def test_a_spanish_results_file_is_read_by_its_spanish_headings_and_words(ws, tmp_path):
+    a = ach.create_achievement(ws, ach.AchievementSpec(
+        name="Primeros auxilios", rule="attendance",
+        criteria=(ach.CriterionSpec("Práctica RCP", "status"), ach.CriterionSpec("Asistencia", "status"))))
+    c = cohorts.create_cohort(ws, "Primeros auxilios — mayo", a.id)
+    ids = [learners.add_learner(ws, n, e).id for n, e in (("Lucía Gómez", "lucia@example.es"),
+                                                            ("Íñigo Ruiz", "inigo@example.es"))]
+    cohorts.enrol(ws, c.id, ids)
+    f = tmp_path / "resultados.csv"
+    f.write_text("Nombre;Apellidos;Correo electrónico;Práctica RCP;Asistencia;Evaluador;Fecha;Observaciones;Enlace\n"
+                 "Lucía;Gómez;lucia@example.es;Apto;Presente;Ana Pérez;05/03/2024;Muy segura;www.example.es/v1\n"
+                 "Íñigo;Ruiz;inigo@example.es;No apto;ausente;Ana Pérez;05/03/2024;;\n", encoding="utf-8")
+    p = importing.preview_results_import(ws, c.id, f)
+    m = p.report.mapping
+    assert (m.first_name, m.last_name, m.email, m.assessor, m.date, m.evidence, m.evidence_url) == (0, 1, 2, 5, 6, 7, 8)
+    assert m.criteria == {"Práctica RCP": 3, "Asistencia": 4}
+    assert not p.report.rejected and len(p.report.accepted) == 2
+    assert importing.commit_results_import(ws, c.id, p) == 4
+    results = assessment.cohort_results(ws, c.id)
+    lucia, inigo = results[ids[0]], results[ids[1]]
+    assert sorted(v.value for v in lucia.values.values()) == [assessment.COMPLETED] * 2
+    assert sorted(v.value for v in inigo.values.values()) == [assessment.FAILED] * 2
+    assert lucia.evidence_note == "Muy segura" and lucia.evidence_url == "https://www.example.es/v1"
+    assert {v.assessor for v in lucia.values.values()} == {"Ana Pérez"}
+    eligible = assessment.eligibility(ws, c.id)
+    assert eligible[ids[0]].eligible and not eligible[ids[1]].eligible
+
+
 def _big_csv(path: Path, n: int) -> None:
     with path.open("w", encoding="utf-8") as f:
         f.write("Name,Email,Student number\n")

@@ -54,14 +54,15 @@ def test_a_refused_value_stays_visible_until_fixed(qtbot, demo_window, demo_ws) 
     message = find(page, QLabel, "gridMessage")
     type_in_cell(qtbot, grid, 0, 1, "No")  # not one of the levels
     refused = m.index(0, 1)
-    assert m.data(refused) == "No" and m.data(refused, Qt.ItemDataRole.BackgroundRole) is not None
+    assert m.data(refused) == "⚠ No" and m.data(refused, Qt.ItemDataRole.BackgroundRole) is not None  # marked, not only tinted
+    assert m.data(refused, Qt.ItemDataRole.EditRole) == "No"
     assert "“No” was not saved" in message.text()
     if grid.state() == grid.State.EditingState:
         qtbot.keyClick(cell_editor(grid), Qt.Key.Key_Escape)
     type_in_cell(qtbot, grid, 1, 1, "Competent")  # another learner's value saves...
     QApplication.processEvents()
     assert message.isVisible() and "“No” was not saved" in message.text()  # ...and the refusal is still said
-    assert m.data(refused) == "No"
+    assert m.data(refused) == "⚠ No"
     type_in_cell(qtbot, grid, 0, 1, "Excellent")  # fixed
     assert m.data(refused) == "Excellent" and m.data(refused, Qt.ItemDataRole.BackgroundRole) is None
     assert not message.isVisible()

@@ -98,7 +98,7 @@ def test_going_back_to_the_first_criterion_scrolls_it_out_from_under_the_names(
     def beside_the_names(left: int, right: int) -> bool:  # viewport x of a cell's edges
         names = grid.columnWidth(0)
         if grid.isRightToLeft():
-            return 0 <= left and right <= grid.viewport().width() - names
+            return left >= 0 and right <= grid.viewport().width() - names
         return names <= left and right <= grid.viewport().width()
 
     first = grid.columnViewportPosition(1)

@@ -79,7 +79,8 @@ def test_grid_model_saves_validates_undoes_and_tracks_eligibility(qapp, demo_ws)
     assert not m.setData(m.index(0, col), "banana")
     assert messages and "not a number" in messages[-1]
     # the refused text stays in its cell (marked) until fixed; the value saved is unchanged
-    assert m.data(m.index(0, col)) == "banana" and m.rows[0].values[m.criteria[0].id] == "95"
+    assert m.data(m.index(0, col)) == "⚠ banana" and m.rows[0].values[m.criteria[0].id] == "95"
+    assert m.data(m.index(0, col), Qt.ItemDataRole.EditRole) == "banana"  # the editor opens on what was typed
     assert "Not saved" in m.data(m.index(0, col), Qt.ItemDataRole.ToolTipRole)
     assert assessment.cohort_results(demo_ws, c.id)[learner.id].values[m.criteria[0].id].value == "95"
 

@@ -28,7 +28,7 @@ def _go(qtbot, window, key: str):  # type: ignore[no-untyped-def]
     nav = window.nav
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center())
     QApplication.processEvents()
-    assert window.stack.currentWidget() is window.page(key)
+    assert window.current_page() is window.page(key)
     return window.page(key)
 
 

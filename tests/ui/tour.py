@@ -8,9 +8,13 @@ from collections.abc import Iterator
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -75,4 +79,24 @@ def cut_off(top: QWidget) -> list[str]:
             need = bar.fontMetrics().horizontalAdvance(bar.tabText(i).replace("&", ""))
             if need > bar.tabRect(i).width():
                 found.append(f"tab {bar.tabText(i)[:60]!r} needs {need} px, has {bar.tabRect(i).width()}")
+    return found
+
+
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton, QCheckBox, QRadioButton, QGroupBox)
+
+
+def squeezed(top: QWidget) -> list[str]:
+    """Fields, buttons and boxes under ``top`` that a layout gave less room than their smallest
+    size: their text or frame is cut (a layout squeezes when wrapped text takes more lines than
+    it planned for)."""
+    found = []
+    for w in top.findChildren(QWidget):
+        if not isinstance(w, FIELDS) or not _shown(w, top) or type(w).__name__.startswith("Qt"):
+            continue
+        if isinstance(w, QLineEdit) and isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the box's own editor: the box is checked
+        least = w.minimumSizeHint()
+        if w.width() + 1 < least.width() or w.height() + 1 < least.height():
+            found.append(f"{type(w).__name__} {w.objectName()!r}: {w.width()}×{w.height()} px, needs at least "
+                         f"{least.width()}×{least.height()}")
     return found

@@ -121,8 +121,8 @@ HEADINGS: dict[str, dict[str, str]] = {
               "learner reference | enrolment number | enrollment number | registration number | "
               "employee number | employee id | personnel number",
         "de": "matrikelnummer | matrikel | teilnehmernummer | personalnummer",
-        "fr": "numéro étudiant | numéro d'étudiant | matricule",
-        "es": "número de estudiante | número de matrícula | matrícula | número de participante",
+        "fr": "numéro étudiant | numéro d'étudiant | n° d'étudiant | matricule",
+        "es": "número de estudiante | n.º de estudiante | número de matrícula | matrícula | número de participante",
         "pt_BR": "matrícula | número de matrícula | número do aluno",
         "it": "matricola | numero di matricola",
         "pl": "numer albumu | nr albumu | numer indeksu | numer uczestnika",
@@ -156,26 +156,26 @@ HEADINGS: dict[str, dict[str, str]] = {
     "evidence": {
         "en": "evidence | evidence notes | notes | note | comment | comments | remarks | feedback | "
               "observations",
-        "de": "bemerkung | bemerkungen | kommentar | beleg | belege",
-        "fr": "commentaire | remarques | preuve | preuves",
-        # (not "notas": in Spanish and Portuguese, the marks)
-        "es": "observaciones | comentario | comentarios | evidencia | evidencias",
-        "pt_BR": "observações | comentário | comentários | evidência | evidências",
-        "it": "note | osservazioni | commento | commenti | evidenza | evidenze",
-        "pl": "uwagi | komentarz | dowód | dowody",
-        "ar": "ملاحظات | ملاحظة | تعليق | تعليقات | الدليل | الأدلة",
-        "ja": "備考 | メモ | コメント | 根拠 | エビデンス",
+        "de": "bemerkung | bemerkungen | kommentar | notiz | notizen | beleg | belege | belegnotiz",
+        "fr": "commentaire | commentaires | commentaire (preuve) | remarques | preuve | preuves",
+        # (not "nota(s)": in Spanish and Portuguese, the marks)
+        "es": "observaciones | comentario | comentarios | evidencia | evidencias | nota de evidencia",
+        "pt_BR": "observação | observações | comentário | comentários | evidência | evidências | evidência (texto)",
+        "it": "note | osservazioni | commento | commenti | evidenza | evidenze | nota sulle evidenze",
+        "pl": "uwagi | komentarz | notatka | dowód | dowody | opis dowodu",
+        "ar": "ملاحظات | ملاحظة | ملاحظة الإثبات | تعليق | تعليقات | إثبات | الإثبات",
+        "ja": "備考 | メモ | コメント | 根拠 | エビデンス | エビデンスのメモ",
     },
     "evidence_url": {
         "en": "evidence url | evidence link | url | link | evidence address | portfolio url | "
               "portfolio link",
-        "de": "nachweis url | beleg url | beleg link",
-        "fr": "lien | lien de la preuve",
+        "de": "nachweis url | beleg url | beleglink",
+        "fr": "lien | lien (preuve) | lien de la preuve",
         "es": "enlace | enlace de evidencia",
-        "pt_BR": "link da evidência",
-        "it": "collegamento | link evidenza",
+        "pt_BR": "link da evidência | evidência (link)",
+        "it": "collegamento | link evidenza | link alle evidenze",
         "pl": "łącze | link do dowodu",
-        "ar": "رابط | الرابط | رابط الدليل",
-        "ja": "リンク | 根拠url | エビデンスurl",
+        "ar": "رابط | الرابط | رابط الإثبات",
+        "ja": "リンク | 根拠url | エビデンスurl | エビデンスのリンク",
     },
 }

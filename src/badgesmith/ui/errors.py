@@ -13,6 +13,7 @@ from badgesmith.core.errors import BadgesmithError
 from badgesmith.core.paper.errors import CertificateError
 from badgesmith.core.paper.qrclaim import ClaimError
 from badgesmith.logs import log_dir
+from badgesmith.ui.i18n import say
 
 log = logging.getLogger(__name__)
 TITLE = "Badgesmith"  # i18n: the app's name, the title of its message boxes in every language
@@ -21,9 +22,9 @@ TITLE = "Badgesmith"  # i18n: the app's name, the title of its message boxes in 
 def user_message(exc: BaseException) -> str:
     """One clear message for ``exc``; unexpected errors say so and are logged with a traceback."""
     if isinstance(exc, BadgesmithError):
-        return exc.message
+        return say(exc.message)  # a core sentence made with said() is shown in the app's language
     if _is_known(exc):
-        return str(exc)
+        return say(exc.args[0] if exc.args else str(exc))
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("Errors", "Permission denied: {file}. Choose a folder you can write to."
                                           ).format(file=exc.filename or "")
@@ -58,7 +59,7 @@ def show_message(parent: QWidget | None, text: str, title: str, icon: QMessageBo
                  name: str) -> QMessageBox:
     box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user data: never render it as HTML
-    box.setText(text)
+    box.setText(say(text))
     box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from badgesmith.core.services import register
+from badgesmith.ui import colours
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.widgets.common import plain
 
@@ -36,8 +37,7 @@ class ExpiringNotice(QFrame):
         self.count = 0
         self._generation = 0
         self.setObjectName("expiringNotice")
-        self.setStyleSheet("#expiringNotice { background: #FFF4E0; border-bottom: 1px solid #E8C48A; }"
-                           "#expiringNotice QLabel { color: #6B4500; }")
+        colours.styled(self, lambda: colours.notice_sheet("#expiringNotice", edge="border-bottom"))
         self.text = plain(QLabel())
         self.text.setObjectName("expiringText")
         self.button = QPushButton()

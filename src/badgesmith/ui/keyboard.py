@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit, QTextEdit, QWidget
 
+from badgesmith.ui import focus_ring
+
 _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
@@ -35,7 +37,8 @@ class TabOut(QObject):
 
 
 def install(app: QApplication) -> None:
-    """Once per application."""
+    """Once per application; with it, a visible focus wherever Tab leads (ui/focus_ring.py)."""
+    focus_ring.install(app)
     if app.property("badgesmithTabOut"):
         return
     rule = TabOut(app)

@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -43,7 +51,7 @@ from badgesmith.ui.icons import app_icon
 from badgesmith.ui.opening import open_or_setup
 from badgesmith.ui.pages import PAGES, title
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import plain
+from badgesmith.ui.widgets.common import ElidedLabel
 
 if TYPE_CHECKING:
     from badgesmith.core.store.backup import ArchiveReport
@@ -52,6 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 QUICK_WORK_MS = 1500  # closing waits this long for running work before asking
+NAV_SHARE = 0.2  # the page list takes at most this share of the window's width (its longest word at least)
 
 
 def _import_modules(names: list[str]) -> None:
@@ -87,8 +96,11 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }")
+        # as wide as its longest name, within NAV_SHARE of the window: a long name (a long
+        # language, 200 % scaling on a laptop) wraps onto a second line instead of being cut
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for i, (key, label, _m, _c) in enumerate(PAGES):
             self.nav.addItem(title(label))
@@ -156,6 +168,19 @@ class MainWindow(QMainWindow):
         page = self.page(PAGES[row][0])
         self.stack.setCurrentIndex(row)
         page.ensure_fresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_nav()
+        super().resizeEvent(event)
+
+    def _fit_nav(self) -> None:
+        self.nav.ensurePolished()  # its style sheet's font
+        fm = QFontMetrics(self.nav.font())
+        names = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max((fm.horizontalAdvance(n) for n in names), default=0)
+        word = max((fm.horizontalAdvance(w) for n in names for w in n.split()), default=0)
+        chrome = max(0, self.nav.sizeHintForColumn(0) - widest) + 2 * self.nav.frameWidth()  # padding, frame
+        self.nav.setFixedWidth(chrome + min(widest, max(word, int(self.width() * NAV_SHARE) - chrome)))
 
     def current_page(self) -> QWidget | None:
         """The page on show (inside its scroll area)."""
@@ -227,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.ws_label = plain(QLabel())
+        self.ws_label = ElidedLabel()  # a deep folder loses its middle, not the window its size
         self.ws_label.setObjectName("workspaceLabel")
         self.key_label = QLabel()
         self.key_label.setObjectName("keyLabel")

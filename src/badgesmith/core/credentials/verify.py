@@ -463,11 +463,12 @@ def _nested_check(nested: tuple[NestedResult, ...]) -> Check:
         return Check("nested", True, said(QT_TRANSLATE_NOOP(
             "core", "Each of the record's {count} credentials verifies on its own and was awarded to its learner."),
             count=len(nested)))
-    # the credentials' own reasons are listed as they are: the app shows each with its reason below
-    named = "; ".join(f"{n.label}: {n.reason}" for n in failing[:3])
     if len(failing) == 1:
         return Check("nested", False, said(QT_TRANSLATE_NOOP(
-            "core", "1 credential in the record does not verify: {credentials}"), credentials=named))
+            "core", "1 credential in the record does not verify: {credential}: {reason}"),
+            credential=failing[0].label, reason=failing[0].reason))
+    # several: their own reasons are listed as they are (the app shows each with its reason below)
+    named = "; ".join(f"{n.label}: {n.reason}" for n in failing[:3])
     if len(failing) <= 3:
         return Check("nested", False, said(QT_TRANSLATE_NOOP(
             "core", "{count} credentials in the record do not verify: {credentials}"),

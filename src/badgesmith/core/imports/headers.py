@@ -2,7 +2,7 @@
 telling a header row from a data row.
 
 Pure Python (no database, no Qt). ``guess_mapping(headers, fields)`` matches header names case-,
-accent- and punctuation-insensitively against English, French and German variants.
+accent- and punctuation-insensitively against the variants of every shipped language (core/words.py).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+
+from badgesmith.core.words import HEADINGS, variants
 
 __all__ = ["HEADER_ALIASES", "clean_header", "fold_header", "guess_mapping", "looks_like_header"]
 
@@ -25,62 +27,14 @@ def fold_header(text: str) -> str:
 _TOKEN_SYNONYMS = dict.fromkeys(("no", "nr", "num", "nbr", "nummer"), "number")
 
 
-def _variants(text: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in text.split("|") if v.strip())
-
-
-# Field -> header variants (folded on use). Order does not matter; exact matches beat partial ones.
+# Field -> header variants in every shipped language (core/words.py), folded on use. Order does not
+# matter; exact matches beat partial ones.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "name": _variants(
-        "name | full name | fullname | learner | learner name | participant | "
-        "participant name | attendee | attendee name | student | student name | trainee | "
-        "trainee name | delegate | delegate name | candidate | candidate name | "
-        "display name | recipient | recipient name | nom complet | nom et prenom | "
-        "prenom et nom | vollstandiger name | teilnehmer | teilnehmername | teilnehmerin | "
-        "nombre completo | nome completo"
-    ),
-    "first_name": _variants(
-        "first name | firstname | first | given name | given names | forename | forenames | "
-        "christian name | prenom | prenoms | vorname | vornamen | nombre | nome"
-    ),
-    "last_name": _variants(
-        "last name | lastname | last | surname | family name | nom | nom de famille | "
-        "nachname | familienname | zuname | apellido | apellidos | cognome"
-    ),
-    "email": _variants(
-        "email | email address | mail | mail address | courriel | adresse courriel | "
-        "adresse email | adresse electronique | email adresse | emailadresse | mailadresse | "
-        "correo | correo electronico | learner email | participant email | student email"
-    ),
-    "student_number": _variants(
-        "student number | student id | id number | matriculation | matriculation number | "
-        "matric number | matrikelnummer | matrikel number | matrikel | learner id | "
-        "learner number | participant id | participant number | candidate number | "
-        "candidate id | student reference | learner reference | enrolment number | "
-        "enrollment number | registration number | numero etudiant | numero d etudiant | "
-        "matricule | employee number | employee id | personnel number | personalnummer"
-    ),
-    "assessor": _variants(
-        "assessor | assessor name | examiner | marker | grader | evaluator | assessed by | "
-        "instructor | trainer | evaluateur | formateur | prufer | bewerter"
-    ),
-    "date": _variants(
-        "date | assessment date | assessed on | date assessed | date of assessment | "
-        "completion date | completed on | datum | date d evaluation"
-    ),
-    "evidence": _variants(
-        "evidence | evidence notes | notes | note | comment | comments | remarks | "
-        "feedback | observations | bemerkung | bemerkungen | kommentar | commentaire | "
-        "remarques"
-    ),
-    "evidence_url": _variants(
-        "evidence url | evidence link | url | link | evidence address | portfolio url | "
-        "portfolio link | lien | nachweis url"
-    ),
+    f: tuple(a for lang in by_language.values() for a in variants(lang)) for f, by_language in HEADINGS.items()
 }
 # Headers about someone other than the learner must not be taken for the learner's name or e-mail.
 _NOT_THE_LEARNER = frozenset(
-    _variants(
+    variants(
         "contact | emergency | manager | supervisor | parent | guardian | company | employer | "
         "organisation | organization | instructor | trainer | teacher | assessor | course | "
         "event | invoice | billing | user | username | sender"

@@ -77,6 +77,8 @@ class ImportResultsDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         lay = QVBoxLayout(self)
+        #: name the optional headings as your language writes them, from core/words.py (HEADINGS: assessor,
+        #: date, evidence, evidence_url): files may use those of any shipped language, or the English ones
         lay.addWidget(note(self.tr("Rows name the learner by e-mail, student number or name; columns are named "
                                    "after the criteria (plus optional Assessor, Date, Notes and Evidence URL). "
                                    "Nothing is recorded until you confirm.")))

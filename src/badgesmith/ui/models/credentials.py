@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from badgesmith.ui import colours
 from badgesmith.ui.localized import date_text
 from badgesmith.ui.models.table import Column, RowsModel
 
@@ -16,8 +17,8 @@ STATUS_TEXT = {"active": str(QT_TRANSLATE_NOOP("CredentialsModel", "Active")),
                "revoked": str(QT_TRANSLATE_NOOP("CredentialsModel", "Revoked")),
                "expired": str(QT_TRANSLATE_NOOP("CredentialsModel", "Expired")),
                "superseded": str(QT_TRANSLATE_NOOP("CredentialsModel", "Replaced"))}
-STATUS_COLOUR = {"active": "#1B7F3B", "revoked": "#B00020", "expired": "#8A6D00", "superseded": "#6B6B6B"}
-REVIEW_COLOUR = "#8A6D00"  # flagged for the trainer's review (a pathway whose component was revoked)
+STATUS_COLOUR = {"active": colours.GOOD, "revoked": colours.BAD, "expired": colours.WARN, "superseded": colours.MUTED}
+REVIEW_COLOUR = colours.WARN  # flagged for the trainer's review (a pathway whose component was revoked)
 
 
 def status_text(status: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QPalette, QUndoCommand, QUndoStack
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.services import achievements, assessment, cohorts, pathway_awards
@@ -32,7 +32,9 @@ from badgesmith.core.services.assessment import (
     normalise_evidence_url,
     normalise_value,
 )
+from badgesmith.ui import colours
 from badgesmith.ui.errors import user_message
+from badgesmith.ui.i18n import say
 from badgesmith.ui.ops import Change
 from badgesmith.ui.widgets.common import tooltip
 
@@ -44,8 +46,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE, URL = "note", "url"
-ELIGIBLE_COLOUR, NOT_ELIGIBLE_COLOUR = "#1B7F3B", "#9A3412"
-REFUSED_BACKGROUND = "#FDE2E1"  # a value the grid did not save
+REFUSED_MARK = "⚠"  # before a value the grid did not save: told by more than its cell's colour
 
 
 @dataclass
@@ -70,8 +71,8 @@ def describe(c: CriterionInfo) -> str:
             return QCoreApplication.translate("AssessmentGridModel", "Level: {levels} (required: {level})").format(
                 levels=levels, level=c.required_level)
         return QCoreApplication.translate("AssessmentGridModel", "Level: {levels}").format(levels=levels)
-    #: p / passed / attended / f / failed / absent are typed as they are: keep them, or name words
-    #: core.values.parse_status accepts in your language (it knows English, French and German ones)
+    #: name the pass and fail words of your language from core/words.py (STATUS_WORDS): the grid
+    #: and imports accept those of every shipped language, and p / passed / f / failed too
     return QCoreApplication.translate("AssessmentGridModel", "Type p / passed / attended, or f / failed / absent")
 
 
@@ -352,11 +353,11 @@ class AssessmentGridModel(QAbstractTableModel):
                 # the reasons are sentences: joined as sentences ("Theory test. Practical…"), not with ";"
                 if el.eligible:
                     return self.tr("✓ eligible")
-                return self.tr("✗ {reasons}").format(reasons=" ".join(el.reasons)) if el.reasons else "✗"
+                return self.tr("✗ {reasons}").format(reasons=" ".join(map(say, el.reasons))) if el.reasons else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip(self.tr("Eligible for the credential.") if el.eligible else "\n".join(el.reasons))
+                return tooltip(self.tr("Eligible for the credential.") if el.eligible else "\n".join(map(say, el.reasons)))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(ELIGIBLE_COLOUR if el.eligible else NOT_ELIGIBLE_COLOUR)
+                return colours.status(colours.GOOD if el.eligible else colours.ATTENTION, QPalette.ColorRole.Base)
             return None
         key = self._key(col)
         if key == NOTE:
@@ -367,10 +368,13 @@ class AssessmentGridModel(QAbstractTableModel):
             value = row.values.get(key)  # type: ignore[arg-type]
         refused = self.refused.get((row.learner.id, key)) if key is not None else None
         if refused is not None:  # shown until fixed, so that a refused value is never missed
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{REFUSED_MARK} {refused[0]}"
+            if role == Qt.ItemDataRole.EditRole:
                 return refused[0]
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(REFUSED_BACKGROUND)
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                background, text = colours.refused_cell()
+                return background if role == Qt.ItemDataRole.BackgroundRole else text
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(self.tr("Not saved: {reason}").format(reason=refused[1]))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 
 from badgesmith.core.imports.learner_rows import LearnerFields, LearnerRow
+from badgesmith.ui import colours
 from badgesmith.ui.models.table import Column, Index, RowsModel
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ STATUS_TEXT = {
     "duplicate-in-file": str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Duplicate in file")),
     "already-in-workspace": str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Already in workspace")),
 }
-STATUS_COLOUR = {"accepted": "#1B7F3B", "rejected": "#B00020"}
+STATUS_COLOUR = {"accepted": colours.GOOD, "rejected": colours.BAD}
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def preview_rows(report: ImportReport) -> list[PreviewRow]:
 COLUMNS: list[Column[PreviewRow]] = [
     Column("line", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Line")), lambda p: str(p.line_no), align_right=True),
     Column("status", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Status")), status_text,
-           foreground=lambda p: STATUS_COLOUR.get(p.status, "#8A6D00")),
+           foreground=lambda p: STATUS_COLOUR.get(p.status, colours.WARN)),
     Column("name", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Name")), lambda p: p.name),
     Column("email", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail")), lambda p: p.email),
     Column("student_number", str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Student number")),

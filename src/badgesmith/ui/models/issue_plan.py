@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from badgesmith.ui import colours
+from badgesmith.ui.i18n import say
 from badgesmith.ui.models.table import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -20,8 +22,8 @@ STATUS_TEXT = {
     "unprintable": str(QT_TRANSLATE_NOOP("IssuePlanModel", "Cannot print name")),
     "ready": str(QT_TRANSLATE_NOOP("IssuePlanModel", "✓ Ready to issue")),
 }
-COLOURS = {"ready": "#1B7F3B", "not-eligible": "#9A3412", "unprintable": "#B00020",
-           "issued": "#1F3A5F", "revoked": "#B00020", "review": "#8A6D00"}
+COLOURS = {"ready": colours.GOOD, "not-eligible": colours.ATTENTION, "unprintable": colours.BAD,
+           "issued": colours.INFO, "revoked": colours.BAD, "review": colours.WARN}
 
 
 def status_key(r: PlanRow) -> str:
@@ -48,9 +50,9 @@ def why(r: PlanRow) -> str:
         return QCoreApplication.translate("IssuePlanModel", "A credential it rests on was revoked: keep or revoke "
                                                             "it on the Credentials page.")
     if not r.eligible:
-        return " ".join(r.reasons)
+        return " ".join(map(say, r.reasons))
     if not r.renderable:
-        return r.problem or ""
+        return say(r.problem or "")
     return ""
 
 

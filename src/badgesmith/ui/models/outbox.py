@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from badgesmith.ui import colours
 from badgesmith.ui.localized import datetime_text
 from badgesmith.ui.models.table import Column, RowsModel
 
@@ -17,7 +18,7 @@ STATE_TEXT = {"not delivered": str(QT_TRANSLATE_NOOP("OutboxModel", "Not sent ye
               "sending": str(QT_TRANSLATE_NOOP("OutboxModel", "Interrupted while sending")),
               "sent": str(QT_TRANSLATE_NOOP("OutboxModel", "✓ Sent")),
               "failed": str(QT_TRANSLATE_NOOP("OutboxModel", "✗ Failed"))}
-COLOURS = {"sent": "#1B7F3B", "failed": "#B00020", "sending": "#9A3412"}
+COLOURS = {"sent": colours.GOOD, "failed": colours.BAD, "sending": colours.ATTENTION}
 
 
 def _state(r: OutboxRow) -> str:

@@ -13,8 +13,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 
+from badgesmith.ui import colours
 from badgesmith.ui.widgets.common import tooltip
 
 T = TypeVar("T")
@@ -30,7 +31,7 @@ class Column(Generic[T]):
     header: str  # shown as is, or translated in the model's ``context`` when it has one
     text: Callable[[T], str]
     tooltip: Callable[[T], str | None] | None = None
-    foreground: Callable[[T], str | None] | None = None
+    foreground: Callable[[T], str | None] | None = None  # what the text's colour says: colours.GOOD…
     align_right: bool = False
 
 
@@ -77,8 +78,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
             return tooltip(col.tooltip(item))  # user data: shown literally, never as HTML
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            colour = col.foreground(item)
-            return QColor(colour) if colour else None
+            kind = col.foreground(item)
+            return colours.status(kind, QPalette.ColorRole.Base) if kind else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

@@ -281,12 +281,13 @@ class AchievementsPage(Page):
                 return
 
         def done(name: str) -> None:
-            label = self.tr("Archived {name}").format(name=name)  # also what finds the undo again
+            said = self.tr("Archived {name}.").format(name=name)  # also what finds the undo again
             if archive:
                 self.current_id = None
-                self.undo_bar.offer(Undoable(label, lambda ws: removal.set_archived(ws, aid, False)))
+                self.undo_bar.offer(Undoable(said, self.tr("Undone: archived {name}.").format(name=name),
+                                             lambda ws: removal.set_archived(ws, aid, False)))
             else:
-                self.undo_bar.drop(label, self.tr("Brought back {name}.").format(name=name))
+                self.undo_bar.drop(said, self.tr("Brought back {name}.").format(name=name))
 
         self.ctx.ops.run(self, lambda ws: removal.set_archived(ws, aid, archive), changes=Change.ACHIEVEMENTS,
                          done=done)

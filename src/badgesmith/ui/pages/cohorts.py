@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from badgesmith.core.services import cohorts, removal
 from badgesmith.core.services.assessment import export_results_csv
 from badgesmith.core.services.cohorts import CohortInfo
-from badgesmith.ui import prefs
+from badgesmith.ui import colours, prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.cohort import CohortDialog, EnrolDialog
 from badgesmith.ui.dialogs.import_results import ImportResultsDialog
@@ -35,9 +35,17 @@ from badgesmith.ui.models.grid import AssessmentGridModel
 from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
-from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
+from badgesmith.ui.widgets.common import (
+    WrappingPanel,
+    error_label,
+    heading,
+    note,
+    plain,
+    row_table,
+    set_error,
+)
 from badgesmith.ui.widgets.grid_view import GridView
-from badgesmith.ui.widgets.undo_bar import UndoBar
+from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
 
 
 def _dates(c: CohortInfo) -> str:
@@ -99,7 +107,7 @@ class CohortsPage(Page):
         # Ctrl+Z and the Undo button above the grid undo typing; this bar puts back removals
         self.undo_bar = UndoBar(ctx.ops, Change.COHORTS | Change.RESULTS, self, shortcut=False,
                                 button_text=self.tr("Put back"))
-        left = QWidget()
+        left = WrappingPanel()  # in a splitter: its wrapped notes take room instead of squeezing
         ll = QVBoxLayout(left)
         ll.addWidget(heading(self.tr("Cohorts")))
         ll.addWidget(self.list, 1)
@@ -128,6 +136,9 @@ class CohortsPage(Page):
         self.grid.setModel(self.grid_model)
         self.grid.freeze_first_column()  # the learners' names stay in view while scrolling sideways
         self.grid.verticalHeader().setDefaultSectionSize(26)
+        # a few learners in view however little room there is (200 % scaling): the page scrolls instead
+        self.grid.setMinimumHeight(self.grid.horizontalHeader().sizeHint().height() + 4 * 26 + 2 * self.grid.frameWidth()
+                                   + self.grid.horizontalScrollBar().sizeHint().height())
         self.grid.setAlternatingRowColors(True)
         self.grid.horizontalHeader().setMinimumSectionSize(80)
         self.title = heading("")
@@ -141,7 +152,7 @@ class CohortsPage(Page):
         self.message.setObjectName("gridMessage")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setStyleSheet("color: #1B7F3B;")
+        colours.styled(self.saved_label, lambda: colours.css(colours.GOOD))
         stack = self.grid_model.undo_stack
         # no prefix: Qt's own "Undo %1" / "Redo %1" (from qtbase_<lang>) put the command's name where
         # the language wants it
@@ -166,7 +177,7 @@ class CohortsPage(Page):
         tools.addStretch()
         tools.addWidget(self.remove_button)
         tools.addWidget(self.eligible_label)
-        right = QWidget()
+        right = WrappingPanel()
         rl = QVBoxLayout(right)
         rl.addWidget(self.title)
         rl.addWidget(self.info)
@@ -376,7 +387,10 @@ class CohortsPage(Page):
             return
         self.current = None
         self.ctx.ops.run(self, lambda ws: removal.delete_cohort(ws, cohort.id),
-                         changes=Change.COHORTS | Change.RESULTS, done=self.undo_bar.offer)
+                         changes=Change.COHORTS | Change.RESULTS,
+                         done=lambda removed: self.undo_bar.offer(Undoable.of(
+                             removed, self.tr("Deleted the cohort {cohort}.").format(cohort=cohort.name),
+                             self.tr("Undone: deleted the cohort {cohort}.").format(cohort=cohort.name))))
 
     def remove_enrolment(self) -> None:
         cohort, row = self.current, self.grid.currentIndex().row()
@@ -392,8 +406,12 @@ class CohortsPage(Page):
             learner=learner.name, cohort=cohort.name)
         if ask(self, self.tr("Remove from cohort"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
+        names = {"learner": learner.name, "cohort": cohort.name}
         self.ctx.ops.run(self, lambda ws: removal.unenrol(ws, cohort.id, learner.id),
-                         changes=Change.COHORTS | Change.RESULTS, done=self.undo_bar.offer)
+                         changes=Change.COHORTS | Change.RESULTS,
+                         done=lambda removed: self.undo_bar.offer(Undoable.of(
+                             removed, self.tr("Removed {learner} from {cohort}.").format(**names),
+                             self.tr("Undone: removed {learner} from {cohort}.").format(**names))))
 
     def enrol(self) -> None:
         if self.current is None:

@@ -34,11 +34,12 @@ from badgesmith.core.services import (
     publishing,
 )
 from badgesmith.core.services.certificates import preview_certificate
-from badgesmith.ui import prefs
+from badgesmith.ui import colours, prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.issue_summary import IssueSummaryDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask
+from badgesmith.ui.i18n import say
 from badgesmith.ui.models.issue_plan import IssuePlanModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
@@ -136,8 +137,7 @@ class IssuePage(Page):
         self.warnings = plain(QLabel())
         self.warnings.setObjectName("issueWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("background: #FFF4E0; color: #6B4500; border: 1px solid #E8C48A; "
-                                    "border-radius: 4px; padding: 6px;")
+        colours.styled(self.warnings, colours.notice_label_sheet)
         self.warnings.hide()
 
         top = QFormLayout()
@@ -188,7 +188,7 @@ class IssuePage(Page):
 
     def refresh(self) -> None:
         warnings = self._address_warnings()
-        self.warnings.setText("\n".join(warnings))
+        self.warnings.setText("\n".join(map(say, warnings)))
         self.warnings.setVisible(bool(warnings))
         keep = self.cohort.currentData()
         self.cohort.blockSignals(True)

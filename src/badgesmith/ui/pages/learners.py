@@ -41,7 +41,7 @@ from badgesmith.ui.models.learners import LearnersModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, row_table
-from badgesmith.ui.widgets.undo_bar import UndoBar
+from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -183,12 +183,14 @@ class LearnersPage(Page):
                        "Badgesmith.").format(name=learner.name)
         if ask(self, self.tr("Delete learner"), text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
-        lid = learner.id
+        lid, name = learner.id, learner.name
         self.ctx.ops.run(self, lambda ws: removal.delete_learner(ws, lid),
-                         changes=Change.LEARNERS | Change.COHORTS | Change.RESULTS, done=self._removed)
+                         changes=Change.LEARNERS | Change.COHORTS | Change.RESULTS,
+                         done=lambda removed: self._removed(removed, name))
 
-    def _removed(self, removed: Removed) -> None:
-        self.undo_bar.offer(removed)
+    def _removed(self, removed: Removed, name: str) -> None:
+        self.undo_bar.offer(Undoable.of(removed, self.tr("Deleted {learner}.").format(learner=name),
+                                        self.tr("Undone: deleted {learner}.").format(learner=name)))
 
     def erase_learner(self) -> None:
         learner = self._current()

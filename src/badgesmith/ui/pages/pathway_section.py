@@ -23,6 +23,7 @@ from badgesmith.core.pathways.requirements import Group, Key, LocalRef, Ref, des
 from badgesmith.core.services import achievements, learners, pathways
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.requirements import RequirementsDialog
+from badgesmith.ui.i18n import say
 from badgesmith.ui.localized import date_text
 from badgesmith.ui.widgets.common import plain
 from badgesmith.ui.widgets.pathway_diagram import PathwayDiagram, layout
@@ -192,4 +193,4 @@ def _progress_words(who: str, tree: Group, held: Mapping[Key, date], name_of: Ca
             name=who, date=date_text(ev.award_date))
     # the reasons are core's sentences, as data
     return QCoreApplication.translate("PathwaySection", "{name}: not yet — {reasons}.").format(
-        name=who, reasons="; ".join(ev.sentences))
+        name=who, reasons="; ".join(map(say, ev.sentences)))

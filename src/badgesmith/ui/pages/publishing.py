@@ -27,6 +27,7 @@ from badgesmith.ui import prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import ask, resolve_unsaved_edits
+from badgesmith.ui.i18n import say
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, note, plain_label, set_error
 
@@ -167,7 +168,7 @@ class PublishingTab(QWidget):
         self.did_web.setText((info.did_web or "").removeprefix("did:web:"))
         self.dirty = False
         self.result.setText("\n".join([self.tr("Saved. Credentials issued from now on carry these addresses."),
-                                       *publishing.address_warnings(info)]))
+                                       *map(say, publishing.address_warnings(info))]))
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         if self.publish_credentials.isChecked() and not self._public_was_confirmed():

@@ -29,6 +29,7 @@ from badgesmith.core.paper.templates import list_templates, load_template
 from badgesmith.core.services import achievements, issuer
 from badgesmith.core.services.certificates import design_preview
 from badgesmith.core.services.credential_data import split_page
+from badgesmith.ui import colours
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.ops import Change, show_in
@@ -81,9 +82,9 @@ class ColourButton(QPushButton):
 
     def set_colour(self, hex_colour: str) -> None:
         self.colour = hex_colour.upper()
-        light = QColor(self.colour).lightness() > 140
         self.setText(self.colour)
-        self.setStyleSheet(f"background: {self.colour}; color: {'#000' if light else '#FFF'};")
+        text = colours.text_on(QColor(self.colour)).name()
+        self.setStyleSheet(f"background: {self.colour}; color: {text};")
 
     def _pick(self) -> None:
         c = QColorDialog.getColor(QColor(self.colour), self, self.tr("Choose a colour"))
@@ -126,8 +127,8 @@ class TemplateEditor(QWidget):
         self.second_language.currentIndexChanged.connect(self.schedule_preview)
         self._issuer_language = "en"
         self.colours: dict[str, ColourButton] = {}
-        colours = QGroupBox(self.tr("Colours"))
-        cf = QFormLayout(colours)
+        colour_box = QGroupBox(self.tr("Colours"))
+        cf = QFormLayout(colour_box)
         for key, label in COLOURS:
             b = ColourButton()
             b.setObjectName(f"colour_{key}")
@@ -185,7 +186,7 @@ class TemplateEditor(QWidget):
         self.error = error_label()
         self.saved_note = plain(QLabel())
         self.saved_note.setObjectName("designSaved")
-        self.saved_note.setStyleSheet("color: #1B7F3B;")
+        colours.styled(self.saved_note, lambda: colours.css(colours.GOOD))
         form = QFormLayout()
         form.addRow(self.tr("Achievement"), self.achievement)
         form.addRow(self.tr("Template"), self.template)
@@ -195,7 +196,7 @@ class TemplateEditor(QWidget):
         form.addRow(self.tr("Second language (bilingual)"), self.second_language)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(colours)
+        left.addWidget(colour_box)
         left.addWidget(wording)
         left.addWidget(images)
         left.addWidget(sig)

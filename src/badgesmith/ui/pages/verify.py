@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from badgesmith.core.credentials.verify import Verdict
 from badgesmith.core.services import verification
 from badgesmith.core.services.verification import VERDICT_TEXT, Report
-from badgesmith.ui import prefs
+from badgesmith.ui import colours, prefs
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.i18n import say
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.widgets.common import heading, note
@@ -38,7 +39,7 @@ from badgesmith.ui.widgets.common import heading, note
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
-GOOD, WARN, BAD = "#1B7F3B", "#8A6D00", "#B00020"
+GOOD, WARN, BAD = colours.GOOD, colours.WARN, colours.BAD
 VERDICT_COLOURS = {Verdict.VERIFIED: GOOD, Verdict.REVOKED: BAD, Verdict.NOT_VERIFIED: BAD, Verdict.UNREADABLE: BAD,
                    Verdict.EXPIRED: WARN, Verdict.UNKNOWN_ISSUER: WARN, Verdict.SUPERSEDED: WARN,
                    Verdict.AMBIGUOUS: BAD}
@@ -61,8 +62,10 @@ class DropZone(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Choose a file to verify"))
-        self.setStyleSheet("#dropZone { border: 2px dashed #9A9A9A; border-radius: 8px; background: #F7F6F3; }"
-                           "#dropZone:focus { border-color: #3A6EA5; }")
+        # the palette's own colours; focused, the edge turns solid as well as highlighted
+        self.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; background: palette(base); }"
+                           "#dropZone:focus { border: 2px solid palette(highlight); }"
+                           "#dropZone QLabel { color: palette(text); }")
         lay = QVBoxLayout(self)
         label = QLabel(self.tr("Drop a certificate or transcript PDF, a credential or learner record (.json) or a "
                                "photo of the QR code here, or click to choose a file"))
@@ -138,13 +141,16 @@ class VerifyPage(Page):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.checked_at = QLabel()
         self.checked_at.setObjectName("verifyCheckedAt")
-        self.checked_at.setStyleSheet("color: #5E5A52;")
+        colours.styled(self.checked_at, lambda: colours.css(colours.MUTED))
         self.details = QLabel()
         self.details.setObjectName("verifyDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)  # every piece of data in it is escaped
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._verdict_kind = colours.MUTED
+        colours.follow(self.verdict, lambda: self.verdict.setStyleSheet(colours.css(self._verdict_kind)))
+        colours.follow(self.details, self._show_details)
         report = QWidget()
         rl = QVBoxLayout(report)
         top = QHBoxLayout()
@@ -215,8 +221,7 @@ class VerifyPage(Page):
 
     def _checking(self, what: str) -> None:
         self.report = None
-        self.verdict.setText(self.tr("Checking…"))
-        self.verdict.setStyleSheet("color: #5E5A52;")
+        self._set_verdict(self.tr("Checking…"), colours.MUTED)
         self.summary.setText(what)
         self.checked_at.setText("")
         self.details.setText("")
@@ -243,8 +248,7 @@ class VerifyPage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None
-        self.verdict.setText(self.tr("Cannot be read"))
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[Verdict.UNREADABLE]};")
+        self._set_verdict(self.tr("Cannot be read"), VERDICT_COLOURS[Verdict.UNREADABLE])
         self.summary.setText(self.ctx.ops.message(exc))
         self._stamp()
         self.details.setText("")
@@ -253,24 +257,37 @@ class VerifyPage(Page):
         # says when: "Check again" (or a re-check after a revocation) visibly did something
         self.checked_at.setText(self.tr("Checked at {time}").format(time=f"{datetime.now():%H:%M:%S}"))
 
+    def _set_verdict(self, text: str, kind: str) -> None:
+        self._verdict_kind = kind
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(colours.css(kind))
+
     def show_report(self, report: Report) -> None:
         self.report = report
-        colour = VERDICT_COLOURS[report.verdict]
-        mark = "✓" if report.verified else "✗" if colour == BAD else "!"
-        self.verdict.setText(f"{mark}  {report.title}")
-        self.verdict.setStyleSheet(f"color: {colour};")
-        self.summary.setText(self.tr("{source}: {summary}").format(source=report.source, summary=report.summary))
+        kind = VERDICT_COLOURS[report.verdict]
+        mark = "✓" if report.verified else "✗" if kind == BAD else "!"
+        self._set_verdict(f"{mark}  {say(report.title)}", kind)
+        self.summary.setText(self.tr("{source}: {summary}").format(source=say(report.source),
+                                                                   summary=say(report.summary)))
         self._stamp()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The report's facts and checks, in the palette's colours (shown again when it changes)."""
+        report = self.report
+        if report is None:
+            return
         e = html.escape
-        facts = "".join(f"<tr><td style='padding-right:14px;color:#5E5A52'>{e(k.capitalize())}</td>"
-                        f"<td>{e(v)}</td></tr>" for k, v in report.facts.items())
+        good, bad, muted = (colours.status(k).name() for k in (GOOD, BAD, colours.MUTED))
+        facts = "".join(f"<tr><td style='padding-right:14px;color:{muted}'>{e(say(k))}</td>"
+                        f"<td>{e(say(v))}</td></tr>" for k, v in report.facts.items())
         checks = []
         for c in report.checks:
-            sym, col = ("✓", GOOD) if c.ok else ("–", "#6B6B6B") if c.ok is None else ("✗", BAD)
+            sym, col = ("✓", good) if c.ok else ("–", muted) if c.ok is None else ("✗", bad)
             checks.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"  # i18n: HTML markup only
-                          f"<td>{e(c.message)}</td></tr>")
+                          f"<td>{e(say(c.message))}</td></tr>")
         compare = self.tr("{what} Compare it with the paper or page in front of you.")
-        paper = (f"<p style='font-weight:bold'>{e(compare.format(what=report.must_show))}</p>"  # i18n: HTML markup only
+        paper = (f"<p style='font-weight:bold'>{e(compare.format(what=say(report.must_show)))}</p>"  # i18n: HTML markup only
                  if report.must_show else "")
         checks_title = e(self.tr("Checks"))
         self.details.setText(f"{paper}<table>{facts}</table><h3>{checks_title}</h3>"  # i18n: HTML markup only
@@ -281,14 +298,15 @@ class VerifyPage(Page):
         if not report.parts:
             return ""
         e = html.escape
+        good, bad, muted = (colours.status(k).name() for k in (GOOD, BAD, colours.MUTED))
         unnamed, no_id = self.tr("An unnamed achievement"), self.tr("no id")
         rows = []
         for n in report.parts:
-            sym, col = ("✓", GOOD) if n.verified else ("✗", BAD)
-            verdict = VERDICT_TEXT[n.verdict] if n.belongs else self.tr("Not this learner")
-            why = "" if n.verified else f"<br><span style='color:#5E5A52'>{e(n.reason)}</span>"  # i18n: HTML markup only
+            sym, col = ("✓", good) if n.verified else ("✗", bad)
+            verdict = say(VERDICT_TEXT[n.verdict]) if n.belongs else self.tr("Not this learner")
+            why = "" if n.verified else f"<br><span style='color:{muted}'>{e(say(n.reason))}</span>"  # i18n: HTML markup only
             rows.append(f"<tr><td style='color:{col};font-weight:bold;padding-right:8px'>{sym}</td>"  # i18n: HTML markup only
                         f"<td><b>{e(n.achievement_name or unnamed)}</b> — {e(verdict)}{why}"
-                        f"<br><span style='color:#6B6B6B'>{e(n.credential_id or no_id)}</span></td></tr>")
+                        f"<br><span style='color:{muted}'>{e(n.credential_id or no_id)}</span></td></tr>")
         title = self.tr("The record's %n credential(s), each verified on its own", "", len(report.parts))
         return f"<h3>{e(title)}</h3><table cellspacing='4'>{''.join(rows)}</table>"  # i18n: HTML markup only

@@ -11,15 +11,26 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QFrame, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+from badgesmith.ui import colours
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("inlineError")
-    label.setStyleSheet("color: #B00020;")
+    colours.styled(label, lambda: colours.css(colours.BAD))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user input
     label.hide()
@@ -69,9 +80,49 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
 def note(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5E5A52;")
+    colours.styled(label, lambda: colours.css(colours.MUTED))
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class WrappingPanel(QWidget):
+    """A panel whose smallest height follows its width. Wrapped text takes more lines when the
+    panel is narrow (200 % scaling, a long language), but a splitter does not pass that on: the
+    page would squeeze the panel's fields, cutting their text, instead of scrolling."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            need = lay.totalMinimumHeightForWidth(self.width())
+            if need != self.minimumHeight():
+                self.setMinimumHeight(need)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that, short of room (200 % scaling, a deep folder), loses its middle
+    rather than its end: "Workspace: /home/…/courses". ``text()``, the tool tip and what a
+    screen reader says keep all of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        plain(self)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(tooltip(text) or "")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, room, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
+        painter.end()
 
 
 def hline() -> QFrame:

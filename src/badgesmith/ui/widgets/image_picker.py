@@ -12,7 +12,7 @@ from badgesmith.core.errors import ValidationError
 from badgesmith.core.fileio import read_limited
 from badgesmith.core.paper.errors import CertificateImageError
 from badgesmith.core.paper.images import MAX_IMAGE_BYTES, check_image, preview_png
-from badgesmith.ui import prefs
+from badgesmith.ui import colours, prefs
 from badgesmith.ui.errors import show_error
 
 FILTER = str(QT_TRANSLATE_NOOP("ImagePicker", "Images (*.png *.jpg *.jpeg *.svg)"))
@@ -47,7 +47,7 @@ class ImagePicker(QWidget):
         self.preview.setFixedSize(size, size)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)  # "No signature" is longer in most languages
-        self.preview.setStyleSheet("border: 1px dashed #9A9A9A; color: #6B6B6B;")
+        colours.styled(self.preview, lambda: f"border: 1px dashed palette(mid); {colours.css(colours.MUTED)}")  # i18n: style sheet
         self.choose = QPushButton(self.tr(self._texts[0]))
         self.clear = QPushButton(self.tr("Remove"))
         self.choose.clicked.connect(self._browse)

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from badgesmith.core.pathways.requirements import Group, Key, Ref, met_on
+from badgesmith.ui import colours
 from badgesmith.ui.localized import date_text
 from badgesmith.ui.widgets.common import tooltip
 
@@ -108,11 +109,6 @@ def layout(tree: Group, name_of: Callable[[Ref], str], held: Mapping[Key, date] 
     return Layout(tuple(boxes), width, height)
 
 
-_FILL = {None: QColor("#ffffff"), True: QColor("#e3f4e1"), False: QColor("#fbeaea")}
-_EDGE = {None: QColor("#7a8591"), True: QColor("#2e7d32"), False: QColor("#b23b3b")}
-_GROUP_FILL = {None: QColor("#e8eef7"), True: QColor("#d4ecd1"), False: QColor("#f6dede")}
-
-
 class PathwayDiagram(QWidget):
     """Paints a ``Layout``; hovering a box shows its full words."""
 
@@ -154,7 +150,8 @@ class PathwayDiagram(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         boxes = self._layout.boxes
-        p.setPen(QPen(QColor("#9aa4ae"), 1.4))
+        pal = self.palette()
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1.4))
         for b in boxes:  # connectors first, so the boxes sit on top
             if b.parent is None:
                 continue
@@ -173,16 +170,17 @@ class PathwayDiagram(QWidget):
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
         for b in boxes:
             rect = QRectF(b.x, b.y, b.w, b.h)
-            pen = QPen(_EDGE[b.met], 1.6 if b.met is not None else 1.0)
+            fill, edge, text, words = colours.diagram_box(b.met, b.is_group, pal)  # the palette's, readable
+            pen = QPen(edge, 1.6 if b.met is not None else 1.0)
             if b.met is False and not b.is_group:
                 pen.setStyle(Qt.PenStyle.DashLine)  # missing: told apart without colour too
             p.setPen(pen)
-            p.setBrush((_GROUP_FILL if b.is_group else _FILL)[b.met])
+            p.setBrush(fill)
             p.drawRoundedRect(rect, 10 if b.is_group else 4, 10 if b.is_group else 4)
             inner = rect.adjusted(8, 3, -8, -3)
             title_font = bold if b.is_group else base
             p.setFont(title_font)
-            p.setPen(QColor("#1d2329"))
+            p.setPen(text)
             title = QFontMetrics(title_font).elidedText(b.title, Qt.TextElideMode.ElideRight, int(inner.width()))
             if not b.status:
                 p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
@@ -190,7 +188,7 @@ class PathwayDiagram(QWidget):
             top, bottom = inner.adjusted(0, 0, 0, -inner.height() / 2), inner.adjusted(0, inner.height() / 2, 0, 0)
             p.drawText(top, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
             p.setFont(small)
-            p.setPen(_EDGE[b.met])
+            p.setPen(words)
             status = QFontMetrics(small).elidedText(b.status, Qt.TextElideMode.ElideRight, int(inner.width()))
             p.drawText(bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, status)
         p.end()

@@ -4,7 +4,11 @@ not taken).
 Removals are undone by putting back the rows they took (services/removal.py), archiving by
 bringing the achievement back. The bar keeps every removal of its page for the rest of the
 session, newest undone first; switching workspace forgets them (they belong to the other
-workspace's database)."""
+workspace's database).
+
+What the bar says is two whole sentences from the page that acted, one for the removal and one
+for its undoing ("Deleted Ayse Öztürk." / "Undone: deleted Ayse Öztürk."), each translated as a
+whole: languages word them differently, so no fragment is re-cased or glued in here."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from badgesmith.core.services import removal
 from badgesmith.core.services.removal import Removed
+from badgesmith.ui import colours
 from badgesmith.ui.ops import Change, Ops
 from badgesmith.ui.widgets.common import plain_label
 
@@ -27,12 +32,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Undoable:
-    label: str  # "Deleted Ayse Öztürk"
+    said: str  # "Deleted Ayse Öztürk." (also what finds it again, see drop)
+    undone: str  # "Undone: deleted Ayse Öztürk."
     undo: Callable[[Workspace], object]
 
     @classmethod
-    def of(cls, removed: Removed) -> Undoable:
-        return cls(removed.label, lambda ws: removal.restore(ws, removed))
+    def of(cls, removed: Removed, said: str, undone: str) -> Undoable:
+        """A removal (services/removal.py), undone by putting its rows back."""
+        return cls(said, undone, lambda ws: removal.restore(ws, removed))
 
 
 class UndoBar(QFrame):
@@ -43,7 +50,7 @@ class UndoBar(QFrame):
         super().__init__(page)
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#undoBar { background: #FFF8E1; }")
+        colours.styled(self, lambda: colours.notice_sheet("#undoBar"))
         self.ops, self.changes = ops, changes
         self.stack: list[Undoable] = []
         self.text = plain_label(wrap=True)
@@ -67,10 +74,9 @@ class UndoBar(QFrame):
             keys.activated.connect(lambda: self.undo())
         self.hide()
 
-    def offer(self, done: Undoable | Removed) -> None:
-        item = Undoable.of(done) if isinstance(done, Removed) else done
+    def offer(self, item: Undoable) -> None:
         self.stack.append(item)
-        self._show(self.tr("{removal}.", "what was just removed, as a sentence").format(removal=item.label))
+        self._show(item.said)
 
     def undo(self, done: Callable[[], object] | None = None) -> None:
         if not self.stack:
@@ -79,16 +85,16 @@ class UndoBar(QFrame):
 
         def undone(_: object) -> None:
             self.stack.remove(item)
-            self._show(self.tr("Undone: {removal}.").format(removal=f"{item.label[0].lower()}{item.label[1:]}"))
+            self._show(item.undone)
             self._fade.start()
             if done is not None:
                 done()
 
         self.ops.run(self, item.undo, changes=self.changes, done=undone)
 
-    def drop(self, label: str, text: str) -> None:
+    def drop(self, said: str, text: str) -> None:
         """The user put things back another way (e.g. "Bring back"): that undo is done."""
-        self.stack = [i for i in self.stack if i.label != label]
+        self.stack = [i for i in self.stack if i.said != said]
         self._show(text)
         self._fade.start()
 
