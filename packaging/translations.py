@@ -12,6 +12,7 @@ Line numbers are left out of the ``.ts`` files so that they change only when mes
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -67,8 +68,12 @@ def build(folder: Path = CATALOGUES) -> list[Path]:
         if not ts.exists():
             continue
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+            # written beside it and moved over it: a running app has the old file mapped (QTranslator
+            # maps catalogues), and rewriting a mapped file in place crashes it (SIGBUS)
+            fresh = qm.with_suffix(".qm.new")
+            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)],
                            check=True, capture_output=True, text=True)
+            os.replace(fresh, qm)
         built.append(qm)
     return built
 

@@ -145,6 +145,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>إنجاز</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>شهادة تدريب مهني</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>تكليف</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>دبلوم مشارك</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>جائزة</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>شارة</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>بكالوريوس</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>شهادة إتمام</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>شهادة مهنية</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>خدمة مجتمعية</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>كفاءة</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>دورة</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>نشاط مصاحب للمنهج</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>درجة علمية</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>دبلوم</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>دكتوراه</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>عمل ميداني</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>شهادة معادلة الثانوية (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>شهادة حرفي ماهر</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>برنامج تعليمي</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>رخصة مزاولة</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>عضوية</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>دكتوراه مهنية</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>اعتماد ضمان الجودة</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>شهادة حرفي متقن</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>ماجستير</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>اعتماد مصغّر</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>دكتوراه بحثية</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>شهادة الثانوية العامة</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -171,10 +298,6 @@
         <translation>النسخة</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>تاريخ الإصدار</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
@@ -185,6 +308,11 @@
     <message>
         <source>Achievements</source>
         <translation>الإنجازات</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>الصادرة</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -559,10 +687,6 @@
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>تاريخ الإصدار</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>دفعة جديدة…</translation>
     </message>
@@ -609,6 +733,11 @@
     <message>
         <source>Cohorts</source>
         <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>الصادرة</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2808,6 +2937,14 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
 
 المرفقات: الشهادة (PDF)، والاعتماد (JSON)، والشارة (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>استبدال الرسالة</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>ستحلّ الرسالة الجاهزة بلغة {language} محلّ الموضوع والنص اللذين كتبتهما. هل تريد استبدالهما؟</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -4152,6 +4289,18 @@ Publish them?</source>
         <translation>تتعذّر طباعة الاسم: لا يحتوي أي خط على {characters}.</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>غير مؤهَّل: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>صادر بالفعل.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>مُبطَل: لا يُجدَّد الاعتماد المُبطَل إلا إذا حُدِّد متعلمه بالاسم وأُكِّد التجديد.</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>لا يوجد عنوان لصفحة التحقق: الهاتف الذي يمسح رمز QR لا يرى إلا رمزًا، لا صفحة تتحقق منه (الإعدادات ◂ النشر).</translation>
     </message>
@@ -4166,6 +4315,14 @@ Publish them?</source>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>قائمة الحالة خارج مجلد صفحة التحقق: سيبيّن README.txt أين ترفعها.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>تعرض صفحة «التحقق» في Badgesmith الإبطال فورًا. أما خارج هذا الحاسوب فيظهر بعد أن تنشر موقعك مجددًا (نشر الموقع…) وترفع قائمة الحالة المعدَّلة: فصفحة التحقق والمتحققون الآخرون يقرؤون تلك القائمة.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>تعرض صفحة «التحقق» في Badgesmith الإبطال فورًا. صدرت هذه الشهادة دون إدخال في قائمة الحالة، لذا لن يراه المتحققون الآخرون؛ أما صفحة التحقق الخاصة بك فستُظهره بعد أن تنشرها مجددًا وترفعها: فهي تسرد الشهادات المُبطَلة حتى الآن.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4470,6 +4627,42 @@ Publish them?</source>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>رمز QR يطابق الاعتماد المضمَّن.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>عبارة المرور غير صحيحة: تعذّر فتح قفل مفتاح التوقيع.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>اسم المتعلم</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>اسم الإنجاز</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>اسم مؤسستك</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>تاريخ المنح</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>تاريخ انتهاء الصلاحية (فارغ إن لم تنتهِ)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>رابط التحقق العام (فارغ عند عدم وجود صفحة تحقق)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>رابط «الإضافة إلى الملف الشخصي» في LinkedIn</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>معرّف الاعتماد</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>Ausbildungsabschluss</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>Kurzstudienabschluss</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Auszeichnung</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>Bachelorabschluss</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>Ehrenamtliches Engagement</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>Außerschulische Aktivität</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Akademischer Grad</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Praxiseinsatz</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>Schulabschluss-Äquivalent (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>Gesellenbrief</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>Lernprogramm</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>Berufspraktische Promotion</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>Qualitätssicherungsnachweis</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>Meisterbrief</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>Masterabschluss</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>Mikro-Credential</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>Forschungspromotion</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>Schulabschluss</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -167,10 +294,6 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
@@ -181,6 +304,11 @@
     <message>
         <source>Achievements</source>
         <translation>Abschlüsse</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -539,10 +667,6 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Neuer Kurs…</translation>
     </message>
@@ -589,6 +713,11 @@
     <message>
         <source>Cohorts</source>
         <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2660,6 +2789,14 @@ Betreff: {subject}
 
 Anhänge: Zertifikat (PDF), Nachweis (JSON), Badge (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>Nachricht ersetzen</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>Die vorgefertigte Nachricht ({language}) ersetzt den Betreff und den Text, den Sie geschrieben haben. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3965,7 +4102,7 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>{criterion}: {level} is below the required {required}.</source>
-        <translation>{criterion}: {level} liegt unter der geforderten Stufe {required}.</translation>
+        <translation>{criterion}: „{level}“ liegt unter der geforderten Stufe „{required}“.</translation>
     </message>
     <message>
         <source>Score {score} is below the pass mark of {mark}.</source>
@@ -3978,6 +4115,18 @@ Veröffentlichen?</translation>
     <message>
         <source>The name cannot be printed: no font has {characters}.</source>
         <translation>Der Name kann nicht gedruckt werden: Keine Schrift enthält {characters}.</translation>
+    </message>
+    <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>Nicht berechtigt: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>Bereits ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>Widerrufen: Ein widerrufener Nachweis wird nur erneuert, wenn die Person ausdrücklich ausgewählt und die Erneuerung bestätigt wird.</translation>
     </message>
     <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
@@ -3994,6 +4143,14 @@ Veröffentlichen?</translation>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>Die Statusliste liegt außerhalb des Ordners der Prüfseite: README.txt sagt, wohin sie hochgeladen werden muss.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>Die Seite „Prüfen“ in Badgesmith zeigt den Widerruf sofort. Außerhalb dieses Computers ist er sichtbar, sobald Sie Ihre Website erneut veröffentlichen (Website veröffentlichen…) und die geänderte Statusliste hochladen: Die Prüfseite und andere Prüfdienste lesen diese Liste.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>Die Seite „Prüfen“ in Badgesmith zeigt den Widerruf sofort. Dieses Zertifikat wurde ohne Eintrag in einer Statusliste ausgestellt, daher sehen andere Prüfdienste den Widerruf nicht. Ihre Prüfseite zeigt ihn, sobald Sie sie erneut veröffentlichen und hochladen: Sie listet die bisher widerrufenen Zertifikate auf.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4298,6 +4455,42 @@ Veröffentlichen?</translation>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>Der QR-Code stimmt mit dem eingebetteten Nachweis überein.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>Die Passphrase ist falsch: Der Signaturschlüssel konnte nicht entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>Name des Abschlusses</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>Name Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>Vergabedatum</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>Ablaufdatum (leer, wenn er nicht abläuft)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>öffentlicher Prüflink (leer ohne Prüfseite)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>LinkedIn-Link „Zum Profil hinzufügen“</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>ID des Nachweises</translation>
     </message>
 </context>
 </TS>

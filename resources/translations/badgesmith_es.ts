@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>Certificado de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>Título de técnico superior</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Insignia</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>Certificado de finalización</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>Actividad extracurricular</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Título universitario</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>Doctorado</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Prácticas de campo</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>Equivalencia de secundaria (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>Certificado de oficial</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>Programa formativo</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>Doctorado profesional</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>Credencial de garantía de calidad</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>Certificado de maestro artesano</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>Máster</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>Microcredencial</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>Doctorado de investigación</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>Título de bachillerato</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -167,10 +294,6 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emitida</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -181,6 +304,11 @@
     <message>
         <source>Achievements</source>
         <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -539,10 +667,6 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emitida</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nuevo grupo…</translation>
     </message>
@@ -589,6 +713,11 @@
     <message>
         <source>Cohorts</source>
         <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2660,6 +2789,14 @@ Asunto: {subject}
 
 Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>Reemplazar el mensaje</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>El mensaje predefinido en {language} reemplaza el asunto y el texto que ha escrito. ¿Reemplazarlos?</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3980,6 +4117,18 @@ Publish them?</source>
         <translation>No se puede imprimir el nombre: ninguna fuente tiene {characters}.</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>No apto: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>Ya emitida.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>Revocada: una credencial revocada solo se renueva si se indica el participante y se confirma la renovación.</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>No hay dirección de la página de verificación: un teléfono que escanee el código QR solo verá un código, no una página que lo compruebe (Configuración ▸ Publicación).</translation>
     </message>
@@ -3994,6 +4143,14 @@ Publish them?</source>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>La lista de estado está fuera de la carpeta de la página de verificación: README.txt indicará dónde subirla.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>La página Verificar de Badgesmith muestra la revocación al instante. Fuera de este equipo, se verá en cuanto vuelva a publicar el sitio (Publicar sitio…) y suba la lista de estado modificada: la página de verificación y otros verificadores leen esa lista.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>La página Verificar de Badgesmith muestra la revocación al instante. Este certificado se emitió sin una entrada en la lista de estado, así que otros verificadores no la verán; su página de verificación sí, en cuanto vuelva a publicarla y subirla: enumera los certificados revocados hasta ahora.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4298,6 +4455,42 @@ Publish them?</source>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>El código QR coincide con la credencial incrustada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>La frase de contraseña es incorrecta: no se ha podido desbloquear la clave de firma.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>el nombre del participante</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>el nombre del logro</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>la fecha de otorgamiento</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>la fecha de caducidad (vacía si no caduca)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>el enlace público de verificación (vacío sin página de verificación)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>el enlace “Añadir al perfil” de LinkedIn</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>el identificador de la credencial</translation>
     </message>
 </context>
 </TS>

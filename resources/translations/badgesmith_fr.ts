@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Accomplissement</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>Certificat d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>Diplôme bac+2</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Distinction</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>Licence (bachelor)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>Attestation de réussite</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>Engagement bénévole</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>Activité périscolaire</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Diplôme universitaire</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplôme</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>Doctorat</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Travail de terrain</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>Équivalence du secondaire (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>Certificat de compagnon</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>Programme de formation</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence professionnelle d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>Doctorat professionnel</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>Attestation d&apos;assurance qualité</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>Brevet de maîtrise</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>Micro-certification</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>Doctorat de recherche</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>Diplôme de fin d&apos;études secondaires</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -167,10 +294,6 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Délivrée le</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
@@ -181,6 +304,11 @@
     <message>
         <source>Achievements</source>
         <translation>Accomplissements</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Délivrées</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -539,10 +667,6 @@
         <translation>Apprenants</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Délivrée le</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nouvelle session…</translation>
     </message>
@@ -589,6 +713,11 @@
     <message>
         <source>Cohorts</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Délivrées</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2660,6 +2789,14 @@ Objet&#xa0;: {subject}
 
 Pièces jointes&#xa0;: le certificat (PDF), l&apos;attestation (JSON), le badge (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>Remplacer le message</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>Le message prêt à l&apos;emploi en {language} remplace l&apos;objet et le texte que vous avez écrits. Les remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3980,6 +4117,18 @@ Les publier&#xa0;?</translation>
         <translation>Le nom ne peut pas être imprimé&#xa0;: aucune police ne contient {characters}.</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>Non éligible&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>Déjà délivrée.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>Révoquée&#xa0;: une attestation révoquée n&apos;est renouvelée que si son apprenant est désigné et le renouvellement confirmé.</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>Aucune adresse de page de vérification&#xa0;: un téléphone qui scanne le code QR ne voit qu&apos;un code, pas une page qui le vérifie (Paramètres ▸ Publication).</translation>
     </message>
@@ -3994,6 +4143,14 @@ Les publier&#xa0;?</translation>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>La liste de statuts est en dehors du dossier de la page de vérification&#xa0;: README.txt indiquera où la mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>La page Vérifier de Badgesmith affiche la révocation immédiatement. Hors de cet ordinateur, elle apparaît dès que vous publiez de nouveau votre site (Publier le site…) et mettez en ligne la liste de statuts modifiée&#xa0;: la page de vérification et les autres vérificateurs lisent cette liste.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>La page Vérifier de Badgesmith affiche la révocation immédiatement. Ce certificat a été délivré sans entrée dans une liste de statuts, les autres vérificateurs ne la verront donc pas&#xa0;; votre page de vérification, si, dès que vous la publiez de nouveau et la mettez en ligne&#xa0;: elle liste les certificats révoqués jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4298,6 +4455,42 @@ Les publier&#xa0;?</translation>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>Le code QR correspond à l&apos;attestation intégrée.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>La phrase secrète est incorrecte&#xa0;: la clé de signature n&apos;a pas pu être déverrouillée.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>le nom de l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>le nom de l&apos;accomplissement</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>le nom de votre organisme</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>la date d&apos;obtention</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>la date d&apos;expiration (vide si elle n&apos;expire pas)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>le lien public de vérification (vide sans page de vérification)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>le lien LinkedIn «&#xa0;Ajouter au profil&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
 </context>
 </TS>

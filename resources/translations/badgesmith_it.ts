@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Traguardo</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>Attestato di apprendistato</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>Diploma post-secondario biennale</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Riconoscimento</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>Laurea triennale</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificato</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>Attestato di completamento</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificazione</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>Servizio alla comunità</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>Attività co-curricolare</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Titolo accademico</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>Dottorato</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Attività sul campo</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>Diploma equipollente (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>Attestato di qualifica professionale</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>Programma formativo</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Abilitazione</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Affiliazione</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>Dottorato professionale</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>Credenziale di garanzia della qualità</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>Attestato di maestro artigiano</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>Laurea magistrale</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>Microcredenziale</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>Dottorato di ricerca</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>Diploma di scuola secondaria</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -167,10 +294,6 @@
         <translation>Versione</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emessa il</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Presenza</translation>
     </message>
@@ -181,6 +304,11 @@
     <message>
         <source>Achievements</source>
         <translation>Traguardi</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Emesse</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -539,10 +667,6 @@
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emessa il</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nuova edizione…</translation>
     </message>
@@ -589,6 +713,11 @@
     <message>
         <source>Cohorts</source>
         <translation>Edizioni</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Emesse</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2660,6 +2789,14 @@ Oggetto: {subject}
 
 Allegati: l&apos;attestato (PDF), la credenziale (JSON), il badge (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>Sostituire il messaggio</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>Il messaggio già pronto in {language} sostituisce l&apos;oggetto e il testo scritti finora. Sostituirli?</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3980,6 +4117,18 @@ Pubblicarle?</translation>
         <translation>Il nome non può essere stampato: nessun carattere tipografico contiene {characters}.</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>Senza requisiti: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>Già emessa.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>Revocata: una credenziale revocata viene rinnovata solo se il partecipante è indicato per nome e il rinnovo è confermato.</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>Nessun indirizzo della pagina di verifica: un telefono che inquadra il codice QR vede solo un codice, non una pagina che lo verifica (Impostazioni ▸ Pubblicazione).</translation>
     </message>
@@ -3994,6 +4143,14 @@ Pubblicarle?</translation>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>L&apos;elenco di stato si trova fuori dalla cartella della pagina di verifica: README.txt indicherà dove caricarlo.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>La pagina Verifica di Badgesmith mostra subito la revoca. Fuori da questo computer, la revoca compare dopo aver pubblicato di nuovo il sito (Pubblica sito…) e caricato l&apos;elenco di stato modificato: la pagina di verifica e gli altri verificatori leggono quell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>La pagina Verifica di Badgesmith mostra subito la revoca. Questo attestato è stato emesso senza una voce nell&apos;elenco di stato, quindi gli altri verificatori non la vedranno; la pagina di verifica invece sì, dopo averla pubblicata di nuovo e caricata: elenca gli attestati revocati finora.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4298,6 +4455,42 @@ Pubblicarle?</translation>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>Il codice QR corrisponde alla credenziale incorporata.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>La passphrase è errata: non è stato possibile sbloccare la chiave di firma.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>il nome del partecipante</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>il nome del traguardo</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>il nome dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>la data di conferimento</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>la data di scadenza (vuota se non scade)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>il link pubblico di verifica (vuoto senza pagina di verifica)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>il link “Aggiungi al profilo” di LinkedIn</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>l&apos;ID della credenziale</translation>
     </message>
 </context>
 </TS>

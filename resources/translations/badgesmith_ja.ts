@@ -140,6 +140,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>アチーブメント</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>見習い訓練修了証</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>準学士</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>バッジ</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>学士号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>認定証</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>修了証</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>資格認定</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>社会貢献活動</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>コンピテンシー</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>講座</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>課外活動</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>ディプロマ</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>博士号</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>フィールドワーク</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>高卒程度認定（GED）</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>熟練技能者証</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>学習プログラム</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>免許</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会員資格</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>専門職博士</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>品質保証認定</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>マイスター資格</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>修士号</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>マイクロクレデンシャル</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>研究博士号</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>高校卒業資格</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -166,10 +293,6 @@
         <translation>バージョン</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>発行日</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
@@ -180,6 +303,11 @@
     <message>
         <source>Achievements</source>
         <translation>アチーブメント</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>発行数</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -534,10 +662,6 @@
         <translation>受講者</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>発行日</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>新しいクラス…</translation>
     </message>
@@ -584,6 +708,11 @@
     <message>
         <source>Cohorts</source>
         <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>発行数</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2623,6 +2752,14 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
 
 添付：修了証（PDF）、デジタル証明書（JSON）、バッジ（PNG）</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>メッセージの置き換え</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>{language}の定型メッセージで、入力した件名と本文が置き換えられます。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3937,6 +4074,18 @@ Publish them?</source>
         <translation>氏名を印刷できません。{characters} を含むフォントがありません。</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>発行対象外：{reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>発行済みです。</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>失効済み：失効したデジタル証明書は、受講者を個別に指定し、再発行を確認した場合にのみ再発行されます。</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>検証ページのアドレスがありません。QRコードを読み取ったスマートフォンにはコードしか表示されず、それを検証するページは開きません（設定 ▸ Web公開）。</translation>
     </message>
@@ -3951,6 +4100,14 @@ Publish them?</source>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>ステータスリストが検証ページのフォルダーの外にあります。アップロード先は README.txt に記載されます。</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>Badgesmith の「検証」ページには失効がすぐに表示されます。このコンピューターの外では、サイトを公開し直し（サイトを公開…）、変更されたステータスリストをアップロードした時点で表示されます。検証ページや他の検証者はこのリストを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>Badgesmith の「検証」ページには失効がすぐに表示されます。この修了証はステータスリストに登録されずに発行されたため、他の検証者には失効が伝わりません。検証ページは、公開し直してアップロードすれば失効を表示します（これまでに失効した修了証の一覧が載ります）。</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4255,6 +4412,42 @@ Publish them?</source>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>QRコードは、埋め込まれたデジタル証明書と一致しています。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>パスフレーズが正しくありません。署名鍵のロックを解除できませんでした。</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>受講者の氏名</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>アチーブメント名</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>授与日</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>有効期限（期限がない場合は空欄）</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>公開検証リンク（検証ページがない場合は空欄）</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>LinkedIn の「プロフィールに追加」リンク</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>デジタル証明書の ID</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Osiągnięcie</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>Świadectwo ukończenia nauki zawodu</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>Dyplom studiów krótkiego cyklu</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Wyróżnienie</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Odznaka</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>Dyplom licencjacki</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certyfikat</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>Zaświadczenie o ukończeniu</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certyfikacja</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>Praca na rzecz społeczności</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>Zajęcia pozaprogramowe</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Dyplom ukończenia studiów</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Dyplom</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>Doktorat</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Zajęcia terenowe</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>Świadectwo równoważne (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>Świadectwo czeladnicze</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>Program kształcenia</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Uprawnienia zawodowe</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Członkostwo</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>Doktorat zawodowy</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>Poświadczenie zapewnienia jakości</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>Dyplom mistrzowski</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>Dyplom magisterski</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>Mikropoświadczenie</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>Doktorat naukowy</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>Świadectwo ukończenia szkoły średniej</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -168,10 +295,6 @@
         <translation>Wersja</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Wystawiono</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
@@ -182,6 +305,11 @@
     <message>
         <source>Achievements</source>
         <translation>Osiągnięcia</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Wystawione</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -544,10 +672,6 @@
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Wystawiono</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nowa grupa…</translation>
     </message>
@@ -594,6 +718,11 @@
     <message>
         <source>Cohorts</source>
         <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Wystawione</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2697,6 +2826,14 @@ Temat: {subject}
 
 Załączniki: certyfikat (PDF), poświadczenie (JSON), odznaka (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>Zastąpić wiadomość</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>Gotowa wiadomość w języku {language} zastąpi temat i napisany tekst. Zastąpić je?</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -4023,6 +4160,18 @@ Opublikować je?</translation>
         <translation>Nie można wydrukować imienia i nazwiska: żadna czcionka nie zawiera znaków {characters}.</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>Nie spełnia wymagań: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>Już wystawione.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>Unieważnione: unieważnione poświadczenie jest odnawiane tylko wtedy, gdy uczestnik jest wskazany imiennie, a odnowienie potwierdzone.</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>Brak adresu strony weryfikacji: telefon skanujący kod QR zobaczy tylko kod, a nie stronę, która go sprawdza (Ustawienia ▸ Publikowanie).</translation>
     </message>
@@ -4037,6 +4186,14 @@ Opublikować je?</translation>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>Lista statusów znajduje się poza folderem strony weryfikacji: plik README.txt wskaże, gdzie ją wysłać.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>Strona Weryfikacja w Badgesmith pokazuje unieważnienie od razu. Poza tym komputerem będzie ono widoczne po ponownym opublikowaniu strony (Opublikuj stronę…) i wysłaniu zmienionej listy statusów na serwer: strona weryfikacji i inni weryfikujący odczytują tę listę.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>Strona Weryfikacja w Badgesmith pokazuje unieważnienie od razu. Ten certyfikat wystawiono bez wpisu na liście statusów, więc inni weryfikujący go nie zobaczą; zobaczy je strona weryfikacji po ponownym opublikowaniu i wysłaniu na serwer: wymienia ona dotychczas unieważnione certyfikaty.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4341,6 +4498,42 @@ Opublikować je?</translation>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>Kod QR zgadza się z osadzonym poświadczeniem.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>Hasło klucza jest nieprawidłowe: nie udało się odblokować klucza podpisu.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>imię i nazwisko uczestnika</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>nazwa osiągnięcia</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>data przyznania</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>data wygaśnięcia (pusta, jeśli nie wygasa)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>publiczny link weryfikacji (pusty bez strony weryfikacji)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>link „Dodaj do profilu” w LinkedIn</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>identyfikator poświadczenia</translation>
     </message>
 </context>
 </TS>

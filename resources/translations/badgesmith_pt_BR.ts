@@ -141,6 +141,133 @@
     </message>
 </context>
 <context>
+    <name>AchievementTypes</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Conquista</translation>
+    </message>
+    <message>
+        <source>Apprenticeship Certificate</source>
+        <translation>Certificado de aprendizagem</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Associate Degree</source>
+        <translation>Diploma de tecnólogo</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Prêmio</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Bachelor Degree</source>
+        <translation>Bacharelado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Certificate Of Completion</source>
+        <translation>Certificado de conclusão</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificação</translation>
+    </message>
+    <message>
+        <source>Community Service</source>
+        <translation>Serviço comunitário</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Co Curricular</source>
+        <translation>Atividade extracurricular</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Diploma de graduação</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Doctoral Degree</source>
+        <translation>Doutorado</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Trabalho de campo</translation>
+    </message>
+    <message>
+        <source>General Education Development</source>
+        <translation>Supletivo (GED)</translation>
+    </message>
+    <message>
+        <source>Journeyman Certificate</source>
+        <translation>Certificado de oficial</translation>
+    </message>
+    <message>
+        <source>Learning Program</source>
+        <translation>Programa de aprendizagem</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Associação</translation>
+    </message>
+    <message>
+        <source>Professional Doctorate</source>
+        <translation>Doutorado profissional</translation>
+    </message>
+    <message>
+        <source>Quality Assurance Credential</source>
+        <translation>Credencial de garantia de qualidade</translation>
+    </message>
+    <message>
+        <source>Master Certificate</source>
+        <translation>Certificado de mestre de ofício</translation>
+    </message>
+    <message>
+        <source>Master Degree</source>
+        <translation>Mestrado</translation>
+    </message>
+    <message>
+        <source>Micro Credential</source>
+        <translation>Microcredencial</translation>
+    </message>
+    <message>
+        <source>Research Doctorate</source>
+        <translation>Doutorado acadêmico</translation>
+    </message>
+    <message>
+        <source>Secondary School Diploma</source>
+        <translation>Diploma do ensino médio</translation>
+    </message>
+</context>
+<context>
     <name>AchievementsPage</name>
     <message>
         <source>{name} (pathway) (archived)</source>
@@ -167,10 +294,6 @@
         <translation>Versão</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emitida em</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
@@ -181,6 +304,11 @@
     <message>
         <source>Achievements</source>
         <translation>Conquistas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>No achievements yet. Click “New achievement” to define what you certify.</source>
@@ -539,10 +667,6 @@
         <translation>Alunos</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>Emitida em</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nova turma…</translation>
     </message>
@@ -589,6 +713,11 @@
     <message>
         <source>Cohorts</source>
         <translation>Turmas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>column: how many credentials</comment>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>No cohorts yet. A cohort is one run of a course or event: create one, then enrol learners and record their results.</source>
@@ -2660,6 +2789,14 @@ Assunto: {subject}
 
 Anexos: o certificado (PDF), a credencial (JSON), o badge (PNG)</translation>
     </message>
+    <message>
+        <source>Replace the message</source>
+        <translation>Substituir a mensagem</translation>
+    </message>
+    <message>
+        <source>The ready-made message in {language} replaces the subject and the text you wrote. Replace them?</source>
+        <translation>A mensagem pronta em {language} substitui o assunto e o texto que você escreveu. Substituir?</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3980,6 +4117,18 @@ Publicá-las?</translation>
         <translation>O nome não pode ser impresso: nenhuma fonte tem {characters}.</translation>
     </message>
     <message>
+        <source>Not eligible: {reasons}</source>
+        <translation>Não elegível: {reasons}</translation>
+    </message>
+    <message>
+        <source>Already issued.</source>
+        <translation>Já emitida.</translation>
+    </message>
+    <message>
+        <source>Revoked: a revoked credential is renewed only when its learner is named and the renewal confirmed.</source>
+        <translation>Revogada: uma credencial revogada só é renovada quando o aluno é indicado e a renovação confirmada.</translation>
+    </message>
+    <message>
         <source>No verification page address: a phone scanning the QR code sees only a code, not a page that checks it (Settings ▸ Publishing).</source>
         <translation>Sem endereço da página de verificação: um celular que escaneia o código QR vê só um código, não uma página que o verifica (Configurações ▸ Publicação).</translation>
     </message>
@@ -3994,6 +4143,14 @@ Publicá-las?</translation>
     <message>
         <source>The status list is outside the verification page&apos;s folder: README.txt will say where to upload it.</source>
         <translation>A lista de status está fora da pasta da página de verificação: o README.txt dirá onde enviá-la.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. Outside this computer, it shows once you publish your site again (Publish site…) and upload the changed status list: the verification page and other verifiers read that list.</source>
+        <translation>A página Verificar do Badgesmith mostra a revogação na hora. Fora deste computador, ela aparece quando você publicar o site de novo (Publicar site…) e enviar a lista de status alterada: a página de verificação e outros verificadores leem essa lista.</translation>
+    </message>
+    <message>
+        <source>Badgesmith&apos;s Verify page shows the revocation at once. This certificate was issued without a status list entry, so other verifiers will not see it; your verification page will, once you publish it again and upload it: it lists the certificates revoked so far.</source>
+        <translation>A página Verificar do Badgesmith mostra a revogação na hora. Este certificado foi emitido sem uma entrada na lista de status, então outros verificadores não a verão; a sua página de verificação sim, quando você publicá-la de novo e enviá-la: ela lista os certificados revogados até agora.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4298,6 +4455,42 @@ Publicá-las?</translation>
     <message>
         <source>The QR code matches the embedded credential.</source>
         <translation>O código QR confere com a credencial embutida.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the signing key could not be unlocked.</source>
+        <translation>A frase secreta está errada: não foi possível desbloquear a chave de assinatura.</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s name</source>
+        <translation>o nome do aluno</translation>
+    </message>
+    <message>
+        <source>the achievement&apos;s name</source>
+        <translation>o nome da conquista</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>o nome da sua organização</translation>
+    </message>
+    <message>
+        <source>the date it was awarded</source>
+        <translation>a data de concessão</translation>
+    </message>
+    <message>
+        <source>the date it expires (empty when it does not)</source>
+        <translation>a data de expiração (vazia quando não expira)</translation>
+    </message>
+    <message>
+        <source>the public verification link (empty without a verification page)</source>
+        <translation>o link público de verificação (vazio sem página de verificação)</translation>
+    </message>
+    <message>
+        <source>the LinkedIn &quot;Add to profile&quot; link</source>
+        <translation>o link “Adicionar ao perfil” do LinkedIn</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s id</source>
+        <translation>o identificador da credencial</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 """Every page can be used with the keyboard alone: Tab reaches every enabled control, in the
-order they are laid out, and each control has a name a screen reader can say."""
+order they are read (never back up the page), and each control has a name a screen reader can say."""
 
 from __future__ import annotations
 
@@ -72,6 +72,24 @@ def _tab_round(window: QWidget, qtbot, limit: int = 400) -> list[QWidget]:  # ty
     return reached
 
 
+def _backwards(reached: list[QWidget], window: QWidget) -> list[str]:
+    """Pairs where Tab goes up: a control reached after another lies wholly above it, in the same
+    column (reading order is top to bottom, then across)."""
+    from PySide6.QtCore import QPoint
+
+    boxes = []
+    for w in dict.fromkeys(reached):
+        if isinstance(w, INTERACTIVE):
+            at = w.mapTo(window, QPoint(0, 0))
+            boxes.append((at.x(), at.y(), w.width(), w.height(), f"{type(w).__name__} {w.objectName()!r}"))
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b[1] + b[3] <= a[1] - 2 and min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > 10:
+                found.append(f"{b[4]} comes after {a[4]} but stands above it")
+    return found
+
+
 def test_tab_reaches_every_control_of_every_page_and_each_has_a_name(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     w = demo_window
     w.resize(1366, 768)
@@ -80,6 +98,7 @@ def test_tab_reaches_every_control_of_every_page_and_each_has_a_name(demo_window
         w.nav.setFocus()
         settle(20)
         reached = _tab_round(w, qtbot)
+        problems += [f"{name}: {p}" for p in _backwards([x for x in reached if page.isAncestorOf(x)], w)]
         for control in _stops(page):
             label = f"{name}: {type(control).__name__} {control.objectName()!r}"
             if control not in reached and not _in_a_view(control):
@@ -87,3 +106,30 @@ def test_tab_reaches_every_control_of_every_page_and_each_has_a_name(demo_window
             if not _name(control):
                 problems.append(f"{label} has no accessible name")
     assert problems == [], "\n".join(problems)
+
+
+def test_a_criterions_kind_is_chosen_from_its_cell_with_the_keyboard(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableWidget
+
+    page = demo_window.show_page("achievements")
+    table = page.findChild(QTableWidget, "criteriaTable")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # first row, first cell
+    kind_column = 1
+    for _ in range(kind_column):
+        qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentColumn() == kind_column
+    combo = table.cellWidget(table.currentRow(), kind_column)
+    before = combo.currentIndex()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=2000)  # its list is open, and has the keyboard
+    assert QApplication.focusWidget() in (combo, combo.view())
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    assert combo.currentIndex() == (before + 1) % combo.count() or combo.currentIndex() == combo.count() - 1
+    assert _name(combo)
+    from PySide6.QtWidgets import QMessageBox
+
+    from .helpers import answer_question
+
+    answer_question(QMessageBox.StandardButton.Discard)  # the edit is not kept when the window closes

@@ -8,20 +8,21 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from tests.ui.helpers import choose, click_button, top_level
 
 
-def _pick(qtbot, combo: QComboBox, own_name: str) -> None:  # type: ignore[no-untyped-def]
+def _pick(qtbot, combo: QComboBox, own_name: str, stays: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Type the start of the language's name into the box, as a keyboard user picks from a list
     (the last one, Japanese, with End: QTest types ASCII only)."""
     combo.setFocus()
     if own_name == "日本語":
         qtbot.keyClick(combo, Qt.Key.Key_End)
     else:
-        qtbot.keyClicks(combo, own_name[:4])
-    assert combo.currentText() == own_name
+        # a box that acts on each choice gets one letter (each key would choose again)
+        qtbot.keyClicks(combo, own_name[:4] if stays else own_name[0])
+    assert not stays or combo.currentText() == own_name
 
 
 def test_issuer_language_is_saved_from_settings(qtbot, demo_window, demo_ws) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +87,7 @@ def test_message_starts_from_a_ready_made_message_in_any_language(qtbot, demo_wi
     dialog = MessageTemplateDialog(demo_window.ctx, None, "", None, demo_window)
     qtbot.addWidget(dialog)
     dialog.show()
-    _pick(qtbot, dialog.preset, "日本語")
+    _pick(qtbot, dialog.preset, "日本語", stays=False)
     assert dialog.subject.text() == preset("ja").subject and dialog.body.toPlainText() == preset("ja").body
     dialog.reject()
     assert top_level(MessageTemplateDialog) is None or not dialog.isVisible()
@@ -105,3 +106,43 @@ def test_first_run_in_a_german_app_gives_a_german_issuer(qtbot, tmp_path, monkey
         QLocale.setDefault(QLocale("en_US"))
     assert issuer.get_issuer(wizard.workspace).language == "de"
     wizard.workspace.close()
+
+
+def test_a_ready_made_message_asks_before_replacing_what_was_written(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from badgesmith.core.delivery.messages import preset
+    from badgesmith.ui.dialogs.message_template import MessageTemplateDialog
+    from tests.ui.helpers import answer_question
+
+    dialog = MessageTemplateDialog(demo_window.ctx, None, "", None, demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.body.setFocus()
+    qtbot.keyClicks(dialog.body, "Good luck with the next course!")
+    written = dialog.body.toPlainText()
+    seen: list[str] = []
+    answer_question(QMessageBox.StandardButton.Cancel, seen)
+    _pick(qtbot, dialog.preset, "Français", stays=False)
+    assert seen and dialog.body.toPlainText() == written  # asked, and kept
+    answer_question(QMessageBox.StandardButton.Yes, seen)
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)  # a new search, not "FF"
+    _pick(qtbot, dialog.preset, "Français", stays=False)
+    assert dialog.body.toPlainText() == preset("fr").body and dialog.template().language == "fr"
+    dialog.reject()
+
+
+def test_a_french_message_writes_its_dates_in_french(demo_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from badgesmith.core.delivery.messages import MessageTemplate
+    from badgesmith.core.services import cohorts, delivery, issuing
+
+    first_aid = next(c for c in cohorts.list_cohorts(demo_ws) if c.name.startswith("First Aid"))
+    summary = issuing.issue_batch(demo_ws, first_aid.id, "demo", tmp_path / "out")
+    credential = summary.issued[0].credential_id
+    template = MessageTemplate("Votre certificat", "Délivré le {issued_on}.\n", "fr")
+    letter = delivery.preview_letter(demo_ws, credential, template)
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre")
+    assert any(m in letter.body for m in months), letter.body
+    english = delivery.preview_letter(demo_ws, credential, MessageTemplate("S", "Issued {issued_on}.\n"))
+    assert not any(m in english.body for m in months)  # no language: the issuer's (English in the demo)

@@ -11,6 +11,7 @@ inside a ``Said`` is translated too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -51,3 +52,21 @@ class Said(str):
 
 def said(template: str, **params: Any) -> Said:
     return Said(template, params)
+
+
+class Joined(Said):
+    """Sentences side by side ("Theory: failed. Score 40 is below…"), each said on its own."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: tuple[str, ...], separator: str = " ") -> Joined:  # type: ignore[misc]
+        made = str.__new__(cls, separator.join(parts))
+        made.template, made.params, made.parts = "{parts}", {"separator": separator}, tuple(parts)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Joined, (self.parts, self.params["separator"]))
+
+
+def joined(parts: Iterable[str], separator: str = " ") -> Joined:
+    return Joined(tuple(parts), separator)

@@ -9,6 +9,7 @@ locale for dates and numbers, and a right-to-left layout for Arabic.
 from __future__ import annotations
 
 import os
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from badgesmith.core.languages import ENGLISH, RIGHT_TO_LEFT, SHIPPED  # one list for core and UI
-from badgesmith.core.said import CONTEXT, Said
+from badgesmith.core.said import CONTEXT, Joined, Said
 from badgesmith.resources import resource_path
 from badgesmith.ui.localized import date_text, datetime_text
 
@@ -93,6 +94,8 @@ def uninstall(app: QApplication, translators: list[QTranslator]) -> None:
 def say(text: object) -> str:
     """A text from core in the app's language: a ``Said`` is translated with its parameters
     (numbers, days and moments the locale's way); anything else is shown as it is."""
+    if isinstance(text, Joined):
+        return str(text.params["separator"]).join(say(part) for part in text.parts)
     if not isinstance(text, Said):
         return str(text)
     params = {k: _param(v) for k, v in text.params.items()}
@@ -110,4 +113,24 @@ def _param(value: object) -> str:
         return datetime_text(value)
     if isinstance(value, date):
         return date_text(value)
-    return say(value)
+    return isolated(say(value))
+
+
+# Unicode's directional isolates: what a parameter says cannot reorder the sentence around it
+_FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def isolated(text: str) -> str:
+    """``text`` set apart from the sentence it is put in when it could reorder it: a right-to-left
+    name, or one carrying bidi controls (a signed name with U+202E must not turn "Verified" around).
+    Left-to-right text without controls is returned as it is."""
+    if any(ch in _BIDI_CONTROLS or unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return _FSI + text + _PDI
+    return text
+
+
+def left_to_right(text: str) -> str:
+    """A code, a path, an address or an id, kept in its own order in a right-to-left layout
+    ("#B08D57", not "B08D57#")."""
+    return _LRI + text + _PDI

@@ -35,7 +35,10 @@ def datetime_text(value: datetime | None, empty: str = "") -> str:
     """A moment in local time: the day as ``date_text`` writes it, then hours and minutes."""
     if value is None:
         return empty
-    local = value.astimezone() if value.tzinfo else value
+    try:
+        local = value.astimezone() if value.tzinfo else value
+    except OverflowError:  # the calendar's edge ("valid until 9999-12-31T23:59Z") has no local time east of it
+        local = value
     locale = QLocale()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return locale.toString(moment, f"{_date_pattern(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")

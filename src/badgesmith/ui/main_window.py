@@ -47,6 +47,7 @@ from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import TITLE, ask, show_error, show_info
 from badgesmith.ui.expiring import ExpiringNotice
 from badgesmith.ui.help import HelpWindow
+from badgesmith.ui.i18n import left_to_right
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.opening import open_or_setup
 from badgesmith.ui.pages import PAGES, title
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_: object) -> None:
         self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=Path(self.ctx.ws.folder).name))
-        self.ws_label.setText(self.tr("Workspace: {folder}").format(folder=self.ctx.ws.folder))
+        self.ws_label.setText(self.tr("Workspace: {folder}").format(folder=left_to_right(str(self.ctx.ws.folder))))
         unlocked = self.ctx.unlocked
         self.key_label.setText(self.tr("Signing key: unlocked for this session") if unlocked
                                else self.tr("Signing key: locked"))

@@ -6,6 +6,7 @@ Every exception carries a message a user can read: the GUI and the CLI print ``s
 from __future__ import annotations
 
 from badgesmith.core.errors import BadgesmithError
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 
 
 class CredentialError(BadgesmithError):
@@ -13,8 +14,9 @@ class CredentialError(BadgesmithError):
 
 
 class WrongPassphrase(CredentialError):
-    def __init__(self, message: str = "The passphrase is wrong: the signing key could not be unlocked.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or said(QT_TRANSLATE_NOOP(
+            "core", "The passphrase is wrong: the signing key could not be unlocked.")))
 
 
 class UnsupportedKeyError(CredentialError):

@@ -28,19 +28,20 @@ from functools import cache
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.languages import ENGLISH, SHIPPED
+from badgesmith.core.said import QT_TRANSLATE_NOOP
 from badgesmith.resources import ResourceNotFound, resource_path
 
 log = logging.getLogger(__name__)
 
-PLACEHOLDERS: dict[str, str] = {
-    "learner": "the learner's name",
-    "achievement": "the achievement's name",
-    "issuer": "your organisation's name",
-    "issued_on": "the date it was awarded",
-    "valid_until": "the date it expires (empty when it does not)",
-    "verify_link": "the public verification link (empty without a verification page)",
-    "linkedin_link": "the LinkedIn \"Add to profile\" link",
-    "credential_id": "the credential's id",
+PLACEHOLDERS: dict[str, str] = {  # what each stands for, said to the trainer (the app translates it)
+    "learner": QT_TRANSLATE_NOOP("core", "the learner's name"),
+    "achievement": QT_TRANSLATE_NOOP("core", "the achievement's name"),
+    "issuer": QT_TRANSLATE_NOOP("core", "your organisation's name"),
+    "issued_on": QT_TRANSLATE_NOOP("core", "the date it was awarded"),
+    "valid_until": QT_TRANSLATE_NOOP("core", "the date it expires (empty when it does not)"),
+    "verify_link": QT_TRANSLATE_NOOP("core", "the public verification link (empty without a verification page)"),
+    "linkedin_link": QT_TRANSLATE_NOOP("core", "the LinkedIn \"Add to profile\" link"),
+    "credential_id": QT_TRANSLATE_NOOP("core", "the credential's id"),
 }
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 MAX_SUBJECT_CHARS = 200
@@ -69,6 +70,7 @@ Best wishes,
 class MessageTemplate:
     subject: str = DEFAULT_SUBJECT
     body: str = DEFAULT_BODY
+    language: str | None = None  # what it is written in (its dates follow); None: the issuer's
 
 
 PRESET_LANGUAGES: tuple[str, ...] = tuple(SHIPPED)  # codes with a preset; SHIPPED gives their own names
@@ -77,7 +79,7 @@ PRESET_LANGUAGES: tuple[str, ...] = tuple(SHIPPED)  # codes with a preset; SHIPP
 def preset(lang: str | None) -> MessageTemplate:
     """The shipped message in ``lang``; English for "en" or a language Badgesmith does not ship."""
     if lang == ENGLISH or lang not in SHIPPED:
-        return MessageTemplate()
+        return MessageTemplate(language=ENGLISH)
     return _load_preset(lang)
 
 
@@ -85,11 +87,11 @@ def preset(lang: str | None) -> MessageTemplate:
 def _load_preset(lang: str) -> MessageTemplate:
     try:
         doc = json.loads(resource_path("messages", f"{lang}.json").read_text(encoding="utf-8"))
-        return MessageTemplate(str(doc["subject"]), "\n".join(map(str, doc["body"])) + "\n")
+        return MessageTemplate(str(doc["subject"]), "\n".join(map(str, doc["body"])) + "\n", lang)
     except (ResourceNotFound, OSError, ValueError, KeyError, TypeError) as exc:
         # a damaged install still sends: in English rather than not at all
         log.warning("The %s message preset cannot be read (%s); using English.", lang, exc)
-        return MessageTemplate()
+        return MessageTemplate(language=ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,8 @@ def check_template(template: MessageTemplate) -> MessageTemplate:
         known = ", ".join("{" + k + "}" for k in PLACEHOLDERS)
         raise ValidationError(f"Unknown placeholder {', '.join('{' + u + '}' for u in unknown)}; "
                               f"the placeholders are {known}.")
-    return MessageTemplate(template.subject.strip(), template.body)
+    return MessageTemplate(template.subject.strip(), template.body,
+                           template.language if template.language in SHIPPED else None)
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -82,7 +82,9 @@ def get_template(ws: Workspace, achievement_id: int | None = None) -> mail.Messa
         for key in ([_template_key(achievement_id)] if achievement_id is not None else []) + [TEMPLATE_KEY]:
             row = s.get(Setting, key)
             if row is not None and isinstance(row.value, dict):
-                return mail.MessageTemplate(str(row.value.get("subject", "")), str(row.value.get("body", "")))
+                return mail.MessageTemplate(str(row.value.get("subject", "")), str(row.value.get("body", "")),
+                                            row.value.get("language") if isinstance(row.value.get("language"), str)
+                                            else None)
         return mail.preset(_issuer_language(s))
 
 
@@ -112,7 +114,7 @@ def save_template(ws: Workspace, template: mail.MessageTemplate | None, achievem
                 s.delete(row)
             return
         t = mail.check_template(template)
-        value = {"subject": t.subject, "body": t.body}
+        value = {"subject": t.subject, "body": t.body, **({"language": t.language} if t.language else {})}
         if row is None:
             s.add(Setting(key=key, value=value))
         else:
@@ -323,7 +325,10 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
     verify = signed_link(doc, credential_id, c.achievement_name, batch.key(c.key_id), batch.issuer.verify_page_url)
     # the credential's public JSON when the issuer publishes them: a stable address for LinkedIn
     linkedin = add_to_profile_url(doc, public_credential_address(batch.issuer, credential_id) or verify)
-    values = _values(doc, learner.name, message_wording(batch.issuer.language), verify or "", linkedin)
+    template = template or batch.template(c.achievement_id)
+    # dates as the message's own language writes them ("le 30 novembre 2026" in a French message)
+    values = _values(doc, learner.name, message_wording(template.language or batch.issuer.language),
+                     verify or "", linkedin)
     files = {
         f"{stem}.pdf": pdf,
         f"{stem}.json": c.signed_json.encode("utf-8"),
@@ -335,7 +340,7 @@ def build_package(ws: Workspace, credential_id: str, batch: PackageBatch,
     attachments = (mail.Attachment(f"{stem}.pdf", pdf, "application/pdf"),
                    mail.Attachment(f"{stem}.json", files[f"{stem}.json"], "application/json"),
                    mail.Attachment(f"{stem} - badge.png", baked_png, "image/png"))
-    letter = mail.letter(template or batch.template(c.achievement_id), values, values["learner"],
+    letter = mail.letter(template, values, values["learner"],
                          learner.email or "", attachments)
     return Package(credential_id, c.learner_id, learner.name, learner.email, stem, folder, files, linkedin,
                    letter)
@@ -370,7 +375,7 @@ def preview_letter(ws: Workspace, credential_id: str, template: mail.MessageTemp
         name, email = (learner.name, learner.email) if learner else (c.recipient_name, None)
     page = issuer.get_issuer(ws).verify_page_url
     verify = f"{page}#…" if page else ""
-    values = _values(doc, name, message_wording(issuer.get_issuer(ws).language), verify,
+    values = _values(doc, name, message_wording(template.language or issuer.get_issuer(ws).language), verify,
                      add_to_profile_url(doc, verify or None))
     return mail.letter(template, values, values["learner"], email or "", ())
 

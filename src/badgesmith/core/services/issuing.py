@@ -45,7 +45,7 @@ from badgesmith.core.fileio import (
 from badgesmith.core.paper import fonts
 from badgesmith.core.paper.batchpdf import combine_certificates
 from badgesmith.core.processes import process_context
-from badgesmith.core.said import QT_TRANSLATE_NOOP, said
+from badgesmith.core.said import QT_TRANSLATE_NOOP, joined, said
 from badgesmith.core.services import assessment, issuer, pathway_awards
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
@@ -260,12 +260,14 @@ def issue_batch(
     targets: list[PlanRow] = []
     for r in plan:
         if not r.eligible:
-            summary.skipped.append((r.learner_id, r.name, "Not eligible: " + " ".join(r.reasons)))
+            summary.skipped.append((r.learner_id, r.name, said(QT_TRANSLATE_NOOP("core", "Not eligible: {reasons}"),
+                                                               reasons=joined(r.reasons))))
         elif r.credential_id and not reissue:
-            summary.skipped.append((r.learner_id, r.name, "Already issued."))
+            summary.skipped.append((r.learner_id, r.name, said(QT_TRANSLATE_NOOP("core", "Already issued."))))
         elif r.revoked and not (renew_revoked and learner_ids is not None):
-            summary.skipped.append((r.learner_id, r.name, "Revoked: a revoked credential is renewed only when "
-                                    "its learner is named and the renewal confirmed."))
+            summary.skipped.append((r.learner_id, r.name, said(QT_TRANSLATE_NOOP(
+                "core", "Revoked: a revoked credential is renewed only when its learner is named and the renewal "
+                        "confirmed."))))
         elif not r.renderable:
             summary.failed.append((r.learner_id, r.name, r.problem or "The name cannot be printed."))
         else:

@@ -197,13 +197,15 @@ def revocation_reach(ws: Workspace, credential_id: str) -> str:
     with ws.read_session() as s:
         c = s.get(Credential, credential_id)
         has_entry = c is not None and c.status_list_index is not None
-    here = "Badgesmith's Verify page shows the revocation at once."
     if has_entry:
-        return (f"{here} Outside this computer, it shows once you publish your site again (Publish site…) "
-                "and upload the changed status list: the verification page and other verifiers read that list.")
-    return (f"{here} This certificate was issued without a status list entry, so other verifiers will not "
-            "see it; your verification page will, once you publish it again and upload it: it lists the "
-            "certificates revoked so far.")
+        return said(QT_TRANSLATE_NOOP(
+            "core", "Badgesmith's Verify page shows the revocation at once. Outside this computer, it shows once "
+                    "you publish your site again (Publish site…) and upload the changed status list: the "
+                    "verification page and other verifiers read that list."))
+    return said(QT_TRANSLATE_NOOP(
+        "core", "Badgesmith's Verify page shows the revocation at once. This certificate was issued without a "
+                "status list entry, so other verifiers will not see it; your verification page will, once you "
+                "publish it again and upload it: it lists the certificates revoked so far."))
 
 
 def _key_raws(ws: Workspace) -> Iterable[tuple[int, bytes]]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.ui.folders import open_folder
+from badgesmith.ui.i18n import say
 from badgesmith.ui.widgets.common import ltr_line, plain
 
 if TYPE_CHECKING:
@@ -54,8 +55,8 @@ class IssueSummaryDialog(QDialog):
         info.setText("\n".join(notes))
         info.setWordWrap(True)
         lay.addWidget(info)
-        details = [ltr_line("✗", name, why) for _i, name, why in summary.failed]
-        details += [ltr_line("–", name, why) for _i, name, why in summary.skipped]
+        details = [ltr_line("✗", name, say(why)) for _i, name, why in summary.failed]
+        details += [ltr_line("–", name, say(why)) for _i, name, why in summary.skipped]
         earlier, revoked = self.tr("drawn with an earlier design or version"), self.tr("revoked, not in the print file")
         details += [ltr_line("◐", name, earlier) for _i, name in summary.earlier_design]
         details += [ltr_line("⊘", name, revoked) for _i, name in summary.not_printed]

@@ -15,17 +15,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from badgesmith.core.delivery.messages import PLACEHOLDERS, MessageTemplate, preset
+from badgesmith.core.languages import SHIPPED
+from badgesmith.core.said import said
 from badgesmith.core.services import delivery
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.errors import ask
+from badgesmith.ui.i18n import say
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, note, set_error
-from badgesmith.ui.widgets.language_box import language_box
+from badgesmith.ui.widgets.language_box import choose, language_box
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -60,7 +65,7 @@ class MessageTemplateDialog(QDialog):
         self.own.setObjectName("ownTemplate")
         self.own.setEnabled(achievement_id is not None)
         left.addWidget(self.own)
-        listed = ", ".join("{" + k + "}" + f" ({v})" for k, v in PLACEHOLDERS.items())
+        listed = ", ".join("{" + k + "}" + f" ({say(said(v))})" for k, v in PLACEHOLDERS.items())
         left.addWidget(note(self.tr("Placeholders: {placeholders}. A line whose placeholders are all empty is left "
                                     "out.").format(placeholders=listed)))
         self.error = error_label()
@@ -84,6 +89,8 @@ class MessageTemplateDialog(QDialog):
             ctx.ops.read(self, lambda ws: delivery.has_own_template(ws, achievement_id)))
         self.subject.setText(t.subject)
         self.body.setPlainText(t.body)
+        self._language = t.language
+        self._untouched = (t.subject, t.body)  # replaced without asking only while unedited
         self.own.setChecked(own)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.update_preview)
@@ -92,7 +99,7 @@ class MessageTemplateDialog(QDialog):
         self.update_preview()
 
     def template(self) -> MessageTemplate:
-        return MessageTemplate(self.subject.text(), self.body.toPlainText())
+        return MessageTemplate(self.subject.text(), self.body.toPlainText(), self._language)
 
     def update_preview(self) -> None:
         cid = self.preview_credential
@@ -123,7 +130,19 @@ class MessageTemplateDialog(QDialog):
 
     def _use_preset(self) -> None:
         code = self.preset.currentData()
-        if code is not None:
-            ready = preset(code)
-            self.subject.setText(ready.subject)
-            self.body.setPlainText(ready.body)
+        choose(self.preset, None)  # the box offers a start, it does not hold a state
+        if code is None:
+            return
+        if (self.subject.text(), self.body.toPlainText()) != self._untouched:
+            sb = QMessageBox.StandardButton
+            answer = ask(self, self.tr("Replace the message"),
+                         self.tr("The ready-made message in {language} replaces the subject and the text you "
+                                 "wrote. Replace them?").format(language=SHIPPED[code]),
+                         sb.Yes | sb.Cancel, sb.Cancel)
+            if answer != sb.Yes:
+                return
+        ready = preset(code)
+        self._language = code
+        self.subject.setText(ready.subject)
+        self.body.setPlainText(ready.body)
+        self._untouched = (ready.subject, ready.body)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from badgesmith.core.services import pathway_awards, publishing, register
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.passphrase import with_passphrase
+from badgesmith.ui.i18n import say
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, plain
 
@@ -21,7 +22,7 @@ class RevokeDialog(QDialog):
         text = plain(QLabel())
         text.setObjectName("revokeReach")
         # who will see the revocation, and what it does to pathway credentials: one paragraph each
-        reach = ctx.ops.read(self, lambda ws: "\n\n".join(filter(None, (
+        reach = ctx.ops.read(self, lambda ws: "\n\n".join(say(t) for t in filter(None, (
             publishing.revocation_reach(ws, credential_id), pathway_awards.would_flag(ws, credential_id))))) or ""
         question = self.tr("Revoke the credential of {learner}? You can reinstate it later.").format(learner=recipient)
         text.setText("\n\n".join(filter(None, (question, reach))).strip())

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,6 +85,7 @@ class CriteriaEditor(QWidget):
         super().__init__()
         self._levels: list[list[LevelSpec]] = []
         self.table = QTableWidget(0, 6)
+        self.table.installEventFilter(self)
         self.table.setObjectName("criteriaTable")
         self.table.setAccessibleName(self.tr("Criteria"))
         self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Kind"), self.tr("Min"), self.tr("Max"),
@@ -141,6 +143,18 @@ class CriteriaEditor(QWidget):
             self.table.setCurrentCell(0, 0)
         self._show_levels()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A keyboard user opens a row's kind from its cell, as they would edit any other cell."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.table.currentColumn() == self.KIND:
+            kind = self.table.cellWidget(self.table.currentRow(), self.KIND)
+            if isinstance(kind, QComboBox):
+                kind.setFocus(Qt.FocusReason.OtherFocusReason)
+                kind.showPopup()
+                return True
+        return super().eventFilter(watched, event)
+
     def add(self, c: CriterionSpec) -> None:
         r = self.table.rowCount()
         self.table.blockSignals(True)
@@ -151,6 +165,10 @@ class CriteriaEditor(QWidget):
             kind.addItem(self.tr(KIND_LABELS[k]), k)
         kind.setCurrentIndex(CRITERION_KINDS.index(c.kind))
         kind.currentIndexChanged.connect(self._kind_changed)
+        # not a Tab stop of its own (Tab moves between the table's cells): F2, Space or Enter on the
+        # cell opens it (eventFilter)
+        kind.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        kind.setAccessibleName(self.tr("Kind"))
         self.table.setCellWidget(r, self.KIND, kind)
         self.table.setItem(r, self.MIN, QTableWidgetItem(_fmt(c.min_value)))
         self.table.setItem(r, self.MAX, QTableWidgetItem(_fmt(c.max_value)))
@@ -339,8 +357,9 @@ class AchievementForm(QWidget):
         self.narrative.setFixedHeight(80)
         self.type = QComboBox()
         self.type.setObjectName("achievementType")
-        for t in sorted(ACHIEVEMENT_TYPES, key=lambda t: _split_camel(t).casefold()):  # found by reading
-            self.type.addItem(_split_camel(t), t)
+        shown = {t: QCoreApplication.translate("AchievementTypes", _split_camel(t)) for t in ACHIEVEMENT_TYPES}
+        for t in sorted(ACHIEVEMENT_TYPES, key=lambda t: shown[t].casefold()):  # found by reading
+            self.type.addItem(shown[t], t)
         self.rule = QComboBox()
         self.rule.setObjectName("rule")
         for key, label in RULE_LABELS.items():
@@ -500,6 +519,43 @@ class AchievementForm(QWidget):
             image=self.image.data(),
             requirement=self.pathway.requirement() if self.pathway is not None else self._requirement,
         )
+
+
+# OB 3.0's achievement types as the editor lists them (core.services.achievements.ACHIEVEMENT_TYPES, words
+# split): marked here for the translators, translated where listed
+_TYPE_LABELS = (
+    QT_TRANSLATE_NOOP("AchievementTypes", "Achievement"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Apprenticeship Certificate"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Assessment"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Assignment"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Associate Degree"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Award"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Badge"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Bachelor Degree"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Certificate"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Certificate Of Completion"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Certification"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Community Service"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Competency"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Course"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Co Curricular"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Degree"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Diploma"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Doctoral Degree"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Fieldwork"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "General Education Development"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Journeyman Certificate"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Learning Program"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "License"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Membership"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Professional Doctorate"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Quality Assurance Credential"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Master Certificate"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Master Degree"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Micro Credential"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Research Doctorate"),
+    QT_TRANSLATE_NOOP("AchievementTypes", "Secondary School Diploma"),
+)
 
 
 def _split_camel(name: str) -> str:

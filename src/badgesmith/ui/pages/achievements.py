@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,7 +60,8 @@ def columns() -> list[Column[AchievementSummary]]:
     return [
         Column("name", QCoreApplication.translate("AchievementsPage", "Achievement"), _list_name),
         Column("version", QCoreApplication.translate("AchievementsPage", "Version"), _version, align_right=True),
-        Column("issued", QCoreApplication.translate("AchievementsPage", "Issued"), lambda a: str(a.credentials_issued),
+        Column("issued", QCoreApplication.translate("AchievementsPage", "Issued", "column: how many credentials"),
+               lambda a: str(a.credentials_issued),
                align_right=True),
     ]
 
@@ -119,6 +120,7 @@ class AchievementsPage(Page):
         self.form = AchievementForm(self.pathway)
         self.form.changed.connect(self._edited)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the field that has focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.error = error_label()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,14 +55,16 @@ def _dates(c: CohortInfo) -> str:
     return date_text(c.start_date or c.end_date)
 
 
-# headers are translated where they are shown (the model's context)
-COLUMNS: list[Column[CohortInfo]] = [
-    Column("name", str(QT_TRANSLATE_NOOP("CohortsPage", "Cohort")), lambda c: c.name,
-           tooltip=lambda c: f"{c.achievement_name}\n{_dates(c)}"),
-    Column("enrolled", str(QT_TRANSLATE_NOOP("CohortsPage", "Learners")), lambda c: str(c.enrolled),
-           align_right=True),
-    Column("issued", str(QT_TRANSLATE_NOOP("CohortsPage", "Issued")), lambda c: str(c.issued), align_right=True),
-]
+def columns() -> list[Column[CohortInfo]]:
+    """The list's columns, in the language installed (so built with the page, not on import)."""
+    return [
+        Column("name", QCoreApplication.translate("CohortsPage", "Cohort"), lambda c: c.name,
+               tooltip=lambda c: f"{c.achievement_name}\n{_dates(c)}"),
+        Column("enrolled", QCoreApplication.translate("CohortsPage", "Learners"), lambda c: str(c.enrolled),
+               align_right=True),
+        Column("issued", QCoreApplication.translate("CohortsPage", "Issued", "column: how many credentials"),
+               lambda c: str(c.issued), align_right=True),
+    ]
 
 
 SIZE_FROM_ROWS = 100
@@ -73,7 +75,7 @@ class CohortsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowsModel[CohortInfo] = RowsModel(COLUMNS, context="CohortsPage")
+        self.model: RowsModel[CohortInfo] = RowsModel(columns())
         self.list = row_table(self.model, "cohortList")
         self.list.setAccessibleName(self.tr("Cohorts"))
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -352,10 +352,10 @@ class SettingsPage(Page):
         """Note which tabs the changes touch; load the one shown now, the others when shown
         (opening Settings then reads one tab's data, not four)."""
         pending, self._pending = self._pending, Change.NONE
-        if pending & Change.ACHIEVEMENTS:
-            self._tabs_stale["design"] = "reload"  # keeps the design being edited
-        elif pending & Change.ISSUER and "design" not in self._tabs_stale:
-            self._tabs_stale["design"] = "preview"  # the sample shows the issuer's name and logo
+        if pending & (Change.ACHIEVEMENTS | Change.ISSUER):
+            # keeps the design being edited; else its wording follows the issuer's language, and
+            # the sample shows the issuer's name and logo
+            self._tabs_stale["design"] = "reload"
         if pending & Change.ISSUER:
             self._tabs_stale.update(issuer="reload", publishing="reload", keys="reload", trust="reload")
         self._load_shown_tab()

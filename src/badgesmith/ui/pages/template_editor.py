@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -32,6 +32,7 @@ from badgesmith.core.services.credential_data import split_page
 from badgesmith.ui import colours
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, resolve_unsaved_edits
+from badgesmith.ui.i18n import left_to_right
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.widgets.common import error_label, plain, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
@@ -82,7 +83,7 @@ class ColourButton(QPushButton):
 
     def set_colour(self, hex_colour: str) -> None:
         self.colour = hex_colour.upper()
-        self.setText(self.colour)
+        self.setText(left_to_right(self.colour))
         text = colours.text_on(QColor(self.colour)).name()
         self.setStyleSheet(f"background: {self.colour}; color: {text};")
 
@@ -125,7 +126,6 @@ class TemplateEditor(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.second_language = language_box("designSecondLanguage", self.tr("None (one language)"))
         self.second_language.currentIndexChanged.connect(self.schedule_preview)
-        self._issuer_language = "en"
         self.colours: dict[str, ColourButton] = {}
         colour_box = QGroupBox(self.tr("Colours"))
         cf = QFormLayout(colour_box)
@@ -186,6 +186,7 @@ class TemplateEditor(QWidget):
         self.error = error_label()
         self.saved_note = plain(QLabel())
         self.saved_note.setObjectName("designSaved")
+        self.saved_note.setWordWrap(True)  # a long language must not push the buttons off the form
         colours.styled(self.saved_note, lambda: colours.css(colours.GOOD))
         form = QFormLayout()
         form.addRow(self.tr("Achievement"), self.achievement)
@@ -213,6 +214,7 @@ class TemplateEditor(QWidget):
         lw = QWidget()
         lw.setLayout(left)
         scroll = QScrollArea()  # the settings outgrow small screens; the preview keeps its room
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the field that has focus
         scroll.setWidget(lw)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -266,8 +268,6 @@ class TemplateEditor(QWidget):
 
     def reload(self) -> None:
         """Refill the achievement list; unsaved edits of the design shown are kept."""
-        info = self.ctx.ops.read(self, issuer.get_issuer)
-        self._issuer_language = info.language if info is not None else "en"
         keep = self.achievement_id
         self.achievement.blockSignals(True)
         self.achievement.clear()
@@ -336,8 +336,12 @@ class TemplateEditor(QWidget):
         self._set_dirty(True)
 
     def _own_language(self) -> str:
-        """The language the wording fields are in: the design's, else the issuer's."""
-        return self.language.currentData() or self._issuer_language
+        """The language the wording fields are in: the design's, else the issuer's (read now: it
+        may have been changed in the Issuer tab since this page was shown)."""
+        if self.language.currentData():
+            return str(self.language.currentData())
+        info = self.ctx.ops.read(self, issuer.get_issuer)
+        return info.language if info is not None else "en"
 
     def _language_changed(self) -> None:
         """Another language: its preset's wording replaces the wording fields (the rest stays)."""
