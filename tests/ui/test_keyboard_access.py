@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .tour import settle, tour
+from .tour import settle, tab_round, tour
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
 
@@ -53,25 +53,6 @@ def _name(w: QWidget) -> str:
     return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
 
 
-def _tab_round(window: QWidget, qtbot, limit: int = 400) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    """Press Tab (Ctrl+Tab in a control that keeps Tab for itself) until focus comes round."""
-    reached: list[QWidget] = []
-    first = QApplication.focusWidget()
-    for _ in range(limit):
-        current = QApplication.focusWidget()
-        # an editable grid keeps Tab for its next cell: Ctrl+Tab leaves it (ui/keyboard.py)
-        keeps_tab = isinstance(current, QAbstractItemView) and current.tabKeyNavigation() \
-            and current.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
-        qtbot.keyClick(current, Qt.Key.Key_Tab,
-                       Qt.KeyboardModifier.ControlModifier if keeps_tab else Qt.KeyboardModifier.NoModifier)
-        settle(5)
-        now = QApplication.focusWidget()
-        if now is None or now is first:
-            break
-        reached.append(now)
-    return reached
-
-
 def _backwards(reached: list[QWidget], window: QWidget) -> list[str]:
     """Pairs where Tab goes up: a control reached after another lies wholly above it, in the same
     column (reading order is top to bottom, then across)."""
@@ -97,7 +78,7 @@ def test_tab_reaches_every_control_of_every_page_and_each_has_a_name(demo_window
     for name, page in tour(w):
         w.nav.setFocus()
         settle(20)
-        reached = _tab_round(w, qtbot)
+        reached = tab_round(qtbot)
         problems += [f"{name}: {p}" for p in _backwards([x for x in reached if page.isAncestorOf(x)], w)]
         for control in _stops(page):
             label = f"{name}: {type(control).__name__} {control.objectName()!r}"

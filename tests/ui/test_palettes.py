@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .helpers import cell_editor, type_in_cell
-from .tour import settle, tour
+from .tour import settle, tab_round, tour
 
 AA = 4.5  # WCAG 2, level AA, normal text
 Role = QPalette.ColorRole
@@ -323,24 +323,12 @@ def _differs(a: QImage, b: QImage) -> bool:
     return a.size() != b.size() or a != b
 
 
-def _tab_stops(window, qtbot, limit: int = 400) -> list[tuple[QWidget, QImage]]:  # type: ignore[no-untyped-def]
-    """Tab from the page list round the page, as a keyboard user does: each control reached,
-    drawn while it has the focus."""
+def _tab_stops(window, qtbot) -> list[tuple[QWidget, QImage]]:  # type: ignore[no-untyped-def]
+    """Tab from the page list round the page: each control reached, drawn while it has the focus."""
     window.nav.setFocus()
     settle(10)
-    first = QApplication.focusWidget()
     reached: list[tuple[QWidget, QImage]] = []
-    for _ in range(limit):
-        current = QApplication.focusWidget()
-        keeps_tab = isinstance(current, QAbstractItemView) and current.tabKeyNavigation() \
-            and current.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
-        qtbot.keyClick(current, Qt.Key.Key_Tab,
-                       Qt.KeyboardModifier.ControlModifier if keeps_tab else Qt.KeyboardModifier.NoModifier)
-        settle(5)
-        now = QApplication.focusWidget()
-        if now is None or now is first:
-            break
-        reached.append((now, _image(now)))
+    tab_round(qtbot, lambda w: reached.append((w, _image(w))))
     return reached
 
 

@@ -4,10 +4,12 @@ walk through."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -100,3 +102,26 @@ def squeezed(top: QWidget) -> list[str]:
             found.append(f"{type(w).__name__} {w.objectName()!r}: {w.width()}×{w.height()} px, needs at least "
                          f"{least.width()}×{least.height()}")
     return found
+
+
+def tab_round(qtbot, on_reach: Callable[[QWidget], object] | None = None,  # type: ignore[no-untyped-def]
+              limit: int = 400) -> list[QWidget]:
+    """Press Tab from the focused control until focus comes round, as a keyboard user does; an
+    editable grid keeps Tab for its next cell, so Ctrl+Tab leaves it (ui/keyboard.py).
+    ``on_reach`` sees each control while it has the focus."""
+    reached: list[QWidget] = []
+    first = QApplication.focusWidget()
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        keeps_tab = isinstance(current, QAbstractItemView) and current.tabKeyNavigation() \
+            and current.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+        qtbot.keyClick(current, Qt.Key.Key_Tab,
+                       Qt.KeyboardModifier.ControlModifier if keeps_tab else Qt.KeyboardModifier.NoModifier)
+        settle(5)
+        now = QApplication.focusWidget()
+        if now is None or now is first:
+            break
+        reached.append(now)
+        if on_reach is not None:
+            on_reach(now)
+    return reached
