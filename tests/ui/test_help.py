@@ -106,3 +106,45 @@ def test_the_help_menu_opens_the_guide_and_its_contents_links_move_within_it(qtb
     qtbot.keyClick(browser, Qt.Key.Key_Return)
     assert bar.value() > 0
     assert browser.source().fileName() == "guide.html"  # still the guide
+
+
+def _structure(html: str) -> list[tuple[str, tuple[tuple[str, str | None], ...]]]:
+    tags: list[tuple[str, tuple[tuple[str, str | None], ...]]] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in ("html", "body"):  # these may carry lang and dir
+                tags.append((tag, tuple(sorted((k, v) for k, v in attrs if k in ("id", "name", "href", "src")))))
+
+    Tags().feed(html)
+    return tags
+
+
+def test_the_guide_in_every_language_has_the_english_ones_places_links_and_pictures() -> None:
+    from badgesmith.core.languages import ENGLISH, SHIPPED
+    from badgesmith.resources import resource_path
+
+    english = resource_path("help", "guide.html").read_text(encoding="utf-8")
+    for lang in SHIPPED:
+        if lang == ENGLISH:
+            continue
+        translated = resource_path("help", f"guide_{lang}.html").read_text(encoding="utf-8")
+        assert _structure(translated) == _structure(english), lang
+        assert translated != english and f'lang="{lang}"' in translated, lang
+        if lang == "ar":
+            assert 'dir="rtl"' in translated
+
+
+def test_f1_opens_the_guide_in_the_apps_language(qtbot, demo_window, qapp) -> None:  # type: ignore[no-untyped-def]
+    from badgesmith.ui import i18n
+
+    installed = i18n.install(qapp, "de")
+    try:
+        qtbot.keyClick(demo_window, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: demo_window._help is not None and demo_window._help.isVisible(), timeout=3000)
+        window = demo_window._help
+        assert window.browser.source().fileName() == "guide_de.html"
+        assert "Benutzerhandbuch" in window.windowTitle() or "Handbuch" in window.browser.toPlainText()
+        window.close()
+    finally:
+        i18n.uninstall(qapp, installed)

@@ -1,4 +1,5 @@
-"""The user guide (F1): resources/help/guide.html in a window beside the main one.
+"""The user guide (F1): resources/help/guide.html in a window beside the main one, or its
+translation guide_<lang>.html in the app's language.
 
 Everything is local (the guide and its screenshots ship in resources/): the browser follows only
 links inside the guide, and never loads anything from the network.
@@ -6,13 +7,27 @@ links inside the guide, and never loads anything from the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from badgesmith.resources import ResourceNotFound, resource_path
+from badgesmith.ui.i18n import ENGLISH, normalise
 
 GUIDE = ("help", "guide.html")
+
+
+def guide_file() -> tuple[str, str]:
+    """The guide in the app's language when it is translated, else the English one."""
+    lang = normalise(QLocale().name())
+    if lang and lang != ENGLISH:
+        translated = ("help", f"guide_{lang}.html")
+        try:
+            resource_path(*translated)
+            return translated
+        except ResourceNotFound:
+            pass
+    return GUIDE
 
 
 class HelpWindow(QWidget):
@@ -35,7 +50,7 @@ class HelpWindow(QWidget):
         # 860×760, or less on a small screen (a title bar must fit too, at 1366×768)
         self.resize(min(860, screen.width() - 40) if screen else 860, min(760, screen.height() - 80) if screen else 760)
         try:
-            guide = resource_path(*GUIDE)
+            guide = resource_path(*guide_file())
         except ResourceNotFound:
             self.browser.setPlainText(self.tr("The user guide is missing from this installation: reinstall Badgesmith."))
         else:
