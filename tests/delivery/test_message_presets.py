@@ -23,7 +23,7 @@ from .smtpserver import PASSWORD
 
 PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 OPTIONAL = ("valid_until", "verify_link", "linkedin_link")  # empty for some credentials: their line goes
-ENGLISH = mail.MessageTemplate()
+ENGLISH = mail.MessageTemplate(language="en")  # the English preset, written in English
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 # a learner whose name is in another script than the message
 NAMES = {"en": "Ελένη Παπαδοπούλου", "de": "李小龍", "fr": "Анна Ковальчук", "es": "محمد الأحمد",
