@@ -73,6 +73,12 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     app = make_app([sys.argv[0]])
+    import runpy
+
+    from badgesmith.ui import i18n
+
+    runpy.run_path(str(ROOT / "packaging" / "translations.py"))["build"]()
+    i18n.install(app, i18n.ENGLISH)  # as the app does: English's plural forms ("20 learners")
     ws = create_demo(tmp / "Northbridge demo")
     from badgesmith.core.services import issuer
 
