@@ -2357,8 +2357,8 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>يبدأ Badgesmith بهذه اللغة في المرة القادمة. ولاختيار لغة أخرى لتشغيل واحد فقط: `badgesmith --lang CODE` أو المتغير {variable}.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>يبدأ Badgesmith بهذه اللغة في المرة القادمة. ولاختيار لغة أخرى لتشغيل واحد فقط: badgesmith --lang CODE أو المتغير {variable}.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

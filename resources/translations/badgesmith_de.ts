@@ -2217,8 +2217,8 @@ Wer diese Datei UND Ihre Passphrase hat, kann in Ihrem Namen Nachweise ausstelle
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>Badgesmith startet beim nächsten Mal in dieser Sprache. `badgesmith --lang CODE` oder die Variable {variable} wählt für einen Start eine andere.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>Badgesmith startet beim nächsten Mal in dieser Sprache. badgesmith --lang CODE oder die Variable {variable} wählt für einen Start eine andere.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

@@ -2217,8 +2217,8 @@ Cualquiera que tenga este archivo Y la frase de contraseña puede emitir credenc
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>Badgesmith se abrirá en este idioma la próxima vez. `badgesmith --lang CODE` o la variable {variable} eligen otro para un solo inicio.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>Badgesmith se abrirá en este idioma la próxima vez. badgesmith --lang CODE o la variable {variable} eligen otro para un solo inicio.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

@@ -2217,8 +2217,8 @@ Quiconque possède ce fichier ET votre phrase secrète peut délivrer des attest
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>Badgesmith démarrera dans cette langue la prochaine fois. `badgesmith --lang CODE` ou la variable {variable} en choisit une autre le temps d&apos;un démarrage.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>Badgesmith démarrera dans cette langue la prochaine fois. badgesmith --lang CODE ou la variable {variable} en choisit une autre le temps d&apos;un démarrage.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

@@ -2217,8 +2217,8 @@ Chiunque abbia questo file E la passphrase può emettere credenziali a nome dell
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>Badgesmith userà questa lingua dal prossimo avvio. `badgesmith --lang CODICE` o la variabile {variable} ne scelgono un&apos;altra per un solo avvio.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>Badgesmith userà questa lingua dal prossimo avvio. badgesmith --lang CODICE o la variabile {variable} ne scelgono un&apos;altra per un solo avvio.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

@@ -2182,8 +2182,8 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
         <translation>言語</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>次回の起動からこの言語で表示されます。`badgesmith --lang CODE` または環境変数 {variable} を使うと、その起動時だけ別の言語を選べます。</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>次回の起動からこの言語で表示されます。badgesmith --lang CODE または環境変数 {variable} を使うと、その起動時だけ別の言語を選べます。</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

@@ -2252,8 +2252,8 @@ Każdy, kto ma ten plik ORAZ hasło, może wystawiać poświadczenia w Twoim imi
         <translation>Język</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>Przy następnym uruchomieniu Badgesmith użyje tego języka. `badgesmith --lang KOD` lub zmienna {variable} wybiera inny język na jedno uruchomienie.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>Przy następnym uruchomieniu Badgesmith użyje tego języka. badgesmith --lang KOD lub zmienna {variable} wybiera inny język na jedno uruchomienie.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

@@ -2217,8 +2217,8 @@ Quem tiver este arquivo E a sua frase secreta pode emitir credenciais em seu nom
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Badgesmith starts in this language next time. `badgesmith --lang CODE` or the {variable} variable chooses another for one start.</source>
-        <translation>O Badgesmith abrirá neste idioma na próxima vez. `badgesmith --lang CÓDIGO` ou a variável {variable} escolhe outro idioma para uma única execução.</translation>
+        <source>Badgesmith starts in this language next time. The command badgesmith --lang CODE or the {variable} variable chooses another for one start.</source>
+        <translation>O Badgesmith abrirá neste idioma na próxima vez. badgesmith --lang CÓDIGO ou a variável {variable} escolhe outro idioma para uma única execução.</translation>
     </message>
     <message>
         <source>Saved: {language}, from the next start.</source>

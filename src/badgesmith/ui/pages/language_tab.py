@@ -29,8 +29,9 @@ class LanguageTab(QWidget):
         form.addRow(self.tr("Language"), self.language)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(note(self.tr("Badgesmith starts in this language next time. `badgesmith --lang CODE` or the "
-                                   "{variable} variable chooses another for one start.").format(variable=i18n.ENV)))
+        lay.addWidget(note(self.tr("Badgesmith starts in this language next time. The command badgesmith --lang "
+                                   "CODE or the {variable} variable chooses another for one start.").format(
+            variable=i18n.ENV)))
         lay.addWidget(self.saved)
         lay.addStretch()
 
