@@ -7,20 +7,20 @@ links inside the guide, and never loads anything from the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from badgesmith.resources import ResourceNotFound, resource_path
-from badgesmith.ui.i18n import ENGLISH, normalise
+from badgesmith.ui.i18n import ENGLISH, current
 
 GUIDE = ("help", "guide.html")
 
 
 def guide_file() -> tuple[str, str]:
     """The guide in the app's language when it is translated, else the English one."""
-    lang = normalise(QLocale().name())
-    if lang and lang != ENGLISH:
+    lang = current()
+    if lang != ENGLISH:
         translated = ("help", f"guide_{lang}.html")
         try:
             resource_path(*translated)

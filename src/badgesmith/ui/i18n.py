@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from badgesmith.core.languages import ENGLISH, RIGHT_TO_LEFT, SHIPPED  # one list for core and UI
 from badgesmith.core.said import CONTEXT, Joined, Said
 from badgesmith.resources import resource_path
-from badgesmith.ui.localized import date_text, datetime_text
+from badgesmith.ui.localized import date_text, datetime_text, number_text
 
 ENV = "BADGESMITH_LANG"
 __all__ = ["ENGLISH", "RIGHT_TO_LEFT", "SHIPPED", "choose", "install", "normalise", "say", "uninstall"]
@@ -53,6 +53,11 @@ def unknown_language(code: str) -> str:
     """The sentence for ``--lang`` with a language Badgesmith does not speak."""
     return (f"badgesmith: '{code}' is not a language Badgesmith speaks; choose one of "  # i18n: the CLI speaks English
             + ", ".join(f"{k} ({v})" for k, v in SHIPPED.items()) + ".")
+
+
+def current() -> str:
+    """The language the app is in now (the one ``install`` made the default locale's)."""
+    return normalise(QLocale().name()) or ENGLISH
 
 
 def system_language() -> str:
@@ -105,10 +110,8 @@ def say(text: object) -> str:
 def _param(value: object) -> str:
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, int):
-        return QLocale().toString(value)
-    if isinstance(value, float | Decimal):  # every digit English shows, none made up ("7,5", not "7,50000")
-        return QLocale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    if isinstance(value, int | float | Decimal):
+        return number_text(value)
     if isinstance(value, datetime):
         return datetime_text(value)
     if isinstance(value, date):

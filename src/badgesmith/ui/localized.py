@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -44,6 +45,9 @@ def datetime_text(value: datetime | None, empty: str = "") -> str:
     return locale.toString(moment, f"{_date_pattern(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
-def number_text(value: int | float) -> str:
-    """A count or measure with the locale's grouping and decimal mark."""
-    return QLocale().toString(value)
+def number_text(value: int | float | Decimal) -> str:
+    """A count or measure with the locale's grouping and decimal mark, with every digit English
+    would show and none made up ("7,5", not "7,50000")."""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)

@@ -85,14 +85,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            keyboard.install(app)
         self._pages: dict[str, Page] = {}
         self._shown_once = False
         self._help: HelpWindow | None = None
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication):  # once per application, whichever window comes first
+            keyboard.install(app)
             wheel_guard.install(app)
 
         self.nav = QListWidget()

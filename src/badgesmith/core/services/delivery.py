@@ -22,6 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -238,6 +239,7 @@ def _learner_record(ws: Workspace, learner_id: int, batch: PackageBatch) -> list
         return []
 
 
+@cache
 def message_wording(language: str) -> Wording:
     """How a message writes dates: in the issuer's language, the language its presets are in."""
     return load_template("classic", {"language": language if language in wording_languages() else "en"}).wording

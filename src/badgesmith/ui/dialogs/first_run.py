@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -338,7 +337,7 @@ class FirstRunWizard(QWizard):
         description, logo = p.description.toPlainText().strip() or None, p.logo.data()
         verify_url, status_url, did_web = self.website.addresses()
         # a trainer using the app in German starts with German certificates (Settings changes it)
-        language = i18n.normalise(QLocale().name()) or i18n.ENGLISH
+        language = i18n.current()
 
         def create(current: Workspace) -> Workspace:
             ws = current
