@@ -29,8 +29,8 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask
 from badgesmith.ui.i18n import say
 from badgesmith.ui.ops import Change, show_in
-from badgesmith.ui.widgets.common import error_label, note, set_error
-from badgesmith.ui.widgets.language_box import choose, language_box
+from badgesmith.ui.widgets.common import error_label, note, select_quietly, set_error
+from badgesmith.ui.widgets.language_box import language_box
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -130,7 +130,7 @@ class MessageTemplateDialog(QDialog):
 
     def _use_preset(self) -> None:
         code = self.preset.currentData()
-        choose(self.preset, None)  # the box offers a start, it does not hold a state
+        select_quietly(self.preset, None)  # the box offers a start, it does not hold a state
         if code is None:
             return
         if (self.subject.text(), self.body.toPlainText()) != self._untouched:

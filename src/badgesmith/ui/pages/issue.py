@@ -44,8 +44,8 @@ from badgesmith.ui.models.issue_plan import IssuePlanModel
 from badgesmith.ui.ops import Change
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.printing import print_job
-from badgesmith.ui.widgets.common import heading, note, plain, row_table
-from badgesmith.ui.widgets.language_box import choose, language_box
+from badgesmith.ui.widgets.common import heading, note, plain, row_table, select_quietly
+from badgesmith.ui.widgets.language_box import language_box
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
@@ -246,8 +246,8 @@ class IssuePage(Page):
             c, rows = result
             self.achievement.setText(c.achievement_name)
             first, _, second = (c.certificate_language or "").partition("+")
-            choose(self.language, first or None)
-            choose(self.second_language, second or None)
+            select_quietly(self.language, first or None)
+            select_quietly(self.second_language, second or None)
             self.second_language.setEnabled(bool(first))
             self.model.set_rows(rows)
             saved = prefs.last_dir(prefs.cohort_key("issue", self.ctx.ws.folder, cid))

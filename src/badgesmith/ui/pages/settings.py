@@ -36,9 +36,16 @@ from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.language_tab import LanguageTab
 from badgesmith.ui.pages.publishing import PublishingTab
 from badgesmith.ui.pages.template_editor import TemplateEditor
-from badgesmith.ui.widgets.common import error_label, heading, note, row_table, set_error
+from badgesmith.ui.widgets.common import (
+    error_label,
+    heading,
+    note,
+    row_table,
+    select_quietly,
+    set_error,
+)
 from badgesmith.ui.widgets.image_picker import ImagePicker
-from badgesmith.ui.widgets.language_box import choose, language_box
+from badgesmith.ui.widgets.language_box import language_box
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
@@ -146,7 +153,7 @@ class IssuerTab(QWidget):
         self.description.setPlainText(info.description or "")
         self.logo.set_data(info.logo, emit=False)
         self.linkedin_id.setText(info.linkedin_org_id or "")
-        choose(self.language, info.language)
+        select_quietly(self.language, info.language)
         set_error(self.error, None)
         self.dirty = False
 

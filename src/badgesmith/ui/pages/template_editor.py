@@ -34,7 +34,7 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.i18n import left_to_right
 from badgesmith.ui.ops import Change, show_in
-from badgesmith.ui.widgets.common import error_label, plain, set_error
+from badgesmith.ui.widgets.common import error_label, plain, select_quietly, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 from badgesmith.ui.widgets.language_box import language_box
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
@@ -258,12 +258,6 @@ class TemplateEditor(QWidget):
         return resolve_unsaved_edits(self, self.tr("The certificate design of “{name}”").format(name=name), save,
                                      lambda: self._set_dirty(False))
 
-    @staticmethod
-    def _set_quietly(combo: QComboBox, data: Any) -> None:
-        combo.blockSignals(True)
-        combo.setCurrentIndex(max(0, combo.findData(data)))
-        combo.blockSignals(False)
-
     # ---------------------------------------------------------------- loading
 
     def reload(self) -> None:
@@ -288,10 +282,10 @@ class TemplateEditor(QWidget):
         if chosen == self.achievement_id:
             return
         if self._dirty:
-            self._set_quietly(self.achievement, self.achievement_id)  # the edits belong to this one
+            select_quietly(self.achievement, self.achievement_id)  # the edits belong to this one
             if not self.resolve_unsaved():
                 return  # Cancel: stay on the achievement being edited
-            self._set_quietly(self.achievement, chosen)
+            select_quietly(self.achievement, chosen)
         self._load_achievement()
 
     def _load_achievement(self) -> None:
@@ -310,10 +304,10 @@ class TemplateEditor(QWidget):
             self.template.setCurrentIndex(max(0, self.template.findData(spec.template)))
             self._template_id = self.template.currentData()
             _, paper, orientation = split_page(spec.template_overrides)
-            self._set_quietly(self.paper, paper)
-            self._set_quietly(self.orientation, orientation)
-            self._set_quietly(self.language, spec.template_overrides.get("language"))
-            self._set_quietly(self.second_language, spec.template_overrides.get("second_language"))
+            select_quietly(self.paper, paper)
+            select_quietly(self.orientation, orientation)
+            select_quietly(self.language, spec.template_overrides.get("language"))
+            select_quietly(self.second_language, spec.template_overrides.get("second_language"))
             self._loading = False
             self._fill(spec.template_overrides)
 
@@ -329,7 +323,7 @@ class TemplateEditor(QWidget):
                                  "have not saved. Discard those changes?"), sb.Discard | sb.Cancel, sb.Cancel,
                          QMessageBox.Icon.Warning)
             if answer != sb.Discard:
-                self._set_quietly(self.template, self._template_id)
+                select_quietly(self.template, self._template_id)
                 return
         self._template_id = self.template.currentData()
         self._fill({})

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QFrame,
     QLabel,
@@ -172,3 +173,11 @@ def four_digit_year(qt_format: str) -> str:
     parts = qt_format.split("'")  # the even parts are outside quotes
     parts[::2] = [re.sub("y+", "yyyy", part) for part in parts[::2]]
     return "'".join(parts)
+
+
+def select_quietly(combo: QComboBox, data: object) -> None:
+    """Show the entry holding ``data`` (the first when none does) without telling listeners:
+    filling a form is not an edit."""
+    was = combo.blockSignals(True)
+    combo.setCurrentIndex(max(0, combo.findData(data)))
+    combo.blockSignals(was)

@@ -17,9 +17,3 @@ def language_box(name: str, none_text: str | None = None) -> QComboBox:
         box.addItem(own_name, code)
     return box
 
-
-def choose(box: QComboBox, code: str | None) -> None:
-    """Show ``code`` (or the none entry) without telling listeners."""
-    was = box.blockSignals(True)
-    box.setCurrentIndex(max(0, box.findData(code)))
-    box.blockSignals(was)
