@@ -12,6 +12,7 @@ from badgesmith.core.services.publishing import address_warnings
 _FIELDS = (("name", "Name"), ("url", "Web address"), ("email", "E-mail"), ("verify_page_url", "Verification page"),
            ("status_list_url", "Status list"), ("linkedin_org_id", "LinkedIn organisation id"),
            ("did_web", "did:web"), ("publish_credentials", "Publish credentials"), ("language", "Language"),
+           ("country", "Country"), ("region", "Region"),
            ("issuer_did", "Issuer (DID)"), ("did", "Key (did:key)"), ("fingerprint", "Key fingerprint"))
 
 
@@ -53,7 +54,9 @@ def cmd_issuer_set(args: argparse.Namespace) -> int:
             ... if args.linkedin_organization_id is None else (args.linkedin_organization_id.strip() or None),
             did_web=... if args.did_web is None else args.did_web,
             publish_credentials=... if args.publish_credentials is None else args.publish_credentials == "yes",
-            language=... if args.language is None else args.language)
+            language=... if args.language is None else args.language,
+            country=... if args.country is None else args.country,
+            region=... if args.region is None else args.region)
     for key, label in _FIELDS:
         if getattr(updated, key) != getattr(info, key):
             print(f"{label}: {_text(getattr(updated, key))}")

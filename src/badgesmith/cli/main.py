@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="publish each credential's JSON with the site (learners' names become public)")
     ist.add_argument("--language", metavar="LANG",
                      help="the issuer's language: certificates, messages and the verification page start in it")
+    ist.add_argument("--country", metavar="CODE",
+                     help="the awarding body's country, an ISO 3166-1 code such as DE or IE (EU micro-credentials)")
+    ist.add_argument("--region", help="the awarding body's region, e.g. Bavaria")
 
     pb = add("publish", "publishing:cmd_publish", "write the verification site (verify page, issuer profile, "
              "status lists, did.json) into a folder to upload; again, it rewrites only what changed")
@@ -107,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     achievements_parser = sub.add_parser("achievements", help="list achievements")
     a_s = achievements_parser.add_subparsers(dest="sub", metavar="ACTION", required=True)
     add("list", "people:cmd_achievements_list", "list achievements", a_s).add_argument("--json", action="store_true")
+    ac = add("check", "achievements:cmd_achievements_check",
+             "how complete an achievement is as an EU micro-credential (exit 1 when mandatory elements are "
+             "missing)", a_s)
+    ac.add_argument("achievement", metavar="ACHIEVEMENT", help="achievement id or name")
+    ac.add_argument("--json", action="store_true")
 
     pwp = sub.add_parser("pathways", help="pathways: achievements earned by holding others")
     pws = pwp.add_subparsers(dest="sub", metavar="ACTION", required=True)

@@ -53,6 +53,9 @@ class IssuerProfile:
     description: str | None = None
     image: ImageInfo | None = None
     linkedin_org_id: str | None = None  # otherIdentifier, identifierType ext:LinkedInOrganizationId
+    country_code: str | None = None  # address.addressCountryCode (ISO 3166-1 alpha-2)
+    country: str | None = None  # address.addressCountry, the country's name
+    region: str | None = None  # address.addressRegion
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,12 @@ def _profile(issuer: IssuerProfile) -> dict[str, Any]:
     _put(p, "email", issuer.email)
     _put(p, "description", issuer.description)
     _put(p, "image", _image(issuer.image))
+    if issuer.country_code or issuer.region:
+        address: dict[str, Any] = {"type": ["Address"]}
+        _put(address, "addressCountry", issuer.country)
+        _put(address, "addressCountryCode", issuer.country_code)
+        _put(address, "addressRegion", issuer.region)
+        p["address"] = address
     if issuer.linkedin_org_id:
         p["otherIdentifier"] = [{"type": "IdentifierEntry", "identifier": issuer.linkedin_org_id,
                                  "identifierType": "ext:LinkedInOrganizationId"}]

@@ -27,6 +27,8 @@ from badgesmith.core.pathways.requirements import (
     from_json,
     to_json,
 )
+from badgesmith.core.services import eu_elements
+from badgesmith.core.services.eu_elements import EuElements
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -35,6 +37,7 @@ from badgesmith.core.store.models import (
     Cohort,
     Credential,
     Criterion,
+    IssuerProfile,
     RubricLevel,
 )
 from badgesmith.core.store.workspace import Workspace
@@ -108,6 +111,7 @@ class AchievementSpec:
     image: bytes | None = None
     image_mime: str | None = None
     requirement: Group | None = None  # a pathway's requirement tree (pathways/requirements.py)
+    eu: EuElements = EuElements()  # the EU micro-credential elements (services/eu_elements.py)
 
 
 @dataclass(frozen=True)
@@ -212,7 +216,7 @@ def validate_spec(spec: AchievementSpec) -> AchievementSpec:
     if orientation is not None and orientation not in ORIENTATIONS:
         raise ValidationError(f"Certificates are printed {' or '.join(ORIENTATIONS)}, not {orientation!r}.")
     tags = tuple(dict.fromkeys(t.strip() for t in spec.tags if t.strip()))
-    return replace(spec, name=name, tags=tags)
+    return replace(spec, name=name, tags=tags, eu=eu_elements.validate(spec.eu))
 
 
 def _fill_version(v: AchievementVersion, spec: AchievementSpec, s: Session | None = None) -> None:
@@ -234,6 +238,7 @@ def _fill_version(v: AchievementVersion, spec: AchievementSpec, s: Session | Non
     v.image = spec.image
     v.image_mime = spec.image_mime
     v.requirement = None if spec.requirement is None else to_json(spec.requirement)
+    v.eu_elements = spec.eu.to_json()
     v.criteria = _reconcile_criteria(s, list(v.criteria), spec.criteria)
     v.alignments = [
         Alignment(position=i, target_name=a.target_name.strip(), target_url=a.target_url.strip(),
@@ -436,6 +441,7 @@ def spec_of(v: AchievementVersion) -> AchievementSpec:
         validity_months=v.validity_months, template=v.template,
         template_overrides=dict(v.template_overrides or {}), image=v.image, image_mime=v.image_mime,
         requirement=None if v.requirement is None else from_json(v.requirement),
+        eu=EuElements.from_json(v.eu_elements),
     )
 
 
@@ -478,6 +484,38 @@ def list_achievements(ws: Workspace, include_archived: bool = False) -> list[Ach
                                           v.requirement is not None))
         return out
 
+
+def find_achievement(ws: Workspace, ref: str) -> int:
+    """An achievement id from its number or exact (case-insensitive) name; clear error otherwise."""
+    items = list_achievements(ws, include_archived=True)
+    if ref.strip().isdigit() and any(a.id == int(ref) for a in items):
+        return int(ref)
+    matches = [a for a in items if a.name.casefold() == " ".join(ref.split()).casefold()]
+    if len(matches) == 1:
+        return matches[0].id
+    names = ", ".join(a.name for a in items[:5])
+    raise NotFound(f"No achievement is called '{ref}'." + (f" Achievements: {names}." if names else ""))
+
+
+def is_graded(spec: AchievementSpec) -> bool:
+    """Its credentials carry a grade: a score or a rubric level, not only attendance."""
+    return any(c.kind in ("score", "level") for c in spec.criteria)
+
+
+def eu_check(ws: Workspace, spec: AchievementSpec) -> eu_elements.Completeness:
+    """How complete an achievement (as saved, or as being edited) is as an EU micro-credential,
+    with the issuer profile's name and country."""
+    with ws.read_session() as s:
+        profile = s.scalar(select(IssuerProfile))
+        name, country = (profile.name, profile.country or "") if profile else ("", "")
+    return eu_elements.check(spec.eu, title=spec.name, issuer_name=name, issuer_country=country,
+                             graded=is_graded(spec))
+
+
+def eu_applies(spec: AchievementSpec) -> bool:
+    """Whether issuing should mention the EU check: the achievement is a micro-credential, or the
+    trainer has started filling its EU elements."""
+    return spec.achievement_type == "MicroCredential" or not spec.eu.is_empty()
 
 
 def checked_image(data: bytes, what: str) -> str:

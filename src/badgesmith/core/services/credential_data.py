@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from badgesmith.core.countries import country_name
 from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.didkey import fingerprint
 from badgesmith.core.errors import NotFound
@@ -24,7 +25,9 @@ from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
 from badgesmith.core.paper.templates import DEFAULT_LANGUAGE, parse_languages, print_languages
+from badgesmith.core.services import eu_elements
 from badgesmith.core.services.assessment import COMPLETED
+from badgesmith.core.services.eu_elements import EuElements
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -124,7 +127,8 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
         criteria_narrative=v.criteria_narrative or v.description or v.name,
         achievement_type=v.achievement_type, image=image,
         alignments=tuple(ob3.AlignmentInfo(a.target_name, a.target_url, a.target_code, a.target_framework,
-                                           None, a.target_description) for a in v.alignments),
+                                           None, a.target_description) for a in v.alignments)
+        + eu_elements.alignments(EuElements.from_json(v.eu_elements)),
         tags=tuple(v.tags or ()), credits_available=v.credits, field_of_study=v.field_of_study,
         human_code=v.human_code, in_language=v.language, version=v.version_label or str(v.number),
         result_descriptions=tuple(descs),
@@ -138,7 +142,8 @@ def issuer_profile(profile: IssuerProfile, did: str) -> ob3.IssuerProfile:
     return ob3.IssuerProfile(did=profile.did_web or did, name=profile.name, url=profile.url, email=profile.email,
                              description=profile.description,
                              image=ob3.ImageInfo(id=logo, caption=profile.name) if logo else None,
-                             linkedin_org_id=profile.linkedin_org_id)
+                             linkedin_org_id=profile.linkedin_org_id, country_code=profile.country,
+                             country=country_name(profile.country), region=profile.region)
 
 
 def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion, did: str) -> IssueContext:

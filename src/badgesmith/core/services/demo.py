@@ -19,6 +19,7 @@ from badgesmith.core.services import (
     pathways,
     register,
 )
+from badgesmith.core.services.eu_elements import EQF, EuElements
 from badgesmith.core.store.workspace import DB_NAME, Workspace
 
 DEMO_PASSPHRASE = "demo"
@@ -42,6 +43,19 @@ DEMO_NAMES = [
 ]
 
 
+# Northbridge's quality assurance, which every demo achievement names but one (see below)
+_QUALITY = ("Internal: a second assessor moderates a sample of every cohort's results, and the "
+            "course is reviewed each year by Northbridge's quality board.")
+
+
+def _eu(hours: float, level: str, outcomes: tuple[str, ...], assessment_type: str, participation: str,
+        **more: str) -> EuElements:
+    """A demo achievement's EU micro-credential elements (EQF levels, Northbridge's quality assurance)."""
+    return EuElements(learning_outcomes=outcomes, workload_hours=hours, level_framework=EQF, level=level,
+                      assessment_type=assessment_type, participation=participation,
+                      quality_assurance=more.pop("quality_assurance", _QUALITY), **more)
+
+
 def _email(i: int) -> str:
     return f"learner{i:03d}@example.org"
 
@@ -61,6 +75,10 @@ def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = 
         url="https://northbridge.example.org", email="certificates@northbridge.example.org",
         description="Short courses in first aid, digital skills and workplace safety.",
         public_demo_passphrase=True)
+    issuer.update_issuer(ws, "Northbridge Training Collective", "https://northbridge.example.org",
+                         "certificates@northbridge.example.org",
+                         "Short courses in first aid, digital skills and workplace safety.", None,
+                         country="IE", region="Leinster")
     rubric = ach.create_achievement(ws, ach.AchievementSpec(
         name="Practical First Aid", achievement_type="Certificate", rule="rubric",
         description="Demonstrated practical first-aid skills in assessed scenarios.",
@@ -77,6 +95,12 @@ def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = 
                                       "EFAW-1", "Workplace First Aid Framework"),),
         tags=("first aid", "health and safety"), credits=1.0, field_of_study="Health and safety",
         human_code="PFA-101", language="en", version_label="2026", template="classic",
+        eu=_eu(16, "3", ("Perform cardiopulmonary resuscitation (CPR) on an adult.",
+                         "Place an unresponsive, breathing casualty in the recovery position.",
+                         "Control severe bleeding until help arrives."),
+               "Practical scenarios observed by a qualified assessor against a rubric", "on-site",
+               supervision="supervised-identity-verified", prerequisites="None.", integration="stand-alone",
+               further_information="https://northbridge.example.org/courses/practical-first-aid"),
     ))
     attendance = ach.create_achievement(ws, ach.AchievementSpec(
         name="Digital Marketing Workshop", achievement_type="CertificateOfCompletion", rule="attendance",
@@ -84,6 +108,11 @@ def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = 
         criteria_narrative="Attendance of the full workshop day.",
         criteria=(ach.CriterionSpec("Attendance", "status"),),
         tags=("marketing",), language="en", template="modern",
+        # deliberately incomplete: the workshop has no quality assurance yet ("10 of 11")
+        eu=_eu(7, "4", ("Plan a digital marketing campaign with goals, audience and channels.",
+                        "Choose measures of success for each channel."),
+               "Attendance of the full day and a campaign plan presented to the group", "blended",
+               quality_assurance=""),
     ))
     score = ach.create_achievement(ws, ach.AchievementSpec(
         name="Spreadsheet Skills Assessment", achievement_type="Assessment", rule="score", pass_mark=60,
@@ -91,6 +120,11 @@ def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = 
         criteria_narrative="A score of at least 60 out of 100 in the practical assessment.",
         criteria=(ach.CriterionSpec("Practical test", "score", 0, 100),),
         tags=("digital skills",), credits=0.5, human_code="SSA-2", language="en", template="minimal",
+        eu=_eu(12, "4", ("Build formulas with relative and absolute references.",
+                         "Sort, filter and summarise a table of data."),
+               "Timed practical test, scored out of 100", "online", supervision="supervised",
+               prerequisites="Basic computer skills.", integration="stackable",
+               stackable_towards="Data Analysis Certificate"),
     ))
     ach.create_achievement(ws, ach.AchievementSpec(
         name="Food Hygiene Level 2", achievement_type="Certification", rule="score", pass_mark=70,
@@ -98,6 +132,9 @@ def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = 
         criteria_narrative="At least 70% in the written examination.",
         criteria=(ach.CriterionSpec("Examination", "score", 0, 100),),
         validity_months=12, language="en", template="classic",
+        eu=_eu(8, "2", ("Apply safe food handling, storage and temperature control.",
+                        "Explain the legal duties of a food handler."),
+               "Written multiple-choice examination", "on-site", supervision="supervised-identity-verified"),
     ))
 
     names = DEMO_NAMES if n_learners is None else [f"{DEMO_NAMES[i % len(DEMO_NAMES)]}" for i in range(n_learners)]
@@ -153,7 +190,9 @@ def _add_pathway(ws: Workspace, folder: Path, score_id: int, score_cohort: int, 
     workshops = [ach.create_achievement(ws, ach.AchievementSpec(
         name=name, achievement_type="CertificateOfCompletion", rule="attendance", description=about,
         criteria_narrative="Attendance of the full workshop.", criteria=(ach.CriterionSpec("Attendance", "status"),),
-        tags=("digital skills",), language="en", template="modern")).id
+        tags=("digital skills",), language="en", template="modern",
+        eu=_eu(4, "4", (about,), "Attendance of the full workshop", "on-site", integration="stackable",
+               stackable_towards="Data Analysis Certificate"))).id
         for name, about in (("Pivot Tables Workshop", "Summarised data with pivot tables in a half-day workshop."),
                             ("Data Visualisation Workshop", "Built charts and a dashboard in a half-day workshop."))]
     tree = from_json({"all_of": [{"achievement": score_id},
@@ -162,7 +201,9 @@ def _add_pathway(ws: Workspace, folder: Path, score_id: int, score_cohort: int, 
         name="Data Analysis Certificate", achievement_type="Certificate", rule="attendance",
         description="Earned by passing the spreadsheet assessment and completing a data workshop.",
         criteria_narrative=pathways.wording(ws, tree), requirement=tree,
-        tags=("digital skills",), credits=1.0, language="en", template="classic"))
+        tags=("digital skills",), credits=1.0, language="en", template="classic",
+        eu=_eu(16, "4", ("Analyse a data set with spreadsheets, pivot tables or charts.",),
+               "Earned by holding the spreadsheet assessment and a data workshop", "blended")))
     out = folder / "certificates"
     for wid, name, members in ((workshops[0], "Pivot Tables — Saturday", group[:12]),
                                (workshops[1], "Data Visualisation — Saturday", group[8:16])):

@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from badgesmith.core.countries import check_country
 from badgesmith.core.credentials import keys as keylib
 from badgesmith.core.credentials.didkey import fingerprint, raw_public_bytes
 from badgesmith.core.credentials.didweb import DidWebDirectory, did_document
@@ -45,6 +46,7 @@ from badgesmith.core.values import normalise_name
 
 MIN_PASSPHRASE = 10  # a short sentence; the key file must withstand an offline guessing attack
 MAX_KEY_FILE_BYTES = 64_000  # a key backup or issuer card is about 1 KB
+REGION_MAX_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class IssuerInfo:
     did_web: str | None = None  # did:web:their.domain when the trainer binds the keys to a domain
     publish_credentials: bool = False  # put each credential's JSON on the published site (opt-in)
     language: str = "en"  # certificates, messages and the verification page start in it
+    country: str | None = None  # ISO 3166-1 alpha-2: where the awarding body is (EU micro-credentials)
+    region: str | None = None
 
     @property
     def issuer_did(self) -> str | None:
@@ -224,6 +228,8 @@ def update_issuer(
     did_web: str | None | EllipsisType = ...,
     publish_credentials: bool | EllipsisType = ...,
     language: str | EllipsisType = ...,
+    country: str | None | EllipsisType = ...,
+    region: str | None | EllipsisType = ...,
 ) -> IssuerInfo:
     """Save the profile; the publishing and LinkedIn settings left out (``...``) keep their stored
     values, so a form that shows only some of them cannot clear the others."""
@@ -235,6 +241,10 @@ def update_issuer(
     logo_mime = check_logo(logo)
     if language is not ...:
         language = check_language(language)
+    if country is not ...:
+        country = check_country(country)
+    if region is not ...:
+        region = check_region(region)
     if verify_page_url is not ...:
         verify_page_url = check_verify_page_address(verify_page_url)
     if status_list_url is not ...:
@@ -261,6 +271,10 @@ def update_issuer(
             p.publish_credentials = bool(publish_credentials)
         if language is not ...:
             p.language = language
+        if country is not ...:
+            p.country = country
+        if region is not ...:
+            p.region = region
         audit.append(s, "issuer.updated", name)
     return get_issuer(ws)
 
@@ -282,7 +296,7 @@ def get_issuer(ws: Workspace) -> IssuerInfo:
         return IssuerInfo(p.name, p.url, p.email, p.description, p.logo, p.logo_mime,
                           p.verify_page_url, p.status_list_url,
                           k.did if k else None, fingerprint(k.did) if k else None, p.linkedin_org_id,
-                          p.did_web, bool(p.publish_credentials), p.language or "en")
+                          p.did_web, bool(p.publish_credentials), p.language or "en", p.country, p.region)
 
 
 def check_language(value: str) -> str:
@@ -292,6 +306,13 @@ def check_language(value: str) -> str:
         raise ValidationError(f"'{value}' is not a language Badgesmith speaks: choose one of "
                               f"{', '.join(SHIPPED)}.")
     return value
+
+
+def check_region(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    if len(value) > REGION_MAX_CHARS:
+        raise ValidationError(f"The region is {len(value)} characters; the limit is {REGION_MAX_CHARS}.")
+    return value or None
 
 
 def check_did_web(value: str | None) -> str | None:

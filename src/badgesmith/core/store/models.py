@@ -77,6 +77,9 @@ class IssuerProfile(Base):
     publish_credentials: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # certificates, messages and the verification page start in this language (0009)
     language: Mapped[str] = mapped_column(String(10), default="en", server_default="en")
+    # where the awarding body is: an EU micro-credential names it (0010); ISO 3166-1 alpha-2
+    country: Mapped[str | None] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -156,6 +159,8 @@ class AchievementVersion(Base):
     # A pathway's requirement tree (pathways.requirements JSON; schema 0007): an achievement is a
     # pathway when its current version has one. On the version, so editing it follows versioning.
     requirement: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The EU micro-credential elements it holds itself (services/eu_elements.EuElements; 0010)
+    eu_elements: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
     achievement: Mapped[Achievement] = relationship(back_populates="versions")
     criteria: Mapped[list[Criterion]] = relationship(
