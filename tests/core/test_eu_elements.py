@@ -12,14 +12,14 @@ import pytest
 
 from badgesmith.core.credentials.schema import schema_problems
 from badgesmith.core.errors import ValidationError
-from badgesmith.core.services import achievements, cohorts, issuer, issuing
-from badgesmith.core.services.eu_elements import (
+from badgesmith.core.eu_elements import (
     EQF,
     MANDATORY,
     RECOMMENDATION,
     EuElements,
     check,
 )
+from badgesmith.core.services import achievements, cohorts, issuer, issuing
 
 FULL = EuElements(
     learning_outcomes=("Perform CPR.", "Control bleeding."), workload_hours=16, level_framework=EQF, level="3",

@@ -52,9 +52,10 @@ def test_demo_cohort_issues_verifiable_files(demo_ws, tmp_path):
         rep = verification.verify_path(demo_ws, item.pdf)
         assert rep.verified, rep.lines()
         assert any(c.name == "qr_matches" and c.ok for c in rep.checks)
-    # the combined print file: one page per credential, in roster order, no attachments
+    # the combined print file: each certificate's pages (its own and the EU elements'), in roster
+    # order, no attachments
     reader = PdfReader(s.combined_pdf)
-    assert len(reader.pages) == len(s.issued)
+    assert len(reader.pages) == 2 * len(s.issued)
     assert not reader.attachments
     manifest = s.manifest.read_text(encoding="utf-8-sig").splitlines()
     assert len(manifest) == len(s.issued) + 1

@@ -61,7 +61,7 @@ def _deliver_some(ws, cohort_id: int) -> None:  # type: ignore[no-untyped-def]
 def main() -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QComboBox, QWidget
+    from PySide6.QtWidgets import QComboBox, QScrollArea, QWidget
 
     from badgesmith.core.services import cohorts, issuing, register
     from badgesmith.core.services.demo import create_demo
@@ -118,6 +118,14 @@ def main() -> int:
         i = learner_box.findData(partway)
         learner_box.setCurrentIndex(max(i, 0))
     shot("achievements-pathway")
+    # the EU micro-credential elements of the workshop that misses one: the line names it
+    workshop = next(a for a in page.model.rows() if a.name == "Digital Marketing Workshop")
+    page.list.selectRow(page._row_of(workshop.id))
+    settle(app, 400)
+    eu, editor = page.findChild(QWidget, "euSection"), page.findChild(QScrollArea)
+    if eu is not None and editor is not None:
+        editor.verticalScrollBar().setValue(eu.y() - 8)
+    shot("eu-elements")
     page = window.show_page("learners")
     shot("learners")
     # the erase-learner confirmation, over the learners page (a learner with a credential)

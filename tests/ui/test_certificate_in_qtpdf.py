@@ -16,7 +16,7 @@ def test_issued_pdf_opens_in_qtpdf_and_its_attachment_verifies(qapp, demo_ws, tm
     item = issuing.issue_batch(demo_ws, cohort, "demo", tmp_path / "out", workers=1).issued[0]
     doc = QPdfDocument()
     assert doc.load(str(item.pdf)) == QPdfDocument.Error.None_
-    assert doc.pageCount() == 1
+    assert doc.pageCount() == 2  # the certificate, then the achievement's EU elements
     assert doc.metaData(QPdfDocument.MetaDataField.Title)  # title set from achievement + recipient
     size = doc.pagePointSize(0)
     image = doc.render(0, QSize(int(size.width()), int(size.height())))

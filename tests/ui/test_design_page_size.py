@@ -18,8 +18,9 @@ A4_LANDSCAPE = (842, 595)
 
 
 def _size(pdf: bytes) -> tuple[int, int]:
-    (page,) = PdfReader(io.BytesIO(pdf)).pages
-    return round(float(page.mediabox.width)), round(float(page.mediabox.height))
+    """The certificate's paper: its EU elements' page is printed on the same."""
+    (size,) = {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(io.BytesIO(pdf)).pages}
+    return size
 
 
 def _key_down(qtbot, combo) -> None:  # type: ignore[no-untyped-def]

@@ -75,7 +75,7 @@ def test_one_expiring_credential_is_announced_in_the_singular_and_can_be_dismiss
     # the announcement is not modal: the window works while it shows, and it stays
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert w.current_page() is w.page("verify") and notice.isVisible()
     qtbot.mouseClick(notice.dismiss, Qt.MouseButton.LeftButton)
     QApplication.processEvents()

@@ -77,7 +77,7 @@ def test_f1_opens_the_guide_with_its_screenshots(qtbot, demo_window) -> None:  #
     # the main window stays usable while the guide is open
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert w.current_page() is w.page("verify")
     # F1 again raises the same guide; Escape closes it
     qtbot.keyClick(w, Qt.Key.Key_F1)

@@ -77,13 +77,14 @@ def test_print_one_certificate_from_the_register_keeps_its_qr_readable(qtbot, de
     achievement = register.get_credential(demo_window.ctx.ws, item.credential_id).row.achievement_name
     assert seen == [f"Print Certificate — {item.name} — {achievement}"]
     qtbot.waitUntil(lambda: bool(message_boxes("infoBox")))
-    assert _info_text() == f"Sent 1 page to {printed}."
+    assert _info_text() == f"Sent 2 pages to {printed}."  # the certificate and its EU elements' page
     close_boxes()
     pages, sizes = pdfinfo(printed)
-    assert pages == 1
-    assert sizes[0][0] > sizes[0][1]  # the paper turned landscape, as the certificate is
+    assert pages == 2
+    assert all(w > h for w, h in sizes)  # the paper turned landscape, as the certificate is
     # a phone reads the same QR from the printout as from the certificate file
-    subprocess.run(["pdftoppm", "-r", "150", "-png", str(printed), str(tmp_path / "scan")], check=True, timeout=120)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-l", "1", str(printed), str(tmp_path / "scan")], check=True,
+                   timeout=120)
     (scan,) = tmp_path.glob("scan*.png")
     original = decode_qr_from_pdf(item.pdf.read_bytes())
     assert original and decode_qr_from_image(scan) == original
@@ -112,9 +113,9 @@ def test_print_a_selection_leaves_the_revoked_out_and_says_so(qtbot, demo_window
     text = _info_text()
     close_boxes()
     assert seen == ["Print 2 certificates"]
-    assert text.startswith("Sent 2 pages to ")
+    assert text.startswith("Sent 4 pages to ")  # two certificates, each with its EU elements' page
     assert f"Not printed:\n{b.name}: revoked: a revoked certificate is never printed." in text
-    assert pdfinfo(printed)[0] == 2
+    assert pdfinfo(printed)[0] == 4
     # only the revoked one chosen: nothing to print, no dialog, and why
     click_row(qtbot, page.table, _row_of(page, b.credential_id))
     click_button(qtbot, page.print_button)
@@ -145,7 +146,7 @@ def test_print_the_cohorts_print_file_from_the_issue_page(qtbot, demo_window, tm
     register.revoke(demo_window.ctx.ws, gone.credential_id, "Issued in error", "demo")
     printed = tmp_path / "cohort.pdf"
     text, seen = _print_cohort(qtbot, demo_window, cohort, tmp_path / "out", printed)
-    n = len(summary.issued) - 1
+    n = 2 * (len(summary.issued) - 1)  # each certificate with its EU elements' page
     assert seen == [f"Print {issuing.COMBINED_NAME.format(cohort=cohort)}"]
     assert text.startswith(f"Sent {n} pages to {printed}.")
     assert f"{gone.name}: revoked" in text
@@ -192,5 +193,5 @@ def test_each_page_prints_on_paper_turned_its_way(qtbot, demo_window, tmp_path) 
     text, _ = _print_cohort(qtbot, demo_window, cohort, tmp_path / "out", printed)
     assert "The print file mixes certificate designs" in text
     pages, sizes = pdfinfo(printed)
-    assert pages == len(summary.issued)
-    assert [w > h for w, h in sizes] == [i != 1 for i in range(pages)]  # the re-sit's page is portrait
+    assert pages == 2 * len(summary.issued)  # each certificate with its EU elements' page
+    assert [w > h for w, h in sizes] == [i // 2 != 1 for i in range(pages)]  # the re-sit's pages are portrait

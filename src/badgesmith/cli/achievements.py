@@ -9,8 +9,8 @@ from badgesmith.cli.common import open_workspace, print_json
 
 def cmd_achievements_check(args: argparse.Namespace) -> int:
     """Exit 0 when every mandatory EU element is there, 1 when some are missing (like a linter)."""
+    from badgesmith.core.eu_elements import LABELS
     from badgesmith.core.services import achievements
-    from badgesmith.core.services.eu_elements import LABELS
 
     with open_workspace(args) as ws:
         aid = achievements.find_achievement(ws, args.achievement)

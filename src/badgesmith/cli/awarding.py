@@ -15,7 +15,7 @@ SELFCHECK_PASSPHRASE = "selfcheck passphrase"  # a throwaway workspace's, delete
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from badgesmith.core.services import cohorts, issuing, pathway_awards, pathways
+    from badgesmith.core.services import achievements, cohorts, issuing, pathway_awards, pathways
 
     with open_workspace(args) as ws:
         if args.pathway:
@@ -26,6 +26,9 @@ def cmd_issue(args: argparse.Namespace) -> int:
             language = None if args.certificate_language == "design" else args.certificate_language
             cohorts.set_certificate_language(ws, cohort_id, language)
         out = Path(args.out) if args.out else Path.cwd() / "certificates"
+        eu_note = achievements.eu_note(ws, cohorts.get_cohort(ws, cohort_id).achievement_id)
+        if eu_note is not None:  # said before the passphrase is asked for; --json keeps stdout for the JSON
+            print(f"Note: {eu_note}", file=sys.stderr if args.json else sys.stdout)
         renew_revoked = False
         if args.reissue and args.learner:
             revoked = [r for r in issuing.plan_issue(ws, cohort_id) if r.revoked and r.learner_id in args.learner]

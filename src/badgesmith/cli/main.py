@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     ist.add_argument("--country", metavar="CODE",
                      help="the awarding body's country, an ISO 3166-1 code such as DE or IE (EU micro-credentials)")
     ist.add_argument("--region", help="the awarding body's region, e.g. Bavaria")
+    add("trust", "trust:cmd_issuer_trust", "trust another issuer (or an endorser) by importing their public issuer "
+        "card", iss).add_argument("card", metavar="CARD")
 
     pb = add("publish", "publishing:cmd_publish", "write the verification site (verify page, issuer profile, "
              "status lists, did.json) into a folder to upload; again, it rewrites only what changed")
@@ -115,6 +117,25 @@ def build_parser() -> argparse.ArgumentParser:
              "missing)", a_s)
     ac.add_argument("achievement", metavar="ACHIEVEMENT", help="achievement id or name")
     ac.add_argument("--json", action="store_true")
+    er = add("endorsement-request", "endorsements:cmd_endorsement_request", "write an endorsement request for the "
+             "achievement's current version, for an employer or professional body to sign (badgesmith endorse)", a_s)
+    er.add_argument("achievement", metavar="ACHIEVEMENT", help="achievement id or name")
+    er.add_argument("out", metavar="OUT")
+    ae = add("add-endorsement", "endorsements:cmd_add_endorsement", "add a signed endorsement (verified first; from "
+             "an issuer you trust): credentials issued afterwards for the endorsed version carry it", a_s)
+    ae.add_argument("achievement", metavar="ACHIEVEMENT", help="achievement id or name")
+    ae.add_argument("file", metavar="FILE")
+    ae.add_argument("--json", action="store_true")
+    al = add("endorsements", "endorsements:cmd_endorsements_list", "list an achievement's endorsements and whether "
+             "new credentials carry them", a_s)
+    al.add_argument("achievement", metavar="ACHIEVEMENT", help="achievement id or name")
+    al.add_argument("--json", action="store_true")
+    en = add("endorse", "endorsements:cmd_endorse", "sign an endorsement of another provider's achievement from their "
+             "endorsement request, with this workspace's key")
+    en.add_argument("request", metavar="REQUEST")
+    en.add_argument("out", metavar="OUT")
+    en.add_argument("--comment", help="what you say about the achievement (at most 1,000 characters)")
+    en.add_argument("--valid-until", metavar="DATE", help="the last day the endorsement is valid, YYYY-MM-DD")
 
     pwp = sub.add_parser("pathways", help="pathways: achievements earned by holding others")
     pws = pwp.add_subparsers(dest="sub", metavar="ACTION", required=True)
@@ -225,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("out", metavar="OUT")
     add("unbake", "delivery:cmd_unbake", "print the credential baked in a PNG or SVG badge").add_argument(
         "image", metavar="BAKED.png|svg")
+
+    rp = add("report", "reports:cmd_report", "write the overview report (PDF): credentials issued per month, "
+             "pass rate per cohort, criteria learners did not meet, credentials expiring soon")
+    rp.add_argument("out", nargs="?", metavar="OUT.pdf")
+    rp.add_argument("--year", type=int, metavar="YEAR", help="the calendar year (default: the last 12 months)")
+    rp.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     add("selfcheck", "awarding:cmd_selfcheck", "issue and verify one credential in a temporary workspace")
     return p

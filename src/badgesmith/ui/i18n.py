@@ -129,8 +129,29 @@ def isolated(text: str) -> str:
     name, or one carrying bidi controls (a signed name with U+202E must not turn "Verified" around).
     Left-to-right text without controls is returned as it is."""
     if any(ch in _BIDI_CONTROLS or unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
-        return _FSI + text + _PDI
+        return _FSI + _balanced(text) + _PDI
     return text
+
+
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+
+
+def _balanced(text: str) -> str:
+    """``text`` whose isolates stay inside it: a PDI that closes no isolate the text opened is
+    dropped (a name "x\u2069\u202e…" would otherwise end the isolate set around it, and the
+    override would turn the rest of the sentence around), and an isolate it leaves open is closed
+    at its end. Embeddings and overrides need nothing: the closing PDI ends them (UAX #9, X6a)."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in _ISOLATES:
+            depth += 1
+        elif ch == _PDI:
+            if not depth:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + _PDI * depth
 
 
 def left_to_right(text: str) -> str:

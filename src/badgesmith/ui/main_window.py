@@ -43,6 +43,7 @@ from badgesmith import __version__
 from badgesmith.core.services import backups, workspaces
 from badgesmith.ui import keyboard, prefs, wheel_guard
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.endorse import EndorseDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import TITLE, ask, show_error, show_info
 from badgesmith.ui.expiring import ExpiringNotice
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Back up workspace…"), self.backup_workspace, QKeySequence("Ctrl+B"))
         self._action(file, self.tr("&Restore workspace…"), self.restore_workspace)
         file.addSeparator()
+        self.endorse_action = self._action(file, self.tr("&Endorse an achievement…"), self.endorse)
+        file.addSeparator()
         self.unlock_action = self._action(file, self.tr("&Unlock signing key…"), self.unlock, QKeySequence("Ctrl+L"))
         self.lock_action = self._action(file, self.tr("Loc&k signing key"), self.ctx.lock)
         file.addSeparator()
@@ -347,6 +350,12 @@ class MainWindow(QMainWindow):
 
         with_passphrase(self.ctx, self, go, self.tr("The backup is signed with your key, so that a restore can "
                                                     "tell it is yours."))
+
+    def endorse(self) -> None:
+        """Sign an endorsement of another provider's achievement from their request file."""
+        dlg = EndorseDialog(self.ctx, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
 
     def restore_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore workspace from a backup"),

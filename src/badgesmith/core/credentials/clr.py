@@ -55,12 +55,13 @@ def achievement_of(credential: Mapping[str, Any]) -> Mapping[str, Any] | None:
 
 
 def _achievements(credentials: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Each distinct achievement (by id) of the credentials, as the first one awarding it shows it."""
+    """Each distinct achievement (by id) of the credentials, as the first one awarding it shows it,
+    without its endorsements: those travel inside the credentials, each verified there."""
     seen: dict[str, dict[str, Any]] = {}
     for c in credentials:
         a = achievement_of(c)
         if a is not None and isinstance(a.get("id"), str) and a["id"] not in seen:
-            seen[a["id"]] = dict(a)
+            seen[a["id"]] = {k: v for k, v in a.items() if k != "endorsement"}
     return list(seen.values())
 
 

@@ -107,6 +107,8 @@ class AchievementInfo:
     in_language: str | None = None  # BCP 47, e.g. "en" or "el"
     version: str | None = None
     result_descriptions: tuple[ResultDescriptionInfo, ...] = ()
+    # signed EndorsementCredentials of this very version, carried unchanged (see endorsement.py)
+    endorsements: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -269,7 +271,13 @@ def _achievement(a: AchievementInfo) -> dict[str, Any]:
     _put(out, "inLanguage", a.in_language)
     _put(out, "version", a.version)
     _put(out, "resultDescription", [_result_description(x) for x in a.result_descriptions])
+    _put(out, "endorsement", [dict(e) for e in a.endorsements])
     return out
+
+
+def achievement_object(a: AchievementInfo) -> dict[str, Any]:
+    """The achievement as every credential awarding it carries it (an endorsement request too)."""
+    return _achievement(a)
 
 
 def _identifiers(recipient: RecipientInfo, salt: str) -> list[dict[str, Any]]:

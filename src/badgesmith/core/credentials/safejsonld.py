@@ -8,7 +8,8 @@ mode") refuses such documents; so does Badgesmith, in three layers:
 
 1. :func:`check_profile` reads the JSON as written and refuses what Badgesmith never issues and
    what could hide content from a reader: JSON-LD keywords other than the top-level
-   ``@context`` (and a learner record's nested credentials' own, each checked as a document)
+   ``@context`` (and a learner record's nested credentials' own, and an achievement's
+   endorsements' own, each checked as a document)
    (``@included``, ``@graph``, ``@reverse``, ``@nest``, ``@id``, ...), properties
    written as full or compact IRIs, ``null`` values, and inline contexts beyond plain term
    definitions.
@@ -74,13 +75,17 @@ def _join(path: list[str] | tuple[str, ...]) -> str:
 # --- 1. the JSON as written ---------------------------------------------------------------------
 
 
-def check_profile(doc: Mapping[str, Any], what: str = "credential", *, may_nest: bool = True) -> None:
+def check_profile(doc: Mapping[str, Any], what: str = "credential", *, may_nest: bool = True,
+                  may_endorse: bool = True) -> None:
     """Refuse JSON shapes that Badgesmith never issues and that can hide content (see module).
 
-    The one exception to "@context only at the top": a learner record (a CLR, whose top-level
+    The exceptions to "@context only at the top": a learner record (a CLR, whose top-level
     @context is exactly the CLR list) holds whole credentials, each with its own @context, at
-    ``credentialSubject.verifiableCredential[i]``. Each is checked there as a document of its
-    own, under the same rules (and may nest nothing further).
+    ``credentialSubject.verifiableCredential[i]`` (``may_nest``); and a credential's achievement
+    carries endorsements, whole EndorsementCredentials, at
+    ``credentialSubject.achievement.endorsement[i]`` (``may_endorse``). Each is checked there as a
+    document of its own, under the same rules: a record's credential may carry endorsements, an
+    endorsement nests nothing.
     """
     if not isinstance(doc, Mapping):
         raise UnsafeJsonLd(f"The {what} is not a JSON object.")
@@ -92,6 +97,10 @@ def check_profile(doc: Mapping[str, Any], what: str = "credential", *, may_nest:
     nested = _nested_credentials(doc) if may_nest else {}
     for path, credential in nested.items():
         check_profile(credential, f"credential {path[-1]} in the {what}", may_nest=False)
+    endorsements = _endorsements(doc) if may_endorse and not nested else {}
+    for path, endorsement in endorsements.items():
+        check_profile(endorsement, f"endorsement {path[-1]} in the {what}", may_nest=False, may_endorse=False)
+    nested.update(endorsements)
     stack: list[tuple[Any, tuple[str, ...]]] = [(v, (k,)) for k, v in doc.items() if k != "@context"]
     for key in doc:
         _check_key(key, (), what)
@@ -127,6 +136,17 @@ def _nested_credentials(doc: Mapping[str, Any]) -> dict[tuple[str, ...], Any]:
     if not isinstance(items, list):
         return {}
     return {("credentialSubject", "verifiableCredential", f"[{i}]"): item for i, item in enumerate(items)}
+
+
+def _endorsements(doc: Mapping[str, Any]) -> dict[tuple[str, ...], Any]:
+    """Where a credential's endorsements sit, by path: only as the items of its one subject's one
+    achievement's endorsement list (OB 3.0 ``Achievement.endorsement``)."""
+    subject = doc.get("credentialSubject")
+    achievement = subject.get("achievement") if isinstance(subject, Mapping) else None
+    items = achievement.get("endorsement") if isinstance(achievement, Mapping) else None
+    if not isinstance(items, list):
+        return {}
+    return {("credentialSubject", "achievement", "endorsement", f"[{i}]"): item for i, item in enumerate(items)}
 
 
 def _check_key(key: str, path: tuple[str, ...], what: str) -> None:

@@ -1,4 +1,5 @@
-"""Conformance to the official 1EdTech OB 3.0 AchievementCredential JSON Schema (offline)."""
+"""Conformance to the official 1EdTech OB 3.0 JSON Schemas (offline): AchievementCredential, and
+EndorsementCredential for endorsements."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from jsonschema.exceptions import ValidationError
 from badgesmith.resources import resource_path
 
 SCHEMA_FILE = "ob_v3p0_achievementcredential_schema.json"
+ENDORSEMENT_SCHEMA_FILE = "ob_v3p0_endorsementcredential_schema.json"
 
 
 # RFC 3339 date-time as the schema's "format": "date-time" means it (jsonschema only checks it
@@ -44,8 +46,8 @@ def _format_checker() -> FormatChecker:
 
 
 @cache
-def _validator() -> Draft201909Validator:
-    schema = json.loads(resource_path("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+def _validator(name: str = SCHEMA_FILE) -> Draft201909Validator:
+    schema = json.loads(resource_path("schema", name).read_text(encoding="utf-8"))
     # the schema is self-contained ($defs only): no $ref ever leaves the file, so no network
     return Draft201909Validator(schema, format_checker=_format_checker())
 
@@ -74,7 +76,9 @@ def _sentence(error: ValidationError) -> str:
     return f"{where}: {error.message}."
 
 
-def schema_problems(credential: Mapping[str, Any]) -> list[str]:
-    """Plain sentences, one per problem; an empty list means the credential conforms."""
-    errors = sorted(_validator().iter_errors(dict(credential)), key=lambda e: list(map(str, e.absolute_path)))
+def schema_problems(credential: Mapping[str, Any], *, endorsement: bool = False) -> list[str]:
+    """Plain sentences, one per problem; an empty list means the credential conforms (to the
+    EndorsementCredential schema when ``endorsement``, else to the AchievementCredential one)."""
+    validator = _validator(ENDORSEMENT_SCHEMA_FILE if endorsement else SCHEMA_FILE)
+    errors = sorted(validator.iter_errors(dict(credential)), key=lambda e: list(map(str, e.absolute_path)))
     return [_sentence(e) for e in errors]

@@ -23,6 +23,8 @@ OB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"
 STATUS = "https://www.w3.org/ns/credentials/status#"
 NAME = "https://schema.org/name"
 DESCRIPTION = "https://schema.org/description"
+ENDORSEMENT_CREDENTIAL = OB + "EndorsementCredential"
+ENDORSEMENTS = OB + "endorsement"  # not an @graph container: an endorsement's nodes share the default graph
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,12 @@ class SignedFacts:
     record: bool = False
     nested_ids: frozenset[str] = frozenset()
     issuer_names: frozenset[str] = frozenset()
+    # an endorsement (EndorsementCredential): what it endorses (its subject's id) and its comment;
+    # a credential: the endorsements its achievement carries (each verified on its own)
+    endorsement: bool = False
+    subject_id: str | None = None
+    comment: str | None = None
+    endorsement_ids: frozenset[str] = frozenset()
 
 
 class _Graph:
@@ -105,14 +113,17 @@ def facts_from_dataset(dataset: Mapping[str, list[dict[str, Any]]]) -> SignedFac
              if any(o["value"] == CRED + "VerifiableCredential" for o in props.get(RDF_TYPE, []))]
     if any(CLR_CREDENTIAL in _types(g, c) for c in creds):
         return _record_facts(g, creds)
-    if len(creds) != 1:
-        raise UnsafeJsonLd(
-            "The signed content holds " + ("no credential." if not creds else f"{len(creds)} credentials; it must hold one.")
-        )
-    cred = creds[0]
+    if not creds:
+        raise UnsafeJsonLd("The signed content holds no credential.")
+    cred = _root(g, creds)
     issuer = g.node(cred, CRED + "issuer", "issuer")
     subject = g.node(cred, CRED + "credentialSubject", "recipient")
     achievement = g.node(subject, OB + "achievement", "achievement")
+    endorsements = _endorsement_ids(g, achievement)
+    if set(creds) - {cred} != endorsements:
+        raise UnsafeJsonLd(f"The signed content holds {len(creds)} credentials; it must hold one (and the "
+                           "endorsements its achievement carries).")
+    endorsement = ENDORSEMENT_CREDENTIAL in _types(g, cred)
     status_node = g.node(cred, CRED + "credentialStatus", "status entry")
     status = None
     if status_node is not None:
@@ -136,7 +147,36 @@ def facts_from_dataset(dataset: Mapping[str, list[dict[str, Any]]]) -> SignedFac
         awarded_date=g.text(cred, OB + "awardedDate", "award date"),
         status=status,
         description=g.text(cred, DESCRIPTION, "description"),
+        endorsement=endorsement,
+        subject_id=_iri(subject),
+        comment=g.text(subject, OB + "endorsementComment", "endorsement comment"),
+        endorsement_ids=frozenset(endorsements),
     )
+
+
+def _root(g: _Graph, creds: list[str]) -> str:
+    """The one credential no statement of the signed content points at (the others are the
+    endorsements inside it)."""
+    if len(creds) == 1:
+        return creds[0]
+    pointed = {o["value"] for props in g.out.values() for objs in props.values() for o in objs
+               if o["type"] != "literal"}
+    roots = [c for c in creds if c not in pointed]
+    if len(roots) != 1:
+        raise UnsafeJsonLd(f"The signed content holds {len(creds)} credentials; it must hold one (and the "
+                           "endorsements its achievement carries).")
+    return roots[0]
+
+
+def _endorsement_ids(g: _Graph, achievement: str | None) -> set[str]:
+    """The endorsements an achievement carries: EndorsementCredentials, each with an id."""
+    listed = g.objects(achievement, ENDORSEMENTS)
+    if any(o["type"] == "literal" or o["value"].startswith("_:") for o in listed):
+        raise UnsafeJsonLd("The achievement carries an endorsement without an id; each must have one.")
+    ids = {str(o["value"]) for o in listed}
+    if any(ENDORSEMENT_CREDENTIAL not in _types(g, i) for i in ids):
+        raise UnsafeJsonLd("The achievement carries an endorsement that is not an EndorsementCredential.")
+    return ids
 
 
 def _record_facts(g: _Graph, creds: list[str]) -> SignedFacts:
@@ -157,7 +197,10 @@ def _record_facts(g: _Graph, creds: list[str]) -> SignedFacts:
     if any(o["type"] == "literal" or o["value"].startswith("_:") for o in listed):
         raise UnsafeJsonLd("The learner record holds a credential without an id; each must have one.")
     nested = frozenset(str(o["value"]) for o in listed)
-    others = set(creds) - {record}
+    # the endorsements the record's credentials carry share its signed content too
+    endorsed = set().union(*(_endorsement_ids(g, g.node(g.node(c, CRED + "credentialSubject", "recipient"),
+                                                        OB + "achievement", "achievement")) for c in nested))
+    others = set(creds) - {record} - endorsed
     if others - nested:
         raise UnsafeJsonLd("The signed content holds a credential the learner record does not list among its "
                            "credentials.")
@@ -228,11 +271,18 @@ def json_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]
         awarded_date=_str(doc.get("awardedDate")),
         status=_json_status(doc.get("credentialStatus"), signed.status),
         description=_str(doc.get("description")),
+        endorsement="EndorsementCredential" in _json_types(doc),
+        subject_id=_str(_get(subject, "id")),
+        comment=_str(_get(subject, "endorsementComment")),
+        endorsement_ids=_json_endorsement_ids(achievement),
     )
     labels = {"credential_id": "credential id", "issuer_id": "issuer", "issuer_name": "issuer name",
               "recipient_name": "recipient name", "achievement_id": "achievement", "achievement_name":
               "achievement name", "valid_from": "validFrom date", "valid_until": "validUntil date",
-              "awarded_date": "award date", "status": "status entry", "description": "description"}
+              "awarded_date": "award date", "status": "status entry", "description": "description",
+              "record": "kind of credential", "nested_ids": "list of credentials", "issuer_names": "issuer name",
+              "endorsement": "kind of credential (endorsement or not)", "subject_id": "subject",
+              "comment": "endorsement comment", "endorsement_ids": "list of endorsements"}
     out = [labels[f.name] for f in fields(SignedFacts) if getattr(shown, f.name) != getattr(signed, f.name)]
     # one subject, one achievement: a list in either place is a second one the report cannot show
     if not isinstance(subject, Mapping):
@@ -242,9 +292,18 @@ def json_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]
     return out
 
 
-def _is_record_json(doc: Mapping[str, Any]) -> bool:
+def _json_types(doc: Mapping[str, Any]) -> list[Any]:
     types = doc.get("type")
-    return "ClrCredential" in (types if isinstance(types, list) else [types])
+    return types if isinstance(types, list) else [types]
+
+
+def _json_endorsement_ids(achievement: Any) -> frozenset[str]:
+    items = _get(achievement, "endorsement")
+    return frozenset(i for i in (_str(_get(e, "id")) for e in items) if i) if isinstance(items, list) else frozenset()
+
+
+def _is_record_json(doc: Mapping[str, Any]) -> bool:
+    return "ClrCredential" in _json_types(doc)
 
 
 def _record_disagreements(doc: Mapping[str, Any], signed: SignedFacts) -> list[str]:

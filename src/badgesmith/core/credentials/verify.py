@@ -11,8 +11,10 @@ person reads is exactly what the signature covers (see signedfacts).
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
@@ -25,6 +27,7 @@ from .dataintegrity import verify as verify_proof
 from .datamodel import data_model_problems
 from .didkey import fingerprint
 from .didweb import DidWebDirectory, domain_of, is_did_web
+from .endorsement import MAX_ENDORSEMENT_CHARS, MAX_ENDORSEMENTS
 from .errors import CredentialError
 from .loader import OfflineLoader
 from .schema import schema_problems
@@ -80,6 +83,37 @@ class NestedResult:
         return f"{self.achievement_name or 'an unnamed achievement'!r} ({self.credential_id or 'no id'})"
 
 
+class EndorsementStatus(StrEnum):
+    ENDORSED = "endorsed"  # verifies on its own, endorses this achievement, by a key you trust, current
+    EXPIRED = "expired"  # as ENDORSED, but its validity has ended
+    UNKNOWN_KEY = "unknown_key"  # verifies, but nobody you trust vouches for the key that signed it
+    INVALID = "invalid"  # does not verify, or endorses something else, or comes from the issuer itself
+    # as ENDORSED in itself, but the credential carrying it is not verified (withhold_endorsements)
+    WITHHELD = "withheld"
+
+
+@dataclass(frozen=True)
+class EndorsementResult:
+    """One endorsement a credential's achievement carries, verified on its own. Everything in it
+    is read from the endorsement's own signed data."""
+
+    position: int  # 1 for the first
+    status: EndorsementStatus
+    message: str  # the report's sentence about it
+    credential_id: str | None = None
+    endorser_name: str | None = None
+    endorser_did: str | None = None
+    key_fingerprint: str | None = None
+    subject_id: str | None = None
+    comment: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+    @property
+    def endorsed(self) -> bool:
+        return self.status is EndorsementStatus.ENDORSED
+
+
 @dataclass(frozen=True)
 class VerificationReport:
     verdict: Verdict
@@ -101,6 +135,12 @@ class VerificationReport:
     # and each credential it holds is verified on its own
     record: bool = False
     nested: tuple[NestedResult, ...] = ()
+    # an endorsement (EndorsementCredential) handed over on its own: what it endorses, its comment
+    endorsement: bool = False
+    subject_id: str | None = None
+    comment: str | None = None
+    # the endorsements the credential's achievement carries, each verified on its own
+    endorsements: tuple[EndorsementResult, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -116,6 +156,9 @@ class VerificationReport:
                 return said(QT_TRANSLATE_NOOP("core", "Verified: the learner record and each of its {count} "
                                                       "credentials are authentic, current and from an issuer "
                                                       "you trust."), count=len(self.nested))
+            if self.endorsement:
+                return said(QT_TRANSLATE_NOOP("core", "Verified: the endorsement is authentic, current and signed by "
+                                                      "a key you trust."))
             if self.check("revocation").ok is None:
                 return said(QT_TRANSLATE_NOOP("core", "Verified: the credential is authentic, current and from an "
                                                       "issuer you trust; whether that issuer has since revoked it "
@@ -342,7 +385,15 @@ def verify_credential(
     if model:
         checks.append(Check("data_model", False, model[0]))
 
-    # 7. the official OB 3.0 JSON Schema (a record: its structure, then each credential on its own)
+    # 7. the endorsements the achievement carries, each standing on its own signature alone
+    endorsement = shown.endorsement if facts is not None else _json_is_endorsement(doc)
+    if endorsement and _json_chars(doc) > MAX_ENDORSEMENT_CHARS:
+        checks.append(Check("endorsement", False, said(ENDORSEMENT_TOO_LARGE, limit=MAX_ENDORSEMENT_CHARS)))
+    endorsements = _endorsement_checks(doc, proof.valid, facts, proof.key_did, endorsement, checks, dict(
+        key_trust=key_trust, revocation_lookup=revocation_lookup, now=now, loader=loader, did_web=did_web,
+        nested_rule=nested_rule))
+
+    # 8. the official OB 3.0 JSON Schema (a record: its structure, then each credential on its own)
     nested: tuple[NestedResult, ...] = ()
     if record:
         problems = record_shape_problems(doc)
@@ -357,13 +408,13 @@ def verify_credential(
         shaped = dict(doc)
         if isinstance(shaped.get("proof"), Mapping):
             shaped["proof"] = [shaped["proof"]]
-        problems = schema_problems(shaped)
+        problems = schema_problems(shaped, endorsement=endorsement)
         _schema_check(checks, problems, False)
 
     hard_failure = any(
         c.ok is False for c in checks
         if c.name in ("signature", "signed_facts", "data_model", "issuer_controls_key", "valid_from", "schema",
-                      "nested")
+                      "nested", "endorsement")
     ) or any(c.name == "valid_until" and c.ok is False and not expired for c in checks)
     if hard_failure:
         verdict = Verdict.NOT_VERIFIED
@@ -377,6 +428,7 @@ def verify_credential(
         verdict = Verdict.UNKNOWN_ISSUER
     else:
         verdict = Verdict.VERIFIED
+    checks, endorsements = withhold_endorsements(verdict, checks, endorsements)
     return VerificationReport(
         verdict=verdict,
         checks=tuple(checks),
@@ -395,6 +447,10 @@ def verify_credential(
         key_did=proof.key_did,
         record=record,
         nested=nested,
+        endorsement=endorsement,
+        subject_id=shown.subject_id if endorsement else None,
+        comment=shown.comment if endorsement else None,
+        endorsements=endorsements,
     )
 
 
@@ -423,6 +479,203 @@ def _schema_check(checks: list[Check], problems: list[str], record: bool) -> Non
 def _json_is_record(doc: Mapping[str, Any]) -> bool:
     types = doc.get("type")
     return "ClrCredential" in (types if isinstance(types, list) else [types])
+
+
+def _json_is_endorsement(doc: Mapping[str, Any]) -> bool:
+    types = doc.get("type")
+    return "EndorsementCredential" in (types if isinstance(types, list) else [types])
+
+
+# --- endorsements ------------------------------------------------------------------------------
+# An endorsement travels inside a credential, but the credential's issuer signing over it proves
+# nothing about the endorser: anyone can write an endorsement in a famous employer's name. So
+# each one is verified exactly as if it were handed over alone (its own signature, its own key,
+# trusted or not, its own dates and schema, the caller's rule on names), and must endorse this
+# very achievement, by someone other than the credential's issuer (carried_problem). Only then,
+# and only on a credential that is itself authentic and from a key you know, is it "Endorsed by".
+
+ENDORSED_BY = QT_TRANSLATE_NOOP("core", "Endorsed by {endorser} ({did}) on {day}.")
+ENDORSED_BY_UNTIL = QT_TRANSLATE_NOOP("core", "Endorsed by {endorser} ({did}) on {day}, valid until {until}.")
+ENDORSED_BY_COMMENT = QT_TRANSLATE_NOOP("core", "Endorsed by {endorser} ({did}) on {day}: “{comment}”")
+ENDORSED_BY_UNTIL_COMMENT = QT_TRANSLATE_NOOP("core", "Endorsed by {endorser} ({did}) on {day}, valid until "
+                                                      "{until}: “{comment}”")
+ENDORSEMENT_EXPIRED = QT_TRANSLATE_NOOP("core", "The endorsement by {endorser} ({did}) expired on {day}.")
+ENDORSEMENT_UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    "core", "An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody "
+            "you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.")
+ENDORSEMENT_INVALID = QT_TRANSLATE_NOOP("core", "An endorsement does not verify: {reason}")
+ENDORSEMENT_WITHHELD = QT_TRANSLATE_NOOP(
+    "core", "The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the "
+            "credential itself is not verified, and an endorsement vouches for an achievement, not for whoever "
+            "awards it.")
+ENDORSEMENT_NOT_SHOWN = QT_TRANSLATE_NOOP(
+    "core", "The endorsement is not shown as one: what carries it is not verified.")
+ENDORSEMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "core", "The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).")
+# the verdicts of a credential that is authentic and signed by a key you know: only these show
+# the endorsements it carries as endorsements
+SHOWS_ENDORSEMENTS = frozenset({Verdict.VERIFIED, Verdict.EXPIRED, Verdict.REVOKED, Verdict.SUPERSEDED})
+
+
+def _day_of(value: str | None) -> Any:
+    when = parse_xsd_datetime(value)
+    return when.date() if when else value
+
+
+def _json_chars(doc: Any) -> int:
+    return len(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+
+
+def _endorsement_checks(doc: Mapping[str, Any], signed: bool, facts: SignedFacts | None, key_did: str | None,
+                        endorsement: bool, checks: list[Check], how: dict[str, Any]
+                        ) -> tuple[EndorsementResult, ...]:
+    """Verify the endorsements ``doc``'s achievement carries, one check each (see above)."""
+    subject = doc.get("credentialSubject")
+    achievement = subject.get("achievement") if isinstance(subject, Mapping) else None
+    items = achievement.get("endorsement") if isinstance(achievement, Mapping) else None
+    if items is None:
+        return ()
+    if endorsement:
+        checks.append(Check("endorsement", False, said(QT_TRANSLATE_NOOP(
+            "core", "An endorsement cannot carry endorsements of its own."))))
+        return ()
+    if not signed or facts is None:
+        checks.append(Check("endorsements", None, said(QT_TRANSLATE_NOOP(
+            "core", "The endorsements it carries are not checked: the credential's own signature does not hold."))))
+        return ()
+    listed = items if isinstance(items, list) else [items]
+    if len(listed) > MAX_ENDORSEMENTS:
+        checks.append(Check("endorsement", False, said(QT_TRANSLATE_NOOP(
+            "core", "The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not "
+                    "verified."), count=len(listed), limit=MAX_ENDORSEMENTS)))
+        return ()
+    out = []
+    seen: set[str] = set()
+    for i, item in enumerate(listed, start=1):
+        item_id = item.get("id") if isinstance(item, Mapping) else None
+        if isinstance(item_id, str) and item_id in seen:
+            result = EndorsementResult(i, EndorsementStatus.INVALID, said(ENDORSEMENT_INVALID, reason=said(
+                QT_TRANSLATE_NOOP("core", "the credential carries the endorsement {id} twice."), id=item_id)))
+        else:
+            result = _endorsement_result(i, item, facts, key_did, how)
+        if isinstance(item_id, str):
+            seen.add(item_id)
+        out.append(result)
+        ok = {EndorsementStatus.ENDORSED: True, EndorsementStatus.INVALID: False}.get(result.status)
+        checks.append(Check("endorsement", ok, result.message))
+    return tuple(out)
+
+
+def _endorsement_result(position: int, item: Any, outer: SignedFacts, outer_key: str | None,
+                        how: dict[str, Any]) -> EndorsementResult:
+    def invalid(reason: str, rep: VerificationReport | None = None) -> EndorsementResult:
+        return EndorsementResult(position, EndorsementStatus.INVALID, said(ENDORSEMENT_INVALID, reason=reason),
+                                 *_endorsement_facts(rep))
+
+    if not isinstance(item, Mapping) or not _json_is_endorsement(item):
+        return invalid(said(QT_TRANSLATE_NOOP("core", "it is not an EndorsementCredential.")))
+    nested_rule = how.get("nested_rule")
+    key_trust = how["key_trust"]
+    rep = verify_credential(item, **{k: v for k, v in how.items() if k != "nested_rule"})
+    if rep.verdict in (Verdict.NOT_VERIFIED, Verdict.REVOKED, Verdict.SUPERSEDED):
+        return invalid(reason_of(rep.summary), rep)
+    if not rep.endorsement:
+        return invalid(said(QT_TRANSLATE_NOOP("core", "it is not an EndorsementCredential.")), rep)
+    if not rep.issuer_name:
+        return invalid(said(QT_TRANSLATE_NOOP("core", "it does not name its endorser.")), rep)
+    problem = carried_problem(
+        subject_id=rep.subject_id, endorser_did=rep.issuer_did, endorser_name=rep.issuer_name,
+        endorser_key=rep.key_did, achievement_id=outer.achievement_id, issuer_did=outer.issuer_id,
+        issuer_name=outer.issuer_name, issuer_key=outer_key, key_trust=key_trust)
+    if problem:
+        return invalid(problem, rep)
+    if rep.check("issuer_key").ok is not True:
+        return EndorsementResult(position, EndorsementStatus.UNKNOWN_KEY, said(
+            ENDORSEMENT_UNKNOWN_KEY, endorser=rep.issuer_name, did=rep.issuer_did, fingerprint=rep.key_fingerprint),
+            *_endorsement_facts(rep))
+    # the caller's rule on names holds for an expired endorsement too: it names its endorser as well
+    refused = nested_rule(rep) if nested_rule is not None and rep.verdict in (Verdict.VERIFIED, Verdict.EXPIRED) \
+        else None
+    if refused:
+        return invalid(refused, rep)
+    if rep.verdict is Verdict.EXPIRED:
+        return EndorsementResult(position, EndorsementStatus.EXPIRED, endorsement_expired(rep),
+                                 *_endorsement_facts(rep))
+    if rep.verdict is not Verdict.VERIFIED:
+        return invalid(reason_of(rep.summary), rep)
+    return EndorsementResult(position, EndorsementStatus.ENDORSED, endorsed_by(rep), *_endorsement_facts(rep))
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+    return bool(a and b) and norm(a or "") == norm(b or "")
+
+
+def carried_problem(*, subject_id: str | None, endorser_did: str | None, endorser_name: str | None,
+                    endorser_key: str | None, achievement_id: str | None, issuer_did: str | None,
+                    issuer_name: str | None, issuer_key: str | None,
+                    key_trust: Callable[[str], KeyStatus | str]) -> str | None:
+    """Why an endorsement (its signed subject, endorser and signing key, as did:key) cannot stand
+    in a credential awarding ``achievement_id``, issued by ``issuer_did`` named ``issuer_name``
+    and signed with ``issuer_key``; None when it can. One rule for verifying a credential and for
+    adding an endorsement to an achievement (services/endorsements.py).
+
+    The subject must be the achievement's id exactly as the credential carries it (ids are
+    compared letter for letter, as every JSON-LD processor does). The endorser must be someone
+    other than the issuer: another DID, another key, another name, and not two keys of this very
+    workspace (the issuer's retired key is still the issuer)."""
+    if subject_id != achievement_id:
+        return said(QT_TRANSLATE_NOOP("core", "it endorses {subject}, not this credential's achievement ({achievement})."),
+                    subject=subject_id or "nothing", achievement=achievement_id or "none")
+    both_own = endorser_key is not None and issuer_key is not None and all(
+        str(key_trust(k)).startswith("own") for k in (endorser_key, issuer_key))
+    if (endorser_did == issuer_did or (endorser_key is not None and endorser_key == issuer_key)
+            or _same_name(endorser_name, issuer_name) or both_own):
+        return said(QT_TRANSLATE_NOOP(
+            "core", "it is signed by the credential's own issuer; an endorsement must come from someone else."))
+    return None
+
+
+def withhold_endorsements(verdict: Verdict, checks: list[Check], endorsements: tuple[EndorsementResult, ...] |
+                          list[EndorsementResult]) -> tuple[list[Check], tuple[EndorsementResult, ...]]:
+    """The checks and endorsements a report with ``verdict`` shows: on a credential that is not
+    authentic, or that nobody you trust issued, an endorsement that verifies is not said to endorse
+    anything (anyone can copy an endorsed achievement, its id and its endorsements, into a
+    credential of their own). Reports downgraded later (services.verification) pass through here
+    again."""
+    if verdict in SHOWS_ENDORSEMENTS:
+        return list(checks), tuple(endorsements)
+    withheld = {e.message: replace(e, status=EndorsementStatus.WITHHELD, message=said(
+        ENDORSEMENT_WITHHELD, endorser=e.endorser_name, did=e.endorser_did))
+        for e in endorsements if e.status is EndorsementStatus.ENDORSED}
+    # an "Endorsed by" check of no result here (an endorsement handed over alone) is withheld too
+    out = [c if c.name != "endorsement" or c.ok is not True else
+           Check(c.name, None, withheld[c.message].message if c.message in withheld else said(ENDORSEMENT_NOT_SHOWN))
+           for c in checks]
+    return out, tuple(withheld.get(e.message, e) if e.status is EndorsementStatus.ENDORSED else e
+                      for e in endorsements)
+
+
+def endorsed_by(rep: VerificationReport) -> str:
+    """"Endorsed by NAME (DID) on DAY…" for an endorsement that verifies, from its signed facts."""
+    template = {(False, False): ENDORSED_BY, (True, False): ENDORSED_BY_UNTIL, (False, True): ENDORSED_BY_COMMENT,
+                (True, True): ENDORSED_BY_UNTIL_COMMENT}[rep.valid_until is not None, bool(rep.comment)]
+    return said(template, endorser=rep.issuer_name, did=rep.issuer_did, day=_day_of(rep.valid_from),
+                until=_day_of(rep.valid_until), comment=rep.comment)
+
+
+def endorsement_expired(rep: VerificationReport) -> str:
+    return said(ENDORSEMENT_EXPIRED, endorser=rep.issuer_name, did=rep.issuer_did, day=_day_of(rep.valid_until))
+
+
+def _endorsement_facts(rep: VerificationReport | None) -> tuple[Any, ...]:
+    """An endorsement's facts as signed, in EndorsementResult's order (after its message)."""
+    if rep is None:
+        return ()
+    return (rep.credential_id, rep.issuer_name, rep.issuer_did, rep.key_fingerprint, rep.subject_id, rep.comment,
+            rep.valid_from, rep.valid_until)
 
 
 def _verify_nested(doc: Mapping[str, Any], learner: str | None, **how: Any) -> tuple[NestedResult, ...]:

@@ -232,7 +232,12 @@ def display_text(text: str) -> str:
             import arabic_reshaper  # imported lazily: most names never need it
 
             text = arabic_reshaper.reshape(text)
-        from bidi import get_display
+        if any(unicodedata.mirrored(ch) for ch in text):
+            # python-bidi's Rust algorithm leaves brackets unmirrored (rule L4): "(x)" in Arabic would
+            # print as ")x("; its legacy Python one mirrors them
+            from bidi.algorithm import get_display
+        else:
+            from bidi import get_display
 
         text = get_display(text)
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")

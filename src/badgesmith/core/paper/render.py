@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import segno
 from PIL import Image
@@ -76,6 +76,15 @@ class CertificateData:
     signatories: Sequence[Signatory] = ()  # replaces the template's signatories when given
     key_fingerprint: str = ""
     achievement_image: bytes | None = None  # drawn by the designs with room for it (LayoutSpec.image)
+    endorsed_by: tuple[str, ...] = ()  # endorsers of the achievement, current (credentials/endorsement.py)
+    supplement: MorePages | None = None  # pages after the certificate: the EU elements (supplement.py)
+
+
+class MorePages(Protocol):
+    """Pages printed after the certificate, on its paper (supplement.Supplement: a protocol here,
+    as that module plans with this one)."""
+
+    def plan_pages(self, data: CertificateData, template: Template, width: float, height: float) -> list[Plan]: ...
 
 
 # ---------------------------------------------------------------------------- geometry
@@ -581,6 +590,7 @@ def _check_texts(data: CertificateData, t: Template) -> None:
         ("achievement name", data.achievement_name, fo.achievement),
         ("issuer name", data.issuer_name, fo.body),
         ("description", data.description, fo.body),
+        ("endorsers", " ".join(data.endorsed_by), fo.body),
         *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in data.signatories),
         *((f"signatory name {s.name!r}", s.name + s.title, fo.body) for s in t.signatories),
         *((f"wording ({name})", text, fo.body) for name, text in vars(t.wording).items() if isinstance(text, str)),
@@ -626,13 +636,15 @@ def _plan_band(page: _Page, y: float) -> float:
     value = TextStyle(fo.body, 10.5 * k, col.text, min_size=7 * k, align="left")
     date_w = left_w / ncols if sigs_in_band else left_w
     dy = y + 4 * k
-    blocks = [(wd.issued_label, wd.date(data.issue_date))]
+    blocks = [("date", wd.issued_label, wd.date(data.issue_date))]
     if data.expiry_date:
-        blocks.append((wd.expires_label, wd.date(data.expiry_date)))
-    for i, (lab, val) in enumerate(reversed(blocks)):
+        blocks.append(("date", wd.expires_label, wd.date(data.expiry_date)))
+    if data.endorsed_by:  # the current endorsements the credential carries (credentials/endorsement.py)
+        blocks.append(("endorsed", wd.endorsed_label, ", ".join(data.endorsed_by)))
+    for i, (kind, lab, val) in enumerate(reversed(blocks)):
         by = dy + i * 34 * k
-        plan.texts.append(fit_text(f"date_value_{i}", val, Rect(frame.x, by, date_w - 8 * k, 14 * k), value))
-        plan.texts.append(fit_text(f"date_label_{i}", lab, Rect(frame.x, by + 14 * k, date_w - 8 * k, 10 * k), label))
+        plan.texts.append(fit_text(f"{kind}_value_{i}", val, Rect(frame.x, by, date_w - 8 * k, 14 * k), value))
+        plan.texts.append(fit_text(f"{kind}_label_{i}", lab, Rect(frame.x, by + 14 * k, date_w - 8 * k, 10 * k), label))
     if not signatories:
         return band_top
     if sigs_in_band:
@@ -950,7 +962,7 @@ def render_certificate(
     *,
     credential: Mapping[str, Any] | None = None,
 ) -> bytes:
-    """The certificate as PDF bytes (one page, fonts embedded as subsets).
+    """The certificate as PDF bytes (its page, then any of ``data.supplement``; fonts embedded as subsets).
 
     With ``credential`` (the signed OB 3.0 JSON) the PDF carries it as the embedded file
     ``credential.json``, written in the same pass (see ``pdfembed``), and room for the seal that
@@ -958,6 +970,7 @@ def render_certificate(
     """
     F.register_fonts()
     plan = plan_certificate(data, template, paper, orientation)
+    more = data.supplement.plan_pages(data, template, plan.width, plan.height) if data.supplement else []
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(plan.width, plan.height), pageCompression=1,
                initialFontName=F.DEFAULT_FACE)  # fmt: skip
@@ -972,8 +985,11 @@ def render_certificate(
     if credential is not None:
         attach_to_canvas(c, credential)
         reserve_seal(c)
-    assign_font_codes(c, plan.texts)
+    assign_font_codes(c, [*plan.texts, *(t for page in more for t in page.texts)])
     draw_plan(c, plan, template, data.background_image or template.background_image)
     c.showPage()
+    for page in more:  # the design's paper and frame, without its background image
+        draw_plan(c, page, template, None)
+        c.showPage()
     c.save()
     return buf.getvalue()

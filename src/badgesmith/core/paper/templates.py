@@ -70,6 +70,7 @@ class Wording:
     credential_label: str = "Credential ID"
     fingerprint_label: str = "Issuer key"
     verify: str = "Verify: scan the QR code or open the PDF's embedded credential"
+    endorsed_label: str = "Endorsed by"  # over the achievement's current endorsers' names
     months: tuple[str, ...] = ENGLISH_MONTHS
     date_pattern: str = "{day} {month} {year}"
     second_months: tuple[str, ...] = ()  # a bilingual certificate's second language
@@ -118,6 +119,7 @@ class Template:
     logo: LogoPlacement = field(default_factory=LogoPlacement)
     background_image: bytes | None = None
     signatories: tuple[Signatory, ...] = ()
+    supplement: bool = True  # the EU micro-credential page after the certificate, when it has one (supplement.py)
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -163,6 +165,14 @@ def wording_preset(template_id: str, language: str) -> dict[str, Any]:
     every design, then the design's own title and phrases."""
     preset = _wording_presets().get(language) or _wording_presets()[DEFAULT_LANGUAGE]
     return {**preset["wording"], **preset["designs"].get(template_id, {})}
+
+
+def supplement_wording(language: str) -> dict[str, Any]:
+    """The EU micro-credential page's labels, patterns and choice words in ``language``
+    (``supplement`` in the wording presets; English for any the language lacks)."""
+    english = _wording_presets()[DEFAULT_LANGUAGE]["supplement"]
+    own = (_wording_presets().get(language) or {}).get("supplement", {})
+    return {**english, **own, "choices": {**english["choices"], **own.get("choices", {})}}
 
 
 def print_languages(overrides: Mapping[str, Any]) -> tuple[str, ...]:
@@ -348,7 +358,7 @@ def template_from_dict(raw: Mapping[str, Any]) -> Template:
     # drawn on (render.page_size, at render time), not the template, which passes them by
     known_top = {"id", "name", "description", "layout", "colours", "wording", "wordings", "fonts",
                  "logo", "background_image", "signatories", "$comment", "paper", "orientation",
-                 *LANGUAGE_KEYS}  # fmt: skip
+                 "supplement", *LANGUAGE_KEYS}  # fmt: skip
     for k in raw:
         if k not in known_top:
             problems.append(f"{k}: unknown setting")
@@ -392,6 +402,9 @@ def template_from_dict(raw: Mapping[str, Any]) -> Template:
             title = ""
         img = _load_image_ref(s.get("signature_image"), f"{where}.signature_image", problems)
         sigs.append(Signatory(s["name"], title, img))
+    supplement = raw.get("supplement", True)
+    if not isinstance(supplement, bool):
+        problems.append(f"supplement: expected true or false, got {supplement!r}")
     if problems:
         raise TemplateError(tid, problems)
     return Template(
@@ -405,5 +418,6 @@ def template_from_dict(raw: Mapping[str, Any]) -> Template:
         logo=logo,
         background_image=background,
         signatories=tuple(sigs),
+        supplement=supplement is not False,
         raw=copy.deepcopy({k: v for k, v in raw.items()}),
     )

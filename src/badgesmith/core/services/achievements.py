@@ -15,7 +15,9 @@ from urllib.parse import urlparse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from badgesmith.core import eu_elements
 from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.eu_elements import EuElements
 from badgesmith.core.paper.errors import CertificateImageError
 from badgesmith.core.paper.images import check_image
 from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
@@ -27,10 +29,10 @@ from badgesmith.core.pathways.requirements import (
     from_json,
     to_json,
 )
-from badgesmith.core.services import eu_elements
-from badgesmith.core.services.eu_elements import EuElements
+from badgesmith.core.said import Said
 from badgesmith.core.store.models import (
     Achievement,
+    AchievementEndorsement,
     AchievementVersion,
     Alignment,
     AssessmentResult,
@@ -111,7 +113,7 @@ class AchievementSpec:
     image: bytes | None = None
     image_mime: str | None = None
     requirement: Group | None = None  # a pathway's requirement tree (pathways/requirements.py)
-    eu: EuElements = EuElements()  # the EU micro-credential elements (services/eu_elements.py)
+    eu: EuElements = EuElements()  # the EU micro-credential elements (eu_elements.py)
 
 
 @dataclass(frozen=True)
@@ -343,7 +345,8 @@ def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec
         # template or its tunables never needs a new version.
         design_only = replace(spec_of(current), template=spec.template,
                               template_overrides=dict(spec.template_overrides)) == spec
-        if _issued_count(s, current.id) and not design_only:
+        # an endorsed version is frozen too: its endorsers vouched for it as it is (endorsements.py)
+        if (_issued_count(s, current.id) or _endorsed(s, current.uuid)) and not design_only:
             v = AchievementVersion(number=current.number + 1, uuid=str(uuid.uuid4()))
             _fill_version(v, spec)
             a.versions.append(v)
@@ -408,6 +411,11 @@ def _name(s: Session, achievement_id: int) -> str:
 
 def _issued_count(s: Session, version_id: int) -> int:
     return s.scalar(select(func.count()).select_from(Credential).where(Credential.version_id == version_id)) or 0
+
+
+def _endorsed(s: Session, version_uuid: str) -> bool:
+    return s.scalar(select(AchievementEndorsement.id).where(AchievementEndorsement.subject_uuid == version_uuid)
+                    .limit(1)) is not None
 
 
 def current_version(s: Session, achievement_id: int) -> AchievementVersion:
@@ -516,6 +524,17 @@ def eu_applies(spec: AchievementSpec) -> bool:
     """Whether issuing should mention the EU check: the achievement is a micro-credential, or the
     trainer has started filling its EU elements."""
     return spec.achievement_type == "MicroCredential" or not spec.eu.is_empty()
+
+
+def eu_note(ws: Workspace, achievement_id: int) -> Said | None:
+    """What to say before issuing the achievement (its current version): the completeness sentence
+    when the EU check applies and mandatory elements are missing, else None. A note, never a
+    block: a provider may issue before the description is complete."""
+    spec = get_achievement(ws, achievement_id).spec
+    if not eu_applies(spec):
+        return None
+    result = eu_check(ws, spec)
+    return None if result.complete else result.sentence()
 
 
 def checked_image(data: bytes, what: str) -> str:

@@ -69,6 +69,9 @@ class CellValue:
 class Eligibility:
     eligible: bool
     reasons: tuple[str, ...] = ()  # why not, one plain sentence each (a ``Said``: the app translates it)
+    # the criteria whose recorded value does not meet them (``meets``; with a pass mark on the
+    # total, every score criterion when the total falls short): what the overview counts
+    unmet: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -220,9 +223,25 @@ def cohort_results(ws: Workspace, cohort_id: int) -> dict[int, LearnerResults]:
         return out
 
 
+def meets(c: CriterionInfo, value: str | None) -> bool | None:
+    """Whether a recorded status or level meets the criterion: Completed; a level at or above the
+    required one (any level when none is required). None when nothing is recorded, and for a
+    score: a score meets nothing on its own, the pass mark is on the total (``evaluate``)."""
+    if value is None or c.kind == "score":
+        return None
+    if c.kind == "status":
+        return value == COMPLETED  # stored values are Completed or Failed (normalise_value)
+    if not c.required_level:
+        return True
+    if value not in c.levels or c.required_level not in c.levels:
+        return False
+    return c.levels.index(value) >= c.levels.index(c.required_level)
+
+
 def evaluate(criteria: list[CriterionInfo], pass_mark: float | None, values: dict[int, CellValue]) -> Eligibility:
     """Pure eligibility rule; see the module docstring."""
     reasons: list[str] = []
+    unmet: set[int] = set()
     total = 0.0
     missing_score = False
     for c in criteria:
@@ -237,35 +256,53 @@ def evaluate(criteria: list[CriterionInfo], pass_mark: float | None, values: dic
             else:
                 total += float(val)
             continue
-        if not c.required:
+        met = meets(c, val)
+        if met is False:
+            unmet.add(c.id)
+        if not c.required or met:
             continue
         if c.kind == "status":
             if val is None:
                 reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: not recorded."), criterion=c.name))
             elif val == FAILED:
                 reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: failed."), criterion=c.name))
-            elif val != COMPLETED:  # stored values are Completed or Failed (normalise_value)
+            else:
                 reasons.append(f"{c.name}: {val.lower()}.")
         elif c.kind == "level":
             if val is None:
                 reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: no level recorded."), criterion=c.name))
-            elif c.required_level and c.levels.index(val) < c.levels.index(c.required_level):
+            else:
                 reasons.append(said(QT_TRANSLATE_NOOP("core", "{criterion}: {level} is below the required {required}."),
                                     criterion=c.name, level=val, required=c.required_level))
     if pass_mark is not None and not missing_score and total < pass_mark:
         reasons.append(said(QT_TRANSLATE_NOOP("core", "Score {score} is below the pass mark of {mark}."),
                             score=total, mark=pass_mark))
-    return Eligibility(not reasons, tuple(reasons))
+        unmet.update(c.id for c in criteria if c.kind == "score")
+    return Eligibility(not reasons, tuple(reasons), frozenset(unmet))
 
 
-def eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility]:
-    """Eligibility of every enrolled learner in the cohort, keyed by learner id."""
+@dataclass(frozen=True)
+class CohortAssessment:
+    """A cohort's criteria, every enrolled learner's results and their eligibility, read once."""
+
+    criteria: tuple[CriterionInfo, ...]
+    results: dict[int, LearnerResults]
+    eligibility: dict[int, Eligibility]
+
+
+def assess_cohort(ws: Workspace, cohort_id: int) -> CohortAssessment:
     with ws.read_session() as s:
         version = _version_for_cohort(s, cohort_id)
         criteria = [_criterion_info(c) for c in version.criteria]
         pass_mark = version.pass_mark if version.rule == "score" else None
     results = cohort_results(ws, cohort_id)
-    return {lid: evaluate(criteria, pass_mark, r.values) for lid, r in results.items()}
+    return CohortAssessment(tuple(criteria), results,
+                            {lid: evaluate(criteria, pass_mark, r.values) for lid, r in results.items()})
+
+
+def eligibility(ws: Workspace, cohort_id: int) -> dict[int, Eligibility]:
+    """Eligibility of every enrolled learner in the cohort, keyed by learner id."""
+    return assess_cohort(ws, cohort_id).eligibility
 
 
 def export_results_csv(ws: Workspace, cohort_id: int, out: Path, style: CsvStyle | None = None) -> Path:

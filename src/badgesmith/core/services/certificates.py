@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials.didkey import fingerprint
+from badgesmith.core.credentials.endorsement import carried
 from badgesmith.core.credentials.keys import UnlockedKey, did_of, generate_key
 from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.paper.qrclaim import ClaimFields, claim_qr_payload, encode_claim
@@ -70,6 +71,8 @@ def render_existing(ws: Workspace, credential_id: str, passphrase: str | None) -
                                   "again; the credential can still be verified and revoked.")
         ctx = issue_context(s, c.cohort_id, version, key.did)
         doc = json.loads(c.signed_json)
+        # it prints the endorsements the credential carries, not those its version has now
+        ctx = replace(ctx, achievement=replace(ctx.achievement, endorsements=tuple(carried(doc))))
         stem = file_stem(c.recipient_name, c.achievement_name)
     claim = claim_fields(doc, credential_id, c.achievement_name)
     return _maker(key.private_key.private_bytes_raw(), ctx).render(doc, claim, certificate_data(ctx, claim)), stem

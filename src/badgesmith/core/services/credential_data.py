@@ -14,21 +14,24 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from badgesmith.core import eu_elements
 from badgesmith.core.countries import country_name
 from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.didkey import fingerprint
+from badgesmith.core.credentials.endorsement import current_endorsers
 from badgesmith.core.errors import NotFound
+from badgesmith.core.eu_elements import EuElements
 from badgesmith.core.paper.images import data_uri
 from badgesmith.core.paper.qrclaim import ClaimFields
 from badgesmith.core.paper.render import CertificateData
+from badgesmith.core.paper.supplement import Supplement
 from badgesmith.core.paper.templates import DEFAULT_LANGUAGE, parse_languages, print_languages
-from badgesmith.core.services import eu_elements
 from badgesmith.core.services.assessment import COMPLETED
-from badgesmith.core.services.eu_elements import EuElements
 from badgesmith.core.store.models import (
+    AchievementEndorsement,
     AchievementVersion,
     AssessmentResult,
     Cohort,
@@ -66,6 +69,7 @@ class IssueContext:
     key_fingerprint: str
     design: str = ""  # design_key of what the certificates are drawn with
     achievement_image: bytes | None = None  # drawn by the designs with room for it
+    supplement: Supplement | None = None  # the EU elements' page, for an achievement that has them
 
 
 def split_page(overrides: Mapping[str, Any]) -> tuple[dict[str, Any], str, str]:
@@ -103,7 +107,17 @@ def add_months(d: datetime, months: int) -> datetime:
     return d.replace(year=year, month=month, day=min(d.day, last))
 
 
-def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
+def endorsements_of(s: Session, v: AchievementVersion, now: datetime) -> tuple[dict[str, Any], ...]:
+    """The endorsements of this very version that have not expired, as signed: what its
+    credentials carry (services/endorsements verified each when it was added)."""
+    rows = s.scalars(select(AchievementEndorsement.signed_json).where(
+        AchievementEndorsement.subject_uuid == v.uuid,
+        or_(AchievementEndorsement.valid_until.is_(None), AchievementEndorsement.valid_until > now))
+        .order_by(AchievementEndorsement.id))
+    return tuple(json.loads(text) for text in rows)
+
+
+def _achievement_info(v: AchievementVersion, endorsements: tuple[dict[str, Any], ...] = ()) -> ob3.AchievementInfo:
     descs = []
     for c in v.criteria:
         levels = tuple(ob3.RubricLevelInfo(id=f"urn:uuid:{lv.uuid}", name=lv.name,
@@ -131,7 +145,7 @@ def _achievement_info(v: AchievementVersion) -> ob3.AchievementInfo:
         + eu_elements.alignments(EuElements.from_json(v.eu_elements)),
         tags=tuple(v.tags or ()), credits_available=v.credits, field_of_study=v.field_of_study,
         human_code=v.human_code, in_language=v.language, version=v.version_label or str(v.number),
-        result_descriptions=tuple(descs),
+        result_descriptions=tuple(descs), endorsements=endorsements,
     )
 
 
@@ -162,8 +176,10 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
     stored = version.template_overrides or {}
     # a cohort or issuer language other than the design's own draws it differently: say so in its key
     drawn = stored if languages == print_languages(stored) else {**stored, "languages": list(languages)}
+    eu = EuElements.from_json(version.eu_elements)
     return IssueContext(
-        issuer=issuer, issuer_logo=profile.logo, achievement=_achievement_info(version),
+        issuer=issuer, issuer_logo=profile.logo,
+        achievement=_achievement_info(version, endorsements_of(s, version, datetime.now(UTC))),
         achievement_id=version.achievement_id, version_id=version.id,
         validity_months=version.validity_months, template_id=version.template,
         template_overrides=overrides, paper=paper, orientation=orientation,
@@ -173,6 +189,8 @@ def issue_context(s: Session, cohort_id: int | None, version: AchievementVersion
         credits=version.credits, key_fingerprint=fingerprint(did),
         design=design_key(version.template, drawn),
         achievement_image=version.image,
+        supplement=None if eu.is_empty() else Supplement(eu, version.credits, profile.country or "",
+                                                         profile.region or ""),
     )
 
 
@@ -258,7 +276,8 @@ def certificate_data(ctx: IssueContext, claim: ClaimFields) -> CertificateData:
         issuer_name=claim.issuer_name, issue_date=claim.issued_on, credential_id=claim.credential_id,
         qr_payload="", description=ctx.achievement.description, expiry_date=claim.expires_on,
         issuer_logo=ctx.issuer_logo, key_fingerprint=ctx.key_fingerprint,
-        achievement_image=ctx.achievement_image,
+        achievement_image=ctx.achievement_image, supplement=ctx.supplement,
+        endorsed_by=current_endorsers(ctx.achievement.endorsements, datetime.now(UTC)),
     )
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from badgesmith.core.errors import ValidationError
+from badgesmith.core.eu_elements import EQF, EuElements
 from badgesmith.core.pathways.requirements import from_json
 from badgesmith.core.services import achievements as ach
 from badgesmith.core.services import (
@@ -19,7 +22,6 @@ from badgesmith.core.services import (
     pathways,
     register,
 )
-from badgesmith.core.services.eu_elements import EQF, EuElements
 from badgesmith.core.store.workspace import DB_NAME, Workspace
 
 DEMO_PASSPHRASE = "demo"
@@ -49,11 +51,11 @@ _QUALITY = ("Internal: a second assessor moderates a sample of every cohort's re
 
 
 def _eu(hours: float, level: str, outcomes: tuple[str, ...], assessment_type: str, participation: str,
-        **more: str) -> EuElements:
+        quality_assurance: str = _QUALITY, **more: Any) -> EuElements:
     """A demo achievement's EU micro-credential elements (EQF levels, Northbridge's quality assurance)."""
-    return EuElements(learning_outcomes=outcomes, workload_hours=hours, level_framework=EQF, level=level,
-                      assessment_type=assessment_type, participation=participation,
-                      quality_assurance=more.pop("quality_assurance", _QUALITY), **more)
+    return replace(EuElements(learning_outcomes=outcomes, workload_hours=hours, level_framework=EQF, level=level,
+                              assessment_type=assessment_type, participation=participation,
+                              quality_assurance=quality_assurance), **more)
 
 
 def _email(i: int) -> str:
@@ -177,8 +179,42 @@ def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = 
     assessment.set_evidence(ws, c1.id, ids[0], "Calm and methodical in the cardiac arrest scenario.",
                             "https://northbridge.example.org/evidence/pfa-0001")
     if pathway:
+        _add_endorsement(ws, rubric.id)
         _add_pathway(ws, folder, score.id, c3.id, ids[40:60], rnd)
     return ws
+
+
+def _add_endorsement(ws: Workspace, achievement_id: int) -> None:
+    """The first-aid course endorsed by an employers' association: a second identity made here
+    (its key is thrown away), whose issuer card the demo trusts, as a provider would. Its
+    certificates then print "Endorsed by …" and the Verify page shows the endorsement."""
+    import json
+    import tempfile
+    from datetime import UTC, datetime
+
+    from badgesmith.core.credentials import endorsement, keys, ob3
+    from badgesmith.core.credentials.dataintegrity import sign
+    from badgesmith.core.credentials.didkey import verification_method
+    from badgesmith.core.services import endorsements
+
+    key = keys.generate_key()
+    endorser = ob3.IssuerProfile(did=keys.did_of(key), name="Riverside Employers' Association",
+                                 url="https://employers.riverside.example.org")
+    wanted = endorsements.endorsement_request(ws, achievement_id)
+    request = endorsement.EndorsementRequest(wanted["achievement"], wanted["issuer"])
+    now = datetime.now(UTC).replace(microsecond=0)
+    doc = endorsement.build_and_check_endorsement(endorsement.EndorsementInput(
+        endorser, request.achievement_id, request.achievement_name, request.provider_name, now,
+        endorsement.end_of_day(date(now.year + 3, 12, 31)),
+        "Our members look for this certificate when they hire: its practical scenarios match what a first "
+        "aider meets at work."))
+    with tempfile.TemporaryDirectory() as tmp:
+        card, signed = Path(tmp) / "card.json", Path(tmp) / "endorsement.json"
+        card.write_bytes(keys.export_issuer_card(endorser.name, key, url=endorser.url))
+        issuer.import_trusted_issuer(ws, card)
+        signed.write_text(json.dumps(sign(doc, key, verification_method(endorser.did), now), ensure_ascii=False),
+                          encoding="utf-8")
+        endorsements.add_endorsement(ws, achievement_id, signed)
 
 
 def _add_pathway(ws: Workspace, folder: Path, score_id: int, score_cohort: int, group: list[int],

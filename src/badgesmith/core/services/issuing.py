@@ -182,10 +182,20 @@ class IssueSummary:
                 "achievement than the newest. Renew them to print them all alike.")
 
 
+def eligibility(ws: Workspace, cohort_id: int,
+                grid: dict[int, assessment.Eligibility] | None = None) -> dict[int, assessment.Eligibility]:
+    """Who may be issued a credential in the cohort: a pathway's cohort by its requirement, any
+    other by its assessment grid (``grid``: that answer when the caller has it already). The one
+    answer the Issue page, the command line and the overview give."""
+    pathway = pathway_awards.cohort_eligibility(ws, cohort_id)  # None: not a pathway's cohort
+    if pathway is not None:
+        return pathway
+    return grid if grid is not None else assessment.eligibility(ws, cohort_id)
+
+
 def plan_issue(ws: Workspace, cohort_id: int) -> list[PlanRow]:
     """Every enrolled learner in roster order: eligible or why not, already issued, printable."""
-    pathway = pathway_awards.cohort_eligibility(ws, cohort_id)  # None: not a pathway's cohort
-    elig = pathway if pathway is not None else assessment.eligibility(ws, cohort_id)
+    elig = eligibility(ws, cohort_id)
     with ws.read_session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:

@@ -166,6 +166,15 @@ def list_pathways(ws: Workspace) -> list[PathwayInfo]:
             for aid, t in sorted(trees.items())]
 
 
+def required_by(ws: Workspace, achievement_id: int) -> list[str]:
+    """The names of the pathways (not archived) whose requirements name the achievement: what it
+    stacks towards, as its EU micro-credential elements say."""
+    with ws.read_session() as s:
+        names, _ = _names(s)
+        return [names[aid] for aid, tree in sorted(_live_trees(s).items())
+                if any(isinstance(r, LocalRef) and r.achievement_id == achievement_id for r in tree.refs())]
+
+
 def find_pathway(ws: Workspace, ref: str) -> int:
     """A pathway's achievement id from its number or exact (case-insensitive) name."""
     items = list_pathways(ws)

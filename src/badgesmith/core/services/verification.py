@@ -34,10 +34,14 @@ from badgesmith.core.credentials.verify import (
     RE_ISSUED,
     SUPERSEDED,
     Check,
+    EndorsementResult,
     NestedResult,
     Verdict,
     VerificationReport,
+    endorsed_by,
+    endorsement_expired,
     verify_credential,
+    withhold_endorsements,
 )
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
 from badgesmith.core.fileio import read_limited
@@ -46,7 +50,7 @@ from badgesmith.core.paper.isolated import run_limited
 from badgesmith.core.paper.pdfembed import extract_credential
 from badgesmith.core.paper.qrread import decode_qr_from_image, decode_qr_from_pdf
 from badgesmith.core.said import QT_TRANSLATE_NOOP, said
-from badgesmith.core.services import issuer, register
+from badgesmith.core.services import achievements, issuer, register
 from badgesmith.core.services.issuer import KnownKey
 from badgesmith.core.services.lookalike import look_alike
 from badgesmith.core.store.workspace import Workspace
@@ -81,6 +85,8 @@ ACHIEVEMENT = said(QT_TRANSLATE_NOOP("core", "Achievement"))
 VALID_UNTIL = said(QT_TRANSLATE_NOOP("core", "Valid until"))
 STATUS_LIST = said(QT_TRANSLATE_NOOP("core", "Status list"))
 QR_LINK = said(QT_TRANSLATE_NOOP("core", "QR link"))
+ENDORSES = said(QT_TRANSLATE_NOOP("core", "Endorses"))
+COMMENT = said(QT_TRANSLATE_NOOP("core", "Comment"))
 
 
 @dataclass
@@ -93,6 +99,8 @@ class Report:
     facts: dict[str, str] = field(default_factory=dict)  # recipient, achievement, issuer, dates...
     must_show: str | None = None  # what a genuine paper certificate reads, in words
     parts: list[NestedResult] = field(default_factory=list)  # a learner record's credentials, each verified
+    # the endorsements the credential's achievement carries, each verified on its own (one check each)
+    endorsements: list[EndorsementResult] = field(default_factory=list)
 
     @property
     def verified(self) -> bool:
@@ -122,13 +130,24 @@ class Report:
         return out
 
     def as_dict(self) -> dict[str, Any]:
+        out = self._as_dict()
+        if not self.endorsements:  # what scripts read stays as it was for credentials without any
+            del out["endorsements"]
+        return out
+
+    def _as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "kind": self.kind, "verdict": self.verdict.value, "verified": self.verified,
                 "summary": self.summary, "facts": self.facts, "must_show": self.must_show,
                 "checks": [{"name": c.name, "ok": c.ok, "message": c.message} for c in self.checks],
                 "credentials": [{"position": n.position, "credential_id": n.credential_id,
                                  "achievement_name": n.achievement_name, "recipient_name": n.recipient_name,
                                  "verdict": n.verdict.value, "verified": n.verified, "reason": n.reason}
-                                for n in self.parts]}
+                                for n in self.parts],
+                "endorsements": [{"position": n.position, "status": n.status.value, "endorsed": n.endorsed,
+                                  "message": n.message, "credential_id": n.credential_id,
+                                  "endorser_name": n.endorser_name, "endorser_did": n.endorser_did,
+                                  "comment": n.comment, "valid_from": n.valid_from, "valid_until": n.valid_until}
+                                 for n in self.endorsements]}
 
     def fail(self, verdict: Verdict, why: str, check: Check | None = None) -> None:
         """Downgrade a report: the first reason given is the one the summary states."""
@@ -137,6 +156,9 @@ class Report:
         if (self.verdict not in (Verdict.NOT_VERIFIED, Verdict.AMBIGUOUS, Verdict.UNREADABLE)
                 or verdict == Verdict.AMBIGUOUS):
             self.verdict, self.summary = verdict, why
+        # "Endorsed by" is said only on a credential that is still authentic and from a known key
+        self.checks, endorsements = withhold_endorsements(self.verdict, self.checks, self.endorsements)
+        self.endorsements = list(endorsements)
 
 
 def _flat(text: str) -> str:
@@ -153,6 +175,7 @@ class _Knowledge:
             self.verify_page_url: str | None = profile.verify_page_url
         except NotFound:
             self.own_name = self.verify_page_url = None
+        self.ws = ws
         self.by_did: dict[str, KnownKey] = issuer.known_keys(ws)
         self.did_web = issuer.did_web_directory(ws)  # this issuer's own did:web documents
         self.by_raw: dict[bytes, KnownKey] = {public_key_bytes_from_did(d): k for d, k in self.by_did.items()}
@@ -163,6 +186,17 @@ class _Knowledge:
     def key_trust(self, did: str) -> str:
         known = self.by_did.get(did)
         return known.status if known else "unknown"
+
+    def own_achievement(self, iri: str) -> str | None:
+        """"NAME, version N" when ``iri`` is a version of one of this workspace's achievements."""
+        with self.ws.read_session() as s:
+            aid = achievements.achievement_of_iri(s, iri)
+            if aid is None:
+                return None
+            version = next(v for v in achievements.current_version(s, aid).achievement.versions
+                           if f"urn:uuid:{v.uuid}".lower() == iri.strip().lower())
+            return said(QT_TRANSLATE_NOOP("core", "{achievement}, version {number}, of this workspace"),
+                        achievement=version.name, number=version.number)
 
 
 def _never_crash(fn: Callable[[Workspace, Any], Report]) -> Callable[[Workspace, Any], Report]:
@@ -297,9 +331,11 @@ def _same_name(a: str | None, b: str | None, may_shorten: bool = False) -> bool:
 
 
 def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge, report: Report,
-                   may_shorten: bool = False) -> None:
+                   may_shorten: bool = False, endorsement: bool = False) -> None:
     """Show the issuer under the name this workspace knows its key by; refuse a partner's key
-    posing as this workspace, and say when the stated name differs from the trusted one."""
+    posing as this workspace, and say when the stated name differs from the trusted one. An
+    endorsement is refused under any name but the one its key is known by, this workspace's own
+    too: "Endorsed by NAME" must never be said of a name its key does not stand for."""
     if known is None:
         if stated:
             report.facts[ISSUER] = said(QT_TRANSLATE_NOOP(
@@ -326,6 +362,12 @@ def _issuer_checks(stated: str | None, known: KnownKey | None, know: _Knowledge,
         else:
             report.checks.append(Check("issuer_name", True, said(QT_TRANSLATE_NOOP(
                 "core", "Issued by {issuer}, as you trusted this key."), issuer=known.name)))
+    elif stated and not _same_name(stated, known.name, may_shorten) and endorsement:
+        why = said(QT_TRANSLATE_NOOP(
+            "core", "The endorsement names its endorser {stated}, but it is signed by this workspace's own key, "
+                    "whose issuer is {current}: an endorsement is shown only under the name its key stands for."),
+            stated=repr(stated), current=repr(known.name))
+        report.fail(Verdict.NOT_VERIFIED, why, Check("issuer_name", False, why))
     elif stated and not _same_name(stated, known.name, may_shorten):
         report.checks.append(Check("issuer_name", None, said(QT_TRANSLATE_NOOP(
             "core", "The credential names its issuer {stated}; this workspace's issuer is now called {current}."),
@@ -336,7 +378,7 @@ def _issuer_rule(know: _Knowledge, rep: VerificationReport) -> str | None:
     """Why a credential that verifies in itself fails this workspace's issuer-name rule (the same
     as for a file of its own), or None: a credential inside a learner record meets it too."""
     probe = Report("", "credential", rep.verdict, rep.summary)
-    _issuer_checks(rep.issuer_name, know.by_did.get(rep.key_did or ""), know, probe)
+    _issuer_checks(rep.issuer_name, know.by_did.get(rep.key_did or ""), know, probe, endorsement=rep.endorsement)
     return probe.summary if probe.verdict is not rep.verdict else None
 
 
@@ -354,13 +396,18 @@ def _credential_report(source: str, kind: str, doc: dict[str, Any], know: _Knowl
     rep = verify_credential(doc, key_trust=know.key_trust, revocation_lookup=know.revoked,
                             superseded_lookup=know.superseded, did_web=know.did_web,
                             nested_rule=functools.partial(_issuer_rule, know))
-    report = Report(source, kind, rep.verdict, rep.summary, list(rep.checks), _facts(rep), parts=list(rep.nested))
+    report = Report(source, "endorsement" if rep.endorsement else kind, rep.verdict, rep.summary, list(rep.checks),
+                    _facts(rep, know), parts=list(rep.nested), endorsements=list(rep.endorsements))
     signed_ok = rep.check("signature").ok is True
     known = know.by_did.get(rep.key_did or "") if signed_ok else None
     if signed_ok:
-        _issuer_checks(rep.issuer_name, known, know, report)
+        _issuer_checks(rep.issuer_name, known, know, report, endorsement=rep.endorsement)
     elif rep.issuer_name:
         report.facts[ISSUER] = rep.issuer_name
+    if rep.endorsement and report.verdict in (Verdict.VERIFIED, Verdict.EXPIRED):
+        # an endorsement handed over on its own: who endorsed what, as it was signed
+        report.checks.append(Check("endorsement", True, endorsed_by(rep)) if report.verdict is Verdict.VERIFIED
+                             else Check("endorsement", None, endorsement_expired(rep)))
     issued = _issued_on(rep)
     if rep.recipient_name and rep.achievement_name and issued:
         report.must_show = said(TRANSCRIPT_SHOWS if rep.record else CERTIFICATE_SHOWS, recipient=rep.recipient_name,
@@ -372,7 +419,13 @@ CERTIFICATE_SHOWS = QT_TRANSLATE_NOOP("core", "A genuine certificate shows: {rec
 TRANSCRIPT_SHOWS = QT_TRANSLATE_NOOP("core", "A genuine transcript shows: {recipient}, {achievement}, {day}.")
 
 
-def _facts(rep: VerificationReport) -> dict[str, str]:
+def _facts(rep: VerificationReport, know: _Knowledge) -> dict[str, str]:
+    if rep.endorsement:  # an endorsement: what it endorses (its endorser is the issuer, below)
+        ours = know.own_achievement(rep.subject_id) if rep.subject_id else None
+        f = {ENDORSES: said(QT_TRANSLATE_NOOP("core", "{id} ({achievement})"), id=rep.subject_id, achievement=ours)
+             if ours else rep.subject_id, COMMENT: rep.comment, ISSUED: _day(rep.valid_from),
+             VALID_UNTIL: _day(rep.valid_until), ISSUER_KEY: rep.key_fingerprint, CREDENTIAL: rep.credential_id}
+        return {k: v for k, v in f.items() if v}
     if rep.record:  # a learner record: whose it is, what it is called, what it holds
         f = {LEARNER: rep.recipient_name, RECORD: rep.achievement_name, ISSUED: _day(rep.valid_from),
              CREDENTIALS: str(len(rep.nested)), ISSUER_KEY: rep.key_fingerprint, CREDENTIAL: rep.credential_id}

@@ -159,7 +159,7 @@ class AchievementVersion(Base):
     # A pathway's requirement tree (pathways.requirements JSON; schema 0007): an achievement is a
     # pathway when its current version has one. On the version, so editing it follows versioning.
     requirement: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    # The EU micro-credential elements it holds itself (services/eu_elements.EuElements; 0010)
+    # The EU micro-credential elements it holds itself (eu_elements.EuElements; 0010)
     eu_elements: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
     achievement: Mapped[Achievement] = relationship(back_populates="versions")
@@ -375,6 +375,23 @@ class ImportedCredential(Base):
     valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     signed_json: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AchievementEndorsement(Base):
+    """A signed OB 3.0 EndorsementCredential of one version of an achievement (schema 0011),
+    verified on import; credentials issued for that version carry it unchanged."""
+
+    __tablename__ = "achievement_endorsement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    achievement_id: Mapped[int] = mapped_column(ForeignKey("achievement.id", ondelete="CASCADE"), index=True)
+    subject_uuid: Mapped[str] = mapped_column(String(36), index=True)  # the endorsed version's uuid
+    credential_id: Mapped[str] = mapped_column(String(1000), unique=True)  # the endorsement's own id
+    endorser_name: Mapped[str] = mapped_column(String(200))
+    endorser_did: Mapped[str] = mapped_column(String(1000))
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    signed_json: Mapped[str] = mapped_column(Text)  # exactly as signed: embedded byte for byte
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class OutboxMessage(Base):

@@ -38,6 +38,7 @@ from badgesmith.ui import i18n, prefs
 from badgesmith.ui.ops import Change, Ops, show_in
 from badgesmith.ui.tasks import Runner, TaskRunner
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
+from badgesmith.ui.widgets.country_box import CountryBox
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class ProfilePage(QWizardPage):
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Web address"), self.url)
         form.addRow(self.tr("E-mail"), self.email)
+        self.country = CountryBox("issuerCountry")  # an EU micro-credential names it (Settings changes it)
+        form.addRow(self.tr("Country"), self.country)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Logo"), self.logo)
 
@@ -335,6 +338,7 @@ class FirstRunWizard(QWizard):
         folder, p = Path(self.folder), self.profile
         name, passphrase, url, email = p.name.text(), self.key.passphrase.text(), p.url.text(), p.email.text()
         description, logo = p.description.toPlainText().strip() or None, p.logo.data()
+        country = p.country.code()
         verify_url, status_url, did_web = self.website.addresses()
         # a trainer using the app in German starts with German certificates (Settings changes it)
         language = i18n.current()
@@ -346,6 +350,8 @@ class FirstRunWizard(QWizard):
             if not issuer.is_initialised(ws):  # a folder already holding an issuer is just used
                 issuer.init_issuer(ws, name, passphrase, url=url, email=email, description=description,
                                    logo=logo, language=language)
+                if country is not None:
+                    issuer.update_issuer(ws, name, url, email, description, logo, country=country)
                 if verify_url is not None:
                     issuer.set_publishing(ws, verify_url, status_url, did_web, False)
             return ws

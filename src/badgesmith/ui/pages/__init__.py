@@ -1,4 +1,4 @@
-"""One module per screen. ``PAGES`` is the navigation order (Ctrl+1..8)."""
+"""One module per screen. ``PAGES`` is the navigation order (Ctrl+1..9)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ else:
 # (key, label, module, class): modules are imported when the page is first shown. The labels are
 # translated where they are shown (``title``): the language is installed after this import.
 PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), "badgesmith.ui.pages.overview", "OverviewPage"),
     ("achievements", QT_TRANSLATE_NOOP("Pages", "Achievements"), "badgesmith.ui.pages.achievements",
      "AchievementsPage"),
     ("learners", QT_TRANSLATE_NOOP("Pages", "Learners"), "badgesmith.ui.pages.learners", "LearnersPage"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgesmith.core.eu_elements import EuElements
 from badgesmith.core.paper.templates import list_templates
 from badgesmith.core.pathways.requirements import Group
 from badgesmith.core.services.achievements import (
@@ -33,6 +36,7 @@ from badgesmith.core.services.achievements import (
 )
 from badgesmith.core.services.pathways import narrative_after
 from badgesmith.core.values import format_number, parse_number
+from badgesmith.ui.pages.eu_section import EuSection
 from badgesmith.ui.pages.pathway_section import PathwaySection
 from badgesmith.ui.widgets.image_picker import ImagePicker
 
@@ -340,11 +344,14 @@ class AchievementForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, pathway: PathwaySection | None = None) -> None:
+    def __init__(self, pathway: PathwaySection | None = None, eu: EuSection | None = None,
+                 endorsements: QWidget | None = None) -> None:
         super().__init__()
         self._overrides: dict[str, object] = {}
         self._requirement: Group | None = None  # kept as loaded when there is no pathway section
+        self._eu = EuElements()  # kept as loaded when there is no EU section
         self.pathway = pathway
+        self.eu = eu
         self.name = QLineEdit()
         self.name.setObjectName("achievementName")
         self.description = QPlainTextEdit()
@@ -424,6 +431,12 @@ class AchievementForm(QWidget):
                 pathway.requirement_edited.connect(self._requirement_edited)
                 pathway.is_pathway.toggled.connect(self._show_rule)
             lay.addWidget(box)
+        if eu is not None:
+            lay.addWidget(eu)
+            eu.changed.connect(self.changed)
+            self.changed.connect(self._check_eu)
+        if endorsements is not None:  # acts at once (endorsement_section.py), apart from Save
+            lay.addWidget(endorsements)
         lay.addStretch()
         for w in (self.name, self.pass_mark, self.tags, self.credits, self.field_of_study, self.human_code,
                   self.language, self.version_label):
@@ -486,7 +499,18 @@ class AchievementForm(QWidget):
             self.pathway.set_requirement(spec.requirement)
         self._show_rule(spec.requirement is not None)
         self._rule_changed()
+        self._eu = spec.eu
+        if self.eu is not None:
+            self.eu.show_eu(spec.eu)
         self.blockSignals(False)
+        self._check_eu()
+
+    def _check_eu(self) -> None:
+        """The EU section's completeness line follows the whole form (its title and criteria count)."""
+        # a number that cannot be read: the page says so, and the line waits for it
+        with contextlib.suppress(SpecInputError):
+            if self.eu is not None:
+                self.eu.recheck(self.spec())
 
     def spec(self) -> AchievementSpec:
         """The form as a spec; raises SpecInputError for a field that is not even readable."""
@@ -518,6 +542,7 @@ class AchievementForm(QWidget):
             template_overrides=dict(self._overrides),
             image=self.image.data(),
             requirement=self.pathway.requirement() if self.pathway is not None else self._requirement,
+            eu=self.eu.spec_eu() if self.eu is not None else self._eu,
         )
 
 

@@ -33,6 +33,8 @@ from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.achievement_editor import AchievementForm, SpecInputError
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.pages.endorsement_section import EndorsementSection
+from badgesmith.ui.pages.eu_section import EuSection
 from badgesmith.ui.pages.pathway_section import PathwaySection
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
@@ -73,7 +75,7 @@ def new_spec() -> AchievementSpec:
 
 
 class AchievementsPage(Page):
-    topics = Change.ACHIEVEMENTS | Change.CREDENTIALS | Change.COHORTS
+    topics = Change.ACHIEVEMENTS | Change.CREDENTIALS | Change.COHORTS | Change.ISSUER  # the EU check reads the issuer
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -117,7 +119,9 @@ class AchievementsPage(Page):
         self.versions.setObjectName("versionsLabel")
         self.versions.setWordWrap(True)
         self.pathway = PathwaySection(ctx)
-        self.form = AchievementForm(self.pathway)
+        self.eu = EuSection(ctx)
+        self.endorsements = EndorsementSection(ctx)
+        self.form = AchievementForm(self.pathway, self.eu, self.endorsements)
         self.form.changed.connect(self._edited)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the field that has focus
@@ -168,6 +172,7 @@ class AchievementsPage(Page):
         self._dirty = dirty
         self.revert.setEnabled(dirty)
         self.save.setEnabled(dirty or self.current_id is None)
+        self.endorsements.setEnabled(not dirty)  # a request or an endorsement is of the version as saved
 
     def resolve_unsaved(self) -> bool:
         if not self._dirty:
@@ -240,7 +245,8 @@ class AchievementsPage(Page):
         detail = self.ctx.ops.read(self, lambda ws: achievements.get_achievement(ws, achievement_id))
         if detail is None:
             return
-        self.current_id = self.pathway.achievement_id = detail.id
+        self.current_id = self.pathway.achievement_id = self.eu.achievement_id = detail.id
+        self.endorsements.set_achievement(detail.id)
         self.title.setText(detail.spec.name)
         archived = self.model.row_at(row).archived
         self.archive.setText(self.tr("Bring back") if archived else self.tr("Archive…"))
@@ -260,7 +266,8 @@ class AchievementsPage(Page):
     def new_achievement(self, ask: bool = True) -> None:
         if ask and not self.resolve_unsaved():
             return
-        self.current_id = self.pathway.achievement_id = None
+        self.current_id = self.pathway.achievement_id = self.eu.achievement_id = None
+        self.endorsements.set_achievement(None)
         self._select_row_quietly(-1)
         self.archive.setEnabled(False)
         self.title.setText(self.tr("New achievement"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.services import (
+    achievements,
     cohorts,
     issuer,
     issuing,
@@ -49,6 +50,7 @@ from badgesmith.ui.widgets.language_box import language_box
 from badgesmith.ui.widgets.pdf_preview import PdfPreview, RenderedPdf, render_pdf
 
 if TYPE_CHECKING:
+    from badgesmith.core.said import Said
     from badgesmith.core.store.workspace import Workspace
     from badgesmith.ui.tasks import TaskControl
 
@@ -139,6 +141,12 @@ class IssuePage(Page):
         self.warnings.setWordWrap(True)
         colours.styled(self.warnings, colours.notice_label_sheet)
         self.warnings.hide()
+        # the achievement as an EU micro-credential, when it misses elements: a note, not a block
+        self.eu_note = plain(QLabel())
+        self.eu_note.setObjectName("issueEuNote")
+        self.eu_note.setWordWrap(True)
+        colours.styled(self.eu_note, colours.notice_label_sheet)
+        self.eu_note.hide()
 
         top = QFormLayout()
         top.addRow(self.tr("Cohort"), self.cohort)
@@ -175,6 +183,7 @@ class IssuePage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Issue credentials")))
         lay.addLayout(top)
+        lay.addWidget(self.eu_note)
         lay.addWidget(split, 1)
         lay.addWidget(self.warnings)
         lay.addLayout(out)
@@ -208,6 +217,7 @@ class IssuePage(Page):
         if self.cohort.count() == 0:
             self.model.set_rows([])
             self.achievement.setText("")
+            self._show_eu_note(None)
             self.counts.setText(self.tr("No cohorts yet: create one on the Cohorts & assessment page."))
             self.issue_button.setEnabled(False)
             self.print_button.setEnabled(False)
@@ -240,11 +250,12 @@ class IssuePage(Page):
         gen = self._plan_gen
         self.issue_button.setEnabled(False)
 
-        def planned(result: tuple[cohorts.CohortInfo, list[issuing.PlanRow]]) -> None:
+        def planned(result: tuple[cohorts.CohortInfo, list[issuing.PlanRow], Said | None]) -> None:
             if gen != self._plan_gen:
                 return
-            c, rows = result
+            c, rows, eu_note = result
             self.achievement.setText(c.achievement_name)
+            self._show_eu_note(eu_note)
             first, _, second = (c.certificate_language or "").partition("+")
             select_quietly(self.language, first or None)
             select_quietly(self.second_language, second or None)
@@ -260,12 +271,19 @@ class IssuePage(Page):
 
         pathway = cid in self._pathway_cohorts
 
-        def plan(ws: Workspace) -> tuple[cohorts.CohortInfo, list[issuing.PlanRow]]:
+        def plan(ws: Workspace) -> tuple[cohorts.CohortInfo, list[issuing.PlanRow], Said | None]:
             if pathway:  # whoever has earned a component since is a candidate now
                 pathway_awards.enrol_holders(ws, cid)
-            return cohorts.get_cohort(ws, cid), issuing.plan_issue(ws, cid)
+            c = cohorts.get_cohort(ws, cid)
+            return c, issuing.plan_issue(ws, cid), achievements.eu_note(ws, c.achievement_id)
 
         self.ctx.ops.run(self, plan, done=planned)
+
+    def _show_eu_note(self, eu_note: Said | None) -> None:
+        if eu_note is not None:
+            self.eu_note.setText(self.tr("{check}. You can issue all the same: the credentials then leave these "
+                                         "elements out. Add them on the Achievements page.").format(check=say(eu_note)))
+        self.eu_note.setVisible(eu_note is not None)
 
     def _language_chosen(self) -> None:
         cid = self.cohort.currentData()

@@ -44,6 +44,7 @@ from badgesmith.ui.widgets.common import (
     select_quietly,
     set_error,
 )
+from badgesmith.ui.widgets.country_box import CountryBox
 from badgesmith.ui.widgets.image_picker import ImagePicker
 from badgesmith.ui.widgets.language_box import language_box
 
@@ -106,6 +107,14 @@ class IssuerTab(QWidget):
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Web address"), self.url)
         form.addRow(self.tr("E-mail"), self.email)
+        self.country = CountryBox("issuerCountry")
+        self.region = QLineEdit()
+        self.region.setObjectName("issuerRegion")
+        self.region.setPlaceholderText(self.tr("e.g. Leinster, Bavaria (optional)"))
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(note(self.tr("Credentials name the country (and region) you award from: an EU micro-credential "
+                                 "needs it.")))
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Logo"), self.logo)
         self.language = language_box("issuerLanguage")
@@ -126,8 +135,9 @@ class IssuerTab(QWidget):
         row.addWidget(save)
         form.addRow(row)
         self.dirty = False
-        for edit in (self.name, self.url, self.email, self.linkedin_id):
+        for edit in (self.name, self.url, self.email, self.linkedin_id, self.region):
             edit.textChanged.connect(self._edited)
+        self.country.currentIndexChanged.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         self.logo.changed.connect(self._edited)
         self.language.currentIndexChanged.connect(self._edited)
@@ -154,6 +164,8 @@ class IssuerTab(QWidget):
         self.logo.set_data(info.logo, emit=False)
         self.linkedin_id.setText(info.linkedin_org_id or "")
         select_quietly(self.language, info.language)
+        self.country.set_code(info.country)
+        self.region.setText(info.region or "")
         set_error(self.error, None)
         self.dirty = False
 
@@ -161,8 +173,9 @@ class IssuerTab(QWidget):
         name, url, email = self.name.text(), self.url.text(), self.email.text()
         description, logo = self.description.toPlainText().strip() or None, self.logo.data()
         linkedin, language = self.linkedin_id.text(), self.language.currentData()
+        country, region = self.country.code(), self.region.text()
         return lambda ws: issuer.update_issuer(ws, name, url, email, description, logo, linkedin_org_id=linkedin,
-                                               language=language)
+                                               language=language, country=country, region=region)
 
     def save(self) -> None:
         self.ctx.ops.run(self, self._save_work(), changes=Change.ISSUER, done=lambda _: self._saved(),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QFormLayout,
@@ -126,6 +127,11 @@ class TemplateEditor(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.second_language = language_box("designSecondLanguage", self.tr("None (one language)"))
         self.second_language.currentIndexChanged.connect(self.schedule_preview)
+        self.supplement = QCheckBox(self.tr("Print the EU micro-credential page"))
+        self.supplement.setObjectName("designSupplement")
+        self.supplement.setToolTip(self.tr("When the achievement has EU micro-credential elements, its certificates "
+                                           "list them on a second page."))
+        self.supplement.toggled.connect(self.schedule_preview)
         self.colours: dict[str, ColourButton] = {}
         colour_box = QGroupBox(self.tr("Colours"))
         cf = QFormLayout(colour_box)
@@ -195,6 +201,7 @@ class TemplateEditor(QWidget):
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Second language (bilingual)"), self.second_language)
+        form.addRow(self.supplement)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(colour_box)
@@ -359,6 +366,7 @@ class TemplateEditor(QWidget):
         for key, e in self.wording.items():
             e.setText(getattr(t.wording, key))
         self.logo_position.setCurrentIndex(max(0, self.logo_position.findData(t.logo.position)))
+        self.supplement.setChecked(t.supplement)
         self.background.set_data(t.background_image, emit=False)
         for i, (name, title, image) in enumerate(self.signatories):
             s = t.signatories[i] if i < len(t.signatories) else None
@@ -372,7 +380,7 @@ class TemplateEditor(QWidget):
     def _fields(self) -> tuple[object, ...]:
         """Every design field as shown (not the page): what another template would replace."""
         return (tuple(b.colour for b in self.colours.values()), tuple(e.text() for e in self.wording.values()),
-                self.logo_position.currentData(), self.background.data(),
+                self.logo_position.currentData(), self.supplement.isChecked(), self.background.data(),
                 tuple((n.text(), t.text(), i.data()) for n, t, i in self.signatories))
 
     def overrides(self) -> dict[str, Any]:
@@ -402,6 +410,8 @@ class TemplateEditor(QWidget):
             out["signatories"] = sigs
         if self.logo_position.currentData() != base.logo.position:
             out["logo"] = {"position": self.logo_position.currentData()}
+        if self.supplement.isChecked() != base.supplement:
+            out["supplement"] = self.supplement.isChecked()
         background = self.background.data()
         if background and background != base.background_image:
             out["background_image"] = data_uri(background)

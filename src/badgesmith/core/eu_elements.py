@@ -210,6 +210,11 @@ def validate(eu: EuElements) -> EuElements:
     )
 
 
+def is_eqf(framework: str) -> bool:
+    """The level's framework is the European Qualifications Framework (named in full or "EQF")."""
+    return framework.strip().casefold() in (EQF.casefold(), "eqf")
+
+
 def _is_web_address(value: str) -> bool:
     u = urlparse(value)
     return u.scheme in ("http", "https") and bool(u.netloc)
@@ -224,11 +229,11 @@ def alignments(eu: EuElements) -> tuple[AlignmentInfo, ...]:
 
     out: list[AlignmentInfo] = []
     if not eu.level_not_applicable and eu.level and eu.level_framework:
-        is_eqf = eu.level_framework.strip().casefold() in (EQF.casefold(), "eqf")
+        eqf = is_eqf(eu.level_framework)
         out.append(AlignmentInfo(
-            target_name=f"{'EQF' if is_eqf else eu.level_framework} level {eu.level}",
-            target_url=eu.level_url or (EQF_URL if is_eqf else RECOMMENDATION_URL),
-            target_code=eu.level, target_framework=EQF if is_eqf else eu.level_framework,
+            target_name=f"{'EQF' if eqf else eu.level_framework} level {eu.level}",
+            target_url=eu.level_url or (EQF_URL if eqf else RECOMMENDATION_URL),
+            target_code=eu.level, target_framework=EQF if eqf else eu.level_framework,
             target_type=LEVEL_TYPE))
     out += [element("learning_outcomes", o) for o in eu.learning_outcomes]
     if eu.workload_hours:
