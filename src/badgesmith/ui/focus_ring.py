@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFocusFrame,
     QProxyStyle,
     QPushButton,
+    QScrollBar,
     QStyle,
     QStyleHintReturn,
     QStyleOption,
@@ -70,6 +71,28 @@ def install(app: QApplication) -> None:
     # the ring lives in the window of the control it surrounds, so it goes when that window goes:
     # a new one is made then, as Qt's own macOS style does
     rings: list[FocusRing] = []
+    # The ring sits in an outer scroll area's page; when a scroll area between it and the control
+    # scrolls (as it does to show a control reached with Tab), the control moves without a move
+    # event of its own, so the ring is put around it again.
+    bars: list[QScrollBar] = []
+
+    def again() -> None:
+        if rings and shiboken6.isValid(rings[0]) and (w := rings[0].widget()) is not None:
+            rings[0].setWidget(None)  # type: ignore[arg-type]
+            rings[0].setWidget(w)
+
+    def watch(w: QWidget | None) -> None:
+        for bar in bars:
+            if shiboken6.isValid(bar):
+                bar.valueChanged.disconnect(again)
+        bars.clear()
+        p = w.parentWidget() if w is not None else None
+        while p is not None:
+            if isinstance(p, QAbstractScrollArea):
+                bars.extend((p.verticalScrollBar(), p.horizontalScrollBar()))
+            p = p.parentWidget()
+        for bar in bars:
+            bar.valueChanged.connect(again)
 
     def follow(_old: QWidget | None, new: QWidget | None) -> None:
         if not rings or not shiboken6.isValid(rings[0]):
@@ -77,5 +100,6 @@ def install(app: QApplication) -> None:
                 return
             rings[:] = [FocusRing()]
         rings[0].setWidget(new if needs_ring(new) else None)  # type: ignore[arg-type]  # None: hidden
+        watch(new if needs_ring(new) else None)
 
     app.focusChanged.connect(follow)

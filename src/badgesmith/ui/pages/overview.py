@@ -85,7 +85,7 @@ class _Section(QWidget):
         while len(self.charts) > len(drawn):
             self.charts.pop().deleteLater()
         while len(self.charts) < len(drawn):
-            image = ChartImage(f"{self.objectName()}Chart{len(self.charts) + 1}")
+            image = ChartImage(f"{self.objectName()}Chart{len(self.charts) + 1}")  # i18n: an objectName
             self._charts.addWidget(image)
             self.charts.append(image)
         for image, chart, description in zip(self.charts, drawn, descriptions[:len(drawn)], strict=True):
