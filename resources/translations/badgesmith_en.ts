@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>EndorseDialog</name>
+    <message numerus="yes">
+        <source>The comment is %n character(s) long; at most {limit} fit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpiringNotice</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -298,6 +308,58 @@
         <translation>
             <numerusform>%Ln learner</numerusform>
             <numerusform>%Ln learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n credential(s) issued in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials expiring in the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) expire soon: select them and renew.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No credential expires in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n selected…</source>
+        <translation type="unfinished">
+            <numerusform>Renew %n selected…</numerusform>
+            <numerusform>Renew %n selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew credential(s)</source>
+        <translation type="unfinished">
+            <numerusform>Renew credential</numerusform>
+            <numerusform>Renew credentials</numerusform>
         </translation>
     </message>
 </context>

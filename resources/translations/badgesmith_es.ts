@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>For version {number} (earlier)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>Expired</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>Valid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>Endorser</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>Comment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>Valid until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>no end date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndorsementSection</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -854,6 +897,21 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsModel</name>
     <message>
         <source>Active</source>
@@ -1351,6 +1409,142 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     </message>
 </context>
 <context>
+    <name>EndorseDialog</name>
+    <message>
+        <source>Endorse an achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you say about it, e.g. why your members value it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Válida hasta</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an endorsement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement}, awarded by {provider}
+{description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The comment is %n character(s) long; at most {limit} fit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement} - endorsement.json</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementSection</name>
+    <message>
+        <source>Endorsements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export endorsement request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endorsement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the achievement first: an endorsement vouches for it as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement} - endorsement request.json</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export endorsement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the endorsement by {endorser}. {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners in {cohort}</source>
@@ -1417,6 +1611,170 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <message>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what} tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>EuSection</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blended (online and on site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised, identity not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised, with identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU micro-credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: what a learner can do afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notional workload (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>European Qualifications Framework (EQF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EQF, or your national framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level in the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Written test and a practical task observed by an assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Internal moderation of results; the course is reviewed each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stackable towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web address or a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECTS credits: the Credits field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>towards</source>
+        <comment>stackable towards another credential</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Type of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision and identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential it counts towards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2167,10 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
         <source>No learners are enrolled in this cohort.</source>
         <translation>No hay participantes inscritos en este grupo.</translation>
     </message>
+    <message>
+        <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
         <translation>
@@ -2015,6 +2377,22 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <message>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>e.g. Leinster, Bavaria (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -2559,6 +2937,10 @@ Cualquiera que tenga este archivo Y la frase de contraseña puede emitir credenc
         <translation>Res&amp;taurar espacio de trabajo…</translation>
     </message>
     <message>
+        <source>&amp;Endorse an achievement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unlock signing key…</source>
         <translation>&amp;Desbloquear clave de firma…</translation>
     </message>
@@ -2853,7 +3235,197 @@ Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</transla
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials issued per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate per cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who did not meet each criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew selected…</source>
+        <translation type="unfinished">Renovar selección…</translation>
+    </message>
+    <message>
+        <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <comment>a share in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} · {count} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement}: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}–{last} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) issued in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No credentials were issued in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} issued from {first} to {last}: {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort with learners ran in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials expiring in the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) expire soon: select them and renew.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No credential expires in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {first} to {last} days: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overview report {period}.pdf</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n selected…</source>
+        <translation type="unfinished">
+            <numerusform>Renovar %n seleccionado…</numerusform>
+            <numerusform>Renovar %n seleccionados…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to: {folders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew credential(s)</source>
+        <translation type="unfinished">
+            <numerusform>Renovar credencial</numerusform>
+            <numerusform>Renovar credenciales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewing signs each new credential with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Achievements</source>
         <translation>Logros</translation>
@@ -3096,6 +3668,10 @@ Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</transla
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -3214,6 +3790,25 @@ Publish them?</source>
     <message>
         <source>The publishing settings</source>
         <translation>La configuración de publicación</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsModel</name>
+    <message>
+        <source>(personal data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Participante</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished">Logro</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4028,14 @@ Publish them?</source>
     <message>
         <source>None (one language)</source>
         <translation>Ninguno (un solo idioma)</translation>
+    </message>
+    <message>
+        <source>Print the EU micro-credential page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3853,6 +4456,10 @@ Publish them?</source>
         <translation>Verificada: el expediente y cada una de sus {count} credenciales son auténticos, vigentes y de un emisor de confianza.</translation>
     </message>
     <message>
+        <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
         <translation>Verificada: la credencial es auténtica, vigente y de un emisor de confianza; si ese emisor la ha revocado después solo puede comprobarse con él.</translation>
     </message>
@@ -4027,6 +4634,78 @@ Publish them?</source>
     <message>
         <source>Does not have the structure of a learner record: {problem} (and {more} more).</source>
         <translation>No tiene la estructura de un expediente: {problem} (y {more} más).</translation>
+    </message>
+    <message>
+        <source>Endorsed by {endorser} ({did}) on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endorsement does not verify: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsement is not shown as one: what carries it is not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endorsement cannot carry endorsements of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential carries the endorsement {id} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an EndorsementCredential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name its endorser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4241,6 +4920,18 @@ Publish them?</source>
         <translation>Enlace del QR</translation>
     </message>
     <message>
+        <source>Endorses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement}, version {number}, of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is too large to check in the memory available.</source>
         <translation>El archivo es demasiado grande para comprobarlo con la memoria disponible.</translation>
     </message>
@@ -4289,6 +4980,10 @@ Publish them?</source>
         <translation>Emitida por {issuer}, tal como se confió en esta clave.</translation>
     </message>
     <message>
+        <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
         <translation>La credencial llama a su emisor {stated}; el emisor de este espacio de trabajo se llama ahora {current}.</translation>
     </message>
@@ -4303,6 +4998,10 @@ Publish them?</source>
     <message>
         <source>A genuine transcript shows: {recipient}, {achievement}, {day}.</source>
         <translation>Un expediente auténtico muestra: {recipient}, {achievement}, {day}.</translation>
+    </message>
+    <message>
+        <source>{id} ({achievement})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -4491,6 +5190,226 @@ Publish them?</source>
     <message>
         <source>the credential&apos;s id</source>
         <translation>el identificador de la credencial</translation>
+    </message>
+    <message>
+        <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsement would end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an endorsement request: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Badgesmith endorsement request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} names no achievement id, so there is nothing to endorse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} names no achievement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not say who awards the achievement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identification of the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country or region of the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awarding body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notional workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form of participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision and identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration or stackability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU micro-credential: all {total} mandatory elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no signing key yet: set up the issuer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no issuer yet; set it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not hold an endorsement that can be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endorsement was added already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no achievement with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on {day}: new credentials no longer carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: every credential issued for version {number} carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That endorsement is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was revoked or renewed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner is no longer enrolled in the cohort it was issued through.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
