@@ -101,6 +101,9 @@ def main() -> int:
         window.grab().save(str(path))
         print("wrote", path.relative_to(ROOT))
 
+    window.show_page("overview")
+    settle(app, 1500)  # the charts are drawn in the background
+    shot("overview")
     page = window.show_page("achievements")
     shot("achievements")
     # the demo's pathway, its diagram showing the progress of a learner who is partway
@@ -126,6 +129,14 @@ def main() -> int:
     if eu is not None and editor is not None:
         editor.verticalScrollBar().setValue(eu.y() - 8)
     shot("eu-elements")
+    # the demo's endorsement of Practical First Aid, by an employers' association
+    first_aid_row = next(a for a in page.model.rows() if a.name == "Practical First Aid")
+    page.list.selectRow(page._row_of(first_aid_row.id))
+    settle(app, 400)
+    endorsed = page.findChild(QWidget, "endorsementSection")
+    if endorsed is not None and editor is not None:
+        editor.verticalScrollBar().setValue(endorsed.y() - 8)
+    shot("endorsements")
     page = window.show_page("learners")
     shot("learners")
     # the erase-learner confirmation, over the learners page (a learner with a credential)
@@ -170,6 +181,8 @@ def main() -> int:
     page = window.show_page("verify")
     page.verify_file(summary.issued[1].pdf)
     shot("verify")
+    page.verify_file(summary.issued[0].pdf)  # a current credential: its endorsement is reported
+    shot("verify-endorsed")
     page = window.show_page("settings")
     shot("settings")
     page.tabs.setCurrentWidget(page.publishing)
