@@ -139,6 +139,20 @@ def test_process_pool_works_frozen(onedir: Path, env: dict[str, str], tmp_path: 
     run(onedir, "--workspace", "ws", "verify", str(pdfs[0]), str(pdfs[-1]), env=env, cwd=tmp_path)
 
 
+def test_report_and_eu_check_work_frozen(onedir: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """The overview report draws its charts (reportlab's SVG writer, then resvg) from the frozen
+    exe, and the EU check reads its country list from the bundled resources."""
+    run(onedir, "demo", "ws", "--learners", "4", env=env, cwd=tmp_path)
+    run(onedir, "--workspace", "ws", "issue", "--cohort", "1", "--out", "out", env=env, cwd=tmp_path,
+        extra={"BADGESMITH_PASSPHRASE": "demo"})
+    run(onedir, "--workspace", "ws", "report", "report.pdf", env=env, cwd=tmp_path)
+    images = subprocess.run(["pdfimages", "-list", str(tmp_path / "report.pdf")], capture_output=True, text=True)
+    assert images.stdout.count(" image ") >= 3, images.stdout
+    r = subprocess.run([str(onedir), "--workspace", "ws", "achievements", "check", "Practical First Aid"],
+                       cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert "all 11 mandatory elements" in r.stdout, r.stdout + r.stderr
+
+
 @pytest.fixture
 def gui(onedir: Path, env: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     run(onedir, "demo", "ws", "--learners", "3", env=env, cwd=tmp_path)
