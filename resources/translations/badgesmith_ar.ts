@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -470,6 +427,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>هل تريد أرشفة {name}؟ سيُزال من قائمة الإنجازات ولن يمكن اختياره لدفعات جديدة. وتبقى {kept} ويمكن التحقق منها كما كان من قبل. يمكنك استرجاعه من «عرض المؤرشفة».</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>يؤدي الحفظ إلى إنشاء نسخة جديدة من هذا الإنجاز. تأييد {endorsers} يخص النسخة كما هي الآن، لذا لن تحمله الاعتمادات التي تصدرها من الآن فصاعدًا. اطلب من الجهة المؤيِّدة تأييد النسخة الجديدة.
+
+هل تريد الحفظ على أي حال؟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>حفظ الإنجاز</translation>
     </message>
 </context>
 <context>
@@ -928,15 +902,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا يوجد —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن بلد</translation>
     </message>
 </context>
 <context>
@@ -1476,140 +1450,173 @@ Open each .eml file in your mail program to send it.</source>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد إنجاز</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت إليك جهة تدريب أخرى طلب تأييد لأحد إنجازاتها. يُوقَّع تأييدك بمفتاحك وباسم جهتك المُصدِرة؛ فتضيفه تلك الجهة إلى الإنجاز، وتحمله الاعتمادات التي تُصدرها.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الطلب…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي طلب بعد.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رأيك فيه، مثل سبب تقدير أعضائكم له (اختياري)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">ساري حتى</translation>
+        <translation>ساري حتى</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع وحفظ…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار طلب تأييد</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}، من منح {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد أحرف التعليق: %n؛ والحد الأقصى {limit}.</numerusform>
+            <numerusform>عدد أحرف التعليق: %n؛ والحد الأقصى {limit}.</numerusform>
+            <numerusform>عدد أحرف التعليق: %n؛ والحد الأقصى {limit}.</numerusform>
+            <numerusform>عدد أحرف التعليق: %n؛ والحد الأقصى {limit}.</numerusform>
+            <numerusform>عدد أحرف التعليق: %n؛ والحد الأقصى {limit}.</numerusform>
+            <numerusform>عدد أحرف التعليق: %n؛ والحد الأقصى {limit}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب توقيع التأييد عبارة المرور الخاصة بمفتاح التوقيع.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - تأييد.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التأييد الموقَّع</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تأييدك لـ {achievement} في {file}. أرسله إلى {provider}، ومعه بطاقة جهتك المُصدِرة (الإعدادات ◂ مفاتيح التوقيع ◂ تصدير بطاقة الجهة المُصدِرة…) إن لم تكن لديهم بعد.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>للنسخة {number} (سابقة)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>الجهة المؤيِّدة</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ساري حتى</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>بلا تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>التأييدات</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير طلب تأييد…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بهذه النسخة من الإنجاز، ليوقّعه صاحب عمل أو هيئة مهنية في Badgesmith لديهم</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تأييد…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الإنجاز أولًا: فالتأييد يشهد له بصيغته المحفوظة.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تأييدات بعد. صدِّر طلبًا وأرسله إلى صاحب عمل أو هيئة مهنية، ثم أضف التأييد الذي يوقّعونه ويعيدونه إليك. وتحمله الاعتمادات الصادرة بعد ذلك.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشهد كل تأييد لنسخة واحدة: بعد أي تغيير ينشئ نسخة جديدة، اطلب تأييدًا جديدًا. وتحتفظ الاعتمادات الصادرة من قبل بتأييداتها.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - طلب تأييد.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير طلب تأييد</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {file}. أرسله إلى صاحب العمل أو الهيئة المهنية: يوقّعونه في Badgesmith لديهم (ملف ◂ تأييد إنجاز…) ثم يرسلون إليك التأييد لتضيفه هنا.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تأييد</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف التأييد المقدَّم من {endorser}. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة التأييد المقدَّم من {endorser}؟ لن تحمله الاعتمادات الصادرة من الآن فصاعدًا، أما الصادرة من قبل فتحتفظ به.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التأييد</translation>
     </message>
 </context>
 <context>
@@ -1685,164 +1692,164 @@ Open each .eml file in your mail program to send it.</source>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج (عبر الإنترنت وحضوريًا)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>دون إشراف</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>بإشراف، دون التحقق من الهوية</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>بإشراف مع التحقق من الهوية</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>مستقلة</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلة للتجميع</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة المصغّرة الأوروبية</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر: ما يستطيع المتعلم فعله بعد ذلك</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبء العمل المقدَّر (بالساعات)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار الأوروبي للمؤهلات (EQF)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى: الإطار</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>EQF، أو إطارك الوطني</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى في الإطار</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى لا ينطبق</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: اختبار كتابي ومهمة عملية يراقبها مقيّم</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: تدقيق داخلي للنتائج، ومراجعة الدورة كل عام</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>التكامل</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلة للتجميع نحو</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ويب أو جملة</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات ECTS: حقل «الساعات المعتمدة» أعلاه</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>نحو</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُؤخذ المتعلم والعنوان وتاريخ الإصدار والجهة المانحة من كل اعتماد، ويُؤخذ بلد الجهة المانحة من الإعدادات ◂ الجهة المُصدِرة.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>نواتج التعلّم</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">المستوى</translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التقييم</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل المشاركة</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع ضمان الجودة</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطلبات السابقة</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشراف والتحقق من الهوية</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات إضافية</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— غير محدد —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء العناصر</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار العناصر</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد الذي يُحتسب ضمنه</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2272,7 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. يمكنك الإصدار رغم ذلك، وعندها تخلو الاعتمادات من هذه العناصر. أضفها في صفحة «الإنجازات».</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2516,19 +2523,19 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: الشارقة، بافاريا (اختياري)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر الاعتمادات البلد (والمنطقة) الذي تمنحها منه: وهذا مطلوب في الشهادة المصغّرة الأوروبية.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3090,7 +3097,7 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأييد إنجاز…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3390,199 +3397,199 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه الرسوم البيانية وأرقامها في ملف PDF، لمراجعة الجودة أو لهيئة الاعتماد</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لعرضه بعد. بعد أن تُنهي دفعة أو تُصدر اعتمادات، تعرض هذه الصفحة عدد الاعتمادات الصادرة كل شهر، ونسبة النجاح في كل دفعة، والمعايير التي لم يستوفها المتعلمون، والاعتمادات التي تنتهي صلاحيتها قريبًا.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات الصادرة شهريًا</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النجاح في كل دفعة</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير التي لم يستوفها المتعلمون</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات المطلوب تجديدها</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">تجديد المحددين…</translation>
+        <translation>تجديد المحدَّد…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار اعتمادات جديدة للمتعلمين المحدَّدين تحل محل التي تنتهي صلاحيتها (Ctrl+نقر لاختيار عدة صفوف)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count}/{total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} يومًا</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صدر %n اعتماد في هذه الفترة.</numerusform>
+            <numerusform>صدر %n اعتماد في هذه الفترة.</numerusform>
+            <numerusform>صدر %n اعتمادان في هذه الفترة.</numerusform>
+            <numerusform>صدرت %n اعتمادات في هذه الفترة.</numerusform>
+            <numerusform>صدر %n اعتمادًا في هذه الفترة.</numerusform>
+            <numerusform>صدر %n اعتماد في هذه الفترة.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصدر أي اعتماد في هذه الفترة.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر {total} في الفترة من {first} إلى {last}: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المتعلمين الذين يستوفون متطلبات الإنجاز من بين المسجَّلين.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعقد في هذه الفترة أي دفعة فيها متعلمون.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}: المؤهَّلون {eligible} من {learners} ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة من لم يستوفِ المعيار من بين المتعلمين الذين قُيِّموا عليه.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي نتائج في هذه الفترة.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}، {criterion}: لم يستوفه {not_met} من {assessed} ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاعتمادات التي تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>الاعتمادات التي تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>الاعتمادات التي تنتهي صلاحيتها خلال %n يومين</numerusform>
+            <numerusform>الاعتمادات التي تنتهي صلاحيتها خلال %n أيام</numerusform>
+            <numerusform>الاعتمادات التي تنتهي صلاحيتها خلال %n يومًا</numerusform>
+            <numerusform>الاعتمادات التي تنتهي صلاحيتها خلال %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي صلاحية %n اعتماد قريبًا: حدِّدها وجدِّدها.</numerusform>
+            <numerusform>تنتهي صلاحية %n اعتماد قريبًا: حدِّده وجدِّده.</numerusform>
+            <numerusform>تنتهي صلاحية %n اعتمادين قريبًا: حدِّدهما وجدِّدهما.</numerusform>
+            <numerusform>تنتهي صلاحية %n اعتمادات قريبًا: حدِّدها وجدِّدها.</numerusform>
+            <numerusform>تنتهي صلاحية %n اعتمادًا قريبًا: حدِّدها وجدِّدها.</numerusform>
+            <numerusform>تنتهي صلاحية %n اعتماد قريبًا: حدِّدها وجدِّدها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تنتهي صلاحية أي اعتماد خلال %n يوم.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي اعتماد خلال %n يوم.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي اعتماد خلال %n يومين.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي اعتماد خلال %n أيام.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي اعتماد خلال %n يومًا.</numerusform>
+            <numerusform>لا تنتهي صلاحية أي اعتماد خلال %n يوم.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد {first} إلى {last} يومًا: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقرير النظرة العامة {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تقرير النظرة العامة في {file}. يتضمن أسماء المتعلمين: لا يستطيع أحد غيرك قراءة الملف حتى تشاركه.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform>تجديد المحددين (%n)…</numerusform>
-            <numerusform>تجديد المحدد (%n)…</numerusform>
-            <numerusform>تجديد المحدَّدَين (%n)…</numerusform>
-            <numerusform>تجديد المحددين (%n)…</numerusform>
-            <numerusform>تجديد المحددين (%n)…</numerusform>
-            <numerusform>تجديد المحددين (%n)…</numerusform>
+        <translation>
+            <numerusform>تجديد المحدَّد (%n)…</numerusform>
+            <numerusform>تجديد المحدَّد (%n)…</numerusform>
+            <numerusform>تجديد المحدَّد (%n)…</numerusform>
+            <numerusform>تجديد المحدَّد (%n)…</numerusform>
+            <numerusform>تجديد المحدَّد (%n)…</numerusform>
+            <numerusform>تجديد المحدَّد (%n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد تجديد %n اعتماد؟ كل متعلم لا يزال يستوفي المتطلبات يحصل على اعتماد جديد يحل محل الذي تنتهي صلاحيته: ويُحتفظ بتاريخ المنح، وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; بجانبها.</numerusform>
+            <numerusform>هل تريد تجديد %n اعتماد؟ كل متعلم لا يزال يستوفي المتطلبات يحصل على اعتماد جديد يحل محل الذي تنتهي صلاحيته: ويُحتفظ بتاريخ المنح، وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; بجانبها.</numerusform>
+            <numerusform>هل تريد تجديد %n اعتمادين؟ كل متعلم لا يزال يستوفي المتطلبات يحصل على اعتماد جديد يحل محل الذي تنتهي صلاحيته: ويُحتفظ بتاريخ المنح، وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; بجانبها.</numerusform>
+            <numerusform>هل تريد تجديد %n اعتمادات؟ كل متعلم لا يزال يستوفي المتطلبات يحصل على اعتماد جديد يحل محل الذي تنتهي صلاحيته: ويُحتفظ بتاريخ المنح، وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; بجانبها.</numerusform>
+            <numerusform>هل تريد تجديد %n اعتمادًا؟ كل متعلم لا يزال يستوفي المتطلبات يحصل على اعتماد جديد يحل محل الذي تنتهي صلاحيته: ويُحتفظ بتاريخ المنح، وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; بجانبها.</numerusform>
+            <numerusform>هل تريد تجديد %n اعتماد؟ كل متعلم لا يزال يستوفي المتطلبات يحصل على اعتماد جديد يحل محل الذي تنتهي صلاحيته: ويُحتفظ بتاريخ المنح، وتُنقل الملفات القديمة إلى المجلد &apos;replaced&apos; بجانبها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب في: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبعَد: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>تجديد الاعتمادات</numerusform>
             <numerusform>تجديد الاعتماد</numerusform>
             <numerusform>تجديد الاعتمادين</numerusform>
@@ -3593,18 +3600,18 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوقِّع التجديد كل اعتماد جديد بمفتاحك.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجديد الاعتمادات…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3865,7 +3872,7 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3992,19 +3999,19 @@ Publish them?</source>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مُحيت البيانات الشخصية)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">المتعلم</translation>
+        <translation>المتعلم</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
 </context>
 <context>
@@ -4231,11 +4238,11 @@ Publish them?</source>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة صفحة الشهادة المصغّرة الأوروبية</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت للإنجاز عناصر الشهادة المصغّرة الأوروبية، فإن شهاداته تسردها في صفحة ثانية.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4661,7 +4668,7 @@ Publish them?</source>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق: التأييد أصلي وساري المفعول وموقَّع بمفتاح تثق به.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4841,75 +4848,75 @@ Publish them?</source>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتأييد من {endorser} ({did}) بتاريخ {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتأييد من {endorser} ({did}) بتاريخ {day}، ساري حتى {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>بتأييد من {endorser} ({did}) بتاريخ {day}: «{comment}»</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>بتأييد من {endorser} ({did}) بتاريخ {day}، ساري حتى {until}: «{comment}»</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية التأييد المقدَّم من {endorser} ({did}) في {day}.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد باسم {endorser} ({did}) موقَّع بمفتاح غير معروف {fingerprint}: لا يضمنه أحد تثق به، لذا لا يُعرض بوصفه تأييدًا. استورد بطاقة جهتهم المُصدِرة لتثق به.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من أحد التأييدات: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل الاعتماد تأييدًا من {endorser} ({did})، لكنه لا يُعرض بوصفه تأييدًا: فالاعتماد نفسه لم يُتحقق منه، والتأييد يشهد للإنجاز لا لمن يمنحه.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرض التأييد بوصفه تأييدًا: فما يحمله لم يُتحقق منه.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم التأييد أكبر مما يمكن أن يكون عليه أي تأييد (الحد الأقصى: {limit} من أحرف JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحمل التأييد تأييدات خاصة به.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقق من التأييدات التي يحملها: فتوقيع الاعتماد نفسه غير صحيح.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل الإنجاز تأييدات عددها {count}؛ ولا يتحقق Badgesmith إلا من {limit} على الأكثر، لذا لم يُتحقق منه.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل الاعتماد التأييد {id} مرتين.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس اعتماد تأييد (EndorsementCredential).</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر الجهة المؤيِّدة.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤيد {subject}، لا إنجاز هذا الاعتماد ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع من الجهة المُصدِرة للاعتماد نفسها؛ والتأييد يجب أن يأتي من جهة أخرى.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -5125,15 +5132,15 @@ Publish them?</source>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع التأييد</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}، النسخة {number}، من مساحة العمل هذه</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -5185,7 +5192,7 @@ Publish them?</source>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر التأييد أن الجهة المؤيِّدة هي {stated}، لكنه موقَّع بمفتاح مساحة العمل هذه، والجهة المُصدِرة صاحبة المفتاح هي {current}: لا يُعرض التأييد إلا باسم صاحب مفتاحه.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5205,7 +5212,7 @@ Publish them?</source>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5397,223 +5404,223 @@ Publish them?</source>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف التعليق {count}؛ والحد الأقصى لتعليق التأييد {limit}.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكون التأييد ساريًا حتى {day}، وهذا التاريخ قد مضى: اختر يومًا بدءًا من اليوم.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>سينتهي التأييد قبل أن يبدأ.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم {file} أكبر مما يمكن أن يكون عليه أي طلب تأييد (الحد الأقصى {limit} ميغابايت).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ليس طلب تأييد: فهو ليس ملفًا نصيًا (JSON بترميز UTF-8).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ليس طلب تأييد: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} اعتماد وليس طلب تأييد: افتح ملف الطلب الذي أرسلته جهة التدريب.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ليس طلب تأييد من Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} طلب تأييد من نوع آخر (الصيغة {version})؛ وBadgesmith هذا يقرأ الصيغة {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر {file} معرّف أي إنجاز، فلا يوجد ما يُؤيَّد.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر {file} أي إنجاز.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر {file} الجهة التي تمنح الإنجاز.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية المتعلم</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الجهة المُصدِرة أو منطقتها</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المانحة</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>نواتج التعلّم</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>عبء العمل المقدَّر</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التقييم</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل المشاركة</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع ضمان الجودة</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطلبات السابقة</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشراف والتحقق من الهوية</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة المحقَّقة</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>التكامل أو قابلية التجميع</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات إضافية</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة المصغّرة الأوروبية: العناصر الإلزامية كاملة ({total})</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة المصغّرة الأوروبية: {present} من {total} من العناصر الإلزامية — الناقص: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في مساحة العمل هذه مفتاح توقيع بعد: أعِدّ الجهة المُصدِرة أولًا.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في مساحة العمل هذه جهة مُصدِرة بعد؛ أعِدّها أولًا.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} إنجاز من مساحة العمل هذه: التأييد يأتي من جهة أخرى، كصاحب عمل أو هيئة مهنية، من Badgesmith الخاص بها.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي {file} على تأييد يمكن قراءته: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} طلب تأييد وليس تأييدًا: أرسله إلى الجهة المؤيِّدة لتوقّعه في Badgesmith لديها (ملف ▸ تأييد إنجاز…، أو badgesmith endorse)، ثم أضف ما تعيده إليك.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ليس تأييدًا (EndorsementCredential وفق Open Badges).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: فهو موقَّع بالمفتاح {fingerprint}، الذي لم تستورده بوصفه موثوقًا. يستطيع أي أحد التوقيع بأي اسم: استورد بطاقة الجهة المؤيِّدة (الإعدادات ◂ الجهات الموثوقة)، وقارن بصمتها بالبصمة التي لديهم، ثم أضف التأييد مرة أخرى.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: محتواه الموقَّع لا يذكر معرّفًا ولا جهة مؤيِّدة ولا إنجازًا مؤيَّدًا.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: فهو موقَّع بمفتاح مساحة العمل هذه نفسها، والتأييد يجب أن يأتي من جهة أخرى.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: عدد أحرف اسم الجهة المؤيِّدة {count}؛ ولا يحفظ Badgesmith أسماء تتجاوز {limit}.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف هذا التأييد من قبل.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: تحمل هذه النسخة تأييدات عددها {count} بالفعل، وهو أقصى ما يحمله الاعتماد. أزِل أولًا تأييدًا لم تعد له أهمية.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: يمكن التحقق منه بمفرده، لكن اعتمادات هذه النسخة لا يمكنها حمله: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إنجاز بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: فهو يؤيد {subject}، وهو ليس نسخة من {achievement} (ولا من أي إنجاز في مساحة العمل هذه).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف {file}: فهو يؤيد {other} لا {achievement}. أضفه إلى {other}.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>للنسخة {number}، وهي نسخة سابقة: لا تحمله اعتمادات النسخة الحالية (فهي تمنح إنجازًا بمعرّف آخر). اطلب من {endorser} تأييد النسخة الحالية.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحيته في {day}: لم تعد الاعتمادات الجديدة تحمله.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>سارٍ: تحمله الاعتمادات التي تصدرها للنسخة {number} من الآن فصاعدًا.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التأييد غير موجود في مساحة العمل هذه.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أرقام لعام {year}: اختر عامًا من {first} إلى {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت البيانات الشخصية للمتعلم: لا يمكن تجديد الاعتماد.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطِل أو جُدِّد من قبل.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد المتعلم مسجَّلًا في الدفعة التي صدر الاعتماد من خلالها.</translation>
     </message>
 </context>
 </TS>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -454,6 +411,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>„{name}“ archivieren? Der Abschluss verschwindet aus der Liste und kann für neue Kurse nicht mehr gewählt werden. Seine {kept} bleiben erhalten und lassen sich weiter prüfen. Mit „Archivierte anzeigen“ können Sie ihn zurückholen.</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>Beim Speichern entsteht eine neue Version dieses Abschlusses. Die Befürwortung durch {endorsers} gilt für die Version, wie sie jetzt ist; Nachweise, die Sie ab jetzt ausstellen, enthalten sie daher nicht. Bitten Sie den Befürworter, die neue Version zu befürworten.
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>Abschluss speichern</translation>
     </message>
 </context>
 <context>
@@ -900,15 +874,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keines —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um ein Land zu suchen</translation>
     </message>
 </context>
 <context>
@@ -1412,136 +1386,169 @@ Open each .eml file in your mail program to send it.</source>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss befürworten</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Anbieter hat Ihnen eine Befürwortungsanfrage für einen seiner Abschlüsse geschickt. Ihre Befürwortung wird mit Ihrem Schlüssel und unter Ihrem Ausstellernamen signiert; der Anbieter fügt sie dem Abschluss hinzu, und die Nachweise, die er ausstellt, enthalten sie.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage auswählen…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage ausgewählt.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie dazu sagen, z. B. warum Ihre Mitglieder ihn schätzen (optional)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Gültig bis</translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren und speichern…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortungsanfrage auswählen</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, verliehen von {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Kommentar ist %n Zeichen lang; höchstens {limit} sind möglich.</numerusform>
+            <numerusform>Der Kommentar ist %n Zeichen lang; höchstens {limit} sind möglich.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren einer Befürwortung wird die Passphrase Ihres Signaturschlüssels benötigt.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - Befürwortung.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Befürwortung speichern</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Befürwortung von {achievement} wurde in {file} gespeichert. Senden Sie sie an {provider}, zusammen mit Ihrer Ausstellerkarte (Einstellungen ▸ Signaturschlüssel ▸ Ausstellerkarte exportieren…), falls {provider} sie noch nicht hat.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>Für frühere Version {number}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Befürworter</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortungen</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortungsanfrage exportieren…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit dieser Version des Abschlusses, die ein Arbeitgeber oder Berufsverband in seinem Badgesmith signiert</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortung hinzufügen…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Abschluss: Eine Befürwortung bürgt für ihn in der gespeicherten Fassung.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Befürwortungen. Exportieren Sie eine Anfrage und senden Sie sie an einen Arbeitgeber oder Berufsverband; fügen Sie dann die Befürwortung hinzu, die dort signiert und zurückgeschickt wird. Danach ausgestellte Nachweise enthalten sie.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Befürwortung bürgt für eine Version: Bitten Sie nach einer Änderung, die eine neue Version erzeugt, um eine neue Befürwortung. Bereits ausgestellte Nachweise behalten ihre.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - Befürwortungsanfrage.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortungsanfrage exportieren</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde gespeichert. Senden Sie die Datei an den Arbeitgeber oder Berufsverband: Dort wird sie in Badgesmith signiert (Datei ▸ Abschluss befürworten…), und Sie erhalten die Befürwortung zurück, um sie hier hinzuzufügen.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortung hinzufügen</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung von {endorser} wurde hinzugefügt. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung von {endorser} entfernen? Ab jetzt ausgestellte Nachweise enthalten sie nicht mehr; bereits ausgestellte behalten sie.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortung entfernen</translation>
     </message>
 </context>
 <context>
@@ -1617,164 +1624,164 @@ Open each .eml file in your mail program to send it.</source>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombiniert (online und in Präsenz)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Aufsicht</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Aufsicht, ohne Identitätsprüfung</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Aufsicht und Identitätsprüfung</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständig</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinierbar</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Microcredential</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines pro Zeile: was eine Person danach kann</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranschlagter Arbeitsaufwand (Stunden)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europäischer Qualifikationsrahmen (EQR)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau: Qualifikationsrahmen</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>EQR oder Ihr nationaler Qualifikationsrahmen</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau im Qualifikationsrahmen</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Niveau entfällt</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Schriftlicher Test und eine praktische Aufgabe unter Beobachtung einer bewertenden Person</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Interne Zweitbewertung der Ergebnisse; der Lehrgang wird jährlich überprüft</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbindung</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrechenbar auf</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webadresse oder ein Satz</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS-Punkte: im Feld „Leistungspunkte“ oben</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>anrechenbar auf</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lernende Person, der Titel, das Ausstellungsdatum und die Vergabestelle kommen aus dem jeweiligen Nachweis, das Land der Vergabestelle aus Einstellungen ▸ Ausstellerprofil.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernergebnisse</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Bewertung</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Teilnahme</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Qualitätssicherung</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsicht und Identitätsprüfung</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Angabe —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente ausblenden</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente einblenden</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis, auf den er angerechnet wird</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2176,7 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. Sie können trotzdem ausstellen: Die Nachweise enthalten diese Elemente dann nicht. Ergänzen Sie sie auf der Seite „Abschlüsse“.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2380,19 +2387,19 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bayern, Tirol (optional)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise nennen das Land (und die Region), aus dem Sie sie verleihen: Ein EU-Microcredential braucht diese Angabe.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2938,7 +2945,7 @@ Wer diese Datei UND Ihre Passphrase hat, kann in Ihrem Namen Nachweise ausstelle
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschluss befürworten…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3238,193 +3245,193 @@ Anhänge: Zertifikat (PDF), Nachweis (JSON), Badge (PNG)</translation>
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Diagramme und ihre Zahlen als PDF speichern, für eine Qualitätsüberprüfung oder eine Akkreditierungsstelle</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen. Sobald Sie einen Kurs durchgeführt oder Nachweise ausgestellt haben, zeigt diese Seite, wie viele pro Monat ausgestellt wurden, die Bestehensquote jedes Kurses, welche Kriterien Teilnehmende nicht erfüllt haben und welche Nachweise bald ablaufen.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellte Nachweise pro Monat</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote pro Kurs</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende, die das jeweilige Kriterium nicht erfüllt haben</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erneuernde Nachweise</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">Ausgewählte erneuern…</translation>
+        <translation>Ausgewählte erneuern…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Personen neue Nachweise ausstellen, die die ablaufenden ersetzen (Strg+Klick wählt mehrere)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count} von {total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} Tage</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweis in diesem Zeitraum ausgestellt.</numerusform>
+            <numerusform>%n Nachweise in diesem Zeitraum ausgestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Nachweise ausgestellt.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ausgestellt von {first} bis {last}: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Eingeschriebenen, die die Voraussetzungen des Abschlusses erfüllen.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum fand kein Kurs mit Teilnehmenden statt.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}: {eligible} von {learners} berechtigt ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der in einem Kriterium bewerteten Teilnehmenden, die es nicht erfüllt haben.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Ergebnisse erfasst.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, {criterion}: {not_met} von {assessed} nicht erfüllt ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachweise, die am nächsten Tag ablaufen (%n)</numerusform>
+            <numerusform>Nachweise, die in den nächsten %n Tagen ablaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweis läuft bald ab: Wählen Sie ihn aus und erneuern Sie ihn.</numerusform>
+            <numerusform>%n Nachweise laufen bald ab: Wählen Sie sie aus und erneuern Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Nachweis läuft am nächsten Tag ab (%n).</numerusform>
+            <numerusform>Kein Nachweis läuft in den nächsten %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {first} bis {last} Tagen: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtsbericht {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übersichtsbericht wurde in {file} gespeichert. Er nennt Teilnehmende namentlich: Nur Sie können die Datei lesen, bis Sie sie weitergeben.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ausgewählte erneuern (%n)…</numerusform>
             <numerusform>Ausgewählte erneuern (%n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweis erneuern? Wenn die Person die Voraussetzungen weiterhin erfüllt, erhält sie einen neuen Nachweis, der den ablaufenden ersetzt: Das Vergabedatum bleibt, und die alten Dateien werden in den Ordner „replaced“ daneben verschoben.</numerusform>
+            <numerusform>%n Nachweise erneuern? Jede Person, die die Voraussetzungen weiterhin erfüllt, erhält einen neuen Nachweis, der den ablaufenden ersetzt: Das Vergabedatum bleibt, und die alten Dateien werden in den Ordner „replaced“ daneben verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nachweis erneuern</numerusform>
             <numerusform>Nachweise erneuern</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erneuern wird jeder neue Nachweis mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise werden erneuert…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3669,7 +3676,7 @@ Anhänge: Zertifikat (PDF), Nachweis (JSON), Badge (PNG)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3796,19 +3803,19 @@ Veröffentlichen?</translation>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personenbezogene Daten gelöscht)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">Abschluss</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -4031,11 +4038,11 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Microcredential-Seite drucken</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Abschluss Elemente eines EU-Microcredentials hat, führen seine Zertifikate sie auf einer zweiten Seite auf.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4457,7 +4464,7 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert: Die Befürwortung ist echt, aktuell und mit einem Schlüssel signiert, dem Sie vertrauen.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4637,75 +4644,75 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortet von {endorser} ({did}) am {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortet von {endorser} ({did}) am {day}, gültig bis {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortet von {endorser} ({did}) am {day}: „{comment}“</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortet von {endorser} ({did}) am {day}, gültig bis {until}: „{comment}“</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung von {endorser} ({did}) ist am {day} abgelaufen.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befürwortung im Namen von {endorser} ({did}) ist mit einem unbekannten Schlüssel {fingerprint} signiert: Niemand, dem Sie vertrauen, bürgt für sie, daher wird sie nicht als Befürwortung angezeigt. Importieren Sie die Ausstellerkarte von {endorser}, um ihr zu vertrauen.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befürwortung ist nicht gültig: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis enthält eine Befürwortung von {endorser} ({did}), die aber nicht als solche angezeigt wird: Der Nachweis selbst ist nicht verifiziert, und eine Befürwortung bürgt für einen Abschluss, nicht für denjenigen, der ihn verleiht.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung wird nicht als solche angezeigt: Was sie enthält, ist nicht verifiziert.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung ist größer, als eine Befürwortung je sein kann (höchstens {limit} Zeichen JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befürwortung kann keine eigenen Befürwortungen enthalten.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die enthaltenen Befürwortungen werden nicht geprüft: Die Signatur des Nachweises selbst ist nicht gültig.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschluss enthält {count} Befürwortungen; Badgesmith prüft höchstens {limit}, daher ist der Nachweis nicht verifiziert.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis enthält die Befürwortung {id} zweimal.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein EndorsementCredential.</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt ihren Befürworter nicht.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie befürwortet {subject}, nicht den Abschluss dieses Nachweises ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist vom Aussteller des Nachweises selbst signiert; eine Befürwortung muss von jemand anderem stammen.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4921,15 +4928,15 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürwortet</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, Version {number}, aus diesem Arbeitsbereich</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -4981,7 +4988,7 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung nennt als Befürworter {stated}, ist aber mit dem eigenen Schlüssel dieses Arbeitsbereichs signiert, dessen Aussteller {current} ist: Eine Befürwortung wird nur unter dem Namen angezeigt, für den ihr Schlüssel steht.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5001,7 +5008,7 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5193,223 +5200,223 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar ist {count} Zeichen lang; der Kommentar einer Befürwortung darf höchstens {limit} haben.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung wäre bis {day} gültig, und dieser Tag ist vorbei: Wählen Sie einen Tag ab heute.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befürwortung würde enden, bevor sie beginnt.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist größer, als eine Befürwortungsanfrage je sein kann (höchstens {limit} MB).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Befürwortungsanfrage: Die Datei ist keine Textdatei (UTF-8-JSON).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Befürwortungsanfrage: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Nachweis, keine Befürwortungsanfrage: Öffnen Sie die Anfragedatei, die der Anbieter geschickt hat.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Befürwortungsanfrage von Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine Befürwortungsanfrage einer anderen Art (Version {version}); dieses Badgesmith liest Version {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nennt keine Abschluss-ID, daher gibt es nichts zu befürworten.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nennt keinen Abschluss.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gibt nicht an, wer den Abschluss verleiht.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierung der lernenden Person</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Land oder Region des Ausstellers</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergabestelle</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellungsdatum</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernergebnisse</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>veranschlagter Arbeitsaufwand</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Bewertung</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Form der Teilnahme</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Qualitätssicherung</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsicht und Identitätsprüfung</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>erzielte Note</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbindung oder Kombinierbarkeit</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Informationen</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Microcredential: alle {total} Pflichtelemente</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Microcredential: {present} von {total} Pflichtelementen — es fehlt: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keinen Signaturschlüssel: Richten Sie zuerst den Aussteller ein.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keinen Aussteller; richten Sie ihn zuerst ein.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} ist ein Abschluss dieses Arbeitsbereichs: Eine Befürwortung kommt von jemand anderem, einem Arbeitgeber oder einem Berufsverband, aus dessen eigenem Badgesmith.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält keine lesbare Befürwortung: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} ist eine Befürwortungsanfrage, keine Befürwortung: Senden Sie sie an den Befürworter, der sie in seinem Badgesmith signiert (Datei ▸ Abschluss befürworten… oder badgesmith endorse), und fügen Sie hinzu, was er zurückschickt.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Befürwortung (kein Open-Badges-EndorsementCredential).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Die Datei ist mit dem Schlüssel {fingerprint} signiert, den Sie nicht als vertrauenswürdig importiert haben. Jeder kann in jedem Namen signieren: Importieren Sie die Ausstellerkarte des Befürworters (Einstellungen ▸ Vertrauenswürdige Aussteller), vergleichen Sie ihren Fingerabdruck mit dem, den er Ihnen nennt, und fügen Sie die Befürwortung erneut hinzu.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Der signierte Inhalt nennt keine ID, keinen Befürworter oder keinen befürworteten Abschluss.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Die Datei ist mit dem eigenen Schlüssel dieses Arbeitsbereichs signiert, und eine Befürwortung muss von jemand anderem stammen.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Der Name des Befürworters ist {count} Zeichen lang; Badgesmith speichert Namen mit höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befürwortung wurde bereits hinzugefügt.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Diese Version enthält bereits {count} Befürwortungen, das Maximum für einen Nachweis. Entfernen Sie zuerst eine, die nicht mehr wichtig ist.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Die Befürwortung ist für sich gültig, aber die Nachweise dieser Version könnten sie nicht enthalten: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Abschluss mit der ID {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Die Datei befürwortet {subject}, keine Version von {achievement} (und auch keinen anderen Abschluss dieses Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht hinzugefügt: Die Datei befürwortet {other}, nicht {achievement}. Fügen Sie sie bei {other} hinzu.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Version {number}, eine frühere Version: Nachweise der aktuellen Version enthalten sie nicht (sie verleihen eine andere Abschluss-ID). Bitten Sie {endorser}, die aktuelle Version zu befürworten.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am {day}: Neue Nachweise enthalten sie nicht mehr.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>Gültig: Nachweise, die Sie ab jetzt für Version {number} ausstellen, enthalten sie.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befürwortung ist nicht in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {year} gibt es keine Zahlen: Wählen Sie ein Jahr von {first} bis {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten der Person wurden gelöscht: Der Nachweis kann nicht erneuert werden.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde bereits widerrufen oder erneuert.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist nicht mehr in dem Kurs eingeschrieben, über den der Nachweis ausgestellt wurde.</translation>
     </message>
 </context>
 </TS>

@@ -135,9 +135,9 @@
     <name>EndorseDialog</name>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The comment is %n character long; at most {limit} fit.</numerusform>
+            <numerusform>The comment is %n characters long; at most {limit} fit.</numerusform>
         </translation>
     </message>
 </context>
@@ -315,49 +315,49 @@
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential issued in this period.</numerusform>
+            <numerusform>%n credentials issued in this period.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Credentials expiring in the next %n day</numerusform>
+            <numerusform>Credentials expiring in the next %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential expires soon: select it and renew.</numerusform>
+            <numerusform>%n credentials expire soon: select them and renew.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No credential expires in the next %n day.</numerusform>
+            <numerusform>No credential expires in the next %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Renew %n selected…</numerusform>
             <numerusform>Renew %n selected…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renew %n credential? If the learner still meets the requirements, they get a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</numerusform>
+            <numerusform>Renew %n credentials? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Renew credential</numerusform>
             <numerusform>Renew credentials</numerusform>
         </translation>

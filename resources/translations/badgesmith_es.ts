@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -454,6 +411,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>¿Archivar {name}? Sale de la lista de logros y ya no se puede elegir para grupos nuevos. Sus {kept} se conservan y se verifican como antes. Se puede recuperar con “Mostrar archivados”.</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>Al guardar se crea una nueva versión de este logro. El aval de {endorsers} se refiere a la versión tal como está ahora, así que las credenciales que emita a partir de ahora no lo llevarán. Pida al avalista que avale la nueva versión.
+
+¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>Guardar logro</translation>
     </message>
 </context>
 <context>
@@ -900,15 +874,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir para buscar un país</translation>
     </message>
 </context>
 <context>
@@ -1412,136 +1386,169 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalar un logro</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro centro ha enviado una solicitud de aval para uno de sus logros. El aval se firma con la clave y el nombre de emisor propios; el centro lo añade al logro, y las credenciales que emite lo incluyen.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir solicitud…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna solicitud.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario sobre el logro, p. ej., por qué lo valoran los miembros de la organización (opcional)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Válida hasta</translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar y guardar…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una solicitud de aval</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, otorgado por {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comentario tiene %n carácter; caben como máximo {limit}.</numerusform>
+            <numerusform>El comentario tiene %n caracteres; caben como máximo {limit}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para firmar un aval se necesita la frase de contraseña de la clave de firma.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - aval.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el aval firmado</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aval de {achievement} guardado en {file}. Hay que enviarlo a {provider}, junto con la tarjeta de emisor (Configuración ▸ Claves de firma ▸ Exportar tarjeta de emisor…) si aún no la tiene.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>Para la versión {number} (anterior)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Avalista</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Avales</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitud de aval…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con esta versión del logro, para que una empresa o una asociación profesional lo firme en su Badgesmith</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir aval…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que guardar el logro: un aval respalda el logro tal como está guardado.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay avales. Hay que exportar una solicitud y enviarla a una empresa o a una asociación profesional, y después añadir el aval que firmen y devuelvan. Las credenciales emitidas a partir de entonces lo llevan.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada aval respalda una sola versión: tras un cambio que crea una versión nueva, hay que pedir un aval nuevo. Las credenciales ya emitidas conservan el suyo.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - solicitud de aval.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitud de aval</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito {file}. Hay que enviarlo a la empresa o asociación profesional: lo firma en su Badgesmith (Archivo ▸ Avalar un logro…) y devuelve el aval para añadirlo aquí.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir aval</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el aval de {endorser}. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el aval de {endorser}? Las credenciales emitidas a partir de ahora ya no lo llevan; las ya emitidas lo conservan.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar aval</translation>
     </message>
 </context>
 <context>
@@ -1617,164 +1624,164 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixta (en línea y presencial)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin supervisión</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Con supervisión, sin verificación de la identidad</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Con supervisión y verificación de la identidad</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Independiente</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulable</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredencial de la UE</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: lo que el participante sabe hacer al terminar</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo teórica (horas)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicada</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco Europeo de Cualificaciones (MEC)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: marco</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>MEC o un marco nacional</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel en el marco</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No procede</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel no procede</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Prueba escrita y tarea práctica observada por un evaluador</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Doble corrección interna de los resultados; el curso se revisa cada año</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulable para</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección web o una frase</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos ECTS: el campo Créditos de arriba</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante, el título, la fecha de emisión y la entidad emisora se toman de cada credencial; el país de la entidad emisora, de Configuración ▸ Perfil del emisor.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de aprendizaje</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evaluación</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de participación</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de garantía de calidad</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcionales:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos previos</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión y verificación de la identidad</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información adicional</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin indicar —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los elementos</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los elementos</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>la credencial a la que contribuye</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2176,7 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. Se puede emitir igualmente: las credenciales omitirán entonces estos elementos. Se pueden añadir en la página Logros.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2380,19 +2387,19 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Andalucía, Baviera (opcional)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales indican el país (y la región) desde el que se otorgan: una microcredencial de la UE lo exige.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2938,7 +2945,7 @@ Cualquiera que tenga este archivo Y la frase de contraseña puede emitir credenc
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;valar un logro…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3238,193 +3245,193 @@ Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</transla
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos gráficos y sus cifras en PDF, para una revisión de calidad o una entidad acreditadora</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar. Cuando se haya impartido un grupo o se hayan emitido credenciales, esta página mostrará cuántas se emitieron cada mes, el porcentaje de aptos de cada grupo, los criterios que los participantes no superaron y qué credenciales caducan pronto.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales emitidas por mes</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de aptos por grupo</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios no superados por los participantes</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales por renovar</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">Renovar selección…</translation>
+        <translation>Renovar selección…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir a los participantes seleccionados credenciales nuevas que sustituyan a las que caducan (Ctrl+clic para elegir varias)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count} de {total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} días</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial emitida en este periodo.</numerusform>
+            <numerusform>%n credenciales emitidas en este periodo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se emitió ninguna credencial en este periodo.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} emitidas de {first} a {last}: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que cumplen los requisitos del logro, sobre el total de inscritos.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no hubo ningún grupo con participantes.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}: {eligible} de {learners} aptos ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los participantes evaluados en un criterio, proporción de los que no lo superaron.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron resultados en este periodo.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, {criterion}: {not_met} de {assessed} no lo superaron ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Credenciales que caducan en el próximo %n día</numerusform>
+            <numerusform>Credenciales que caducan en los próximos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial caduca pronto: se puede seleccionar y renovar.</numerusform>
+            <numerusform>%n credenciales caducan pronto: se pueden seleccionar y renovar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna credencial caduca en el próximo %n día.</numerusform>
+            <numerusform>Ninguna credencial caduca en los próximos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de {first} a {last} días: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>informe general {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe general se guardó en {file}. Contiene nombres de participantes: nadie más puede leer el archivo hasta que se comparta.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform>Renovar %n seleccionado…</numerusform>
-            <numerusform>Renovar %n seleccionados…</numerusform>
+        <translation>
+            <numerusform>Renovar %n seleccionada…</numerusform>
+            <numerusform>Renovar %n seleccionadas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Renovar %n credencial? Si el participante sigue cumpliendo los requisitos, recibe una credencial nueva que sustituye a la que caduca: se conserva la fecha de otorgamiento y los archivos antiguos pasan a la carpeta “replaced” que hay junto a ellos.</numerusform>
+            <numerusform>¿Renovar %n credenciales? Cada participante que siga cumpliendo los requisitos recibe una credencial nueva que sustituye a la que caduca: se conserva la fecha de otorgamiento y los archivos antiguos pasan a la carpeta “replaced” que hay junto a ellos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardarán en: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Renovar credencial</numerusform>
             <numerusform>Renovar credenciales</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al renovar, cada credencial nueva se firma con la clave de firma.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando credenciales…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3669,7 +3676,7 @@ Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</transla
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3796,19 +3803,19 @@ Publish them?</source>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datos personales borrados)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">Logro</translation>
+        <translation>Logro</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
 </context>
 <context>
@@ -4031,11 +4038,11 @@ Publish them?</source>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la página de microcredencial de la UE</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el logro tiene elementos de microcredencial de la UE, sus certificados los enumeran en una segunda página.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4457,7 +4464,7 @@ Publish them?</source>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: el aval es auténtico, vigente y está firmado con una clave de confianza.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4637,75 +4644,75 @@ Publish them?</source>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalado por {endorser} ({did}) el {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalado por {endorser} ({did}) el {day}, válido hasta el {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalado por {endorser} ({did}) el {day}: “{comment}”</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalado por {endorser} ({did}) el {day}, válido hasta el {until}: “{comment}”</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aval de {endorser} ({did}) caducó el {day}.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aval en nombre de {endorser} ({did}) está firmado con una clave desconocida {fingerprint}: nadie de confianza lo respalda, así que no se muestra como aval. Para confiar en él, hay que importar la tarjeta de emisor de {endorser}.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aval no se verifica: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial lleva un aval de {endorser} ({did}), pero no se muestra como tal: la propia credencial no está verificada, y un aval respalda un logro, no a quien lo otorga.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aval no se muestra como tal: lo que lo contiene no está verificado.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>El aval es más grande de lo que puede ser un aval (como máximo {limit} caracteres de JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aval no puede llevar avales propios.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avales que lleva no se comprueban: la firma de la propia credencial no es válida.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logro lleva {count} avales; Badgesmith comprueba como máximo {limit}, así que la credencial no se verifica.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>la credencial lleva el aval {id} dos veces.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un EndorsementCredential.</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica quién lo avala.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>avala {subject}, no el logro de esta credencial ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>lo firma el propio emisor de la credencial; un aval tiene que venir de otra persona o entidad.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4921,15 +4928,15 @@ Publish them?</source>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>Avala</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, versión {number}, de este espacio de trabajo</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -4981,7 +4988,7 @@ Publish them?</source>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aval indica como avalista a {stated}, pero está firmado con la clave de este espacio de trabajo, cuyo emisor es {current}: un aval solo se muestra con el nombre al que corresponde su clave.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5001,7 +5008,7 @@ Publish them?</source>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5193,223 +5200,223 @@ Publish them?</source>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario tiene {count} caracteres; el comentario de un aval puede tener como máximo {limit}.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aval sería válido hasta el {day}, fecha que ya ha pasado: hay que elegir una fecha a partir de hoy.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aval terminaría antes de empezar.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es más grande de lo que puede ser una solicitud de aval (como máximo {limit}&#xa0;MB).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es una solicitud de aval: no es un archivo de texto (JSON en UTF-8).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es una solicitud de aval: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una credencial, no una solicitud de aval: hay que abrir el archivo de solicitud que envió el centro.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es una solicitud de aval de Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una solicitud de aval de otro tipo (versión {version}); esta versión de Badgesmith lee la versión {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no indica ningún identificador de logro, así que no hay nada que avalar.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no indica ningún logro.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no indica quién otorga el logro.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>identificación del participante</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>país o región del emisor</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad emisora</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de emisión</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados de aprendizaje</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>carga de trabajo teórica</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de evaluación</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>modalidad de participación</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de garantía de calidad</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>requisitos previos</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisión y verificación de la identidad</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>calificación obtenida</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>integración o acumulabilidad</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>información adicional</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredencial de la UE: los {total} elementos obligatorios</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredencial de la UE: {present} de {total} elementos obligatorios — falta: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo aún no tiene clave de firma: primero hay que configurar el emisor.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo aún no tiene emisor; primero hay que configurarlo.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} es un logro de este espacio de trabajo: un aval viene de otra entidad, una empresa o una asociación profesional, desde su propio Badgesmith.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no contiene un aval legible: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} es una solicitud de aval, no un aval: hay que enviarla al avalista, que la firma en su Badgesmith (Archivo ▸ Avalar un logro…, o badgesmith endorse), y añadir lo que devuelva.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un aval (un EndorsementCredential de Open Badges).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: está firmado con la clave {fingerprint}, que no se ha importado como de confianza. Cualquiera puede firmar con cualquier nombre: hay que importar la tarjeta de emisor del avalista (Configuración ▸ Emisores de confianza), comparar su huella digital con la que indique el avalista y volver a añadir el aval.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: su contenido firmado no indica identificador, avalista ni logro avalado.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: está firmado con la clave de este espacio de trabajo, y un aval tiene que venir de otra entidad.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: el nombre de su avalista tiene {count} caracteres; Badgesmith guarda nombres de {limit} como máximo.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aval ya se había añadido.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: esta versión ya lleva {count} avales, el máximo que lleva una credencial. Primero hay que quitar alguno que ya no importe.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: el aval se verifica por sí solo, pero las credenciales de esta versión no podrían llevarlo: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún logro con el identificador {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: avala {subject}, que no es una versión de {achievement} (ni ningún logro de este espacio de trabajo).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha añadido: avala {other}, no {achievement}. Hay que añadirlo a {other}.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la versión {number}, una versión anterior: las credenciales de la versión actual no lo llevan (otorgan otro identificador de logro). Conviene pedir a {endorser} que avale la versión actual.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado el {day}: las credenciales nuevas ya no lo llevan.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>Válido: lo llevan las credenciales que emita a partir de ahora para la versión {number}.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese aval no está en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} no es un año con cifras: hay que elegir uno entre {first} y {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos personales del participante se borraron: la credencial no se puede renovar.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se revocó o se renovó.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante ya no está inscrito en el grupo a través del cual se emitió.</translation>
     </message>
 </context>
 </TS>

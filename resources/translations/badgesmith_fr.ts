@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -454,6 +411,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>Archiver {name}&#xa0;? Il quitte la liste des accomplissements et ne peut plus être choisi pour de nouvelles sessions. Ses {kept} sont conservées et se vérifient comme avant. Vous pourrez le réactiver avec «&#xa0;Afficher les archivés&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>L&apos;enregistrement crée une nouvelle version de cet accomplissement. L&apos;approbation de {endorsers} porte sur la version telle qu&apos;elle est maintenant&#xa0;: les attestations que vous délivrerez désormais ne la porteront pas. Demandez à l&apos;approbateur d&apos;approuver la nouvelle version.
+
+Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>Enregistrer l&apos;accomplissement</translation>
     </message>
 </context>
 <context>
@@ -900,15 +874,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour trouver un pays</translation>
     </message>
 </context>
 <context>
@@ -1412,136 +1386,169 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver un accomplissement</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre organisme vous a envoyé une demande d&apos;approbation pour l&apos;un de ses accomplissements. Votre approbation est signée avec votre clé, sous votre nom d&apos;émetteur&#xa0;; l&apos;organisme l&apos;ajoute à l&apos;accomplissement, et les attestations qu&apos;il délivre la portent.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la demande…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande choisie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous en dites, p. ex. pourquoi vos membres l&apos;apprécient (facultatif)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Valide jusqu&apos;au</translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et enregistrer…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une demande d&apos;approbation</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, décerné par {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le commentaire compte&#xa0;%n caractère&#xa0;; il en admet au plus {limit}.</numerusform>
+            <numerusform>Le commentaire compte&#xa0;%n caractères&#xa0;; il en admet au plus {limit}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature d&apos;une approbation nécessite la phrase secrète de votre clé de signature.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - approbation.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;approbation signée</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre approbation de {achievement} a été enregistrée dans {file}. Envoyez-la à {provider}, avec votre carte d&apos;émetteur (Paramètres ▸ Clés de signature ▸ Exporter la carte d&apos;émetteur…) si cet organisme ne l&apos;a pas encore.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>Pour la version {number} (antérieure)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une demande d&apos;approbation…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contenant cette version de l&apos;accomplissement, qu&apos;un employeur ou un organisme professionnel signe dans son Badgesmith</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une approbation…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord l&apos;accomplissement&#xa0;: une approbation le garantit tel qu&apos;il est enregistré.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation pour l&apos;instant. Exportez une demande et envoyez-la à un employeur ou à un organisme professionnel&#xa0;; ajoutez ensuite l&apos;approbation qu&apos;il signe et vous renvoie. Les attestations délivrées après cela la portent.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque approbation garantit une seule version&#xa0;: après une modification qui crée une nouvelle version, demandez une nouvelle approbation. Les attestations déjà délivrées conservent la leur.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - demande d&apos;approbation.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une demande d&apos;approbation</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été écrit. Envoyez ce fichier à l&apos;employeur ou à l&apos;organisme professionnel&#xa0;: il le signe dans son Badgesmith (Fichier ▸ Approuver un accomplissement…) et vous renvoie l&apos;approbation, à ajouter ici.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une approbation</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation de {endorser} a été ajoutée. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;approbation de {endorser}&#xa0;? Les attestations délivrées désormais ne la portent plus&#xa0;; celles déjà délivrées la conservent.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;approbation</translation>
     </message>
 </context>
 <context>
@@ -1617,164 +1624,164 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride (en ligne et en présentiel)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans surveillance</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous surveillance, sans vérification de l&apos;identité</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous surveillance, avec vérification de l&apos;identité</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonome</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulable</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcertification européenne</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: ce que l&apos;apprenant sait faire à l&apos;issue de la formation</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de travail théorique (heures)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseignée</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre européen des certifications (CEC)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;: cadre</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>CEC, ou votre cadre national</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau dans le cadre</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau est sans objet</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Test écrit et tâche pratique observée par un évaluateur</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Double correction interne des résultats&#xa0;; la formation est revue chaque année</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulable en vue de</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse web ou une phrase</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits ECTS&#xa0;: le champ Crédits ci-dessus</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>en vue de</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apprenant, l&apos;intitulé, la date de délivrance et l&apos;organisme de délivrance proviennent de chaque attestation&#xa0;; le pays de l&apos;organisme, de Paramètres ▸ Profil d&apos;émetteur.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;évaluation</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme de participation</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;assurance qualité</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérequis</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance et vérification de l&apos;identité</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations complémentaires</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non renseigné —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les éléments</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les éléments</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attestation visée</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2176,7 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. Vous pouvez tout de même délivrer&#xa0;: les attestations omettent alors ces éléments. Ajoutez-les dans la page Accomplissements.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2380,19 +2387,19 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Bretagne, Wallonie (facultatif)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attestations indiquent le pays (et la région) depuis lequel vous les décernez&#xa0;: une microcertification européenne l&apos;exige.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2938,7 +2945,7 @@ Quiconque possède ce fichier ET votre phrase secrète peut délivrer des attest
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver un accomplissement…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3238,193 +3245,193 @@ Pièces jointes&#xa0;: le certificat (PDF), l&apos;attestation (JSON), le badge 
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces graphiques et leurs chiffres en PDF, pour une revue qualité ou un organisme d&apos;accréditation</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l&apos;instant. Dès que vous aurez mené une session ou délivré des attestations, cette page montrera combien ont été délivrées chaque mois, le taux de réussite de chaque session, les critères que les apprenants n&apos;ont pas réussis et les attestations qui expirent bientôt.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations délivrées par mois</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite par session</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenants en échec, par critère</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations à renouveler</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">Renouveler la sélection…</translation>
+        <translation>Renouveler la sélection…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer aux apprenants sélectionnés de nouvelles attestations qui remplacent celles qui expirent (Ctrl+clic pour en choisir plusieurs)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count} sur {total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}&#xa0;: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} jours</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attestation délivrée sur cette période.</numerusform>
+            <numerusform>%n attestations délivrées sur cette période.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune attestation n&apos;a été délivrée sur cette période.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} délivrées de {first} à {last}&#xa0;: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des apprenants inscrits qui remplissent les conditions de l&apos;accomplissement.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session avec des apprenants n&apos;a eu lieu sur cette période.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}&#xa0;: {eligible} éligibles sur {learners} ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les apprenants évalués sur un critère, la part de ceux qui ne l&apos;ont pas réussi.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat n&apos;a été saisi sur cette période.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, {criterion}&#xa0;: {not_met} sur {assessed} en échec ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attestations qui expirent d&apos;ici&#xa0;%n jour</numerusform>
+            <numerusform>Attestations qui expirent d&apos;ici&#xa0;%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attestation expire bientôt&#xa0;: sélectionnez-la et renouvelez-la.</numerusform>
+            <numerusform>%n attestations expirent bientôt&#xa0;: sélectionnez-les et renouvelez-les.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune attestation n&apos;expire d&apos;ici&#xa0;%n jour.</numerusform>
+            <numerusform>Aucune attestation n&apos;expire d&apos;ici&#xa0;%n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {first} à {last} jours&#xa0;: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>rapport de synthèse {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de synthèse a été enregistré dans {file}. Il nomme des apprenants&#xa0;: vous seul pouvez lire ce fichier tant que vous ne le partagez pas.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform>Renouveler %n sélectionné…</numerusform>
-            <numerusform>Renouveler %n sélectionnés…</numerusform>
+        <translation>
+            <numerusform>Renouveler&#xa0;%n attestation…</numerusform>
+            <numerusform>Renouveler&#xa0;%n attestations…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renouveler&#xa0;%n attestation&#xa0;? Si l&apos;apprenant remplit toujours les conditions, il reçoit une nouvelle attestation qui remplace celle qui expire&#xa0;: la date d&apos;obtention est conservée et les anciens fichiers sont déplacés dans le dossier «&#xa0;replaced&#xa0;» situé à côté.</numerusform>
+            <numerusform>Renouveler&#xa0;%n attestations&#xa0;? Chaque apprenant qui remplit toujours les conditions reçoit une nouvelle attestation qui remplace celle qui expire&#xa0;: la date d&apos;obtention est conservée et les anciens fichiers sont déplacés dans le dossier «&#xa0;replaced&#xa0;» situé à côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées dans&#xa0;: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inclus&#xa0;: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Renouveler l&apos;attestation</numerusform>
             <numerusform>Renouveler les attestations</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement signe chaque nouvelle attestation avec votre clé.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement des attestations…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3669,7 +3676,7 @@ Pièces jointes&#xa0;: le certificat (PDF), l&apos;attestation (JSON), le badge 
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3796,19 +3803,19 @@ Les publier&#xa0;?</translation>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(données personnelles effacées)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Apprenant</translation>
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">Accomplissement</translation>
+        <translation>Accomplissement</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
 </context>
 <context>
@@ -4031,11 +4038,11 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la page de microcertification européenne</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l&apos;accomplissement comporte des éléments de microcertification européenne, ses certificats les présentent sur une deuxième page.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4457,7 +4464,7 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée&#xa0;: l&apos;approbation est authentique, en cours de validité et signée par une clé de confiance.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4637,75 +4644,75 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par {endorser} ({did}) le {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par {endorser} ({did}) le {day}, valide jusqu&apos;au {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par {endorser} ({did}) le {day}&#xa0;: «&#xa0;{comment}&#xa0;»</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par {endorser} ({did}) le {day}, valide jusqu&apos;au {until}&#xa0;: «&#xa0;{comment}&#xa0;»</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation de {endorser} ({did}) a expiré le {day}.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation au nom de {endorser} ({did}) est signée par une clé inconnue {fingerprint}&#xa0;: aucune personne de confiance ne s&apos;en porte garante, elle n&apos;est donc pas présentée comme une approbation. Importez la carte d&apos;émetteur de {endorser} pour lui faire confiance.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation n&apos;est pas vérifiée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation porte une approbation de {endorser} ({did}), mais celle-ci n&apos;est pas présentée comme telle&#xa0;: l&apos;attestation elle-même n&apos;est pas vérifiée, et une approbation garantit un accomplissement, pas celui qui le décerne.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation n&apos;est pas présentée comme telle&#xa0;: ce qui la porte n&apos;est pas vérifié.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation est plus volumineuse qu&apos;une approbation ne peut l&apos;être (au plus {limit} caractères de JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation ne peut pas porter elle-même d&apos;approbations.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les approbations qu&apos;elle porte ne sont pas contrôlées&#xa0;: la signature de l&apos;attestation elle-même n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accomplissement porte {count} approbations&#xa0;; Badgesmith en contrôle au plus {limit}, l&apos;attestation n&apos;est donc pas vérifiée.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attestation porte deux fois l&apos;approbation {id}.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un EndorsementCredential.</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne nomme pas son approbateur.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>elle approuve {subject}, et non l&apos;accomplissement de cette attestation ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est signée par l&apos;émetteur même de l&apos;attestation&#xa0;; une approbation doit venir de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4921,15 +4928,15 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuve</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, version {number}, de cet espace de travail</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -4981,7 +4988,7 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation indique comme approbateur {stated}, mais elle est signée par la clé de cet espace de travail, dont l&apos;émetteur est {current}&#xa0;: une approbation n&apos;est présentée que sous le nom que représente sa clé.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5001,7 +5008,7 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5193,223 +5200,223 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire compte {count} caractères&#xa0;; celui d&apos;une approbation en compte au plus {limit}.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation serait valide jusqu&apos;au {day}, date déjà passée&#xa0;: choisissez une date à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation prendrait fin avant de commencer.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est plus volumineux qu&apos;une demande d&apos;approbation ne peut l&apos;être (au plus {limit}&#xa0;Mo).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas une demande d&apos;approbation&#xa0;: ce n&apos;est pas un fichier texte (JSON en UTF-8).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas une demande d&apos;approbation&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est une attestation, pas une demande d&apos;approbation&#xa0;: ouvrez le fichier de demande envoyé par l&apos;organisme.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas une demande d&apos;approbation Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est une demande d&apos;approbation d&apos;un autre type (version {version})&#xa0;; cette version de Badgesmith lit la version {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;indique aucun identifiant d&apos;accomplissement&#xa0;: il n&apos;y a donc rien à approuver.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;indique aucun accomplissement.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;indique pas qui décerne l&apos;accomplissement.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>identification de l&apos;apprenant</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>intitulé</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>pays ou région de l&apos;émetteur</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>organisme de délivrance</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>date de délivrance</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>acquis d&apos;apprentissage</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>charge de travail théorique</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;évaluation</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>forme de participation</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;assurance qualité</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>prérequis</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance et vérification de l&apos;identité</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>note obtenue</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>intégration ou cumulabilité</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>informations complémentaires</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcertification européenne&#xa0;: les {total} éléments obligatoires</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcertification européenne&#xa0;: {present} éléments obligatoires sur {total} — il manque&#xa0;: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a pas encore de clé de signature&#xa0;: configurez d&apos;abord l&apos;émetteur.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a pas encore d&apos;émetteur&#xa0;; configurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} est un accomplissement de cet espace de travail&#xa0;: une approbation vient de quelqu&apos;un d&apos;autre, un employeur ou un organisme professionnel, dans son propre Badgesmith.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient pas d&apos;approbation lisible&#xa0;: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} est une demande d&apos;approbation, pas une approbation&#xa0;: envoyez-la à l&apos;approbateur, qui la signe dans son Badgesmith (Fichier ▸ Approuver un accomplissement…, ou badgesmith endorse), puis ajoutez ce qu&apos;il vous renvoie.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas une approbation (un EndorsementCredential Open Badges).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: il est signé par la clé {fingerprint}, que vous n&apos;avez pas importée comme clé de confiance. N&apos;importe qui peut signer sous n&apos;importe quel nom&#xa0;: importez la carte d&apos;émetteur de l&apos;approbateur (Paramètres ▸ Émetteurs de confiance), comparez son empreinte avec celle qu&apos;il vous communique, puis ajoutez de nouveau l&apos;approbation.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: son contenu signé n&apos;indique ni identifiant, ni approbateur, ni accomplissement approuvé.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: il est signé par la clé de cet espace de travail, et une approbation doit venir de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: le nom de son approbateur compte {count} caractères&#xa0;; Badgesmith conserve des noms de {limit} caractères au plus.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette approbation a déjà été ajoutée.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: cette version porte déjà {count} approbations, le maximum pour une attestation. Retirez d&apos;abord une approbation qui n&apos;a plus d&apos;importance.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: l&apos;approbation est valide en elle-même, mais les attestations de cette version ne pourraient pas la porter&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun accomplissement ayant l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: il approuve {subject}, qui n&apos;est pas une version de {achievement} (ni aucun accomplissement de cet espace de travail).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été ajouté&#xa0;: il approuve {other}, et non {achievement}. Ajoutez-le à {other}.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la version {number}, une version antérieure&#xa0;: les attestations de la version actuelle ne la portent pas (elles décernent un autre identifiant d&apos;accomplissement). Demandez à {endorser} d&apos;approuver la version actuelle.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le {day}&#xa0;: les nouvelles attestations ne la portent plus.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>Valide&#xa0;: les attestations que vous délivrez désormais pour la version {number} la portent.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette approbation ne se trouve pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre pour {year}&#xa0;: choisissez une année de {first} à {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de l&apos;apprenant ont été effacées&#xa0;: l&apos;attestation ne peut pas être renouvelée.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a déjà été révoquée ou renouvelée.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apprenant n&apos;est plus inscrit à la session par laquelle elle a été délivrée.</translation>
     </message>
 </context>
 </TS>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -454,6 +411,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>Archiviare {name}? Esce dall&apos;elenco dei traguardi e non può più essere scelto per nuove edizioni. I dati collegati ({kept}) restano e si verificano come prima. Per ripristinarlo, usare “Mostra archiviati”.</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>Il salvataggio crea una nuova versione di questo risultato. L&apos;endorsement di {endorsers} vale per la versione così com&apos;è ora, quindi le credenziali che emetterai d&apos;ora in poi non lo riporteranno. Chiedi a chi l&apos;ha rilasciato di approvare la nuova versione.
+
+Salvare comunque?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>Salva risultato</translation>
     </message>
 </context>
 <context>
@@ -900,15 +874,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nessuno —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare per cercare un paese</translation>
     </message>
 </context>
 <context>
@@ -1412,136 +1386,169 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement di un traguardo</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro ente ha inviato una richiesta di endorsement per uno dei suoi traguardi. L&apos;endorsement viene firmato con la chiave di firma, a nome dell&apos;emittente di questa area di lavoro; l&apos;ente lo aggiunge al traguardo e tutte le credenziali che emette lo riportano.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli richiesta…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna richiesta scelta.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa si vuole dire del traguardo, es. perché i propri associati lo apprezzano (facoltativo)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Valida fino al</translation>
+        <translation>Valido fino al</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma e salva…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una richiesta di endorsement</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, conferito da {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il commento è lungo %n carattere; ne sono ammessi al massimo {limit}.</numerusform>
+            <numerusform>Il commento è lungo %n caratteri; ne sono ammessi al massimo {limit}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per firmare un endorsement serve la passphrase della chiave di firma.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - endorsement.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;endorsement firmato</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement per {achievement} è stato salvato in {file}. Inviarlo a {provider}, insieme alla scheda emittente (Impostazioni ▸ Chiavi di firma ▸ Esporta scheda emittente…) se non l&apos;ha ancora ricevuta.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>Per la versione {number} (precedente)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Rilasciato da</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>senza scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta richiesta di endorsement…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file con questa versione del traguardo, che un datore di lavoro o un ente professionale firma nel proprio Badgesmith</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi endorsement…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare prima il traguardo: un endorsement lo garantisce così come è stato salvato.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun endorsement. Esportare una richiesta e inviarla a un datore di lavoro o a un ente professionale, poi aggiungere l&apos;endorsement che firmano e rimandano. Le credenziali emesse da quel momento lo riportano.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni endorsement vale per una sola versione: dopo una modifica che crea una nuova versione, chiedere un nuovo endorsement. Le credenziali già emesse mantengono il proprio.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - richiesta di endorsement.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta richiesta di endorsement</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>File scritto: {file}. Inviarlo al datore di lavoro o all&apos;ente professionale, che lo firma nel proprio Badgesmith (File ▸ Rilascia un endorsement…) e rimanda l&apos;endorsement da aggiungere qui.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi endorsement</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto l&apos;endorsement di {endorser}. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere l&apos;endorsement di {endorser}? Le credenziali emesse d&apos;ora in poi non lo riporteranno più; quelle già emesse lo mantengono.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi endorsement</translation>
     </message>
 </context>
 <context>
@@ -1617,164 +1624,164 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>In presenza</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mista (online e in presenza)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza sorveglianza</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sorveglianza, senza verifica dell&apos;identità</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sorveglianza e verifica dell&apos;identità</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonoma</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulabile</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredenziale UE</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno per riga: cosa sa fare il partecipante al termine</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carico di lavoro teorico (ore)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indicato</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro europeo delle qualifiche (EQF)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello: quadro di riferimento</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>EQF o quadro nazionale</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello nel quadro</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello non è applicabile</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Prova scritta e prova pratica osservata da un valutatore</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Revisione interna dei risultati; il corso viene riesaminato ogni anno</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrazione</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulabile ai fini di</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>un indirizzo web o una frase</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti ECTS: il campo Crediti qui sopra</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>ai fini di</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il partecipante, il titolo, la data di rilascio e l&apos;ente di rilascio provengono da ciascuna credenziale; il paese dell&apos;ente da Impostazioni ▸ Profilo emittente.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati di apprendimento</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Livello</translation>
+        <translation>Livello</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di valutazione</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma di partecipazione</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di garanzia della qualità</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativi:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Prerequisiti</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorveglianza e verifica dell&apos;identità</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulteriori informazioni</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non indicato —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi gli elementi</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra gli elementi</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>la credenziale a cui concorre</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2176,7 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. È comunque possibile emettere: le credenziali non conterranno questi elementi. Per aggiungerli, usare la pagina Traguardi.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2380,19 +2387,19 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Lombardia, Baviera (facoltativo)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le credenziali indicano il paese (e la regione) da cui vengono conferite: è un elemento richiesto per una microcredenziale UE.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2938,7 +2945,7 @@ Chiunque abbia questo file E la passphrase può emettere credenziali a nome dell
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilascia un en&amp;dorsement…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3238,193 +3245,193 @@ Allegati: l&apos;attestato (PDF), la credenziale (JSON), il badge (PNG)</transla
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questi grafici e i relativi dati in un PDF, per un riesame della qualità o per un ente di accreditamento</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente da mostrare. Dopo aver svolto un&apos;edizione o emesso credenziali, questa pagina mostra quante credenziali sono state emesse ogni mese, il tasso di superamento di ogni edizione, i criteri non soddisfatti dai partecipanti e quali credenziali scadono a breve.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali emesse per mese</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di superamento per edizione</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che non hanno soddisfatto ciascun criterio</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali da rinnovare</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">Rinnova selezionati…</translation>
+        <translation>Rinnova selezionati…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emette per i partecipanti selezionati nuove credenziali che sostituiscono quelle in scadenza (Ctrl+clic per sceglierne più di uno)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count} su {total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} giorni</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credenziale emessa in questo periodo.</numerusform>
+            <numerusform>%n credenziali emesse in questo periodo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale emessa in questo periodo.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse da {first} a {last}: {total}. Per mese: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che soddisfano i requisiti del traguardo, sul totale degli iscritti.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna edizione con partecipanti svolta in questo periodo.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}: {eligible} su {learners} con i requisiti ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei partecipanti valutati su un criterio, la quota di chi non l&apos;ha soddisfatto.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato registrato in questo periodo.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, {criterion}: {not_met} su {assessed} non l&apos;hanno soddisfatto ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Credenziali in scadenza entro %n giorno</numerusform>
+            <numerusform>Credenziali in scadenza nei prossimi %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credenziale scade a breve: selezionarla e rinnovarla.</numerusform>
+            <numerusform>%n credenziali scadono a breve: selezionarle e rinnovarle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessuna credenziale scade entro %n giorno.</numerusform>
+            <numerusform>Nessuna credenziale scade nei prossimi %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>tra {first} e {last} giorni: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>report di sintesi {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report di sintesi è stato salvato in {file}. Contiene i nomi dei partecipanti: il file resta leggibile solo dal proprio account finché non viene condiviso.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Rinnova %n selezionato…</numerusform>
             <numerusform>Rinnova %n selezionati…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rinnovare %n credenziale? Se il partecipante soddisfa ancora i requisiti, riceve una nuova credenziale che sostituisce quella in scadenza: la data di conferimento resta invariata e i vecchi file vengono spostati nella cartella &apos;replaced&apos; accanto a essi.</numerusform>
+            <numerusform>Rinnovare %n credenziali? Ogni partecipante che soddisfa ancora i requisiti riceve una nuova credenziale che sostituisce quella in scadenza: la data di conferimento resta invariata e i vecchi file vengono spostati nella cartella &apos;replaced&apos; accanto a essi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinazione: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escluse: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Rinnova credenziale</numerusform>
             <numerusform>Rinnova credenziali</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rinnovo firma ogni nuova credenziale con la chiave di firma.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo delle credenziali…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3669,7 +3676,7 @@ Allegati: l&apos;attestato (PDF), la credenziale (JSON), il badge (PNG)</transla
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3796,19 +3803,19 @@ Pubblicarle?</translation>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dati personali cancellati)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Partecipante</translation>
+        <translation>Partecipante</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">Traguardo</translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade il</translation>
     </message>
 </context>
 <context>
@@ -4031,11 +4038,11 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa la pagina della microcredenziale UE</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il traguardo ha elementi di microcredenziale UE, i suoi attestati li elencano in una seconda pagina.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4457,7 +4464,7 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato: l&apos;endorsement è autentico, valido e firmato con una chiave attendibile.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4637,75 +4644,75 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement rilasciato da {endorser} ({did}) il {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement rilasciato da {endorser} ({did}) il {day}, valido fino al {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement rilasciato da {endorser} ({did}) il {day}: “{comment}”</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement rilasciato da {endorser} ({did}) il {day}, valido fino al {until}: “{comment}”</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement di {endorser} ({did}) è scaduto il {day}.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un endorsement a nome di {endorser} ({did}) è firmato con una chiave sconosciuta, {fingerprint}: nessun soggetto attendibile lo garantisce, quindi non viene mostrato come endorsement. Per considerarlo attendibile, importare la scheda emittente di chi lo ha rilasciato.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un endorsement non supera la verifica: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credenziale riporta un endorsement di {endorser} ({did}), che però non viene mostrato come tale: la credenziale stessa non è verificata, e un endorsement garantisce un traguardo, non chi lo conferisce.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement non viene mostrato come tale: ciò che lo contiene non è verificato.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement è più grande di quanto un endorsement possa mai essere (al massimo {limit} caratteri di JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un endorsement non può contenere a sua volta altri endorsement.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli endorsement che contiene non vengono controllati: la firma della credenziale stessa non è valida.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il traguardo riporta {count} endorsement; Badgesmith ne controlla al massimo {limit}, quindi non è verificato.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>la credenziale riporta due volte l&apos;endorsement {id}.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una EndorsementCredential.</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>non indica chi lo ha rilasciato.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>riguarda {subject}, non il traguardo di questa credenziale ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>è firmato dall&apos;emittente stesso della credenziale; un endorsement deve provenire da un soggetto diverso.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4921,15 +4928,15 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>Riguarda</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, versione {number}, di questa area di lavoro</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -4981,7 +4988,7 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement indica come autore {stated}, ma è firmato con la chiave di questa area di lavoro, il cui emittente è {current}: un endorsement viene mostrato solo con il nome che la sua chiave rappresenta.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5001,7 +5008,7 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5193,223 +5200,223 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento è lungo {count} caratteri; il commento di un endorsement può averne al massimo {limit}.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement sarebbe valido fino al {day}, data già trascorsa: scegliere una data a partire da oggi.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endorsement terminerebbe prima di iniziare.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è più grande di quanto una richiesta di endorsement possa mai essere (al massimo {limit} MB).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è una richiesta di endorsement: non è un file di testo (JSON UTF-8).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è una richiesta di endorsement: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è una credenziale, non una richiesta di endorsement: aprire il file di richiesta inviato dall&apos;ente.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è una richiesta di endorsement di Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è una richiesta di endorsement di un altro tipo (versione {version}); questa versione di Badgesmith legge la versione {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non indica l&apos;ID di alcun traguardo, quindi non c&apos;è nulla a cui dare l&apos;endorsement.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non indica alcun traguardo.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non indica chi conferisce il traguardo.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>identificazione del partecipante</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>paese o regione dell&apos;emittente</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>ente di rilascio</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>data di rilascio</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>risultati di apprendimento</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>carico di lavoro teorico</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>livello</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di valutazione</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>forma di partecipazione</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di garanzia della qualità</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>prerequisiti</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>sorveglianza e verifica dell&apos;identità</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>voto ottenuto</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>integrazione o cumulabilità</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>ulteriori informazioni</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredenziale UE: presenti tutti gli elementi obbligatori ({total})</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredenziale UE: {present} elementi obbligatori su {total} — mancanti: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa area di lavoro non ha ancora una chiave di firma: configurare prima l&apos;emittente.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa area di lavoro non ha ancora un emittente; configurarlo prima.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} è un traguardo di questa area di lavoro: un endorsement proviene da un soggetto esterno (un datore di lavoro o un ente professionale), dal proprio Badgesmith.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non contiene un endorsement leggibile: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} è una richiesta di endorsement, non un endorsement: inviarla a chi deve rilasciarlo, che la firma nel proprio Badgesmith (File ▸ Rilascia un endorsement…, oppure badgesmith endorse), poi aggiungere ciò che rimanda.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un endorsement (una EndorsementCredential Open Badges).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: è firmato con la chiave {fingerprint}, che non è stata importata come attendibile. Chiunque può firmare a qualsiasi nome: importare la scheda emittente di chi ha rilasciato l&apos;endorsement (Impostazioni ▸ Emittenti attendibili), confrontarne l&apos;impronta con quella comunicata da loro e aggiungere di nuovo l&apos;endorsement.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: il contenuto firmato non indica l&apos;ID, l&apos;autore o il traguardo oggetto dell&apos;endorsement.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: è firmato con la chiave di questa area di lavoro, e un endorsement deve provenire da un soggetto diverso.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: il nome di chi ha rilasciato l&apos;endorsement è lungo {count} caratteri; Badgesmith conserva nomi di al massimo {limit}.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo endorsement è già stato aggiunto.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: questa versione riporta già {count} endorsement, il massimo per una credenziale. Rimuoverne prima uno non più rilevante.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: di per sé supera la verifica, ma le credenziali di questa versione non potrebbero riportarlo: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcun traguardo con ID {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: riguarda {subject}, che non è una versione di {achievement} (né alcun traguardo di questa area di lavoro).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è stato aggiunto: riguarda {other}, non {achievement}. Aggiungerlo a {other}.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la versione {number}, una versione precedente: le credenziali della versione attuale non lo riportano (conferiscono un traguardo con un altro ID). Chiedere a {endorser} un endorsement per la versione attuale.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto il {day}: le nuove credenziali non lo riportano più.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>Valido: lo riportano le credenziali che emetterai d&apos;ora in poi per la versione {number}.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo endorsement non si trova in questa area di lavoro.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} non è un anno con dati: sceglierne uno tra {first} e {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati personali del partecipante sono stati cancellati: la credenziale non può essere rinnovata.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>È già stata revocata o rinnovata.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il partecipante non è più iscritto all&apos;edizione tramite cui è stata emessa.</translation>
     </message>
 </context>
 </TS>

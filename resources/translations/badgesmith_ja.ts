@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -450,6 +407,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>{name} をアーカイブしますか？アチーブメントの一覧から外れ、新しいクラスでは選べなくなります。{kept}はそのまま残り、これまでどおり検証できます。「アーカイブ済みを表示」からアーカイブを解除できます。</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>保存するとこのアチーブメントの新しいバージョンが作成されます。{endorsers}によるエンドースメントは現在のバージョンに対するものなので、今後発行するデジタル証明書には含まれません。新しいバージョンのエンドースを推薦者に依頼してください。
+
+それでも保存しますか？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>アチーブメントを保存</translation>
     </message>
 </context>
 <context>
@@ -893,15 +867,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— なし —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}（{code}）</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>入力して国を検索</translation>
     </message>
 </context>
 <context>
@@ -1396,135 +1370,168 @@ Open each .eml file in your mail program to send it.</source>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>アチーブメントをエンドース</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>他の研修提供者から、そのアチーブメントに対するエンドースメント依頼が届いたときに使います。エンドースメントはあなたの鍵で、あなたの発行者名で署名されます。先方がそれをアチーブメントに追加すると、以後に発行されるデジタル証明書に含まれます。</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼ファイルを選択…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼ファイルはまだ選択されていません。</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント（例：会員にとってこのアチーブメントが価値を持つ理由）（任意）</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">有効期限</translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名して保存…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメント依頼を選択</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}（授与：{provider}）
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コメントが%n文字あります。入力できるのは{limit}文字までです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントの署名には、署名鍵のパスフレーズが必要です。</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - エンドースメント.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>署名したエンドースメントを保存</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} へのエンドースメントを {file} に保存しました。{provider} に送ってください。先方があなたの発行者カードをまだ持っていない場合は、それも一緒に送ってください（設定 ▸ 署名鍵 ▸ 発行者カードをエクスポート…）。</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>バージョン{number}（旧）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメント</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメント依頼をエクスポート…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのアチーブメントを記載したファイルです。雇用主や職能団体が、各自のBadgesmithで署名します</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントを追加…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にアチーブメントを保存してください。エンドースメントは保存された内容に対して行われます。</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントはまだありません。依頼ファイルをエクスポートして雇用主や職能団体に送り、署名して返送されたエンドースメントを追加してください。それ以降に発行するデジタル証明書に含まれます。</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントは1つのバージョンに対するものです。変更によって新しいバージョンができたら、改めてエンドースメントを依頼してください。発行済みのデジタル証明書は、それぞれのエンドースメントを保持します。</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - エンドースメント依頼.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメント依頼のエクスポート</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き出しました。雇用主または職能団体に送ってください。先方が各自のBadgesmith（ファイル ▸ アチーブメントをエンドース…）で署名して返送したエンドースメントを、ここで追加します。</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントの追加</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser} のエンドースメントを追加しました。{status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser} のエンドースメントを削除しますか？今後発行するデジタル証明書には含まれなくなります。発行済みのものには残ります。</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントの削除</translation>
     </message>
 </context>
 <context>
@@ -1600,164 +1607,164 @@ Open each .eml file in your mail program to send it.</source>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>対面</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブレンド型（オンラインと対面）</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>監督なし</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>監督あり（本人確認なし）</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>監督あり（本人確認あり）</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>単独</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ可能</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>EUマイクロクレデンシャル</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ：修了後に受講者ができること</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>想定学習量（時間）</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>欧州資格枠組み（EQF）</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル：資格枠組み</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>EQF、または自国の資格枠組み</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>資格枠組みのレベル</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>例：4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルは該当なし</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>例：筆記試験と、評価者が立ち会う実技課題</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>例：評価結果の内部検証、コースの年次見直し</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ先</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Webアドレスまたは文章</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS単位：上の「単位」欄</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ先</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者、名称、発行日、授与機関は各デジタル証明書から、授与機関の国は「設定 ▸ 発行者プロフィール」から取得されます。</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>学習成果</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">レベル</translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の種類</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加形態</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>品質保証の種類</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>受講要件</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>監督と本人確認</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の情報</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未指定 —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>要素を隠す</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>要素を表示</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>積み上げ先のデジタル証明書</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2152,7 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}。このまま発行することもできますが、その場合デジタル証明書にはこれらの要素が含まれません。「アチーブメント」ページで追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2346,19 +2353,19 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：大阪府、バイエルン州（任意）</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>デジタル証明書には授与元の国（と地域）が記載されます。EUマイクロクレデンシャルには必須です。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2900,7 +2907,7 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>アチーブメントをエンドース(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3200,186 +3207,186 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのグラフと数値をPDFに保存します（品質レビューや認定機関への提出用）</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ表示する内容がありません。クラスを実施するかデジタル証明書を発行すると、月ごとの発行数、クラスごとの合格率、受講者が満たさなかった評価項目、まもなく期限が切れるデジタル証明書がこのページに表示されます。</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月別のデジタル証明書発行数</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス別の合格率</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目別の未達成者</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行するデジタル証明書</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">選択した受講者に再発行…</translation>
+        <translation>選択項目を再発行…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した受講者に、期限が切れるデジタル証明書に代わる新しいデジタル証明書を発行します（Ctrl+クリックで複数選択）</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去12か月</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {total}人中{count}人</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}：{criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}～{last}日</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この期間に発行されたデジタル証明書は%n件です。</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に発行されたデジタル証明書はありません。</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}～{last}の発行数は{total}件：{months}。</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>在籍する受講者のうち、アチーブメントの要件を満たした受講者の割合です。</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に実施された、受講者のいるクラスはありません。</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}：{learners}人中{eligible}人が発行対象（{percent}）</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目ごとに、評価を受けた受講者のうち、その項目を満たさなかった受講者の割合です。</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に記録された評価結果はありません。</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}、{criterion}：{assessed}人中{not_met}人が未達成（{percent}）</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今後%n日以内に期限が切れるデジタル証明書</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のデジタル証明書がまもなく期限切れになります。選択して再発行してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今後%n日以内に期限が切れるデジタル証明書はありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}～{last}日後：{count}件</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>概要レポート {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要レポートを {file} に保存しました。受講者の氏名が含まれています。共有するまで、このファイルはあなただけが読めます。</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
-            <numerusform>選択した%n人に再発行…</numerusform>
+        <translation>
+            <numerusform>選択した%n件を再発行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>デジタル証明書%n件を再発行しますか？要件を引き続き満たしている受講者には、期限が切れるものに代わる新しいデジタル証明書が発行されます。授与日は維持され、古いファイルは同じ場所の「replaced」フォルダーに移動されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先：{folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外：{reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>デジタル証明書の再発行</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行時には、新しい各デジタル証明書にあなたの鍵で署名します。</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>デジタル証明書を再発行しています…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3620,7 +3627,7 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3747,19 +3754,19 @@ Publish them?</source>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>（個人データ消去済み）</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">受講者</translation>
+        <translation>受講者</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">アチーブメント</translation>
+        <translation>アチーブメント</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
@@ -3981,11 +3988,11 @@ Publish them?</source>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>EUマイクロクレデンシャルのページを印刷</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>アチーブメントにEUマイクロクレデンシャルの要素がある場合、修了証の2ページ目にそれらを記載します。</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4406,7 +4413,7 @@ Publish them?</source>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み：エンドースメントは本物で、有効期間内であり、信頼する鍵で署名されています。</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4586,75 +4593,75 @@ Publish them?</source>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser}（{did}）によるエンドースメント（{day}）。</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser}（{did}）によるエンドースメント（{day}、{until}まで有効）。</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser}（{did}）によるエンドースメント（{day}）：「{comment}」</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser}（{did}）によるエンドースメント（{day}、{until}まで有効）：「{comment}」</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser}（{did}）によるエンドースメントは{day}に期限が切れました。</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endorser}（{did}）名義のエンドースメントが、不明な鍵 {fingerprint} で署名されています。信頼する発行者による裏付けがないため、エンドースメントとしては表示されません。信頼するには、相手の発行者カードをインポートしてください。</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントを検証できません：{reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデジタル証明書には{endorser}（{did}）によるエンドースメントが含まれていますが、エンドースメントとしては表示されません。デジタル証明書自体が検証されておらず、エンドースメントはアチーブメントを保証するもので、それを授与する者を保証するものではないためです。</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントとしては表示されません。これを含むものが検証されていないためです。</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントとしては大きすぎます（JSONで最大{limit}文字）。</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメント自体にエンドースメントを含めることはできません。</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>含まれているエンドースメントは確認されていません。デジタル証明書自体の署名が正しくないためです。</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアチーブメントには{count}件のエンドースメントが含まれています。Badgesmithが確認するのは最大{limit}件のため、検証されません。</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>デジタル証明書に同じエンドースメント {id} が2回含まれています。</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>EndorsementCredentialではありません。</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦者が記載されていません。</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデジタル証明書のアチーブメント（{achievement}）ではなく、{subject}に対するエンドースメントです。</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>デジタル証明書の発行者自身が署名しています。エンドースメントは第三者によるものでなければなりません。</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4870,15 +4877,15 @@ Publish them?</source>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメント対象</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースの{achievement}（バージョン{number}）</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -4930,7 +4937,7 @@ Publish them?</source>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントには推薦者として{stated}と記載されていますが、このワークスペース自身の鍵（発行者：{current}）で署名されています。エンドースメントは、鍵の持ち主の名前でのみ表示されます。</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -4950,7 +4957,7 @@ Publish them?</source>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}（{achievement}）</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5142,223 +5149,223 @@ Publish them?</source>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントが{count}文字あります。エンドースメントのコメントは最大{limit}文字です。</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の{day}は既に過ぎています。今日以降の日付を選んでください。</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドースメントの有効期間が、開始前に終わってしまいます。</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はエンドースメント依頼としては大きすぎます（最大{limit} MB）。</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はエンドースメント依頼ではありません。テキストファイル（UTF-8のJSON）ではありません。</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はエンドースメント依頼ではありません：{problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はデジタル証明書で、エンドースメント依頼ではありません。研修提供者から送られた依頼ファイルを開いてください。</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はBadgesmithのエンドースメント依頼ではありません。</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は別の形式のエンドースメント依頼です（バージョン{version}）。このBadgesmithが読めるのはバージョン{known}です。</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} にはアチーブメントIDが記載されていないため、エンドースする対象がありません。</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} にはアチーブメントが記載されていません。</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} にはアチーブメントの授与者が記載されていません。</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者の識別情報</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の国または地域</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>授与機関</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>学習成果</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>想定学習量</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の種類</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加形態</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>品質保証の種類</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>受講要件</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>監督と本人確認</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>取得した成績</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>統合・積み上げ</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の情報</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>EUマイクロクレデンシャル：必須要素{total}項目すべてあり</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>EUマイクロクレデンシャル：必須要素{total}項目中{present}項目 — 不足：{missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはまだ署名鍵がありません。先に発行者を設定してください。</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはまだ発行者がありません。先に設定してください。</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} はこのワークスペースのアチーブメントです。エンドースメントは、雇用主や職能団体などの第三者が、各自のBadgesmithで行うものです。</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には読み取れるエンドースメントがありません：{problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} はエンドースメント依頼で、エンドースメントではありません。推薦者に送って各自のBadgesmithで署名してもらい（ファイル ▸ アチーブメントをエンドース…、または badgesmith endorse）、返送されたものを追加してください。</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はエンドースメント（Open BadgesのEndorsementCredential）ではありません。</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。信頼済みとしてインポートしていない鍵 {fingerprint} で署名されています。署名は誰でもどんな名前でもできます。推薦者の発行者カードをインポートし（設定 ▸ 信頼する発行者）、そのフィンガープリントを先方のものと照合してから、もう一度エンドースメントを追加してください。</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした：{reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。署名された内容に、ID、推薦者、エンドースメント対象のアチーブメントのいずれかが記載されていません。</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。このワークスペース自身の鍵で署名されています。エンドースメントは第三者によるものでなければなりません。</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。推薦者の名前が{count}文字あります。Badgesmithで保存できる名前は最大{limit}文字です。</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドースメントは既に追加されています。</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。このバージョンには既に{count}件のエンドースメントがあり、デジタル証明書に含められる上限に達しています。先に不要になったものを削除してください。</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。単独では検証できますが、このバージョンのデジタル証明書に含めることができません：{problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} のアチーブメントはありません。</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。{subject}に対するエンドースメントですが、これは{achievement}のバージョンではありません（このワークスペースのどのアチーブメントでもありません）。</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は追加されませんでした。{achievement}ではなく{other}に対するエンドースメントです。{other}に追加してください。</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のバージョン（バージョン{number}）に対するものです。現在のバージョンのデジタル証明書には含まれません（アチーブメントIDが異なるため）。{endorser}に現在のバージョンのエンドースメントを依頼してください。</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}に期限切れ：新しいデジタル証明書には含まれなくなりました。</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>有効：今後バージョン{number}で発行するデジタル証明書に含まれます。</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのエンドースメントはこのワークスペースにありません。</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年のデータはありません。{first}年から{last}年の間で選んでください。</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者の個人データが消去されているため、デジタル証明書を再発行できません。</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に失効または再発行されています。</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者は、このデジタル証明書を発行したクラスにもう在籍していません。</translation>
     </message>
 </context>
 </TS>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -458,6 +415,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>Zarchiwizować osiągnięcie {name}? Zniknie z listy osiągnięć i nie będzie można go wybrać dla nowych grup. Bez zmian pozostają i nadal się weryfikują: {kept}. Osiągnięcie można przywrócić, zaznaczając „Pokaż zarchiwizowane”.</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>Zapisanie utworzy nową wersję tego osiągnięcia. Rekomendacja od {endorsers} dotyczy wersji w obecnym kształcie, więc poświadczenia wystawione od teraz nie będą jej zawierać. Poproś rekomendującego o zarekomendowanie nowej wersji.
+
+Zapisać mimo to?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>Zapisz osiągnięcie</translation>
     </message>
 </context>
 <context>
@@ -907,15 +881,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— brak —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby znaleźć kraj</translation>
     </message>
 </context>
 <context>
@@ -1428,137 +1402,170 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja osiągnięcia</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny organizator szkoleń przesłał prośbę o rekomendację jednego ze swoich osiągnięć. Rekomendacja zostanie podpisana kluczem podpisu tego obszaru roboczego, w imieniu jego wystawcy; organizator doda ją do osiągnięcia, a wystawiane przez niego poświadczenia będą ją zawierać.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz prośbę…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano jeszcze prośby.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co chcesz o nim powiedzieć, np. dlaczego Twoi członkowie je cenią (opcjonalnie)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Ważne do</translation>
+        <translation>Ważna do</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisz i zapisz…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz prośbę o rekomendację</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, przyznawane przez: {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Komentarz ma %n znak; limit wynosi {limit}.</numerusform>
+            <numerusform>Komentarz ma %n znaki; limit wynosi {limit}.</numerusform>
+            <numerusform>Komentarz ma %n znaków; limit wynosi {limit}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisanie rekomendacji wymaga hasła klucza podpisu.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - rekomendacja.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podpisaną rekomendację</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano rekomendację osiągnięcia {achievement} w {file}. Wyślij ją organizatorowi ({provider}) razem z wizytówką wystawcy (Ustawienia ▸ Klucze podpisu ▸ Eksportuj wizytówkę wystawcy…), jeśli jeszcze jej nie ma.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>Dla wersji {number} (wcześniejszej)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Rekomendujący</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ważna do</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>bezterminowo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacje</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj prośbę o rekomendację…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik z tą wersją osiągnięcia do podpisania przez pracodawcę lub organizację zawodową w ich Badgesmith</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rekomendację…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz osiągnięcie: rekomendacja dotyczy go w zapisanej postaci.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rekomendacji. Wyeksportuj prośbę i wyślij ją pracodawcy lub organizacji zawodowej, a potem dodaj rekomendację, którą podpiszą i odeślą. Poświadczenia wystawione później będą ją zawierać.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda rekomendacja dotyczy jednej wersji: po zmianie, która tworzy nową wersję, trzeba poprosić o nową rekomendację. Wystawione już poświadczenia zachowują swoją.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - prośba o rekomendację.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj prośbę o rekomendację</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file}. Wyślij ten plik pracodawcy lub organizacji zawodowej: podpiszą go w swoim Badgesmith (Plik ▸ Zarekomenduj osiągnięcie…) i odeślą rekomendację, którą należy dodać tutaj.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rekomendację</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano rekomendację wystawioną przez {endorser}. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć rekomendację wystawioną przez {endorser}? Poświadczenia wystawiane od teraz nie będą jej zawierać; już wystawione ją zachowają.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń rekomendację</translation>
     </message>
 </context>
 <context>
@@ -1634,164 +1641,164 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacjonarnie</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrydowo (online i stacjonarnie)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez nadzoru</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod nadzorem, bez weryfikacji tożsamości</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod nadzorem, z weryfikacją tożsamości</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Samodzielne</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe do łączenia</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikropoświadczenie UE</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden w wierszu: co uczestnik potrafi po ukończeniu</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacunkowy nakład pracy (godziny)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europejska Rama Kwalifikacji (ERK)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom: rama kwalifikacji</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>ERK lub rama krajowa (np. PRK)</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom w ramie</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dotyczy</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom nie dotyczy</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Test pisemny i zadanie praktyczne obserwowane przez egzaminatora</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Wewnętrzna weryfikacja wyników; kurs co roku przechodzi przegląd</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integracja</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe do łączenia w ramach</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>adres internetowy lub zdanie</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty ECTS: pole Punkty kredytowe powyżej</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>w ramach</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik, tytuł, data wydania i podmiot przyznający pochodzą z każdego poświadczenia, a kraj podmiotu przyznającego — z Ustawienia ▸ Profil wystawcy.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekty uczenia się</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Poziom</translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj oceny</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma udziału</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj zapewniania jakości</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalne:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagania wstępne</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadzór i weryfikacja tożsamości</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe informacje</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nie podano —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj elementy</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż elementy</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>poświadczenie, do którego się zalicza</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2200,7 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. Można mimo to wystawić poświadczenia: nie będą wtedy zawierać tych elementów. Uzupełnij je na stronie Osiągnięcia.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2414,19 +2421,19 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Mazowsze, Bawaria (opcjonalnie)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poświadczenia podają kraj (i region), z którego są przyznawane: mikropoświadczenie UE wymaga tej informacji.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2976,7 +2983,7 @@ Każdy, kto ma ten plik ORAZ hasło, może wystawiać poświadczenia w Twoim imi
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;rekomenduj osiągnięcie…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3276,157 +3283,157 @@ Załączniki: certyfikat (PDF), poświadczenie (JSON), odznaka (PNG)</translatio
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz te wykresy i ich dane w pliku PDF, np. na potrzeby przeglądu jakości lub dla jednostki akredytującej</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nie ma nic do pokazania. Po przeprowadzeniu zajęć z grupą lub wystawieniu poświadczeń ta strona pokaże, ile poświadczeń wystawiono w każdym miesiącu, zdawalność w każdej grupie, kryteria, których uczestnicy nie spełnili, oraz poświadczenia, które wkrótce wygasną.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawione poświadczenia według miesięcy</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdawalność według grup</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, którzy nie spełnili poszczególnych kryteriów</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Poświadczenia do odnowienia</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">Odnów zaznaczone…</translation>
+        <translation>Odnów zaznaczone…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystaw zaznaczonym uczestnikom nowe poświadczenia w miejsce wygasających (Ctrl+kliknięcie zaznacza kilka)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count} z {total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} dni</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W tym okresie wystawiono %n poświadczenie.</numerusform>
+            <numerusform>W tym okresie wystawiono %n poświadczenia.</numerusform>
+            <numerusform>W tym okresie wystawiono %n poświadczeń.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym okresie nie wystawiono żadnych poświadczeń.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres: {first} – {last}; wystawiono: {total}. Według miesięcy: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek uczestników grupy, którzy spełniają wymagania osiągnięcia.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym okresie nie było żadnej grupy z uczestnikami.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}: {eligible} z {learners} spełnia wymagania ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek uczestników ocenionych w danym kryterium, którzy go nie spełnili.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym okresie nie wprowadzono żadnych wyników.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, {criterion}: {not_met} z {assessed} nie spełnia ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poświadczenia wygasające w ciągu %n dnia</numerusform>
+            <numerusform>Poświadczenia wygasające w ciągu najbliższych %n dni</numerusform>
+            <numerusform>Poświadczenia wygasające w ciągu najbliższych %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poświadczenie wkrótce wygaśnie: zaznacz je i odnów.</numerusform>
+            <numerusform>%n poświadczenia wkrótce wygasną: zaznacz je i odnów.</numerusform>
+            <numerusform>%n poświadczeń wkrótce wygaśnie: zaznacz je i odnów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żadne poświadczenie nie wygaśnie w ciągu %n dnia.</numerusform>
+            <numerusform>Żadne poświadczenie nie wygaśnie w ciągu najbliższych %n dni.</numerusform>
+            <numerusform>Żadne poświadczenie nie wygaśnie w ciągu najbliższych %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>za {first}–{last} dni: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>raport zbiorczy {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zbiorczy zapisano w {file}. Zawiera imiona i nazwiska uczestników: dopóki go nie udostępnisz, tylko Ty możesz go odczytać.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Odnów %n zaznaczone…</numerusform>
             <numerusform>Odnów %n zaznaczone…</numerusform>
             <numerusform>Odnów %n zaznaczonych…</numerusform>
@@ -3434,23 +3441,23 @@ Załączniki: certyfikat (PDF), poświadczenie (JSON), odznaka (PNG)</translatio
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odnowić %n poświadczenie? Jeśli uczestnik nadal spełnia wymagania, otrzyma nowe poświadczenie w miejsce wygasającego: data przyznania zostanie zachowana, a stare pliki trafią do folderu „replaced” obok nich.</numerusform>
+            <numerusform>Odnowić %n poświadczenia? Każdy uczestnik, który nadal spełnia wymagania, otrzyma nowe poświadczenie w miejsce wygasającego: data przyznania zostanie zachowana, a stare pliki trafią do folderu „replaced” obok nich.</numerusform>
+            <numerusform>Odnowić %n poświadczeń? Każdy uczestnik, który nadal spełnia wymagania, otrzyma nowe poświadczenie w miejsce wygasającego: data przyznania zostanie zachowana, a stare pliki trafią do folderu „replaced” obok nich.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce zapisu: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Odnów poświadczenie</numerusform>
             <numerusform>Odnów poświadczenia</numerusform>
             <numerusform>Odnów poświadczenia</numerusform>
@@ -3458,18 +3465,18 @@ Załączniki: certyfikat (PDF), poświadczenie (JSON), odznaka (PNG)</translatio
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawianie podpisuje każde nowe poświadczenie kluczem podpisu.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawianie poświadczeń…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3718,7 +3725,7 @@ Załączniki: certyfikat (PDF), poświadczenie (JSON), odznaka (PNG)</translatio
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3845,19 +3852,19 @@ Opublikować je?</translation>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dane osobowe usunięte)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Uczestnik</translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">Osiągnięcie</translation>
+        <translation>Osiągnięcie</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa</translation>
     </message>
 </context>
 <context>
@@ -4081,11 +4088,11 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj stronę mikropoświadczenia UE</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli osiągnięcie ma elementy mikropoświadczenia UE, jego certyfikaty wymieniają je na drugiej stronie.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4508,7 +4515,7 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikowano: rekomendacja jest autentyczna, aktualna i podpisana zaufanym kluczem.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4688,75 +4695,75 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja: {endorser} ({did}), wystawiona {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja: {endorser} ({did}), wystawiona {day}, ważna do {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja: {endorser} ({did}), wystawiona {day}: „{comment}”</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja: {endorser} ({did}), wystawiona {day}, ważna do {until}: „{comment}”</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja wystawiona przez {endorser} ({did}) wygasła {day}.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja w imieniu {endorser} ({did}) jest podpisana nieznanym kluczem {fingerprint}: nikt zaufany za nią nie ręczy, więc nie jest pokazywana jako rekomendacja. Aby jej zaufać, zaimportuj wizytówkę wystawcy rekomendującego.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja nie przechodzi weryfikacji: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poświadczenie zawiera rekomendację wystawioną przez {endorser} ({did}), ale nie jest ona pokazywana jako rekomendacja: samo poświadczenie nie jest zweryfikowane, a rekomendacja dotyczy osiągnięcia, nie tego, kto je przyznaje.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja nie jest pokazywana jako rekomendacja: to, co ją zawiera, nie jest zweryfikowane.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja jest większa, niż kiedykolwiek bywa rekomendacja (najwyżej {limit} znaków JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja nie może zawierać własnych rekomendacji.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawarte w nim rekomendacje nie są sprawdzane: podpis samego poświadczenia jest nieprawidłowy.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięcie zawiera tyle rekomendacji: {count}; Badgesmith sprawdza najwyżej {limit}, więc nie jest ono zweryfikowane.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>poświadczenie zawiera rekomendację {id} dwukrotnie.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest to EndorsementCredential.</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wskazuje rekomendującego.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>dotyczy {subject}, a nie osiągnięcia tego poświadczenia ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>jest podpisana przez wystawcę samego poświadczenia; rekomendacja musi pochodzić od kogoś innego.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4972,15 +4979,15 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, wersja {number}, z tego obszaru roboczego</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -5032,7 +5039,7 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja wskazuje jako rekomendującego {stated}, ale jest podpisana kluczem tego obszaru roboczego, którego wystawcą jest {current}: rekomendacja jest pokazywana tylko pod nazwą, którą reprezentuje jej klucz.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5052,7 +5059,7 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5244,223 +5251,223 @@ Opublikować je?</translation>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość komentarza (w znakach): {count}; komentarz rekomendacji może mieć najwyżej {limit}.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja byłaby ważna do {day}, a ten dzień już minął: wybierz dzień od dzisiaj.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja wygasłaby, zanim zacznie obowiązywać.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest większy, niż kiedykolwiek bywa prośba o rekomendację (najwyżej {limit} MB).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie jest prośbą o rekomendację: nie jest plikiem tekstowym (JSON w UTF-8).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie jest prośbą o rekomendację: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest poświadczeniem, a nie prośbą o rekomendację: otwórz plik prośby przesłany przez organizatora.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie jest prośbą o rekomendację z Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest prośbą o rekomendację innego rodzaju (wersja {version}); ta wersja Badgesmith odczytuje wersję {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie podaje identyfikatora osiągnięcia, więc nie ma czego rekomendować.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie wskazuje żadnego osiągnięcia.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie podaje, kto przyznaje osiągnięcie.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikacja uczestnika</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj lub region wystawcy</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>podmiot przyznający</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>data wydania</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>efekty uczenia się</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>szacunkowy nakład pracy</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj oceny</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>forma udziału</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj zapewniania jakości</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagania wstępne</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>nadzór i weryfikacja tożsamości</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>uzyskana ocena</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>integracja lub łączenie</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>dodatkowe informacje</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikropoświadczenie UE: komplet obowiązkowych elementów ({total})</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikropoświadczenie UE: {present} z {total} obowiązkowych elementów — brakuje: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie ma jeszcze klucza podpisu: najpierw skonfiguruj wystawcę.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie ma jeszcze wystawcy; najpierw go skonfiguruj.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} to osiągnięcie tego obszaru roboczego: rekomendacja pochodzi od kogoś innego — pracodawcy lub organizacji zawodowej — z ich własnego Badgesmith.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie zawiera czytelnej rekomendacji: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>Plik {file} jest prośbą o rekomendację, a nie rekomendacją: wyślij go rekomendującemu, który podpisze go w swoim Badgesmith (Plik ▸ Zarekomenduj osiągnięcie… lub badgesmith endorse), i dodaj to, co odeśle.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie jest rekomendacją (EndorsementCredential w standardzie Open Badges).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: jest podpisany kluczem {fingerprint}, który nie został zaimportowany jako zaufany. Każdy może podpisać się dowolną nazwą: zaimportuj wizytówkę wystawcy rekomendującego (Ustawienia ▸ Zaufani wystawcy), porównaj jej odcisk klucza z tym, który poda rekomendujący, i dodaj rekomendację ponownie.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: podpisana treść nie wskazuje identyfikatora, rekomendującego ani rekomendowanego osiągnięcia.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: jest podpisany kluczem tego obszaru roboczego, a rekomendacja musi pochodzić od kogoś innego.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: długość nazwy rekomendującego (w znakach) to {count}; Badgesmith przechowuje nazwy o długości najwyżej {limit}.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta rekomendacja została już dodana.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: ta wersja zawiera już maksymalną liczbę rekomendacji, jaką może zawierać poświadczenie ({count}). Najpierw usuń rekomendację, która nie ma już znaczenia.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: sam w sobie przechodzi weryfikację, ale poświadczenia tej wersji nie mogłyby go zawierać: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma osiągnięcia o identyfikatorze {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: dotyczy {subject}, co nie jest wersją osiągnięcia {achievement} (ani żadnym osiągnięciem tego obszaru roboczego).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano pliku {file}: dotyczy osiągnięcia {other}, a nie {achievement}. Dodaj go do osiągnięcia {other}.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla wersji {number}, wcześniejszej: poświadczenia bieżącej wersji jej nie zawierają (przyznają osiągnięcie o innym identyfikatorze). Poproś rekomendującego ({endorser}) o rekomendację bieżącej wersji.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasła {day}: nowe poświadczenia już jej nie zawierają.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>Ważna: zawierają ją poświadczenia, które od teraz wystawisz dla wersji {number}.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej rekomendacji nie ma w tym obszarze roboczym.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla roku {year} nie ma danych: wybierz rok od {first} do {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe uczestnika zostały usunięte: poświadczenia nie można odnowić.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostało już unieważnione lub odnowione.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik nie należy już do grupy, w ramach której wystawiono poświadczenie.</translation>
     </message>
 </context>
 </TS>

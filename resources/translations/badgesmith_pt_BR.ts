@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>For version {number} (earlier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Expired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Endorser</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Comment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>no end date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EndorsementSection</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AchievementForm</name>
     <message>
         <source>Attendance (every required criterion completed)</source>
@@ -454,6 +411,23 @@
     <message>
         <source>Archive {name}? It leaves the list of achievements and cannot be chosen for new cohorts. Its {kept} stay and verify as before. You can bring it back with “Show archived”.</source>
         <translation>Arquivar {name}? A conquista sai da lista e não pode mais ser escolhida para novas turmas. Suas {kept} continuam e são verificadas como antes. Você pode desarquivá-la em “Mostrar arquivadas”.</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
+
+Save anyway?</source>
+        <translation>Salvar cria uma nova versão desta conquista. O endosso de {endorsers} vale para a versão como ela está agora, então as credenciais que você emitir de agora em diante não o levarão. Peça ao endossante que endosse a nova versão.
+
+Salvar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save achievement</source>
+        <translation>Salvar conquista</translation>
     </message>
 </context>
 <context>
@@ -900,15 +874,15 @@
     <name>CountryBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nenhum —</translation>
     </message>
     <message>
         <source>{country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})</translation>
     </message>
     <message>
         <source>Type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite para procurar um país</translation>
     </message>
 </context>
 <context>
@@ -1412,136 +1386,169 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     <name>EndorseDialog</name>
     <message>
         <source>Endorse an achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossar uma conquista</translation>
     </message>
     <message>
         <source>Another provider sent you an endorsement request for one of their achievements. Your endorsement is signed with your key, in your issuer name; they add it to the achievement, and the credentials they issue carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra instituição enviou a você uma solicitação de endosso para uma das conquistas dela. Seu endosso é assinado com a sua chave, em nome do seu emissor; a instituição o adiciona à conquista, e as credenciais que ela emitir passam a levá-lo.</translation>
     </message>
     <message>
         <source>Choose request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher solicitação…</translation>
     </message>
     <message>
         <source>No request chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma solicitação escolhida ainda.</translation>
     </message>
     <message>
         <source>What you say about it, e.g. why your members value it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você tem a dizer sobre ela, ex.: por que seus associados a valorizam (opcional)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Válida até</translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar e salvar…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>Choose an endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma solicitação de endosso</translation>
     </message>
     <message>
         <source>{achievement}, awarded by {provider}
 {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, concedida por {provider}
+{description}</translation>
     </message>
     <message numerus="yes">
         <source>The comment is %n character(s) long; at most {limit} fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O comentário tem %n caractere; cabem no máximo {limit}.</numerusform>
+            <numerusform>O comentário tem %n caracteres; cabem no máximo {limit}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing an endorsement needs your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para assinar um endosso, é preciso a frase secreta da sua chave de assinatura.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - endosso.json</translation>
     </message>
     <message>
         <source>Save the signed endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o endosso assinado</translation>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endosso de {achievement} foi salvo em {file}. Envie-o para {provider}, junto com o seu cartão do emissor (Configurações ▸ Chaves de assinatura ▸ Exportar cartão do emissor…), se a instituição ainda não o tiver.</translation>
     </message>
 </context>
 <context>
     <name>EndorsementSection</name>
     <message>
+        <source>For version {number} (earlier)</source>
+        <translation>Da versão {number} (anterior)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Endorser</source>
+        <translation>Endossante</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sem data de término</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossos</translation>
     </message>
     <message>
         <source>Export endorsement request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitação de endosso…</translation>
     </message>
     <message>
         <source>A file with this version of the achievement, for an employer or professional body to sign in their Badgesmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo com esta versão da conquista, para um empregador ou uma entidade profissional assinar no Badgesmith deles</translation>
     </message>
     <message>
         <source>Add endorsement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar endosso…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <source>Save the achievement first: an endorsement vouches for it as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve a conquista primeiro: um endosso garante a conquista tal como foi salva.</translation>
     </message>
     <message>
         <source>No endorsements yet. Export a request and send it to an employer or a professional body; add the endorsement they sign and send back. Credentials issued afterwards carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum endosso ainda. Exporte uma solicitação e envie-a a um empregador ou a uma entidade profissional; depois adicione o endosso que eles assinarem e devolverem. As credenciais emitidas a partir daí o levam.</translation>
     </message>
     <message>
         <source>Each endorsement vouches for one version: after a change that makes a new version, ask for a new endorsement. Credentials already issued keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada endosso vale para uma versão: depois de uma alteração que cria uma nova versão, peça um novo endosso. As credenciais já emitidas mantêm os endossos que já levam.</translation>
     </message>
     <message>
         <source>{achievement} - endorsement request.json</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} - solicitação de endosso.json</translation>
     </message>
     <message>
         <source>Export endorsement request</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitação de endosso</translation>
     </message>
     <message>
         <source>Wrote {file}. Send it to the employer or professional body: they sign it in their Badgesmith (File ▸ Endorse an achievement…) and send you the endorsement to add here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} foi gravado. Envie-o ao empregador ou à entidade profissional: eles o assinam no Badgesmith deles (Arquivo ▸ Endossar uma conquista…) e enviam a você o endosso para adicionar aqui.</translation>
     </message>
     <message>
         <source>Add endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar endosso</translation>
     </message>
     <message>
         <source>Added the endorsement by {endorser}. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endosso de {endorser} adicionado. {status}</translation>
     </message>
     <message>
         <source>Remove the endorsement by {endorser}? Credentials issued from now on no longer carry it; those issued already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o endosso de {endorser}? As credenciais emitidas a partir de agora deixam de levá-lo; as já emitidas o mantêm.</translation>
     </message>
     <message>
         <source>Remove endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover endosso</translation>
     </message>
 </context>
 <context>
@@ -1617,164 +1624,164 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     <name>EuSection</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>On-line</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Blended (online and on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrida (on-line e presencial)</translation>
     </message>
     <message>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem supervisão</translation>
     </message>
     <message>
         <source>Supervised, identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Com supervisão, sem verificação de identidade</translation>
     </message>
     <message>
         <source>Supervised, with identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Com supervisão e verificação de identidade</translation>
     </message>
     <message>
         <source>Stand-alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Independente</translation>
     </message>
     <message>
         <source>Stackable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulável</translation>
     </message>
     <message>
         <source>EU micro-credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredencial da UE</translation>
     </message>
     <message>
         <source>One per line: what a learner can do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha: o que o aluno sabe fazer ao final</translation>
     </message>
     <message>
         <source>Notional workload (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga horária estimada (horas)</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Não informada</translation>
     </message>
     <message>
         <source>European Qualifications Framework (EQF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro Europeu de Qualificações (QEQ)</translation>
     </message>
     <message>
         <source>Level: framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível: quadro de referência</translation>
     </message>
     <message>
         <source>EQF, or your national framework</source>
-        <translation type="unfinished"></translation>
+        <translation>QEQ ou o seu quadro nacional</translation>
     </message>
     <message>
         <source>Level in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível no quadro</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 4</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se aplica</translation>
     </message>
     <message>
         <source>The level does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível não se aplica</translation>
     </message>
     <message>
         <source>e.g. Written test and a practical task observed by an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Prova escrita e uma tarefa prática observada por um avaliador</translation>
     </message>
     <message>
         <source>e.g. Internal moderation of results; the course is reviewed each year</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Revisão interna dos resultados; o curso é reavaliado todo ano</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integração</translation>
     </message>
     <message>
         <source>Stackable towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulável para</translation>
     </message>
     <message>
         <source>a web address or a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço web ou uma frase</translation>
     </message>
     <message>
         <source>ECTS credits: the Credits field above</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos ECTS: o campo Créditos acima</translation>
     </message>
     <message>
         <source>towards</source>
         <comment>stackable towards another credential</comment>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <source>The learner, the title, the date of issue and the awarding body come from each credential; the awarding body&apos;s country from Settings ▸ Issuer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aluno, o título, a data de emissão e a instituição emissora vêm de cada credencial; o país da instituição emissora vem de Configurações ▸ Perfil do emissor.</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de aprendizagem</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nível</translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de avaliação</translation>
     </message>
     <message>
         <source>Form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidade de participação</translation>
     </message>
     <message>
         <source>Type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de garantia de qualidade</translation>
     </message>
     <message>
         <source>Optional:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcionais:</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-requisitos</translation>
     </message>
     <message>
         <source>Supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisão e verificação de identidade</translation>
     </message>
     <message>
         <source>Further information</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais informações</translation>
     </message>
     <message>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— não informado —</translation>
     </message>
     <message>
         <source>Hide the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar os elementos</translation>
     </message>
     <message>
         <source>Show the elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os elementos</translation>
     </message>
     <message>
         <source>the credential it counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>a credencial para a qual ela conta</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2176,7 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     </message>
     <message>
         <source>{check}. You can issue all the same: the credentials then leave these elements out. Add them on the Achievements page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{check}. Você pode emitir mesmo assim: as credenciais ficarão sem esses elementos. Adicione-os na página Conquistas.</translation>
     </message>
     <message numerus="yes">
         <source>%n ready to issue</source>
@@ -2380,19 +2387,19 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     </message>
     <message>
         <source>e.g. Leinster, Bavaria (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Minas Gerais, Baviera (opcional)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Credentials name the country (and region) you award from: an EU micro-credential needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais indicam o país (e a região) de onde você as concede: uma microcredencial da UE exige essa informação.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2938,7 +2945,7 @@ Quem tiver este arquivo E a sua frase secreta pode emitir credenciais em seu nom
     </message>
     <message>
         <source>&amp;Endorse an achievement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossar uma &amp;conquista…</translation>
     </message>
     <message>
         <source>&amp;Unlock signing key…</source>
@@ -3238,193 +3245,193 @@ Anexos: o certificado (PDF), a credencial (JSON), o badge (PNG)</translation>
     <name>OverviewPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório…</translation>
     </message>
     <message>
         <source>Save these charts and their figures as a PDF, for a quality review or an accreditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar estes gráficos e os seus números em PDF, para uma revisão de qualidade ou um órgão de acreditação</translation>
     </message>
     <message>
         <source>Nothing to show yet. Once you have run a cohort or issued credentials, this page shows how many were issued each month, each cohort&apos;s pass rate, the criteria learners did not meet, and which credentials expire soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para mostrar ainda. Depois que você realizar uma turma ou emitir credenciais, esta página mostra quantas foram emitidas por mês, a taxa de aprovação de cada turma, os critérios que os alunos não atingiram e quais credenciais expiram em breve.</translation>
     </message>
     <message>
         <source>Credentials issued per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais emitidas por mês</translation>
     </message>
     <message>
         <source>Pass rate per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de aprovação por turma</translation>
     </message>
     <message>
         <source>Learners who did not meet each criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Alunos que não atingiram cada critério</translation>
     </message>
     <message>
         <source>Credentials to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais a renovar</translation>
     </message>
     <message>
         <source>Renew selected…</source>
-        <translation type="unfinished">Renovar selecionados…</translation>
+        <translation>Renovar selecionados…</translation>
     </message>
     <message>
         <source>Issue the selected learners new credentials that replace the expiring ones (Ctrl+click chooses several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir para os alunos selecionados novas credenciais que substituem as que estão expirando (Ctrl+clique seleciona vários)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>{value}%</source>
         <comment>a share in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value}%</translation>
     </message>
     <message>
         <source>{percent} · {count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · {count} de {total}</translation>
     </message>
     <message>
         <source>{achievement}: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}: {criterion}</translation>
     </message>
     <message>
         <source>{first}–{last} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} dias</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) issued in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial emitida neste período.</numerusform>
+            <numerusform>%n credenciais emitidas neste período.</numerusform>
         </translation>
     </message>
     <message>
         <source>No credentials were issued in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma credencial foi emitida neste período.</translation>
     </message>
     <message>
         <source>{total} issued from {first} to {last}: {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas de {first} a {last}: {total}. Por mês: {months}.</translation>
     </message>
     <message>
         <source>Learners who meet the achievement&apos;s requirements, of those enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alunos que cumprem os requisitos da conquista, entre os matriculados.</translation>
     </message>
     <message>
         <source>No cohort with learners ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma turma com alunos foi realizada neste período.</translation>
     </message>
     <message>
         <source>{cohort}: {eligible} of {learners} eligible ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}: {eligible} de {learners} elegíveis ({percent})</translation>
     </message>
     <message>
         <source>Of the learners assessed on a criterion, the share who did not meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos alunos avaliados em um critério, a proporção que não o atingiu.</translation>
     </message>
     <message>
         <source>No results were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado foi registrado neste período.</translation>
     </message>
     <message>
         <source>{achievement}, {criterion}: {not_met} of {assessed} did not meet it ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, {criterion}: {not_met} de {assessed} não o atingiram ({percent})</translation>
     </message>
     <message numerus="yes">
         <source>Credentials expiring in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Credenciais que expiram em até %n dia</numerusform>
+            <numerusform>Credenciais que expiram nos próximos %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) expire soon: select them and renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial expira em breve: selecione-a e renove.</numerusform>
+            <numerusform>%n credenciais expiram em breve: selecione-as e renove.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No credential expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma credencial expira em até %n dia.</numerusform>
+            <numerusform>Nenhuma credencial expira nos próximos %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {first} to {last} days: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>em {first} a {last} dias: {count}</translation>
     </message>
     <message>
         <source>overview report {period}.pdf</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>relatório de visão geral {period}.pdf</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The overview report was saved to {file}. It names learners: only you can read the file until you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório de visão geral foi salvo em {file}. Ele contém nomes de alunos: só você pode ler o arquivo até compartilhá-lo.</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n selected…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Renovar %n selecionado…</numerusform>
             <numerusform>Renovar %n selecionados…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew %n credential(s)? Each learner who still meets the requirements gets a new credential that replaces the expiring one: the award date is kept, and the old files are moved to the &apos;replaced&apos; folder beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovar %n credencial? Se o aluno ainda cumprir os requisitos, ele recebe uma nova credencial que substitui a que está expirando: a data de concessão é mantida, e os arquivos antigos vão para a pasta &apos;replaced&apos; ao lado deles.</numerusform>
+            <numerusform>Renovar %n credenciais? Cada aluno que ainda cumpre os requisitos recebe uma nova credencial que substitui a que está expirando: a data de concessão é mantida, e os arquivos antigos vão para a pasta &apos;replaced&apos; ao lado deles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: {folders}</translation>
     </message>
     <message>
         <source>Left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixadas de fora: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>Renew credential(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Renovar credencial</numerusform>
             <numerusform>Renovar credenciais</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewing signs each new credential with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A renovação assina cada nova credencial com a sua chave.</translation>
     </message>
     <message>
         <source>Renewing credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando credenciais…</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Achievements</source>
@@ -3669,7 +3676,7 @@ Anexos: o certificado (PDF), a credencial (JSON), o badge (PNG)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3796,19 +3803,19 @@ Publicá-las?</translation>
     <name>RenewalsModel</name>
     <message>
         <source>(personal data erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dados pessoais apagados)</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Aluno</translation>
+        <translation>Aluno</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished">Conquista</translation>
+        <translation>Conquista</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em</translation>
     </message>
 </context>
 <context>
@@ -4031,11 +4038,11 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>Print the EU micro-credential page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a página de microcredencial da UE</translation>
     </message>
     <message>
         <source>When the achievement has EU micro-credential elements, its certificates list them on a second page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a conquista tem elementos de microcredencial da UE, os certificados dela os listam numa segunda página.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -4457,7 +4464,7 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>Verified: the endorsement is authentic, current and signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: o endosso é autêntico, vigente e assinado por uma chave em que você confia.</translation>
     </message>
     <message>
         <source>Verified: the credential is authentic, current and from an issuer you trust; whether that issuer has since revoked it can only be checked with them.</source>
@@ -4637,75 +4644,75 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossado por {endorser} ({did}) em {day}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossado por {endorser} ({did}) em {day}, válido até {until}.</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossado por {endorser} ({did}) em {day}: “{comment}”</translation>
     </message>
     <message>
         <source>Endorsed by {endorser} ({did}) on {day}, valid until {until}: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossado por {endorser} ({did}) em {day}, válido até {until}: “{comment}”</translation>
     </message>
     <message>
         <source>The endorsement by {endorser} ({did}) expired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endosso de {endorser} ({did}) expirou em {day}.</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endosso em nome de {endorser} ({did}) está assinado por uma chave desconhecida, {fingerprint}: ninguém em quem você confia o garante, por isso ele não é mostrado como endosso. Importe o cartão do emissor do endossante para confiar nele.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endosso não é verificado: {reason}</translation>
     </message>
     <message>
         <source>The credential carries an endorsement by {endorser} ({did}), but it is not shown as one: the credential itself is not verified, and an endorsement vouches for an achievement, not for whoever awards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A credencial traz um endosso de {endorser} ({did}), mas ele não é mostrado como tal: a própria credencial não foi verificada, e um endosso garante uma conquista, não quem a concede.</translation>
     </message>
     <message>
         <source>The endorsement is not shown as one: what carries it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endosso não é mostrado como tal: o que o contém não foi verificado.</translation>
     </message>
     <message>
         <source>The endorsement is larger than an endorsement ever is (at most {limit} characters of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endosso é maior do que qualquer endosso chega a ser (no máximo {limit} caracteres de JSON).</translation>
     </message>
     <message>
         <source>An endorsement cannot carry endorsements of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endosso não pode conter endossos próprios.</translation>
     </message>
     <message>
         <source>The endorsements it carries are not checked: the credential&apos;s own signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os endossos que ela contém não são verificados: a assinatura da própria credencial não é válida.</translation>
     </message>
     <message>
         <source>The achievement carries {count} endorsements; Badgesmith checks at most {limit}, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conquista traz {count} endossos; o Badgesmith verifica no máximo {limit}, por isso ela não é verificada.</translation>
     </message>
     <message>
         <source>the credential carries the endorsement {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>a credencial traz o endosso {id} duas vezes.</translation>
     </message>
     <message>
         <source>it is not an EndorsementCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma EndorsementCredential.</translation>
     </message>
     <message>
         <source>it does not name its endorser.</source>
-        <translation type="unfinished"></translation>
+        <translation>não indica o endossante.</translation>
     </message>
     <message>
         <source>it endorses {subject}, not this credential&apos;s achievement ({achievement}).</source>
-        <translation type="unfinished"></translation>
+        <translation>endossa {subject}, não a conquista desta credencial ({achievement}).</translation>
     </message>
     <message>
         <source>it is signed by the credential&apos;s own issuer; an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>está assinado pelo próprio emissor da credencial; um endosso deve vir de terceiros.</translation>
     </message>
     <message>
         <source>A learner record inside a learner record is not accepted.</source>
@@ -4921,15 +4928,15 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>Endorses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endossa</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>{achievement}, version {number}, of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement}, versão {number}, deste espaço de trabalho</translation>
     </message>
     <message>
         <source>The file is too large to check in the memory available.</source>
@@ -4981,7 +4988,7 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>The endorsement names its endorser {stated}, but it is signed by this workspace&apos;s own key, whose issuer is {current}: an endorsement is shown only under the name its key stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endosso indica como endossante {stated}, mas está assinado pela própria chave deste espaço de trabalho, cujo emissor é {current}: um endosso só é mostrado com o nome que a chave dele representa.</translation>
     </message>
     <message>
         <source>The credential names its issuer {stated}; this workspace&apos;s issuer is now called {current}.</source>
@@ -5001,7 +5008,7 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>{id} ({achievement})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ({achievement})</translation>
     </message>
     <message>
         <source>entry {index} of {list}</source>
@@ -5193,223 +5200,223 @@ Publicá-las?</translation>
     </message>
     <message>
         <source>The comment is {count} characters long; an endorsement&apos;s comment can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comentário tem {count} caracteres; o comentário de um endosso pode ter no máximo {limit}.</translation>
     </message>
     <message>
         <source>The endorsement would be valid until {day}, which has passed: choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endosso seria válido até {day}, data que já passou: escolha uma data a partir de hoje.</translation>
     </message>
     <message>
         <source>The endorsement would end before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endosso terminaria antes de começar.</translation>
     </message>
     <message>
         <source>{file} is larger than an endorsement request ever is (at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} é maior do que qualquer solicitação de endosso chega a ser (no máximo {limit} MB).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: it is not a text file (UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é uma solicitação de endosso: não é um arquivo de texto (JSON em UTF-8).</translation>
     </message>
     <message>
         <source>{file} is not an endorsement request: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é uma solicitação de endosso: {problem}</translation>
     </message>
     <message>
         <source>{file} is a credential, not an endorsement request: open the request file the provider sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} é uma credencial, não uma solicitação de endosso: abra o arquivo de solicitação que a instituição enviou.</translation>
     </message>
     <message>
         <source>{file} is not a Badgesmith endorsement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é uma solicitação de endosso do Badgesmith.</translation>
     </message>
     <message>
         <source>{file} is an endorsement request of another kind (version {version}); this Badgesmith reads version {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} é uma solicitação de endosso de outro tipo (versão {version}); esta versão do Badgesmith lê a versão {known}.</translation>
     </message>
     <message>
         <source>{file} names no achievement id, so there is nothing to endorse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não indica o ID de nenhuma conquista, então não há nada para endossar.</translation>
     </message>
     <message>
         <source>{file} names no achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não indica nenhuma conquista.</translation>
     </message>
     <message>
         <source>{file} does not say who awards the achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não diz quem concede a conquista.</translation>
     </message>
     <message>
         <source>identification of the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>identificação do aluno</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>country or region of the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>país ou região do emissor</translation>
     </message>
     <message>
         <source>awarding body</source>
-        <translation type="unfinished"></translation>
+        <translation>instituição emissora</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>data de emissão</translation>
     </message>
     <message>
         <source>learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados de aprendizagem</translation>
     </message>
     <message>
         <source>notional workload</source>
-        <translation type="unfinished"></translation>
+        <translation>carga horária estimada</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nível</translation>
     </message>
     <message>
         <source>type of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de avaliação</translation>
     </message>
     <message>
         <source>form of participation</source>
-        <translation type="unfinished"></translation>
+        <translation>modalidade de participação</translation>
     </message>
     <message>
         <source>type of quality assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de garantia de qualidade</translation>
     </message>
     <message>
         <source>prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>pré-requisitos</translation>
     </message>
     <message>
         <source>supervision and identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisão e verificação de identidade</translation>
     </message>
     <message>
         <source>grade achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>nota obtida</translation>
     </message>
     <message>
         <source>integration or stackability</source>
-        <translation type="unfinished"></translation>
+        <translation>integração ou acumulação</translation>
     </message>
     <message>
         <source>further information</source>
-        <translation type="unfinished"></translation>
+        <translation>mais informações</translation>
     </message>
     <message>
         <source>EU micro-credential: all {total} mandatory elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredencial da UE: todos os {total} elementos obrigatórios</translation>
     </message>
     <message>
         <source>EU micro-credential: {present} of {total} mandatory elements — missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcredencial da UE: {present} de {total} elementos obrigatórios — faltando: {missing}</translation>
     </message>
     <message>
         <source>This workspace has no signing key yet: set up the issuer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho ainda não tem chave de assinatura: configure o emissor primeiro.</translation>
     </message>
     <message>
         <source>This workspace has no issuer yet; set it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho ainda não tem emissor; configure-o primeiro.</translation>
     </message>
     <message>
         <source>{achievement} is an achievement of this workspace: an endorsement comes from someone else, an employer or a professional body, in their own Badgesmith.</source>
-        <translation type="unfinished"></translation>
+        <translation>{achievement} é uma conquista deste espaço de trabalho: um endosso vem de terceiros (um empregador ou uma entidade profissional), no Badgesmith deles.</translation>
     </message>
     <message>
         <source>{file} does not hold an endorsement that can be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não contém um endosso legível: {problem}</translation>
     </message>
     <message>
-        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back.</source>
+        <translation>{file} é uma solicitação de endosso, não um endosso: envie-a ao endossante, que a assina no Badgesmith dele (Arquivo ▸ Endossar uma conquista…, ou badgesmith endorse), e adicione o que ele devolver.</translation>
     </message>
     <message>
         <source>{file} is not an endorsement (an Open Badges EndorsementCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é um endosso (uma EndorsementCredential do Open Badges).</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by the key {fingerprint}, which you have not imported as trusted. Anyone can sign in any name: import the endorser&apos;s issuer card (Settings ▸ Trusted issuers), compare its fingerprint with theirs, and add the endorsement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: está assinado pela chave {fingerprint}, que você não importou como confiável. Qualquer um pode assinar em qualquer nome: importe o cartão do emissor do endossante (Configurações ▸ Emissores confiáveis), compare a impressão digital dele com a que o endossante informar e adicione o endosso de novo.</translation>
     </message>
     <message>
         <source>{file} was not added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: {reason}</translation>
     </message>
     <message>
         <source>{file} was not added: its signed content names no id, endorser or endorsed achievement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: o conteúdo assinado não indica ID, endossante nem conquista endossada.</translation>
     </message>
     <message>
         <source>{file} was not added: it is signed by this workspace&apos;s own key, and an endorsement must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: está assinado pela própria chave deste espaço de trabalho, e um endosso deve vir de terceiros.</translation>
     </message>
     <message>
         <source>{file} was not added: its endorser&apos;s name is {count} characters long; Badgesmith keeps names of at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: o nome do endossante tem {count} caracteres; o Badgesmith guarda nomes de no máximo {limit}.</translation>
     </message>
     <message>
         <source>This endorsement was added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endosso já foi adicionado.</translation>
     </message>
     <message>
         <source>{file} was not added: this version carries {count} endorsements already, the most a credential carries. Remove one that no longer matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: esta versão já tem {count} endossos, o máximo que uma credencial leva. Remova primeiro um que não seja mais relevante.</translation>
     </message>
     <message>
         <source>{file} was not added: it verifies on its own, but the credentials of this version could not carry it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: ele é verificado por si só, mas as credenciais desta versão não poderiam levá-lo: {problem}</translation>
     </message>
     <message>
         <source>There is no achievement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conquista com o ID {id}.</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {subject}, which is not a version of {achievement} (nor any achievement of this workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: ele endossa {subject}, que não é uma versão de {achievement} (nem nenhuma conquista deste espaço de trabalho).</translation>
     </message>
     <message>
         <source>{file} was not added: it endorses {other}, not {achievement}. Add it to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não foi adicionado: ele endossa {other}, não {achievement}. Adicione-o a {other}.</translation>
     </message>
     <message>
         <source>For version {number}, an earlier version: credentials of the current version do not carry it (they award another achievement id). Ask {endorser} to endorse the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da versão {number}, uma versão anterior: as credenciais da versão atual não o levam (elas concedem outro ID de conquista). Peça a {endorser} que endosse a versão atual.</translation>
     </message>
     <message>
         <source>Expired on {day}: new credentials no longer carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirou em {day}: as novas credenciais deixam de levá-lo.</translation>
     </message>
     <message>
-        <source>Valid: every credential issued for version {number} carries it.</source>
-        <translation type="unfinished"></translation>
+        <source>Valid: credentials you issue for version {number} from now on carry it.</source>
+        <translation>Válido: as credenciais que você emitir de agora em diante para a versão {number} o levam.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse endosso não está neste espaço de trabalho.</translation>
     </message>
     <message>
         <source>{year} is not a year with figures: choose one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} não é um ano com dados: escolha um de {first} a {last}.</translation>
     </message>
     <message>
         <source>The learner&apos;s personal data was erased: the credential cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados pessoais do aluno foram apagados: a credencial não pode ser renovada.</translation>
     </message>
     <message>
         <source>It was revoked or renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela já foi revogada ou renovada.</translation>
     </message>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aluno não está mais matriculado na turma pela qual ela foi emitida.</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,8 @@ def test_level_not_applicable_counts_as_answered_and_the_profile_supplies_the_re
     ({"supervision": "sometimes"}, "supervision"),
     ({"workload_hours": -1.0}, "between 0 and"),
     ({"level_url": "ftp://example.org/eqf"}, "not a web address"),
+    ({"level": "9"}, "EQF level is a number from 1 to 8"),
+    ({"level": "level four"}, "EQF level is a number from 1 to 8"),
     ({"quality_assurance": "x" * 2001}, "limit is 2000"),
     ({"learning_outcomes": tuple(f"Outcome {i}" for i in range(41))}, "limit is 40"),
 ])

@@ -78,6 +78,18 @@ def test_the_provider_exports_a_request_adds_the_endorsement_and_removes_it(
     assert section.model.text(0, "endorser") == GUILD and section.model.text(0, "status") == "Valid"
     assert COMMENT in section.model.text(0, "comment")
 
+    # an edit that makes a new version leaves the endorsement behind: asked first; Cancel keeps all
+    from badgesmith.core.services import achievements as ach
+
+    before = ach.get_achievement(demo_ws, section.achievement_id)
+    qtbot.keyClicks(page.form.description, " Updated.")
+    asked: list[str] = []
+    answer_question(QMessageBox.StandardButton.Cancel, asked)
+    click_button(qtbot, page.save)
+    assert "The endorsement by Guild of Employers vouches for the version as it is now" in asked[0]
+    assert ach.get_achievement(demo_ws, section.achievement_id).current == before.current
+    click_button(qtbot, page.revert)
+
     click_row(qtbot, section.table, 0)
     assert section.remove.isEnabled()
     seen: list[str] = []

@@ -26,6 +26,7 @@ from badgesmith.core.said import QT_TRANSLATE_NOOP, Said, joined, said
 RECOMMENDATION = "Council Recommendation on a European approach to micro-credentials (2022/C 243/02)"
 RECOMMENDATION_URL = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022H0627(02)"
 EQF = "European Qualifications Framework"
+EQF_LEVELS = tuple(str(n) for n in range(1, 9))
 EQF_URL = "https://europass.europa.eu/en/description-eight-eqf-levels"
 PARTICIPATION = ("online", "on-site", "blended")
 SUPERVISION = ("unsupervised", "supervised", "supervised-identity-verified")
@@ -195,12 +196,15 @@ def validate(eu: EuElements) -> EuElements:
                                  (eu.integration, INTEGRATION, "integration")):
         if value and value not in allowed:
             raise ValidationError(f"The {what} is one of {', '.join(allowed)}, not {value!r}.")
+    level = text(eu.level, "level")
+    if level and is_eqf(eu.level_framework) and level not in EQF_LEVELS:
+        raise ValidationError(f"An EQF level is a number from 1 to 8, not '{level}'.")
     level_url = text(eu.level_url, "level's web address")
     if level_url and not _is_web_address(level_url):
         raise ValidationError(f"The level's web address '{level_url}' is not a web address.")
     return replace(
         eu, learning_outcomes=outcomes,
-        level_framework=text(eu.level_framework, "level's framework"), level=text(eu.level, "level"),
+        level_framework=text(eu.level_framework, "level's framework"), level=level,
         level_url=level_url, assessment_type=text(eu.assessment_type, "type of assessment"),
         quality_assurance=text(eu.quality_assurance, "type of quality assurance"),
         prerequisites=text(eu.prerequisites, "prerequisites"),

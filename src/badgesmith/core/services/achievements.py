@@ -341,12 +341,7 @@ def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec
             raise NotFound(f"There is no achievement with id {achievement_id}.")
         _check_requirement(s, achievement_id, spec.requirement)
         current = a.versions[-1]
-        # The certificate design is not part of what a credential certifies: changing only the
-        # template or its tunables never needs a new version.
-        design_only = replace(spec_of(current), template=spec.template,
-                              template_overrides=dict(spec.template_overrides)) == spec
-        # an endorsed version is frozen too: its endorsers vouched for it as it is (endorsements.py)
-        if (_issued_count(s, current.id) or _endorsed(s, current.uuid)) and not design_only:
+        if _makes_new_version(s, current, spec):
             v = AchievementVersion(number=current.number + 1, uuid=str(uuid.uuid4()))
             _fill_version(v, spec)
             a.versions.append(v)
@@ -407,6 +402,28 @@ def _check_requirement(s: Session, achievement_id: int | None, tree: Group | Non
 
 def _name(s: Session, achievement_id: int) -> str:
     return current_version(s, achievement_id).name
+
+
+def _makes_new_version(s: Session, current: AchievementVersion, spec: AchievementSpec) -> bool:
+    """Saving ``spec`` over ``current`` keeps ``current`` as it is: credentials were issued for it,
+    or an endorser vouched for it as it is (endorsements.py). The certificate design is not part
+    of what a credential certifies: changing only the template or its tunables never needs one."""
+    design_only = replace(spec_of(current), template=spec.template,
+                          template_overrides=dict(spec.template_overrides)) == spec
+    return not design_only and bool(_issued_count(s, current.id) or _endorsed(s, current.uuid))
+
+
+def endorsers_left_behind(ws: Workspace, achievement_id: int, spec: AchievementSpec) -> list[str]:
+    """Who endorsed the current version, when saving ``spec`` makes a new version whose credentials
+    will no longer carry their endorsements (the editor asks before saving)."""
+    with ws.read_session() as s:
+        current = current_version(s, achievement_id)
+        if not _makes_new_version(s, current, spec):
+            return []
+        names = s.scalars(select(AchievementEndorsement.endorser_name)
+                          .where(AchievementEndorsement.subject_uuid == current.uuid)
+                          .order_by(AchievementEndorsement.id))
+        return list(dict.fromkeys(names))
 
 
 def _issued_count(s: Session, version_id: int) -> int:

@@ -162,7 +162,7 @@ def add_endorsement(ws: Workspace, achievement_id: int, path: Path) -> Endorseme
     if isinstance(doc, dict) and doc.get("type") == E.REQUEST_TYPE:
         raise ValidationError(said(QT_TRANSLATE_NOOP(
             "core", "{file} is an endorsement request, not an endorsement: send it to the endorser, who signs it in "
-                    "their Badgesmith (badgesmith endorse REQUEST OUT), and add what they send back."), file=path.name))
+                    "their Badgesmith (File ▸ Endorse an achievement…, or badgesmith endorse), and add what they send back."), file=path.name))
     if not E.is_endorsement(doc):
         raise ValidationError(said(QT_TRANSLATE_NOOP(
             "core", "{file} is not an endorsement (an Open Badges EndorsementCredential)."), file=path.name))
@@ -306,7 +306,7 @@ def _info(r: AchievementEndorsement, numbers: dict[str, int], current: str, now:
             "core", "Expired on {day}: new credentials no longer carry it."), day=until)
     else:
         status, sentence = VALID, said(QT_TRANSLATE_NOOP(
-            "core", "Valid: every credential issued for version {number} carries it."), number=number)
+            "core", "Valid: credentials you issue for version {number} from now on carry it."), number=number)
     return EndorsementInfo(r.id, r.achievement_id, r.credential_id, r.endorser_name, r.endorser_did,
                            comment if isinstance(comment, str) else None, until,
                            r.added_at.astimezone(UTC).date(), number, status, sentence)

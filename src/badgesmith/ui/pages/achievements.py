@@ -336,6 +336,8 @@ class AchievementsPage(Page):
         if spec is None:
             return False
         current = self.current_id
+        if current is not None and not self._leave_endorsements(current, spec):
+            return False
 
         def save(ws: Workspace) -> AchievementDetail:
             if current is None:
@@ -349,6 +351,19 @@ class AchievementsPage(Page):
             return detail is not None
         self.ctx.ops.run(self, save, changes=Change.ACHIEVEMENTS, done=self._saved, error=show_in(self.error))
         return True
+
+    def _leave_endorsements(self, achievement_id: int, spec: AchievementSpec) -> bool:
+        """Saving makes a new version that the current version's endorsements do not cover: say so
+        first (they vouch for an achievement as it was), and save only if the trainer agrees."""
+        names = self.ctx.ops.read(self, lambda ws: achievements.endorsers_left_behind(ws, achievement_id, spec))
+        if not names:
+            return True
+        sb = QMessageBox.StandardButton
+        text = self.tr("Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for "
+                       "the version as it is now, so credentials you issue from now on will not carry it. Ask the "
+                       "endorser to endorse the new version.\n\nSave anyway?").format(
+            endorsers=self.tr(", ", "between names in a list").join(names))
+        return ask(self, self.tr("Save achievement"), text, sb.Save | sb.Cancel, sb.Cancel) == sb.Save
 
     def _saved(self, detail: AchievementDetail) -> None:
         self.current_id = detail.id
