@@ -36,25 +36,28 @@ if TYPE_CHECKING:
 JSON_FILTER = "JSON (*.json);;All files (*)"  # i18n: a file filter's globs
 
 
+# QCoreApplication.translate spelt out, not aliased: lupdate reads an alias `tr(context, text)` as
+# self.tr(text, disambiguation) and files the message under no context, where it is never found.
 def _status(e: EndorsementInfo) -> str:
-    tr = QCoreApplication.translate
     if e.status == EARLIER:
-        return tr("EndorsementSection", "For version {number} (earlier)").format(number=e.version)
+        return QCoreApplication.translate("EndorsementSection", "For version {number} (earlier)").format(
+            number=e.version)
     if e.status == EXPIRED:
-        return tr("EndorsementSection", "Expired")
-    return tr("EndorsementSection", "Valid")
+        return QCoreApplication.translate("EndorsementSection", "Expired")
+    return QCoreApplication.translate("EndorsementSection", "Valid")
 
 
 def columns() -> list[Column[EndorsementInfo]]:
-    tr = QCoreApplication.translate
     return [
-        Column("endorser", tr("EndorsementSection", "Endorser"), lambda e: e.endorser_name,
-               tooltip=lambda e: e.endorser_did),
-        Column("comment", tr("EndorsementSection", "Comment"), lambda e: " ".join((e.comment or "").split()),
-               tooltip=lambda e: e.comment),
-        Column("until", tr("EndorsementSection", "Valid until"),
-               lambda e: date_text(e.valid_until, tr("EndorsementSection", "no end date"))),
-        Column("status", tr("EndorsementSection", "Status"), _status, tooltip=lambda e: say(e.sentence),
+        Column("endorser", QCoreApplication.translate("EndorsementSection", "Endorser"),
+               lambda e: e.endorser_name, tooltip=lambda e: e.endorser_did),
+        Column("comment", QCoreApplication.translate("EndorsementSection", "Comment"),
+               lambda e: " ".join((e.comment or "").split()), tooltip=lambda e: e.comment),
+        Column("until", QCoreApplication.translate("EndorsementSection", "Valid until"),
+               lambda e: date_text(e.valid_until,
+                                   QCoreApplication.translate("EndorsementSection", "no end date"))),
+        Column("status", QCoreApplication.translate("EndorsementSection", "Status"), _status,
+               tooltip=lambda e: say(e.sentence),
                foreground=lambda e: colours.GOOD if e.carried else colours.WARN),
     ]
 
