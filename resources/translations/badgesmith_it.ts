@@ -416,7 +416,7 @@
         <source>Saving makes a new version of this achievement. The endorsement by {endorsers} vouches for the version as it is now, so credentials you issue from now on will not carry it. Ask the endorser to endorse the new version.
 
 Save anyway?</source>
-        <translation>Il salvataggio crea una nuova versione di questo risultato. L&apos;endorsement di {endorsers} vale per la versione così com&apos;è ora, quindi le credenziali che emetterai d&apos;ora in poi non lo riporteranno. Chiedi a chi l&apos;ha rilasciato di approvare la nuova versione.
+        <translation>Il salvataggio crea una nuova versione di questo traguardo. L&apos;endorsement di {endorsers} garantisce la versione così com&apos;è ora, quindi le credenziali emesse d&apos;ora in poi non lo riporteranno. Chiedere a chi lo ha rilasciato un endorsement per la nuova versione.
 
 Salvare comunque?</translation>
     </message>
@@ -427,7 +427,7 @@ Salvare comunque?</translation>
     </message>
     <message>
         <source>Save achievement</source>
-        <translation>Salva risultato</translation>
+        <translation>Salva traguardo</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5396,7 @@ Pubblicarle?</translation>
     </message>
     <message>
         <source>Valid: credentials you issue for version {number} from now on carry it.</source>
-        <translation>Valido: lo riportano le credenziali che emetterai d&apos;ora in poi per la versione {number}.</translation>
+        <translation>Valido: lo riportano le credenziali emesse d&apos;ora in poi per la versione {number}.</translation>
     </message>
     <message>
         <source>That endorsement is not in this workspace.</source>
