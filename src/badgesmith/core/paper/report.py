@@ -73,7 +73,15 @@ class ReportWords:
         return self.date_pattern.format(day=day.day, month=self.months[day.month - 1], year=day.year)
 
     def month(self, year: int, month: int) -> str:
+        """The month inside a sentence ("Od grudnia 2025 …"), as a date writes it."""
         return self["month_year"].format(month=self.months[month - 1], year=year)
+
+    def month_alone(self, year: int, month: int) -> str:
+        """The month on its own, as a table row names it: languages whose dates decline the month
+        (Polish "stycznia") give the nominative ("styczeń") as ``standalone_months``."""
+        alone = self.words.get("standalone_months")
+        name = alone[month - 1] if isinstance(alone, list) and len(alone) == 12 else self.months[month - 1]
+        return self["month_year"].format(month=name, year=year)
 
 
 @cache

@@ -116,7 +116,7 @@ def report_data(o: Overview, words: ReportWords) -> ReportData:
         words["issued_title"], words["issued_total"].format(count=o.issued) if o.issued else words["issued_none"],
         _shown(drawn.issued),
         ReportTable((words["col_month"], words["col_issued"]),
-                    tuple((words.month(m.year, m.month), str(m.issued)) for m in o.months), (0.4, 0.25),
+                    tuple((words.month_alone(m.year, m.month), str(m.issued)) for m in o.months), (0.4, 0.25),
                     frozenset({1}), (words["col_total"], str(o.issued))) if o.issued else None)
     passes = ReportSection(
         words["pass_title"], words["pass_note"] if o.cohorts else words["pass_none"], drawn.pass_rates,
