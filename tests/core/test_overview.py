@@ -147,7 +147,7 @@ def expected(folder: Path, year: int | None = None) -> dict[str, Any]:
         return {"months": issued_per_month(con, first, after),
                 "cohorts": {c["id"]: (c["learners"], eligible(con, c)) for c in cohorts},
                 "criteria": {k: tuple(v) for k, v in criteria.items()},
-                "expiring": soon}
+                "expiring": sorted(soon)}  # the same credentials; the page orders ties by name
     finally:
         con.close()
 
@@ -161,7 +161,7 @@ def figures(folder: Path, year: int | None = None) -> dict[str, Any]:
     return {"months": {f"{m.year:04d}-{m.month:02d}": m.issued for m in o.months if m.issued},
             "cohorts": {c.cohort_id: (c.learners, c.eligible) for c in o.cohorts},
             "criteria": {(c.achievement_id, c.criterion_id): (c.assessed, c.not_met) for c in o.criteria},
-            "expiring": [e.credential_id for e in o.expiring]}
+            "expiring": sorted(e.credential_id for e in o.expiring)}
 
 
 # ---------------------------------------------------------------- the tests

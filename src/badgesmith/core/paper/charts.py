@@ -4,9 +4,12 @@ embeds them, so both are the same pictures.
 Each chart is a reportlab ``Drawing`` built with reportlab's own chart package (reportlab is
 the PDF library already: the bundle grows by nothing), written to SVG (``renderSVG``) and drawn
 by resvg with the fonts Badgesmith ships, never the system's, so a cohort's name in any script
-looks the same on every machine. resvg shapes and orders the text itself (Arabic joined, right
-to left); reportlab only ever places text by its start, measured here with the shipped fonts'
-own widths (``fonts.runs_width``), so no label depends on reportlab's one-font measurements.
+looks the same on every machine. Labels are shaped and ordered as the certificates' text is
+(``fonts.display_text``: Arabic joined, right-to-left runs reordered) and each run is drawn in the
+first face of the fallback chain that has its letters (``fonts.split_runs``): resvg only draws
+them. reportlab only ever places text by its start, measured here with the shipped fonts' own
+widths (``fonts.runs_width``), so no label depends on reportlab's one-font measurements. A chart
+for a right-to-left page is mirrored (``rtl``): its labels are not.
 
 The callers give every text already written in their language (labels, figures, percentages):
 this module draws, it never words anything.
@@ -14,7 +17,9 @@ this module draws, it never words anything.
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +28,7 @@ import resvg_py
 from PIL import Image
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib.colors import HexColor
 
 from badgesmith.core.paper import fonts
@@ -92,14 +97,39 @@ def fitted(text: str, room: float, size: float, face: str = FACE) -> tuple[str, 
     return text[:lo].rstrip() + "…", size
 
 
+class _Page:
+    """A chart's drawing and the side its lines start from. Everything is placed as in a
+    left-to-right chart; on a right-to-left one (``rtl``) the bars and axes are drawn mirrored and
+    each label is set at the mirrored place, its letters not mirrored."""
+
+    def __init__(self, width: float, height: float, background: str, rtl: bool) -> None:
+        self.d = Drawing(width, height)
+        self.d.add(Rect(0, 0, width, height, fillColor=HexColor(background), strokeColor=None))
+        self.rtl = rtl
+        self.shapes = Group(transform=(-1, 0, 0, 1, width, 0) if rtl else (1, 0, 0, 1, 0, 0))
+        self.d.add(self.shapes)
+
+    def label(self, x: float, y: float, text: str, size: float, colour: str, anchor: str = "start",
+              face: str = FACE) -> None:
+        """``text`` placed by its ``anchor`` ("start", "middle" or "end" of a left-to-right line) at
+        ``x``, ``y`` (the baseline)."""
+        if self.rtl:
+            x, anchor = self.d.width - x, {"start": "end", "end": "start"}.get(anchor, anchor)
+        # a label with no letter of its own direction (a figure, a percentage) follows the chart's
+        base = fonts.base_direction(text, "R" if self.rtl else "L")
+        self.d.add(_string(x, y, text, size, colour, anchor=anchor, face=face, base=base))
+
+
 def _string(x: float, y: float, text: str, size: float, colour: str, *, anchor: str = "start",
-            face: str = FACE) -> String:
-    """A label placed by its start (see the module docstring): ``anchor`` "middle" or "end" is
-    worked out here with the shipped fonts' widths."""
+            face: str = FACE, base: str | None = None) -> String:
+    """A label placed by its left end, its text already in display order (``fonts.display_text``,
+    split into runs by font when written to SVG, see ``_runs_svg``); ``anchor`` "middle" or "end"
+    is worked out here with the shipped fonts' widths."""
     if anchor != "start":
         w = text_width(text, size, face)
         x -= w / 2 if anchor == "middle" else w
-    return String(x, y, text, fontName=face, fontSize=size, fillColor=HexColor(colour), textAnchor="start")
+    return String(x, y, fonts.display_text(text, base), fontName=face, fontSize=size, fillColor=HexColor(colour),
+                  textAnchor="start")
 
 
 def _nice_top(value: float) -> tuple[int, int]:
@@ -113,11 +143,11 @@ def _nice_top(value: float) -> tuple[int, int]:
 
 
 def month_chart(labels: Sequence[str], counts: Sequence[int], colours: ChartColours = PRINT_COLOURS,
-                width: float = WIDTH, height: float = MONTHS_HEIGHT) -> Drawing:
+                width: float = WIDTH, height: float = MONTHS_HEIGHT, *, rtl: bool = False) -> Drawing:
     """Vertical bars, one per month; ``labels`` under them (a label may hold a second line after
-    "\\n", e.g. the year), each bar's count above it."""
-    d = Drawing(width, height)
-    d.add(Rect(0, 0, width, height, fillColor=HexColor(colours.background), strokeColor=None))
+    "\\n", e.g. the year), each bar's count above it. ``rtl``: the months run from the right, the
+    counts' axis stands at the right."""
+    page = _Page(width, height, colours.background, rtl)
     top, step = _nice_top(max(counts, default=0))
     axis_w = max(text_width(str(top), 8) + 8, 22)
     c = VerticalBarChart()
@@ -131,35 +161,36 @@ def month_chart(labels: Sequence[str], counts: Sequence[int], colours: ChartColo
     c.categoryAxis.visibleTicks = 0
     v = c.valueAxis
     v.valueMin, v.valueMax, v.valueStep = 0, top, step
-    v.labels.fontName, v.labels.fontSize, v.labels.fillColor = FACE, 8, HexColor(colours.text)
-    v.labelTextFormat = "%d"
+    v.visibleLabels = 0  # drawn below, where a right-to-left chart wants them
     v.strokeColor = HexColor(colours.axis)
     v.visibleGrid, v.gridStrokeColor, v.gridStrokeWidth = 1, HexColor(colours.grid), 0.5
-    d.add(c)
+    page.shapes.add(c)
+    for value in range(0, top + 1, step):
+        page.label(c.x - 5, c.y + c.height * value / top - 8 * 0.35, str(value), 8, colours.text, anchor="end")
     n = max(1, len(counts))
     slot = c.width / n
     for i, (label, count) in enumerate(zip(labels, counts, strict=True)):
         cx = c.x + (i + 0.5) * slot
         for line_no, line in enumerate(label.split("\n")[:2]):
             text, size = fitted(line, slot - 2, 7.5)
-            d.add(_string(cx, c.y - 11 - 9 * line_no, text, size, colours.text if line_no == 0 else colours.axis,
-                          anchor="middle"))
+            page.label(cx, c.y - 11 - 9 * line_no, text, size, colours.text if line_no == 0 else colours.axis,
+                       anchor="middle")
         if count:
-            d.add(_string(cx, c.y + c.height * count / top + 3, str(count), 7.5, colours.text, anchor="middle"))
-    return d
+            page.label(cx, c.y + c.height * count / top + 3, str(count), 7.5, colours.text, anchor="middle")
+    return page.d
 
 
 def share_chart(rows: Sequence[ShareRow], colours: ChartColours = PRINT_COLOURS, width: float = WIDTH,
-                percent_text: Callable[[float], str] = lambda v: f"{v:g}%") -> Drawing:
+                percent_text: Callable[[float], str] = lambda v: f"{v:g}%", *, rtl: bool = False) -> Drawing:
     """Horizontal bars from 0 to 100 %, one per row, top to bottom: the row's label at the left,
-    its figure at the right; ``percent_text`` writes the axis's percentages."""
+    its figure at the right; ``percent_text`` writes the axis's percentages. ``rtl``: the label at
+    the right, the bars growing leftwards, the figure at the left."""
     n = max(1, len(rows))
     label_w = width * 0.36
     figure_w = max([text_width(r.figure, 8) for r in rows] + [40.0]) + 8
     figure_w = min(figure_w, width * 0.24)
     height = n * ROW + 30
-    d = Drawing(width, height)
-    d.add(Rect(0, 0, width, height, fillColor=HexColor(colours.background), strokeColor=None))
+    page = _Page(width, height, colours.background, rtl)
     c = HorizontalBarChart()
     c.x, c.y, c.width, c.height = label_w + 6, 20, width - label_w - figure_w - 14, n * ROW
     c.data = [[max(0.0, min(100.0, r.percent)) for r in rows] or [0.0]]
@@ -172,27 +203,59 @@ def share_chart(rows: Sequence[ShareRow], colours: ChartColours = PRINT_COLOURS,
     c.categoryAxis.strokeColor = HexColor(colours.axis)
     v = c.valueAxis
     v.valueMin, v.valueMax, v.valueStep = 0, 100, 25
-    v.labels.fontName, v.labels.fontSize, v.labels.fillColor = FACE, 7.5, HexColor(colours.text)
-    v.labelTextFormat = percent_text
+    v.visibleLabels = 0  # drawn below, where a right-to-left chart wants them
     v.strokeColor = HexColor(colours.axis)
     v.visibleGrid, v.gridStrokeColor, v.gridStrokeWidth = 1, HexColor(colours.grid), 0.5
     for i in range(len(rows)):  # the whole 100 % behind each bar, so a short bar still reads as a share
         y = c.y + c.height - (i + 1) * ROW + c.groupSpacing / 2
-        d.add(Rect(c.x, y, c.width, ROW - c.groupSpacing, fillColor=HexColor(colours.track), strokeColor=None))
-    d.add(c)
+        page.shapes.add(Rect(c.x, y, c.width, ROW - c.groupSpacing, fillColor=HexColor(colours.track),
+                             strokeColor=None))
+    page.shapes.add(c)
+    for value in range(0, 101, 25):
+        page.label(c.x + c.width * value / 100, c.y - 5 - 7.5 * 0.9, percent_text(value), 7.5, colours.text,
+                   anchor="middle")
     for i, r in enumerate(rows):
         cy = c.y + c.height - (i + 0.5) * ROW - 3
         text, size = fitted(r.label, label_w - 4, 8.5)
-        d.add(_string(2, cy, text, size, colours.text))
+        page.label(2, cy, text, size, colours.text)
         text, size = fitted(r.figure, figure_w - 4, 8)
-        d.add(_string(width - figure_w + 4, cy, text, size, colours.text))
-    return d
+        page.label(width - figure_w + 4, cy, text, size, colours.text)
+    return page.d
+
+
+# A label's text goes to resvg in display order with each run in a face that has its letters:
+# resvg's own bidi would reorder it again (an override keeps its order) and its font fallback
+# does not reach every character (an Arabic label's "—" came out as a box).
+_LRO, _PDF = "\u202d", "\u202c"
+_RUN_FAMILIES: dict[str, tuple[str, str]] = {
+    "NotoSans-Regular": ("Noto Sans", "normal"), "NotoSans-Bold": ("Noto Sans", "bold"),
+    "NotoSansArabic-Regular": ("Noto Sans Arabic", "normal"), "NotoSansArabic-Bold": ("Noto Sans Arabic", "bold"),
+    "NotoSansHebrew-Regular": ("Noto Sans Hebrew", "normal"), "NotoSansHebrew-Bold": ("Noto Sans Hebrew", "bold"),
+    "DroidSansFallback": ("Droid Sans Fallback", "normal"),
+}
+_TEXT = re.compile(r"(<text\b[^>]*>)([^<]*)(</text>)")
+
+
+def _runs_svg(svg_text: str) -> str:
+    """Each <text> of reportlab's SVG (its content display-ordered) as one <tspan> per run of one
+    face (``fonts.split_runs``), held in display order by a left-to-right override."""
+
+    def runs(m: re.Match[str]) -> str:
+        face = BOLD if "font-weight: bold" in m.group(1) else FACE
+        spans = []
+        for run in fonts.split_runs(html.unescape(m.group(2)), face):
+            family, weight = _RUN_FAMILIES[run.font]
+            spans.append(f'<tspan font-family="{family}" font-weight="{weight}">'
+                         f"{html.escape(run.text, quote=False)}</tspan>")
+        return f"{m.group(1)}{_LRO}{''.join(spans)}{_PDF}{m.group(3)}"
+
+    return _TEXT.sub(runs, svg_text)
 
 
 def svg(drawing: Drawing) -> str:
     """The drawing as SVG text, its faces named by the families resvg finds in the shipped fonts."""
     fonts.register_fonts()  # reportlab measures with them while it lays the chart out
-    return str(renderSVG.drawToString(drawing, fontHacks=_FONT_HACKS))
+    return _runs_svg(str(renderSVG.drawToString(drawing, fontHacks=_FONT_HACKS)))
 
 
 def png(drawing: Drawing) -> bytes:

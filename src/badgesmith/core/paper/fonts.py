@@ -200,6 +200,18 @@ def _has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+def base_direction(text: str, default: str = "L") -> str:
+    """"R" or "L": the direction of ``text``'s first letter that has one (Unicode bidi rules P2
+    and P3), ``default`` when none has (digits, a percentage: they follow the page)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return default
+
+
 def _has_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
 
@@ -219,15 +231,19 @@ def clean_text(text: str) -> str:
     return " ".join("".join(out).split())
 
 
-def display_text(text: str) -> str:
+def display_text(text: str, base: str | None = None) -> str:
     """Logical text -> the glyph string to draw left to right.
 
     Arabic letters become their contextual presentation forms (joined, with lam-alef
     ligatures), and right-to-left runs are reordered by the Unicode bidi algorithm.
     Format characters (ZWJ, bidi marks) are dropped after they have done their job.
+    ``base`` ("L" or "R") is the paragraph's direction when ``text`` is one line of a wrapped
+    paragraph, or a label on a right-to-left page; None takes ``text``'s own (``base_direction``).
     """
     text = clean_text(text)
-    if _has_rtl(text):
+    if base is None:
+        base = base_direction(text)
+    if _has_rtl(text) or base == "R":
         if _has_arabic(text):
             import arabic_reshaper  # imported lazily: most names never need it
 
@@ -239,7 +255,7 @@ def display_text(text: str) -> str:
         else:
             from bidi import get_display
 
-        text = get_display(text)
+        text = get_display(text, base_dir=base)
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
@@ -292,14 +308,14 @@ def split_runs(display: str, face: str) -> list[Run]:
 
 
 @lru_cache(maxsize=4096)
-def _runs_cached(text: str, face: str) -> tuple[Run, ...]:
-    return tuple(split_runs(display_text(text), face))
+def _runs_cached(text: str, face: str, base: str | None) -> tuple[Run, ...]:
+    return tuple(split_runs(display_text(text, base), face))
 
 
-def runs_for(text: str, face: str) -> list[Run]:
+def runs_for(text: str, face: str, base: str | None = None) -> list[Run]:
     """Logical text -> display-ordered runs (memoised: fitting measures the same strings
-    many times, and a batch repeats most of them)."""
-    return list(_runs_cached(text, face))
+    many times, and a batch repeats most of them); ``base`` as in ``display_text``."""
+    return list(_runs_cached(text, face, base))
 
 
 @cache

@@ -133,6 +133,9 @@ class TextStyle:
     tracking: float = 0.0  # letter spacing in ems
     upper: bool = False
     prefer_single_line: bool = True  # names: shrink first, wrap only when that is not enough
+    # the paragraph's direction, "L" or "R" ("": the text's own, see fonts.base_direction); a
+    # wrapped paragraph's lines are each ordered for display in it
+    base: str = ""
 
 
 @dataclass(frozen=True)
@@ -216,9 +219,10 @@ def _prep(text: str, style: TextStyle) -> str:
     return text.upper() if style.upper else text
 
 
-def _width1(text: str, style: TextStyle) -> tuple[float, tuple[F.Run, ...]]:
-    """Width at 1 pt (tracking included) and the display runs of a logical line."""
-    runs = tuple(F.runs_for(text, style.face))
+def _width1(text: str, style: TextStyle, base: str | None = None) -> tuple[float, tuple[F.Run, ...]]:
+    """Width at 1 pt (tracking included) and the display runs of a logical line (of a paragraph
+    going ``base``)."""
+    runs = tuple(F.runs_for(text, style.face, base))
     return F.runs_width(runs, 1.0, style.tracking), runs
 
 
@@ -284,12 +288,16 @@ def fit_text(field_name: str, text: str, box: Rect, style: TextStyle) -> PlacedT
 def _fit_text_cached(field_name: str, text: str, box: Rect, style: TextStyle) -> PlacedText:
     text = _prep(text, style)
     min_size = style.min_size or style.size
+    # wrapped first, then each line ordered for display in the whole text's direction (a line
+    # of an Arabic paragraph that starts with a Latin word still goes right to left)
+    base = style.base or F.base_direction(text)
 
     def height_cap(n: int) -> float:
         return box.h / (n * LEADING)
 
     def placed(lines: list[str], size: float) -> PlacedText:
-        ws = [_width1(line, style) for line in lines]
+        # (a line going its own way is ordered as measured: the same memoised runs)
+        ws = [_width1(line, style, None if F.base_direction(line) == base else base) for line in lines]
         return PlacedText(
             field_name, box, style, tuple(r for _, r in ws), size,
             tuple(w * size for w, _ in ws),

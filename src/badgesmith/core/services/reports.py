@@ -42,11 +42,12 @@ class ChartTexts:
     share_figure: str = "{percent} · {count} of {total}"
     criterion_label: str = "{achievement}: {criterion}"
     days_band: str = "{first}–{last} days"
+    rtl: bool = False  # the language is written right to left: the charts are mirrored
 
     @classmethod
     def of(cls, words: ReportWords) -> ChartTexts:
         return cls(tuple(words.short_month(m) for m in range(1, 13)), words["percent"], words["share_figure"],
-                   words["criterion_label"], words["days_band"])
+                   words["criterion_label"], words["days_band"], words.rtl)
 
     def share(self, value: float) -> str:
         """A share in whole percent, half up: "29%"."""
@@ -80,7 +81,7 @@ def _shown(chart: ReportChart | None) -> tuple[ReportChart, ...]:
 
 
 def _shares(rows: Sequence[charts.ShareRow], texts: ChartTexts, colours: charts.ChartColours) -> tuple[ReportChart, ...]:
-    return tuple(_chart(charts.share_chart(rows[i:i + MAX_BARS], colours, percent_text=texts.share))
+    return tuple(_chart(charts.share_chart(rows[i:i + MAX_BARS], colours, percent_text=texts.share, rtl=texts.rtl))
                  for i in range(0, len(rows), MAX_BARS))
 
 
@@ -88,7 +89,7 @@ def overview_charts(o: Overview, texts: ChartTexts,
                     colours: charts.ChartColours = charts.PRINT_COLOURS) -> OverviewCharts:
     """Every chart of the overview ``o``, written in ``texts`` and drawn in ``colours``."""
     issued = _chart(charts.month_chart(month_labels(texts.short_months, o.period.months),
-                                       [m.issued for m in o.months], colours)) if o.issued else None
+                                       [m.issued for m in o.months], colours, rtl=texts.rtl)) if o.issued else None
     passes = _shares([charts.ShareRow(c.cohort_name, c.percent, texts.share_figure.format(
         percent=texts.share(c.percent), count=c.eligible, total=c.learners)) for c in o.cohorts], texts, colours)
     criteria = _shares([charts.ShareRow(
@@ -97,7 +98,7 @@ def overview_charts(o: Overview, texts: ChartTexts,
         for c in o.criteria], texts, colours)
     bands = o.expiring_bands
     expiring = _chart(charts.month_chart([texts.days_band.format(first=a, last=b) for a, b, _n in bands],
-                                         [n for _a, _b, n in bands], colours, height=BANDS_HEIGHT)) \
+                                         [n for _a, _b, n in bands], colours, height=BANDS_HEIGHT, rtl=texts.rtl)) \
         if o.expiring else None
     return OverviewCharts(issued, passes, criteria, expiring)
 
@@ -144,7 +145,7 @@ def report_data(o: Overview, words: ReportWords) -> ReportData:
                           for e in o.expiring), (0.4, 0.4, 0.2)))
     return ReportData(o.issuer_name, words["title"], period,
                       words["generated"].format(date=words.date(o.made_at.date())), words["page"],
-                      (issued, passes, criteria, expiring))
+                      (issued, passes, criteria, expiring), words.rtl)
 
 
 def report_pdf(o: Overview) -> bytes:

@@ -227,7 +227,8 @@ class OverviewPage(Page):
         locale = QLocale()
         return ChartTexts(tuple(locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)),
                           self.tr("{value}%", "a share in percent"), self.tr("{percent} · {count} of {total}"),
-                          self.tr("{achievement}: {criterion}"), self.tr("{first}–{last} days"))
+                          self.tr("{achievement}: {criterion}"), self.tr("{first}–{last} days"),
+                          self.isRightToLeft())  # the charts mirror as the page does
 
     def _chart_colours(self) -> ChartColours:
         from badgesmith.core.paper.charts import ChartColours
