@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import time
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -229,19 +228,6 @@ def test_the_renewal_plan_groups_by_cohort_beside_the_credentials_it_replaces(fo
     assert {g.cohort_id: set(g.learner_ids) for g in plan.groups} == wanted and plan.left_out == ()
     for g in plan.groups:
         assert g.folder in {w[2] for w in where.values() if w[0] == g.cohort_id}
-
-
-def test_the_overview_takes_a_moment_on_the_demo(folder: Path) -> None:
-    ws = Workspace.open(folder)
-    try:
-        overview.overview(ws)  # warm: the first query of a process pays for its imports
-        started = time.perf_counter()
-        overview.overview(ws)
-        seconds = time.perf_counter() - started
-    finally:
-        ws.close()
-    print(f"overview of the demo: {seconds * 1000:.0f} ms")
-    assert seconds < 2.0
 
 
 def test_what_a_learner_did_not_meet_follows_the_eligibility_rule() -> None:
