@@ -1452,7 +1452,7 @@ Open each .eml file in your mail program to send it.</source>
     </message>
     <message>
         <source>Saved your endorsement of {achievement} to {file}. Send it to {provider}, with your issuer card (Settings ▸ Signing keys ▸ Export issuer card…) if they do not have it yet.</source>
-        <translation>Ihre Befürwortung von {achievement} wurde in {file} gespeichert. Senden Sie sie an {provider}, zusammen mit Ihrer Ausstellerkarte (Einstellungen ▸ Signaturschlüssel ▸ Ausstellerkarte exportieren…), falls {provider} sie noch nicht hat.</translation>
+        <translation>Ihre Befürwortung von {achievement} wurde in {file} gespeichert. Senden Sie sie an {provider}, zusammen mit Ihrer Ausstellerkarte (Einstellungen ▸ Signaturschlüssel ▸ Ausstellerkarte exportieren…), falls sie dort noch nicht vorliegt.</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4664,7 @@ Veröffentlichen?</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation>Eine Befürwortung im Namen von {endorser} ({did}) ist mit einem unbekannten Schlüssel {fingerprint} signiert: Niemand, dem Sie vertrauen, bürgt für sie, daher wird sie nicht als Befürwortung angezeigt. Importieren Sie die Ausstellerkarte von {endorser}, um ihr zu vertrauen.</translation>
+        <translation>Eine Befürwortung im Namen von {endorser} ({did}) ist mit einem unbekannten Schlüssel {fingerprint} signiert: Niemand, dem Sie vertrauen, bürgt für sie, daher wird sie nicht als Befürwortung angezeigt. Importieren Sie die Ausstellerkarte des Befürworters, um ihr zu vertrauen.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>

@@ -4664,7 +4664,7 @@ Publish them?</source>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation>Un aval en nombre de {endorser} ({did}) está firmado con una clave desconocida {fingerprint}: nadie de confianza lo respalda, así que no se muestra como aval. Para confiar en él, hay que importar la tarjeta de emisor de {endorser}.</translation>
+        <translation>Un aval en nombre de {endorser} ({did}) está firmado con una clave desconocida {fingerprint}: nadie de confianza lo respalda, así que no se muestra como aval. Para confiar en él, hay que importar la tarjeta de emisor del avalista.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>

@@ -4664,7 +4664,7 @@ Les publier&#xa0;?</translation>
     </message>
     <message>
         <source>An endorsement in the name of {endorser} ({did}) is signed by an unknown key {fingerprint}: nobody you trust vouches for it, so it is not shown as an endorsement. Import their issuer card to trust it.</source>
-        <translation>Une approbation au nom de {endorser} ({did}) est signée par une clé inconnue {fingerprint}&#xa0;: aucune personne de confiance ne s&apos;en porte garante, elle n&apos;est donc pas présentée comme une approbation. Importez la carte d&apos;émetteur de {endorser} pour lui faire confiance.</translation>
+        <translation>Une approbation au nom de {endorser} ({did}) est signée par une clé inconnue {fingerprint}&#xa0;: aucune personne de confiance ne s&apos;en porte garante, elle n&apos;est donc pas présentée comme une approbation. Importez la carte d&apos;émetteur de l&apos;approbateur pour lui faire confiance.</translation>
     </message>
     <message>
         <source>An endorsement does not verify: {reason}</source>
