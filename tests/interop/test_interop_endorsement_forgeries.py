@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "credentia
 
 import mutants  # noqa: E402
 from cred_factories import full_input  # noqa: E402
-from jsstack import JsStack, available, in_ci  # noqa: E402
+from jsstack import JsStack  # noqa: E402
 
 from badgesmith.core.credentials import dataintegrity as di  # noqa: E402
 from badgesmith.core.credentials import endorsement as E  # noqa: E402
@@ -44,6 +44,8 @@ from badgesmith.core.credentials.verify import (  # noqa: E402
     verify_credential,
 )
 
+from .test_interop_js import js  # noqa: E402, F401  (the warm node process fixture)
+
 pytestmark = pytest.mark.interop
 GUILD_SEED = bytes.fromhex("6e" * 32)
 PROVIDER_SEED = bytes.fromhex("5d" * 32)
@@ -58,18 +60,6 @@ guild_key, provider_key, forger_key = (keys.private_key_from_seed(s) for s in (G
 GUILD_DID, PROVIDER_DID, FORGER_DID = (keys.did_of(k) for k in (guild_key, provider_key, forger_key))
 BASE = full_input(PROVIDER_DID, valid_until=None)
 ACHIEVEMENT_ID = BASE.achievement.id
-
-
-@pytest.fixture(scope="module")
-def js():
-    why = available()
-    if why:
-        if in_ci():
-            pytest.fail(f"interop tests must run in CI: {why}")
-        pytest.skip(why)
-    stack = JsStack()
-    yield stack
-    stack.close()
 
 
 def trust(did: str) -> str:
@@ -99,20 +89,20 @@ def unsigned_endorsement(subject: str = ACHIEVEMENT_ID, *, name: str = GUILD, di
 GENUINE = di.sign(unsigned_endorsement(), guild_key, verification_method(GUILD_DID), "2026-01-05T10:00:00Z")
 
 
-def carrying(carried: list[Any], js: JsStack | None = None) -> dict[str, Any]:
+def carrying(carried: list[Any], stack: JsStack | None = None) -> dict[str, Any]:
     """A credential of the achievement carrying ``carried``, signed by the provider: by Badgesmith's
-    signer when it can process it, else by the reference stack (when ``js`` is given)."""
+    signer when it can process it, else by the reference stack (when ``stack`` is given)."""
     doc = ob3.build_credential(replace(BASE, achievement=replace(BASE.achievement, endorsements=())))
     doc["credentialSubject"]["achievement"]["endorsement"] = carried
     try:
         return raw_sign(doc, provider_key, created="2026-03-01T09:00:00Z")
     except CredentialError:
-        if js is None:
+        if stack is None:
             raise
-        return js.sign(doc, PROVIDER_SEED, created="2026-03-01T09:00:00Z")
+        return stack.sign(doc, PROVIDER_SEED, created="2026-03-01T09:00:00Z")
 
 
-def check(js: JsStack, text: str) -> list[Any]:
+def check(stack: JsStack, text: str) -> list[Any]:
     """Badgesmith's endorsed results for ``text``, after asserting it is never more lenient than
     the reference stack and shows what the JSON states."""
     try:
@@ -121,7 +111,7 @@ def check(js: JsStack, text: str) -> list[Any]:
         return []  # refused outright
     rep = verify_credential(doc, key_trust=trust, revocation_lookup=lambda cid: None)
     if rep.verdict is Verdict.VERIFIED:
-        theirs = js.verify_text(text)
+        theirs = stack.verify_text(text)
         assert theirs["verified"], f"Badgesmith verified what the reference rejects: {theirs['error']}"
     endorsed = [e for e in rep.endorsements if e.status is EndorsementStatus.ENDORSED]
     if endorsed:
@@ -129,7 +119,7 @@ def check(js: JsStack, text: str) -> list[Any]:
     items = doc["credentialSubject"]["achievement"]["endorsement"] if endorsed else []
     for e in endorsed:
         item = items[e.position - 1]
-        theirs = js.verify(item)
+        theirs = stack.verify(item)
         assert theirs["verified"], f"Endorsed by, yet the reference rejects the endorsement alone: {theirs['error']}"
         shown = (e.endorser_name, e.endorser_did, e.comment, e.subject_id, e.valid_from, e.valid_until)
         stated = (item["issuer"]["name"], item["issuer"]["id"], item["credentialSubject"].get("endorsementComment"),
@@ -140,7 +130,7 @@ def check(js: JsStack, text: str) -> list[Any]:
     return endorsed
 
 
-def test_the_genuine_endorsement_is_shown_alike_in_both(js) -> None:
+def test_the_genuine_endorsement_is_shown_alike_in_both(js) -> None:  # noqa: F811
     assert js.verify(GENUINE)["verified"]
     text = mutants.dumps(carrying([GENUINE]))
     assert js.verify_text(text)["verified"]
@@ -186,7 +176,7 @@ def _named_attacks() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name", sorted(_named_attacks()))
-def test_named_attacks_are_never_endorsed(js, name) -> None:
+def test_named_attacks_are_never_endorsed(js, name) -> None:  # noqa: F811
     endorsement = _named_attacks()[name]()
     try:
         outer = carrying([endorsement], js)
@@ -202,13 +192,13 @@ def test_named_attacks_are_never_endorsed(js, name) -> None:
     [V2, OB303, {"name": "https://schema.org/name"}],
     [V2, OB303, {"endorsementComment": "https://example.org/comment"}],
 ])
-def test_an_endorsement_with_another_context_is_shown_alike_or_refused(js, context) -> None:
+def test_an_endorsement_with_another_context_is_shown_alike_or_refused(js, context) -> None:  # noqa: F811
     endorsement = raw_sign(unsigned_endorsement(**{"@context": context}), guild_key)
     for shown in check(js, mutants.dumps(carrying([endorsement], js))):
         assert (shown.endorser_name, shown.comment) == (GUILD, COMMENT)
 
 
-def test_a_credential_signed_by_the_reference_stack_is_held_to_the_same_rules(js) -> None:
+def test_a_credential_signed_by_the_reference_stack_is_held_to_the_same_rules(js) -> None:  # noqa: F811
     # the reference stack signs over an embedded endorsement Badgesmith's processor cannot read
     # alongside the credential's context: Badgesmith refuses it, never more lenient
     older = raw_sign(unsigned_endorsement(
@@ -255,7 +245,7 @@ def _endorsement_mutant(signed: dict[str, Any], data: st.DataObject) -> str:
 @settings(max_examples=80, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data(), resign=st.booleans())
-def test_mutants_of_an_embedded_endorsement_are_refused_or_shown_as_stated(js, data, resign) -> None:
+def test_mutants_of_an_embedded_endorsement_are_refused_or_shown_as_stated(js, data, resign) -> None:  # noqa: F811
     text = _endorsement_mutant(carrying([GENUINE]), data)
     if resign:  # the provider signs over the change
         try:

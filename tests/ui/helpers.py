@@ -118,3 +118,18 @@ def unlocked_window(qtbot, ws, passphrase: str = "demo"):  # type: ignore[no-unt
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+def window_at(qtbot, ws, width: int = 1366, height: int = 768):  # type: ignore[no-untyped-def]
+    """The main window on ``ws`` (key locked, operations run synchronously) at ``width`` × ``height``,
+    shown once its first page is ready."""
+    from badgesmith.ui.app import build_window
+    from badgesmith.ui.tasks import SyncTaskRunner
+
+    w = build_window(ws, SyncTaskRunner())
+    qtbot.addWidget(w)
+    w.resize(width, height)
+    with qtbot.waitSignal(w.first_page_ready, timeout=5000):
+        w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from badgesmith.core.services import issuing, overview, register
 from badgesmith.core.store.models import Credential
 from tests.ui.conftest import close_boxes, message_boxes
-from tests.ui.helpers import answer_question, click_button, click_row
+from tests.ui.helpers import answer_question, click_button, click_row, window_at
 
 FIRST_AID = 1  # the demo's "First Aid — March 2026" cohort
 
@@ -29,19 +29,6 @@ def _issue_some(ws, out: Path) -> list[str]:  # type: ignore[no-untyped-def]
         for item, days in zip(issued, (12, 50), strict=False):
             s.get(Credential, item.credential_id).valid_until = now + timedelta(days=days)
     return [i.credential_id for i in issued[:2]]
-
-
-def _window(qtbot, ws):  # type: ignore[no-untyped-def]
-    from badgesmith.ui.app import build_window
-    from badgesmith.ui.tasks import SyncTaskRunner
-
-    w = build_window(ws, SyncTaskRunner())
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.first_page_ready, timeout=5000):
-        w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _description(widget) -> str:  # type: ignore[no-untyped-def]
@@ -62,7 +49,7 @@ def _click_page(qtbot, w, key: str):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, demo_ws, tmp_path):  # type: ignore[no-untyped-def]
     _issue_some(demo_ws, tmp_path / "out")
-    return _window(qtbot, demo_ws)
+    return window_at(qtbot, demo_ws)
 
 
 def test_the_overview_opens_first_and_its_charts_state_their_figures(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -153,7 +140,7 @@ def test_renew_selected_renews_the_chosen_expiring_credential(qtbot, window) -> 
 
 
 def test_an_empty_workspace_gets_a_sentence_instead_of_empty_charts(qtbot, ws) -> None:  # type: ignore[no-untyped-def]
-    w = _window(qtbot, ws)
+    w = window_at(qtbot, ws)
     page = w.page("overview")
     assert w.current_page() is page
     assert page.empty.isVisible() and "Nothing to show yet" in page.empty.text()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .helpers import cell_editor, type_in_cell
+from .helpers import cell_editor, type_in_cell, window_at
 from .tour import settle, tab_round, tour
 
 AA = 4.5  # WCAG 2, level AA, normal text
@@ -118,19 +118,6 @@ def _issued_demo(ws, out: Path) -> Path:  # type: ignore[no-untyped-def]
         s.get(Credential, issued[2].credential_id).valid_until = now - timedelta(days=1)
     register.revoke(ws, issued[3].credential_id, "Issued in error", "demo")
     return Path(issued[0].pdf)
-
-
-def _window(qtbot, ws):  # type: ignore[no-untyped-def]
-    from badgesmith.ui.app import build_window
-    from badgesmith.ui.tasks import SyncTaskRunner
-
-    w = build_window(ws, SyncTaskRunner())
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.first_page_ready, timeout=5000):
-        w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 # ---------------------------------------------------------------- what the app colours itself
@@ -276,7 +263,7 @@ def test_the_checks_see_unreadable_colours(qtbot, fusion, qapp) -> None:  # type
 def test_every_colour_the_app_sets_reads_on_the_palette(qtbot, qapp, fusion, demo_ws, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
                                                         name: str) -> None:
     pdf = _issued_demo(demo_ws, tmp_path / "out")
-    w = _window(qtbot, demo_ws)
+    w = window_at(qtbot, demo_ws)
     for _shown in tour(w):  # every page built in the light palette: the colours must follow the switch
         pass
     qapp.setPalette(PALETTES[name]())
@@ -337,7 +324,7 @@ def test_the_control_with_the_focus_looks_different(qtbot, qapp, fusion, demo_ws
                                                     name: str) -> None:
     _issued_demo(demo_ws, tmp_path / "out")  # rows in the tables, the notice bar on show
     qapp.setPalette(PALETTES[name]())
-    w = _window(qtbot, demo_ws)
+    w = window_at(qtbot, demo_ws)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     problems, count = [], 0
