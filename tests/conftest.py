@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.pgdatabases import copy_workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -16,6 +17,62 @@ os.environ["BADGESMITH_CSV_STYLE"] = "comma"
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+# The whole suite runs on either engine: BADGESMITH_TEST_ENGINE=postgresql puts every workspace a
+# test makes into its own database on a real PostgreSQL server (tests/pgserver.py starts one, or
+# BADGESMITH_TEST_PG names a running one by its superuser URL). Tests about SQLite's files are
+# marked ``sqlite_only``; tests about the shared database itself start their own server.
+ENGINE = os.environ.get("BADGESMITH_TEST_ENGINE", "sqlite")
+ON_POSTGRESQL = ENGINE == "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite's own files; skipped on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if ON_POSTGRESQL:
+        skip = pytest.mark.skip(reason="about SQLite's own files (the suite runs on PostgreSQL)")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the whole session (tests of the shared database use it on either
+    engine run): ``(superuser url maker)``."""
+    from tests import pgserver
+
+    given = os.environ.get("BADGESMITH_TEST_PG")
+    if given:
+        yield pgserver.Given(given)
+        return
+    server = pgserver.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session", autouse=ON_POSTGRESQL)
+def _workspaces_on_postgresql(pg_server, tmp_path_factory: pytest.TempPathFactory):
+    """New workspaces go into fresh databases, copied from one migrated to the newest schema."""
+    from tests import pgdatabases
+
+    with pgdatabases.installed(pg_server, tmp_path_factory.mktemp("pg-template")):
+        yield
+
+
+@pytest.fixture(autouse=ON_POSTGRESQL)
+def _drop_test_databases():
+    """The databases a test made are dropped after it (a thousand tests would fill the disk)."""
+    if not ON_POSTGRESQL:
+        yield
+        return
+    from tests import pgdatabases
+
+    mark = pgdatabases.mark()
+    yield
+    pgdatabases.drop_since(mark)
 
 
 @pytest.fixture(scope="session")
@@ -29,9 +86,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_dir(_demo_template: Path, tmp_path: Path) -> Path:
-    dest = tmp_path / "demo"
-    shutil.copytree(_demo_template, dest)
-    return dest
+    return copy_workspace(_demo_template, tmp_path / "demo")
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from badgesmith.core.services.verification import Report
 from badgesmith.core.store.workspace import Workspace
 from tests.core.pathway_data import achievement
 from tests.core.record_data import PASSPHRASE, workspace_key
+from tests.pgdatabases import copy_workspace
 
 GUILD = "Guild of Employers"
 GUILD_PASSPHRASE = "guild passphrase"
@@ -58,9 +59,8 @@ def make_pair(folder: Path) -> Pair:
 def reopen(made: Path, folder: Path) -> Pair:
     """A copy of the pair ``make_pair`` made (and closed) in ``made``, opened in ``folder``: each test
     gets its own, without paying for two key derivations and a signature again."""
-    import shutil
 
-    shutil.copytree(made, folder, dirs_exist_ok=True)
+    copy_workspace(made, folder, dirs_exist_ok=True)
     provider, endorser = Workspace.open(folder / "provider"), Workspace.open(folder / "endorser")
     ids = {a.name: a.id for a in ach.list_achievements(provider)}
     return Pair(folder, provider, endorser, ids["Forklift Safety"], ids["Crane Safety"], folder / "request.json",

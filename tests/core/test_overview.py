@@ -4,7 +4,6 @@ of the demo workspace, with plain SQL written here and not through the services.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +16,7 @@ from badgesmith.core.errors import ValidationError
 from badgesmith.core.services import overview
 from badgesmith.core.store.workspace import Workspace
 from tests.core.overview_data import MOVED, make_overview_demo, months_back, stamp
+from tests.pgdatabases import copy_workspace
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +29,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def folder(_template: Path, tmp_path: Path) -> Path:
     dest = tmp_path / "demo"
-    shutil.copytree(_template, dest)
-    return dest
+    return copy_workspace(_template, dest)
 
 
 # ---------------------------------------------------------------- the figures, in SQL

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from badgesmith.core.services import cohorts, issuing
 from badgesmith.core.services.demo import create_demo
 from badgesmith.core.store.workspace import Workspace
 from tests.interop.test_interop_js import js  # noqa: F401 (the warm node process fixture)
+from tests.pgdatabases import copy_workspace
 
 from .smtpserver import USER, SmtpServer
 
@@ -34,7 +34,7 @@ def _issued_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def issued(_issued_template: Path, tmp_path: Path) -> Iterator[tuple[Workspace, int]]:
     """A demo workspace whose bulk cohort of N_LEARNERS is issued: (workspace, cohort id)."""
-    shutil.copytree(_issued_template, tmp_path / "copy")
+    copy_workspace(_issued_template, tmp_path / "copy")
     # issuing recorded absolute paths of the template's PDFs: those files are there too
     ws = Workspace.open(tmp_path / "copy" / "ws")
     yield ws, cohorts.list_cohorts(ws)[0].id

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog
 
+from tests.pgdatabases import copy_workspace
 from tests.ui.helpers import click_button, type_into
 
 
@@ -22,7 +23,6 @@ def _bulk_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _bulk_window(qtbot, template: Path, tmp_path: Path, n: int):  # type: ignore[no-untyped-def]
-    import shutil
 
     from badgesmith.core.services import cohorts, removal
     from badgesmith.core.store.workspace import Workspace
@@ -30,7 +30,7 @@ def _bulk_window(qtbot, template: Path, tmp_path: Path, n: int):  # type: ignore
     from badgesmith.ui.tasks import TaskRunner
 
     folder = tmp_path / "bulk"
-    shutil.copytree(template, folder)
+    copy_workspace(template, folder)
     ws = Workspace.open(folder)
     c = cohorts.list_cohorts(ws)[0]
     if n < c.enrolled:  # a smaller cohort for the quick variant: unenrol the rest

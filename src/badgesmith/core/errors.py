@@ -15,6 +15,10 @@ class WorkspaceError(BadgesmithError):
     """The workspace cannot be opened, upgraded, backed up or restored."""
 
 
+class SignInRefused(WorkspaceError):
+    """A shared database did not accept the name and password (the app asks again)."""
+
+
 class WorkspaceTooNew(WorkspaceError):
     pass
 

@@ -25,10 +25,12 @@ GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"  # hash and count of the newest event: detects deleted tail entries
 
 
-def _digest(prev_hash: str, at: datetime, kind: str, subject: str | None, details: str) -> str:
-    payload = json.dumps(
-        [prev_hash, at.isoformat(), kind, subject, details], ensure_ascii=False, separators=(",", ":")
-    )
+def _digest(prev_hash: str, at: datetime, kind: str, subject: str | None, details: str,
+            actor: str | None = None) -> str:
+    fields: list[str | None] = [prev_hash, at.isoformat(), kind, subject, details]
+    if actor is not None:  # events of a single-user workspace, and those before 0012, have none
+        fields.append(actor)
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -36,11 +38,14 @@ def append(session: Session, kind: str, subject: str | None = None, **details: A
     """Add an event in the caller's transaction (it commits or rolls back with the change).
 
     The chain's head (last hash and count) lives in ``setting``; within one session it is kept
-    in ``session.info`` so that a batch of events costs no extra query or flush per event.
+    in ``session.info`` so that a batch of events costs no extra query or flush per event. On a
+    shared database the head's row is locked until the transaction ends, so that concurrent
+    appends queue up behind each other instead of forking the chain.
     """
     head = session.info.get(_HEAD_KEY)
     if head is None:
-        head = session.get(Setting, _HEAD_KEY)
+        shared = session.get_bind().dialect.name == "postgresql"
+        head = session.get(Setting, _HEAD_KEY, with_for_update=shared, populate_existing=shared)
         if head is None:
             head = Setting(key=_HEAD_KEY, value={"hash": GENESIS, "count": 0})
             session.add(head)
@@ -48,8 +53,9 @@ def append(session: Session, kind: str, subject: str | None = None, **details: A
     prev = head.value["hash"]
     at = utcnow()
     text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    ev = AuditEvent(at=at, kind=kind, subject=subject, details=text, prev_hash=prev)
-    ev.hash = _digest(prev, at, kind, subject, text)
+    actor = session.info.get("user")
+    ev = AuditEvent(at=at, kind=kind, subject=subject, details=text, prev_hash=prev, actor=actor)
+    ev.hash = _digest(prev, at, kind, subject, text, actor)
     session.add(ev)
     head.value = {"hash": ev.hash, "count": head.value["count"] + 1}
     log.info("audit %s %s", kind, subject or "")
@@ -74,7 +80,7 @@ def check_chain(session: Session) -> list[ChainProblem]:
                 ChainProblem(ev.id, f"Event {ev.id} does not follow the event before it: "
                              "an entry was inserted or deleted here.")
             )
-        if _digest(ev.prev_hash, ev.at, ev.kind, ev.subject, ev.details) != ev.hash:
+        if _digest(ev.prev_hash, ev.at, ev.kind, ev.subject, ev.details, ev.actor) != ev.hash:
             problems.append(ChainProblem(ev.id, f"Event {ev.id} ({ev.kind}) was edited."))
         prev = ev.hash
     head = session.get(Setting, _HEAD_KEY)
@@ -126,7 +132,7 @@ def _reseal(session: Session, from_id: int) -> None:
                           .limit(1)) or GENESIS
     for ev in session.scalars(select(AuditEvent).where(AuditEvent.id >= from_id).order_by(AuditEvent.id)):
         ev.prev_hash = prev
-        ev.hash = prev = _digest(prev, ev.at, ev.kind, ev.subject, ev.details)
+        ev.hash = prev = _digest(prev, ev.at, ev.kind, ev.subject, ev.details, ev.actor)
     head = session.info.get(_HEAD_KEY) or session.get(Setting, _HEAD_KEY)
     if head is not None:
         head.value = {"hash": prev, "count": head.value["count"]}

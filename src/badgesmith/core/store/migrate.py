@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine
 
 from badgesmith.core.errors import WorkspaceError, WorkspaceTooNew
 from badgesmith.core.fileio import private_dir
+from badgesmith.core.store import roles
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -45,9 +46,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
+def upgrade_to_head(engine: Engine, db_path: Path, *, may_upgrade: bool = True) -> Path | None:
     """Bring the schema of the database behind ``engine`` to the newest version. For an SQLite
-    workspace (``db_path``) a copy is kept in its ``backups/`` first; returns that copy, if any."""
+    workspace (``db_path``) a copy is kept in its ``backups/`` first; returns that copy, if any.
+    On a shared database only an administrator (``may_upgrade``) changes the schema, and the
+    roles' grants are applied again afterwards (an upgrade may add tables)."""
     script = _scripts()
     head = script.get_current_head()
     is_sqlite = engine.dialect.name == "sqlite"
@@ -65,6 +68,9 @@ def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
                 "This workspace was written by a newer version of Badgesmith "
                 f"(schema {current}); install the newer version to open it."
             ) from exc
+    if not may_upgrade:
+        raise WorkspaceError("The shared database needs an upgrade to this version of Badgesmith; "
+                             "your administrator does it by signing in with this version once.")
     backup = None
     if current is not None and is_sqlite:
         backup = backup_database_file(db_path, f"before-upgrade-{current}")
@@ -74,6 +80,8 @@ def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if not is_sqlite:
+            roles.apply_grants(conn)
     return backup
 
 

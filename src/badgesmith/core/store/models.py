@@ -293,6 +293,8 @@ class AssessmentResult(Base):
     level_id: Mapped[int | None] = mapped_column(ForeignKey("rubric_level.id"))
     assessor: Mapped[str | None] = mapped_column(String(200))
     assessed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # who saved it last (database account or computer user; 0012): named when a stale edit is refused
+    changed_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class Evidence(Base):
@@ -427,6 +429,18 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # the database account that appended it, on a shared database (0012); hashed when present
+    actor: Mapped[str | None] = mapped_column(String(100))
+
+
+class IssuingClaim(Base):
+    """Who is issuing a cohort or pathway right now (0012), held while the database lock is."""
+
+    __tablename__ = "issuing_claim"
+
+    target: Mapped[str] = mapped_column(String(40), primary_key=True)  # "cohort:3", "pathway:7"
+    holder: Mapped[str] = mapped_column(String(200))
+    since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Setting(Base):

@@ -1,8 +1,8 @@
-"""Opening a workspace: the folder, its SQLite engine, sessions and schema version.
+"""Opening a workspace: the folder, its database engine, sessions and schema version.
 
-A workspace is a folder holding ``workspace.db`` (SQLite in WAL mode) and ``backups/``. The
-engine URL stays configurable (``Workspace.open(url=...)``) so that a multi-user college can
-later point it at PostgreSQL; only the file-level helpers (backup) assume SQLite.
+A workspace is a folder holding ``workspace.db`` (SQLite in WAL mode) and ``backups/``. A shared
+workspace keeps its data on a PostgreSQL server instead: the folder then holds only the files
+(certificates, drafts) and ``shared-database.json``, the server's address without a password.
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from badgesmith.core.errors import WorkspaceError
+from badgesmith.core.errors import SignInRefused, WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
+from badgesmith.core.store import database_url, roles
 from badgesmith.core.store.migrate import BACKUPS_DIR, upgrade_to_head
+from badgesmith.core.store.roles import Role
 
 log = logging.getLogger(__name__)
 DB_NAME = "workspace.db"
@@ -49,20 +52,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
+def make_engine(url: str | URL) -> Engine:
+    if str(url).startswith("sqlite"):
+        engine = create_engine(url, future=True)
         event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+        return engine
+    # A dropped connection is noticed before use (pre-ping) and a server that does not answer
+    # is given up on after 10 s rather than hanging the window.
+    return create_engine(url, future=True, pool_pre_ping=True, pool_size=4, max_overflow=4,
+                         connect_args={"connect_timeout": 10, "application_name": "Badgesmith"})
 
 
 class Workspace:
     """An open workspace. Create with :meth:`open`; use :meth:`session` for units of work."""
 
-    def __init__(self, folder: Path, engine: Engine) -> None:
+    def __init__(self, folder: Path, engine: Engine, *, user: str | None = None,
+                 role: Role = Role.ADMINISTRATOR) -> None:
         self.folder = folder
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # who is working: the database account on a shared workspace, None on one's own SQLite
+        self.user = user
+        self.role = role
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"user": user})
 
     @property
     def db_path(self) -> Path:
@@ -72,16 +83,37 @@ class Workspace:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def is_shared(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def where(self) -> str:
+        """Where the data is, for people: the folder, or the shared database's address."""
+        return database_url.shown(self.engine.url) if self.is_shared else str(self.folder)
+
+    def may(self, role: Role) -> bool:
+        """Whether the signed-in person's role includes ``role`` (always, on one's own SQLite)."""
+        return roles.ORDER.index(self.role) >= roles.ORDER.index(role)
+
     @classmethod
     def open(
-        cls, folder: Path | str | None = None, *, url: str | None = None, create: bool = True
+        cls, folder: Path | str | None = None, *, url: str | URL | None = None, create: bool = True,
+        password: str | None = None,
     ) -> Workspace:
         """Open (and create or upgrade) the workspace in ``folder``.
 
+        ``url`` (``postgresql://…``) makes or opens a shared workspace: the folder keeps the files
+        and remembers the address. Without it, a folder that remembers one opens that database.
+
         Raises :class:`WorkspaceError` for a folder that cannot be used, a file that is not a
-        Badgesmith workspace, or one written by a newer Badgesmith.
+        Badgesmith workspace, one written by a newer Badgesmith, or a database that cannot be
+        reached or signed in to.
         """
         folder = Path(folder) if folder is not None else default_workspace_dir()
+        if url is None and (remembered := database_url.remembered(folder)) is not None:
+            url = remembered
+        if url is not None and not str(url).startswith("sqlite"):
+            return cls._open_shared(folder, url, password, create)
         if url is None:
             db = folder / DB_NAME
             if not db.exists():
@@ -111,6 +143,30 @@ class Workspace:
             log.info("workspace %s upgraded; the old database was kept as %s", folder, backup)
         log.info("workspace opened: %s", folder)
         return ws
+
+    @classmethod
+    def _open_shared(cls, folder: Path, url: str | URL, password: str | None, create: bool) -> Workspace:
+        if isinstance(url, str):
+            try:
+                url = database_url.parse(url)
+            except ValueError as exc:
+                raise WorkspaceError(str(exc)) from exc
+        if folder.exists() and (folder / DB_NAME).exists():
+            raise WorkspaceError(f"{folder} holds an SQLite workspace; choose another folder for the files "
+                                 "of the shared one (or copy this one in with migrate-to).")
+        try:
+            private_dir(folder)
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot create the workspace folder {folder}: {exc.strerror}.") from exc
+        engine = make_engine(database_url.with_password(url, password))
+        try:
+            user, role = _sign_in(engine, folder, url)
+        except Exception:
+            engine.dispose()
+            raise
+        database_url.remember(folder, url)
+        log.info("shared workspace opened: %s (files in %s) as %s", database_url.shown(url), folder, role)
+        return cls(folder, engine, user=user, role=role)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -149,6 +205,42 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _sign_in(engine: Engine, folder: Path, url: URL) -> tuple[str, Role]:
+    """Connect, bring the schema up to date (the tables' owner only) and find the person's role."""
+    where = database_url.shown(url)
+    try:
+        with engine.connect() as conn:
+            user = str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+            role = roles.role_of(conn) if _has_schema(conn) else Role.ADMINISTRATOR
+    except DBAPIError as exc:
+        raise WorkspaceError(_connect_failure(where, exc)) from exc
+    if role is None:
+        raise WorkspaceError(roles.NO_ROLE.format(user=user))
+    try:
+        upgrade_to_head(engine, folder / DB_NAME, may_upgrade=role is Role.ADMINISTRATOR)
+    except DBAPIError as exc:
+        raise WorkspaceError(f"The shared database {where} could not be set up: {_first_line(exc)}.") from exc
+    return user, role
+
+
+def _has_schema(conn: Any) -> bool:
+    return conn.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar_one()
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0].rstrip(".") if exc.orig else str(exc)
+
+
+def _connect_failure(where: str, exc: DBAPIError) -> str:
+    reason = _first_line(exc)
+    if "password authentication failed" in reason or "no password supplied" in reason:
+        raise SignInRefused(f"The shared database {where} did not accept the name and password. "
+                            "Check them and sign in again.")
+    if "does not exist" in reason and "database" in reason:
+        return f"There is no database named in {where}; ask your administrator for the right address."
+    return f"Cannot reach the shared database {where}: {reason}."
 
 
 def make_workspace_private(folder: Path) -> None:
