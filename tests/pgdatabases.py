@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,8 @@ import psycopg
 from badgesmith.core.store import database_url
 from badgesmith.core.store.workspace import DB_NAME, Workspace
 
-TEMPLATE = "bs_template"
+# per test session: sessions (a developer's, a helper's) may share one server
+TEMPLATE = f"bs_template_{os.getpid()}"
 _server: Any = None
 _made: list[str] = []
 _numbers = itertools.count(1)
@@ -29,7 +31,7 @@ def _admin() -> psycopg.Connection:
 
 def new_database(template: str = TEMPLATE) -> str:
     """A new database copied from ``template``; its superuser URL."""
-    name = f"bs_test_{next(_numbers)}"
+    name = f"bs_test_{os.getpid()}_{next(_numbers)}"
     with _admin() as conn:
         # a copy needs the template to have no other connection (a test may hold one open)
         conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (template,))
