@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 SUPERUSER = "postgres"
 PORT = 5432  # only names the socket file (.s.PGSQL.5432): listen_addresses is empty
@@ -42,7 +43,7 @@ class Server:
         return self.folder / "socket"
 
     def url(self, database: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
-        cred = user if password is None else f"{user}:{password}"
+        cred = quote(user) if password is None else f"{quote(user)}:{quote(password, safe='')}"
         return f"postgresql://{cred}@/{database}?host={self.socket_dir}&port={PORT}"
 
     def stop(self) -> None:
@@ -58,10 +59,10 @@ class Given:
     base: str
 
     def url(self, database: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
-        from sqlalchemy.engine import make_url
-
-        u = make_url(self.base).set(database=database, username=user, password=password)
-        return u.render_as_string(hide_password=False)
+        rest = self.base.split("@", 1)[1]  # "/postgres?host=…" or "server:5432/postgres?…"
+        server, _, query = rest.partition("?")
+        cred = quote(user) if password is None else f"{quote(user)}:{quote(password, safe='')}"
+        return f"postgresql://{cred}@{server.rsplit('/', 1)[0]}/{database}" + (f"?{query}" if query else "")
 
     def stop(self) -> None:
         pass
@@ -80,6 +81,8 @@ def start(*, durable: bool = False) -> Server:
     subprocess.run(_as_server_user([_bin("initdb"), "-D", str(data), "-U", SUPERUSER, "-A", "trust",
                                     "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
                    check=True, capture_output=True, timeout=120)
+    # the superuser without a password (the tests' own setup); everyone else signs in with one
+    (data / "pg_hba.conf").write_text(f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n")
     options = [f"-c unix_socket_directories={sock}", "-c listen_addresses=''", f"-p {PORT}",
                "-c max_connections=200", "-c shared_buffers=256MB"]
     if not durable:

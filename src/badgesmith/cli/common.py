@@ -73,6 +73,16 @@ def workspace_folder(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
-    from badgesmith.core.services import workspaces
+    from badgesmith.core.errors import SignInRefused
+    from badgesmith.core.services import shared_database, workspaces
 
-    return workspaces.open_workspace(workspace_folder(args), create=create)
+    address = getattr(args, "database", None) or os.environ.get(shared_database.ENV_DATABASE_URL)
+    if not address:
+        return workspaces.open_workspace(workspace_folder(args), create=create)
+    folder = Path(args.workspace) if args.workspace else None
+    try:
+        return shared_database.connect(folder, address)
+    except SignInRefused:
+        if not sys.stdin.isatty():
+            raise
+        return shared_database.connect(folder, address, getpass.getpass("Database password: "))

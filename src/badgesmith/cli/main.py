@@ -28,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"badgesmith {__version__}")
     p.add_argument("--workspace", metavar="DIR", help="workspace folder (or $BADGESMITH_WORKSPACE)")
+    p.add_argument("--database", metavar="URL",
+                   help="a shared workspace on PostgreSQL, e.g. postgresql://anna@server/badgesmith "
+                        "(or $BADGESMITH_DATABASE_URL); the password comes from the URL, $PGPASSWORD, "
+                        "~/.pgpass or a prompt")
     p.add_argument("--demo", action="store_true", help="launch the app on a fresh demo workspace")
     p.add_argument("--lang", metavar="CODE", help="the app's language, e.g. de, fr, es, pt_BR, it, pl, ar, ja "
                    "(or $BADGESMITH_LANG; default: as chosen in Settings, else the system's)")
@@ -155,6 +159,20 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="accept the keys and signature the backup brings (scripts)")
+
+    up = sub.add_parser("users", help="the people who sign in to a shared workspace, and their roles")
+    us = up.add_subparsers(dest="sub", metavar="ACTION", required=True)
+    add("list", "users:cmd_users_list", "everyone with a role (instructor, issuer, administrator)",
+        us).add_argument("--json", action="store_true")
+    ua = add("add", "users:cmd_users_add", "a sign-in for a new person (administrators); the password comes "
+             "from $BADGESMITH_NEW_PASSWORD or a prompt", us)
+    ua.add_argument("name", metavar="NAME")
+    ua.add_argument("--role", required=True, choices=["instructor", "issuer", "administrator"])
+    ur = add("role", "users:cmd_users_role", "give a person another role (administrators)", us)
+    ur.add_argument("name", metavar="NAME")
+    ur.add_argument("role", choices=["instructor", "issuer", "administrator"])
+    add("remove", "users:cmd_users_remove", "a person can no longer sign in; the log keeps their name",
+        us).add_argument("name", metavar="NAME")
 
     aud = sub.add_parser("audit", help="the audit log")
     au = aud.add_subparsers(dest="sub", metavar="ACTION", required=True)
@@ -312,6 +330,12 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"badgesmith: {message}", file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:  # never echo the statement: it can hold credential data
+        from badgesmith.core.services.shared_database import explain
+
+        if (sentence := explain(exc)) is not None:
+            log.info("refused by the shared database: %s", sentence)
+            print(f"badgesmith: {sentence}", file=sys.stderr)
+            return 1
         reason = getattr(exc, "orig", None) or exc.__class__.__name__
         log.error("workspace database error: %s", reason)
         print(f"badgesmith: the workspace database could not be used ({reason}). If Badgesmith "

@@ -19,11 +19,14 @@ from badgesmith.cli.common import (
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from badgesmith.core.services.demo import create_demo
+    from badgesmith.core.store.database_url import ENV_DATABASE_URL
 
-    ws = create_demo(Path(args.dir), args.learners)
+    database = args.database or os.environ.get(ENV_DATABASE_URL)
+    ws = create_demo(Path(args.dir), args.learners, database=database)
+    where = ws.where()
     ws.close()
     n = args.learners if args.learners is not None else 60
-    print(f"Demo workspace created in {args.dir} with {n} learners (passphrase: demo).")
+    print(f"Demo workspace created in {where} with {n} learners (passphrase: demo).")
     return 0
 
 

@@ -19,6 +19,10 @@ class SignInRefused(WorkspaceError):
     """A shared database did not accept the name and password (the app asks again)."""
 
 
+class NotPermitted(BadgesmithError):
+    """The signed-in person's role on a shared workspace does not allow this."""
+
+
 class WorkspaceTooNew(WorkspaceError):
     pass
 

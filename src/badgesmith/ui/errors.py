@@ -7,11 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from badgesmith.core.credentials.errors import CredentialError
 from badgesmith.core.errors import BadgesmithError
 from badgesmith.core.paper.errors import CertificateError
 from badgesmith.core.paper.qrclaim import ClaimError
+from badgesmith.core.services.shared_database import explain
 from badgesmith.logs import log_dir
 from badgesmith.ui.i18n import say
 
@@ -23,6 +25,8 @@ def user_message(exc: BaseException) -> str:
     """One clear message for ``exc``; unexpected errors say so and are logged with a traceback."""
     if isinstance(exc, BadgesmithError):
         return say(exc.message)  # a core sentence made with said() is shown in the app's language
+    if isinstance(exc, SQLAlchemyError) and (sentence := explain(exc)) is not None:
+        return say(sentence)  # a shared database's refusal or a dropped connection
     if _is_known(exc):
         return say(exc.args[0] if exc.args else str(exc))
     if isinstance(exc, PermissionError):

@@ -30,6 +30,7 @@ from badgesmith.core.pathways.requirements import (
     to_json,
 )
 from badgesmith.core.said import Said
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store.models import (
     Achievement,
     AchievementEndorsement,
@@ -42,6 +43,7 @@ from badgesmith.core.store.models import (
     IssuerProfile,
     RubricLevel,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 from badgesmith.core.values import NAME_MAX_CHARS
 
@@ -319,6 +321,7 @@ def _carry_results(s: Session, achievement_id: int, old: AchievementVersion, new
 
 
 def create_achievement(ws: Workspace, spec: AchievementSpec) -> AchievementDetail:
+    require(ws, Role.ISSUER)
     spec = validate_spec(spec)
     with ws.session() as s:
         a = Achievement(uuid=str(uuid.uuid4()))
@@ -334,6 +337,7 @@ def create_achievement(ws: Workspace, spec: AchievementSpec) -> AchievementDetai
 
 def update_achievement(ws: Workspace, achievement_id: int, spec: AchievementSpec) -> AchievementDetail:
     """Save edits; a new version when the current one has issued credentials."""
+    require(ws, Role.ISSUER)
     spec = validate_spec(spec)
     with ws.session() as s:
         a = s.get(Achievement, achievement_id)
@@ -474,6 +478,7 @@ def save_design(ws: Workspace, achievement_id: int, template_id: str,
                 overrides: dict[str, object]) -> AchievementDetail:
     """Save an achievement's certificate design (a template and what differs from it); the paper
     size and orientation kept beside the design stay as they are unless ``overrides`` names them."""
+    require(ws, Role.ISSUER)
     spec = get_achievement(ws, achievement_id).spec
     kept = {k: v for k, v in spec.template_overrides.items() if k in PAPER_KEYS}
     return update_achievement(ws, achievement_id, replace(spec, template=template_id,

@@ -46,6 +46,7 @@ from badgesmith.core.services.credential_data import file_stem, unique_stems
 from badgesmith.core.services.issuing import Cancel, Progress
 from badgesmith.core.services.learners import holder_known
 from badgesmith.core.services.publishing import public_credential_address
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store.models import (
     AchievementVersion,
     Cohort,
@@ -56,6 +57,7 @@ from badgesmith.core.store.models import (
     Setting,
     utcnow,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -107,6 +109,7 @@ def has_own_template(ws: Workspace, achievement_id: int) -> bool:
 
 def save_template(ws: Workspace, template: mail.MessageTemplate | None, achievement_id: int | None = None) -> None:
     """Save the workspace's template (or an achievement's override); None removes an override."""
+    require(ws, Role.ISSUER)
     key = _template_key(achievement_id)
     with ws.session() as s:
         row = s.get(Setting, key)
@@ -141,6 +144,7 @@ def save_smtp(ws: Workspace, settings: SmtpSettings, password: str | None = None
               passphrase: str | None = None) -> SmtpSettings:
     """Remember the SMTP account. A password is stored encrypted under the signing key's
     passphrase (checked first); ``password=None`` keeps the stored one, "" forgets it."""
+    require(ws, Role.ISSUER)
     settings = check_settings(settings)
     blob: bytes | None = None
     if password:
@@ -450,6 +454,7 @@ def deliver(ws: Workspace, cohort_id: int, out_dir: Path, passphrase: str | None
             skip_sent: bool = False) -> DeliverSummary:
     """Write each live credential's package and ``.eml`` draft into ``out_dir``/<learner>/ and
     record the drafts in the outbox. Files are private to the user (they hold personal data)."""
+    require(ws, Role.ISSUER)
     batch = PackageBatch(ws, passphrase)  # a wrong passphrase fails before anything is written
     from_name, from_address = _sender(ws)
     with ws.read_session() as s:
@@ -554,6 +559,7 @@ def send(ws: Workspace, cohort_id: int, passphrase: str | None, *, password: str
          backoff: tuple[float, ...] = BACKOFF_S, sleep: Callable[[float], None] = time.sleep,
          mailer: Mailer | None = None) -> SendSummary:
     """Send each live credential of the cohort not yet recorded as sent; resumable."""
+    require(ws, Role.ISSUER)
     batch = PackageBatch(ws, passphrase)
     settings = settings or get_smtp(ws)
     if settings is None:

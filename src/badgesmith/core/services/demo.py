@@ -22,6 +22,7 @@ from badgesmith.core.services import (
     pathways,
     register,
 )
+from badgesmith.core.store import database_url
 from badgesmith.core.store.workspace import DB_NAME, Workspace
 
 DEMO_PASSPHRASE = "demo"
@@ -62,15 +63,21 @@ def _email(i: int) -> str:
     return f"learner{i:03d}@example.org"
 
 
-def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = True) -> Workspace:
-    """Create and populate a demo workspace in ``folder`` (which must not hold one already).
+def create_demo(folder: Path, n_learners: int | None = None, *, pathway: bool = True,
+                database: str | None = None) -> Workspace:
+    """Create and populate a demo workspace in ``folder`` (which must not hold one already), or
+    on the empty shared ``database`` (``postgresql://…``) with ``folder`` for its files.
 
     ``pathway`` adds a pathway with its component credentials issued (see ``_add_pathway``);
     without it the demo has no credential at all, which is what most tests start from."""
     folder = Path(folder)
     if (folder / DB_NAME).exists():
         raise ValidationError(f"{folder} already holds a workspace; choose an empty folder.")
-    ws = Workspace.open(folder)
+    ws = Workspace.open(folder, url=database)
+    if database is not None and issuer.is_initialised(ws):
+        ws.close()
+        raise ValidationError(f"{database_url.shown(ws.engine.url)} already holds a workspace; "
+                              "give an empty database.")
     rnd = random.Random(20261126)
     issuer.init_issuer(
         ws, "Northbridge Training Collective", DEMO_PASSPHRASE,

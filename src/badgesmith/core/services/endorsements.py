@@ -36,6 +36,7 @@ from badgesmith.core.said import QT_TRANSLATE_NOOP, Said, said
 from badgesmith.core.services import issuer, verification
 from badgesmith.core.services.achievements import achievement_of_iri, current_version
 from badgesmith.core.services.credential_data import issue_context, issuer_profile
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     Achievement,
@@ -44,6 +45,7 @@ from badgesmith.core.store.models import (
     IssuerProfile,
     utcnow,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 
 VALID, EXPIRED, EARLIER = "valid", "expired", "earlier-version"
@@ -150,6 +152,7 @@ def endorse(ws: Workspace, request: Path, out: Path, passphrase: str | None, *, 
 def add_endorsement(ws: Workspace, achievement_id: int, path: Path) -> EndorsementInfo:
     """Verify the endorsement in ``path`` and keep it for the achievement; ValidationError with
     the reason otherwise (nothing is stored)."""
+    require(ws, Role.ISSUER)
     path = Path(path)
     # UTF-8 takes at most 4 bytes a character; the character limit itself is checked on verifying
     data = read_limited(path, 4 * E.MAX_ENDORSEMENT_CHARS, "an endorsement")
@@ -314,6 +317,7 @@ def _info(r: AchievementEndorsement, numbers: dict[str, int], current: str, now:
 
 def remove_endorsement(ws: Workspace, endorsement_id: int) -> None:
     """Stop carrying an endorsement in new credentials (those issued already keep theirs)."""
+    require(ws, Role.ISSUER)
     with ws.session() as s:
         row = s.get(AchievementEndorsement, endorsement_id)
         if row is None:

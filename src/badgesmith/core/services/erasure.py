@@ -38,6 +38,7 @@ from badgesmith.core.services.issuing import (
     refresh_print_file,
 )
 from badgesmith.core.services.learners import live_learner
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     AssessmentResult,
@@ -49,6 +50,7 @@ from badgesmith.core.store.models import (
     OutboxMessage,
     utcnow,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 from badgesmith.logs import ERASED, scrub, whole_words
 
@@ -214,6 +216,7 @@ def erase_learner(ws: Workspace, learner_id: int) -> ErasureReport:
 
     The database changes commit first (one transaction); then files, print files, logs and
     compaction follow, each failure said in the report without stopping the others."""
+    require(ws, Role.ADMINISTRATOR)
     report = ErasureReport(learner_id, public_pages=_publishes_pages(ws))
     now = utcnow()
     with ws.session() as s:

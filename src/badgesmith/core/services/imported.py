@@ -28,8 +28,10 @@ from badgesmith.core.fileio import read_limited
 from badgesmith.core.paper.pdfembed import extract_credential
 from badgesmith.core.services import achievements, issuer, pathway_awards, verification
 from badgesmith.core.services.learners import live_learner
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, ImportedCredential, utcnow
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 
 MAX_BYTES = verification.MAX_FILE_BYTES
@@ -62,6 +64,7 @@ def _same_name(a: str, b: str) -> bool:
 def add_credential(ws: Workspace, learner_id: int, path: Path) -> ImportedInfo:
     """Verify the credential in ``path`` (JSON, or a certificate PDF with it inside) and keep it
     as the learner's; ValidationError with the reason otherwise."""
+    require(ws, Role.ISSUER)
     path = Path(path)
     data = read_limited(path, MAX_BYTES, "credential")
     try:
@@ -142,6 +145,7 @@ def list_for(ws: Workspace, learner_id: int) -> list[ImportedInfo]:
 
 def remove(ws: Workspace, imported_id: int) -> None:
     """Forget an added credential (e.g. its issuer revoked it): it no longer counts."""
+    require(ws, Role.ISSUER)
     with ws.session() as s:
         row = s.get(ImportedCredential, imported_id)
         if row is None:

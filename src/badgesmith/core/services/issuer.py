@@ -32,6 +32,7 @@ from badgesmith.core.services import pathway_awards
 from badgesmith.core.services.achievements import checked_image
 from badgesmith.core.services.learners import check_email
 from badgesmith.core.services.lookalike import look_alike
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
     Credential,
@@ -41,6 +42,7 @@ from badgesmith.core.store.models import (
     TrustedIssuer,
     utcnow,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 from badgesmith.core.values import normalise_name
 
@@ -186,6 +188,7 @@ def init_issuer(
 
     ``public_demo_passphrase`` lets the demo workspace use its documented passphrase ("demo");
     every real issuer's passphrase meets ``MIN_PASSPHRASE``."""
+    require(ws, Role.ADMINISTRATOR)
     name, url, email = check_profile(name, url, email)
     if not public_demo_passphrase:
         check_passphrase(passphrase)
@@ -233,6 +236,7 @@ def update_issuer(
 ) -> IssuerInfo:
     """Save the profile; the publishing and LinkedIn settings left out (``...``) keep their stored
     values, so a form that shows only some of them cannot clear the others."""
+    require(ws, Role.ADMINISTRATOR)
     name, url, email = check_profile(name, url, email)
     if linkedin_org_id is not ...:
         linkedin_org_id = check_linkedin_org_id(linkedin_org_id)
@@ -282,6 +286,7 @@ def update_issuer(
 def set_publishing(ws: Workspace, verify_page_url: str | None, status_list_url: str | None,
                    did_web: str | None, publish_credentials: bool) -> IssuerInfo:
     """Save the publishing settings alone (the rest of the profile is kept)."""
+    require(ws, Role.ADMINISTRATOR)
     info = get_issuer(ws)
     return update_issuer(ws, info.name, info.url, info.email, info.description, info.logo,
                          verify_page_url, status_list_url, did_web=did_web, publish_credentials=publish_credentials)
@@ -371,7 +376,7 @@ def unlock_key(
     if key.did != did:  # a key swapped in the database (e.g. by a doctored backup) never signs
         raise WorkspaceError("The workspace's signing key does not match the key it names; it was altered "
                              "outside Badgesmith. Restore a backup you made, or set up the issuer again.")
-    if keylib.needs_upgrade(blob):
+    if keylib.needs_upgrade(blob) and ws.may(Role.ADMINISTRATOR):  # keys are the administrator's to write
         _upgrade_key_encryption(ws, passphrase)
     return found_id, key
 
@@ -389,6 +394,7 @@ def _upgrade_key_encryption(ws: Workspace, passphrase: str) -> None:
 
 def rotate_key(ws: Workspace, passphrase: str) -> KeyInfo:
     """Retire the current key (kept for verification) and make a new one."""
+    require(ws, Role.ADMINISTRATOR)
     unlock_key(ws, passphrase)  # proves the caller knows the passphrase
     with ws.session() as s:
         for k in s.scalars(select(SigningKey).where(SigningKey.status == "current")):
@@ -400,6 +406,7 @@ def rotate_key(ws: Workspace, passphrase: str) -> KeyInfo:
 
 def change_passphrase(ws: Workspace, old: str, new: str) -> None:
     """Re-encrypt every key (current and retired) under the new passphrase, all or nothing."""
+    require(ws, Role.ADMINISTRATOR)
     check_passphrase(new)
     with ws.session() as s:
         rows = list(s.scalars(select(SigningKey)))
@@ -429,6 +436,7 @@ def import_key_backup(ws: Workspace, path: Path, backup_passphrase: str,
     Every key of a workspace stays under one passphrase: when the workspace already has keys,
     ``workspace_passphrase`` must unlock them, and the imported key is re-encrypted under it.
     """
+    require(ws, Role.ADMINISTRATOR)
     data = read_limited(Path(path), MAX_KEY_FILE_BYTES, "a key backup")
     backup = keylib.import_key_backup(data)
     key = backup.unlock(backup_passphrase)
@@ -462,6 +470,7 @@ def export_issuer_card(ws: Workspace, passphrase: str, out: Path) -> Path:
 
 
 def import_trusted_issuer(ws: Workspace, path: Path) -> TrustedIssuerInfo:
+    require(ws, Role.ISSUER)
     data = read_limited(Path(path), MAX_KEY_FILE_BYTES, "an issuer card")
     card = keylib.parse_issuer_card(data)
     with ws.session() as s:
@@ -499,6 +508,7 @@ def list_trusted_issuers(ws: Workspace) -> list[TrustedIssuerInfo]:
 
 
 def remove_trusted_issuer(ws: Workspace, trusted_id: int) -> None:
+    require(ws, Role.ISSUER)
     with ws.session() as s:
         t = s.get(TrustedIssuer, trusted_id)
         if t is None:

@@ -33,6 +33,7 @@ from badgesmith.core.pathways.requirements import (
     to_json,
 )
 from badgesmith.core.services import achievements, external_holdings
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.store.models import (
     Achievement,
     AchievementVersion,
@@ -40,6 +41,7 @@ from badgesmith.core.store.models import (
     Learner,
     utcnow,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 
 _CHUNK = 500  # learner ids per IN (...) list, well under SQLite's limit on bound values
@@ -69,6 +71,7 @@ def set_requirement(ws: Workspace, achievement_id: int, tree: Group | None) -> a
     The criteria narrative follows the requirement while it is empty or still the wording
     Badgesmith wrote for the previous tree; a narrative the trainer wrote stays theirs.
     """
+    require(ws, Role.ISSUER)
     detail = achievements.get_achievement(ws, achievement_id)
     spec = detail.spec
     narrative = narrative_after(spec.criteria_narrative, spec.requirement, tree, _namer(ws))
@@ -94,6 +97,7 @@ def import_pathways(ws: Workspace, path: Path) -> list[PathwayInfo]:
     by id or exact name (``{"achievement": "Excel Basics"}``) or external IRI. An achievement of that
     name becomes a pathway (a new version if it has issued); otherwise a new achievement is made.
     Every entry is checked before anything is saved."""
+    require(ws, Role.ISSUER)
     try:
         data = json.loads(read_limited(Path(path), IMPORT_LIMIT, "pathways file"))
     except ValueError as exc:

@@ -18,9 +18,11 @@ from badgesmith.core.services import issuer, pathway_awards, publishing
 from badgesmith.core.services.certificates import export_stem, render_existing
 from badgesmith.core.services.csv_export import write_csv
 from badgesmith.core.services.csv_style import CsvStyle
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.services.status_lists import status_list_groups
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import Credential, Learner, utcnow
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 
 STATUSES = ("active", "revoked", "expired", "expiring", "review")
@@ -147,6 +149,7 @@ def get_credential(ws: Workspace, credential_id: str) -> CredentialDetail:
 def revoke(ws: Workspace, credential_id: str, reason: str, passphrase: str | None) -> CredentialDetail:
     """Revoke with a reason. Needs the signing key's passphrase, like issuing: whoever sits at
     the trainer's computer cannot change what verifiers are told without it."""
+    require(ws, Role.ISSUER)
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError("Give a reason for the revocation; it is recorded and shown to verifiers.")
@@ -177,6 +180,7 @@ def flagged_by(ws: Workspace, credential_id: str) -> list[CredentialRow]:
 
 def keep_after_review(ws: Workspace, credential_id: str) -> CredentialDetail:
     """The trainer looked at a flagged credential and keeps it: the flag goes, the audit log says so."""
+    require(ws, Role.ISSUER)
     with ws.session() as s:
         c = s.get(Credential, credential_id.strip())
         if c is None:
@@ -191,6 +195,7 @@ def keep_after_review(ws: Workspace, credential_id: str) -> CredentialDetail:
 def reinstate(ws: Workspace, credential_id: str, passphrase: str | None) -> CredentialDetail:
     """Make a revoked credential valid again. Needs the passphrase (see ``revoke``); the
     caller confirms with the user first."""
+    require(ws, Role.ISSUER)
     issuer.unlock_key(ws, passphrase)
     with ws.session() as s:
         c = s.get(Credential, credential_id.strip())
