@@ -13,8 +13,9 @@ APP_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-
  libx11-6 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
  libxcb-util1 xvfb xauth python3-venv"
-# Tests also drive Debian's Chromium (verify.html), pdftoppm, and node for the reference verifier.
-TEST_PACKAGES="poppler-utils chromium binutils"
+# Tests also drive Debian's Chromium (verify.html), pdftoppm, node for the reference verifier,
+# and a real PostgreSQL server (started by the tests themselves in a temporary folder).
+TEST_PACKAGES="poppler-utils chromium binutils postgresql"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

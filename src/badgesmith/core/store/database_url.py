@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError
 
 from badgesmith.core.errors import ValidationError, WorkspaceError
 from badgesmith.core.fileio import atomic_write_text
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 
 CONNECTION_FILE = "shared-database.json"
 ENV_DATABASE_URL = "BADGESMITH_DATABASE_URL"
@@ -27,20 +28,23 @@ def parse(text: str) -> URL:
     with one sentence for anything else."""
     typed = text.strip()
     if not typed:
-        raise ValidationError("Type the shared database's address, e.g. postgresql://anna@server/badgesmith.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "Type the shared database's address, e.g. "
+                                                             "postgresql://anna@server/badgesmith.")))
     if len(typed) > MAX_URL:
-        raise ValidationError(f"The database address is longer than {MAX_URL} characters.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "The database address is longer than {n} characters."),
+                                   n=MAX_URL))
     scheme = typed.split("://", 1)[0].lower() if "://" in typed else ""
     if scheme not in _SCHEMES:
-        raise ValidationError("A shared database's address starts with postgresql:// "
-                              "(e.g. postgresql://anna@server/badgesmith).")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "A shared database's address starts with postgresql:// "
+                                                             "(e.g. postgresql://anna@server/badgesmith).")))
     try:
         url = make_url("postgresql+psycopg://" + typed.split("://", 1)[1])
     except (ArgumentError, ValueError) as exc:
-        raise ValidationError(f"This is not a database address: {exc}.") from exc
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "This is not a database address: {reason}."),
+                                   reason=str(exc).rstrip("."))) from exc
     if not url.database:
-        raise ValidationError("The address names no database: add it after the server, "
-                              "e.g. postgresql://anna@server/badgesmith.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "The address names no database: add it after the "
+                                                             "server, e.g. postgresql://anna@server/badgesmith.")))
     return url
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine
 
 from badgesmith.core.errors import WorkspaceError, WorkspaceTooNew
 from badgesmith.core.fileio import private_dir
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.store import roles
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -69,8 +70,9 @@ def upgrade_to_head(engine: Engine, db_path: Path, *, may_upgrade: bool = True) 
                 f"(schema {current}); install the newer version to open it."
             ) from exc
     if not may_upgrade:
-        raise WorkspaceError("The shared database needs an upgrade to this version of Badgesmith; "
-                             "your administrator does it by signing in with this version once.")
+        raise WorkspaceError(said(QT_TRANSLATE_NOOP(
+            "core", "The shared database needs an upgrade to this version of Badgesmith; your administrator does "
+                    "it by signing in with this version once.")))
     backup = None
     if current is not None and is_sqlite:
         backup = backup_database_file(db_path, f"before-upgrade-{current}")

@@ -22,6 +22,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, text
 
 from badgesmith.core.errors import ValidationError
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 
 
 class Role(StrEnum):
@@ -39,7 +40,8 @@ ISSUER_WRITES = (
     "criterion", "rubric_level", "alignment", "achievement_endorsement", "trusted_issuer",
     "setting", "issuing_claim",
 )
-NO_ROLE = "Your database account {user} has no Badgesmith role: ask your administrator to add you."
+NO_ROLE = QT_TRANSLATE_NOOP("core", "Your database account {user} has no Badgesmith role: ask your administrator "
+                                    "to add you.")
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -48,10 +50,12 @@ def check_user_name(name: str) -> str:
     """A login name people can type and PostgreSQL keeps as typed (lower case)."""
     typed = name.strip()
     if not _NAME.match(typed):
-        raise ValidationError(f"“{name[:70]}” cannot be a sign-in name: use lower-case letters, digits, "
-                              "'.', '-' or '_', up to 63, starting with a letter.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP(
+            "core", "“{name}” cannot be a sign-in name: use lower-case letters, digits, '.', '-' or '_', up to 63, "
+                    "starting with a letter."), name=name[:70]))
     if typed.startswith(("pg_", "badgesmith_")) or typed in ("postgres", "public"):
-        raise ValidationError(f"“{typed}” is reserved by the database; choose another sign-in name.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "“{name}” is reserved by the database; choose another "
+                                                             "sign-in name."), name=typed))
     return typed
 
 
@@ -121,10 +125,12 @@ def add_person(conn: Connection, name: str, password: str, role: Role) -> None:
     """A new sign-in for a person, in one role. Needs an administrator with CREATEROLE."""
     user = _ident(conn, check_user_name(name))
     if len(password) < 8:
-        raise ValidationError("Give the new person a password of at least 8 characters.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "Give the new person a password of at least {n} "
+                                                             "characters."), n=8))
     exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name.strip()}).first()
     if exists:
-        raise ValidationError(f"There is already a database account named “{name.strip()}”.")
+        raise ValidationError(said(QT_TRANSLATE_NOOP("core", "There is already a database account named “{name}”."),
+                                   name=name.strip()))
     # the password goes as a literal: CREATE ROLE takes no parameters; quote_literal escapes it
     literal = conn.exec_driver_sql("SELECT quote_literal(%(p)s)", {"p": password}).scalar_one()
     conn.exec_driver_sql(f"CREATE ROLE {user} LOGIN PASSWORD {literal} IN ROLE {GROUP[role]}")

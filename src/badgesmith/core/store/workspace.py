@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from badgesmith.core.errors import SignInRefused, WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.store import database_url, roles
 from badgesmith.core.store.migrate import BACKUPS_DIR, upgrade_to_head
 from badgesmith.core.store.roles import Role
@@ -152,8 +153,9 @@ class Workspace:
             except ValueError as exc:
                 raise WorkspaceError(str(exc)) from exc
         if folder.exists() and (folder / DB_NAME).exists():
-            raise WorkspaceError(f"{folder} holds an SQLite workspace; choose another folder for the files "
-                                 "of the shared one (or copy this one in with migrate-to).")
+            raise WorkspaceError(said(QT_TRANSLATE_NOOP(
+                "core", "{folder} holds a workspace of this computer; choose another folder for the files of the "
+                        "shared one (or copy this one into the shared database with migrate-to)."), folder=folder))
         try:
             private_dir(folder)
         except OSError as exc:
@@ -217,11 +219,12 @@ def _sign_in(engine: Engine, folder: Path, url: URL) -> tuple[str, Role]:
     except DBAPIError as exc:
         raise WorkspaceError(_connect_failure(where, exc)) from exc
     if role is None:
-        raise WorkspaceError(roles.NO_ROLE.format(user=user))
+        raise WorkspaceError(said(roles.NO_ROLE, user=user))
     try:
         upgrade_to_head(engine, folder / DB_NAME, may_upgrade=role is Role.ADMINISTRATOR)
     except DBAPIError as exc:
-        raise WorkspaceError(f"The shared database {where} could not be set up: {_first_line(exc)}.") from exc
+        raise WorkspaceError(said(QT_TRANSLATE_NOOP("core", "The shared database {where} could not be set up: "
+                                                            "{reason}."), where=where, reason=_first_line(exc))) from exc
     return user, role
 
 
@@ -236,11 +239,13 @@ def _first_line(exc: DBAPIError) -> str:
 def _connect_failure(where: str, exc: DBAPIError) -> str:
     reason = _first_line(exc)
     if "password authentication failed" in reason or "no password supplied" in reason:
-        raise SignInRefused(f"The shared database {where} did not accept the name and password. "
-                            "Check them and sign in again.")
+        raise SignInRefused(said(QT_TRANSLATE_NOOP("core", "The shared database {where} did not accept the name "
+                                                           "and password. Check them and sign in again."), where=where))
     if "does not exist" in reason and "database" in reason:
-        return f"There is no database named in {where}; ask your administrator for the right address."
-    return f"Cannot reach the shared database {where}: {reason}."
+        return said(QT_TRANSLATE_NOOP("core", "There is no database named in {where}; ask your administrator for "
+                                              "the right address."), where=where)
+    return said(QT_TRANSLATE_NOOP("core", "Cannot reach the shared database {where}: {reason}."),
+                where=where, reason=reason)
 
 
 def make_workspace_private(folder: Path) -> None:
