@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from badgesmith.core.services import issuer
 from badgesmith.ui.ops import Change, Ops
+from badgesmith.ui.shared_changes import SharedChanges
 from badgesmith.ui.tasks import Runner
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ class AppContext(QObject):
         self.runner = runner
         self.ops = Ops(runner, lambda: self.ws, self.notify)
         self.__passphrase: str | None = None
+        self._others: SharedChanges | None = None
+        self._listen_to_others()
 
     def __repr__(self) -> str:  # never show the passphrase, even in a debugger
         return f"<AppContext {self.ws.folder} unlocked={self.unlocked}>"
@@ -67,9 +70,21 @@ class AppContext(QObject):
         self.ws = ws
         self.__passphrase = None
         if old is not ws:
+            self.stop_listening()
             old.close()
+            self._listen_to_others()
         self.key_state_changed.emit(False)
         self.workspace_changed.emit()
 
     def notify(self, change: Change) -> None:
         self.changed.emit(change)
+
+    def _listen_to_others(self) -> None:
+        """On a shared workspace, what others commit is announced like this window's own changes."""
+        if self.ws.is_shared:
+            self._others = SharedChanges(self.ws, self.notify, self)
+
+    def stop_listening(self) -> None:
+        if self._others is not None:
+            self._others.stop()
+            self._others = None

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, text
 
 from badgesmith.core.errors import ValidationError
 from badgesmith.core.said import QT_TRANSLATE_NOOP, said
+from badgesmith.core.store import changes
 
 
 class Role(StrEnum):
@@ -119,6 +120,7 @@ def apply_grants(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_actor ON audit_event")
     conn.exec_driver_sql("CREATE TRIGGER audit_actor BEFORE INSERT ON audit_event "
                          "FOR EACH ROW EXECUTE FUNCTION badgesmith_audit_actor()")
+    changes.install_notifications(conn)
 
 
 def add_person(conn: Connection, name: str, password: str, role: Role) -> None:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from badgesmith.core.errors import SignInRefused, WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
 from badgesmith.core.said import QT_TRANSLATE_NOOP, said
-from badgesmith.core.store import database_url, roles
+from badgesmith.core.store import changes, database_url, roles
 from badgesmith.core.store.migrate import BACKUPS_DIR, upgrade_to_head
 from badgesmith.core.store.roles import Role
 
@@ -60,8 +60,10 @@ def make_engine(url: str | URL) -> Engine:
         return engine
     # A dropped connection is noticed before use (pre-ping) and a server that does not answer
     # is given up on after 10 s rather than hanging the window.
-    return create_engine(url, future=True, pool_pre_ping=True, pool_size=4, max_overflow=4,
-                         connect_args={"connect_timeout": 10, "application_name": "Badgesmith"})
+    engine = create_engine(url, future=True, pool_pre_ping=True, pool_size=4, max_overflow=4,
+                           connect_args={"connect_timeout": 10, "application_name": "Badgesmith"})
+    changes.remember_own_connections(engine)
+    return engine
 
 
 class Workspace:
@@ -74,6 +76,7 @@ class Workspace:
         # who is working: the database account on a shared workspace, None on one's own SQLite
         self.user = user
         self.role = role
+        self.closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, info={"user": user})
 
     @property
@@ -200,6 +203,7 @@ class Workspace:
         return sorted(folder.iterdir()) if folder.is_dir() else []
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
     def __enter__(self) -> Workspace:

@@ -1,0 +1,51 @@
+"""On a shared workspace, what another person commits appears in the open window without a
+restart (PostgreSQL LISTEN/NOTIFY), and the window's own changes are not announced twice."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from badgesmith.core.services import learners
+from badgesmith.core.services.demo import create_demo
+from badgesmith.core.store.workspace import Workspace
+from tests.ui.helpers import type_into
+
+
+@pytest.fixture
+def shared_demo(pg_server, tmp_path: Path) -> Iterator[str]:
+    db = f"changes_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{db}"')
+    create_demo(tmp_path / "setup", pathway=False, database=pg_server.url(db)).close()
+    yield pg_server.url(db)
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{db}" WITH (FORCE)')
+
+
+def test_a_learner_added_elsewhere_appears_in_the_open_list(qtbot, sync_runner, shared_demo, tmp_path) -> None:
+    from badgesmith.ui.app import build_window
+
+    mine = Workspace.open(tmp_path / "mine", url=shared_demo)
+    theirs = Workspace.open(tmp_path / "theirs", url=shared_demo)
+    try:
+        window = build_window(mine, sync_runner)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_page("learners")
+        type_into(qtbot, page.filter, "grace")
+        qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+
+        learners.add_learner(theirs, "Grace Hopper", "grace@example.org")  # another laptop
+
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
+        assert "Grace Hopper" in page.model.data(page.model.index(0, 0))
+    finally:
+        theirs.close()
+        window.ctx.stop_listening()
+        mine.close()
