@@ -50,7 +50,9 @@ def parse(text: str) -> URL:
 
 def shown(url: URL) -> str:
     """The address without its password, as written to the folder, logs and the window."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=True).replace(":***@", "@")
+    # libpq also takes a password as a query parameter: it goes the same way
+    bare = url.set(drivername="postgresql")._replace(password=None).difference_update_query(["password"])
+    return bare.render_as_string(hide_password=True)
 
 
 def with_password(url: URL, password: str | None) -> URL:
