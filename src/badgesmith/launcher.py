@@ -21,7 +21,8 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch(workspace: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+def launch(workspace: str | None = None, demo: bool = False, lang: str | None = None,
+           database: str | None = None) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY)
         return 2
@@ -32,4 +33,4 @@ def launch(workspace: str | None = None, demo: bool = False, lang: str | None = 
         return 2
     from badgesmith.ui.app import run
 
-    return run(workspace=workspace, demo=demo, lang=lang)
+    return run(workspace=workspace, demo=demo, lang=lang, database=database)

@@ -46,9 +46,8 @@ def _as(pg_server, college, role: Role) -> psycopg.Connection:
 
 
 def _refused(conn: psycopg.Connection, sql: str) -> None:
-    with pytest.raises(psycopg.errors.InsufficientPrivilege):
-        with conn.transaction():
-            conn.execute(sql)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+        conn.execute(sql)
 
 
 WRITES_OF_ISSUERS = [
@@ -133,3 +132,30 @@ def test_the_app_says_what_a_role_may_not_do_and_records_who(pg_server, college,
         assert workspaces.check_audit_log(issuer_ws) == []
     finally:
         issuer_ws.close()
+
+
+def test_a_removed_person_cannot_sign_in_and_stays_listed(pg_server, college, tmp_path: Path) -> None:
+    from badgesmith.core.errors import WorkspaceError
+
+    db, people = college
+    name = f"gone_{uuid.uuid4().hex[:8]}"
+    admin = Workspace.open(tmp_path / "admin", url=pg_server.url(db, user=people[Role.ADMINISTRATOR]),
+                           password=PASSWORD)
+    try:
+        shared_database.add_person(admin, name, PASSWORD, Role.INSTRUCTOR)  # an administrator may add people
+        Workspace.open(tmp_path / "gone", url=pg_server.url(db, user=name), password=PASSWORD).close()
+        shared_database.remove_person(admin, name)
+        with pytest.raises(WorkspaceError, match="may no longer sign in"):
+            Workspace.open(tmp_path / "gone2", url=pg_server.url(db, user=name), password=PASSWORD)
+        assert (name, Role.INSTRUCTOR, False) in shared_database.list_people(admin)
+        with pytest.raises(NotPermitted):
+            issuer_ws = Workspace.open(tmp_path / "i", url=pg_server.url(db, user=people[Role.ISSUER]),
+                                       password=PASSWORD)
+            try:
+                shared_database.add_person(issuer_ws, f"x{name}", PASSWORD, Role.INSTRUCTOR)
+            finally:
+                issuer_ws.close()
+    finally:
+        admin.close()
+        with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{name}"')

@@ -2,6 +2,9 @@
 
     xvfb-run -a -s '-screen 0 1440x900x24' .venv/bin/python tests/ui/make_screenshots.py
     (or QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshots.py)
+
+``--shared`` makes only those of a shared database (the connect dialog, Settings ▸ People), on a
+PostgreSQL server of their own (tests/pgserver.py).
 """
 
 from __future__ import annotations
@@ -79,6 +82,9 @@ def main() -> int:
 
     runpy.run_path(str(ROOT / "packaging" / "translations.py"))["build"]()
     i18n.install(app, i18n.ENGLISH)  # as the app does: English's plural forms ("20 learners")
+    if "--shared" in sys.argv[1:]:
+        shared_shots(app, tmp)
+        return 0
     ws = create_demo(tmp / "Northbridge demo")
     from badgesmith.core.services import issuer
 
@@ -231,7 +237,63 @@ def main() -> int:
     imp.close()
     window.close()
     ws.close()
+    shared_shots(app, tmp)
     return 0
+
+
+def shared_shots(app, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """A college's shared database: the connect dialog, and Settings ▸ People of its coordinator."""
+    import subprocess
+
+    import psycopg
+
+    from badgesmith.core.services import issuer, shared_database
+    from badgesmith.core.services.shared_database import Role
+    from badgesmith.ui.app import build_window
+    from badgesmith.ui.dialogs.connect_shared import ConnectDialog
+    from badgesmith.ui.tasks import SyncTaskRunner
+    from tests import pgserver
+
+    try:
+        server = pgserver.start()
+    except (OSError, subprocess.SubprocessError) as exc:
+        print("no shared database screenshots (no PostgreSQL server):", exc)
+        return
+    try:
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            conn.execute("CREATE ROLE coordinator LOGIN CREATEROLE PASSWORD 'coordinator password'")
+            conn.execute("CREATE DATABASE northbridge OWNER coordinator")
+        ws = shared_database.connect(tmp / "Northbridge College",
+                                     server.url("northbridge", user="coordinator", password="coordinator password"))
+        issuer.init_issuer(ws, "Northbridge College", "college passphrase")
+        for name, role in (("anna", Role.INSTRUCTOR), ("b.okafor", Role.INSTRUCTOR), ("chen.wei", Role.INSTRUCTOR),
+                           ("dolores", Role.ISSUER), ("emil", Role.ADMINISTRATOR)):
+            shared_database.add_person(ws, name, f"{name}'s password", role)
+        window = build_window(ws, SyncTaskRunner())
+        window.resize(*SIZE)
+        window.show()
+        page = window.show_page("settings")
+        page.tabs.setCurrentWidget(page.people)
+        page.people.table.selectRow(1)
+        settle(app, 400)
+        window.grab().save(str(OUT / "people.png"))
+        print("wrote docs/screenshots/people.png")
+
+        dialog = ConnectDialog(window.ctx.ops, window)
+        form = dialog.form
+        form.server.setText("db.northbridge.example")
+        form.database.setText("badgesmith")
+        form.name.setText("anna")
+        form.password.setText("anna's password")
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(OUT / "shared-connect.png"))
+        print("wrote docs/screenshots/shared-connect.png")
+        dialog.close()
+        window.close()
+        ws.close()
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":  # the issuing worker processes re-import this module

@@ -159,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add("restore", "workspace:cmd_restore", "restore the workspace from a backup archive (checked fully first)")
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="accept the keys and signature the backup brings (scripts)")
+    mt = add("migrate-to", "workspace:cmd_migrate_to", "copy this computer's workspace into an empty PostgreSQL "
+             "database and check the copy (rows, audit log, every credential); the folder then becomes the local "
+             "side of the shared workspace, its old database file kept in backups/")
+    mt.add_argument("url", metavar="URL", help="e.g. postgresql://anna@server/badgesmith; the password comes from "
+                    "the URL, $PGPASSWORD, ~/.pgpass or a prompt")
+    mt.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS,
+                    help="the workspace folder to move (default: --workspace before the command, or the default one)")
+    mt.add_argument("--json", action="store_true")
 
     up = sub.add_parser("users", help="the people who sign in to a shared workspace, and their roles")
     us = up.add_subparsers(dest="sub", metavar="ACTION", required=True)
@@ -316,7 +324,7 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.parse_args([args.command, "--help"])
         from badgesmith.launcher import launch
 
-        return launch(workspace=args.workspace, demo=args.demo, lang=args.lang)
+        return launch(workspace=args.workspace, demo=args.demo, lang=args.lang, database=args.database)
     from sqlalchemy.exc import SQLAlchemyError
 
     try:

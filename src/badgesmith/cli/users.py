@@ -28,7 +28,7 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 def cmd_users_add(args: argparse.Namespace) -> int:
     from badgesmith.core.errors import ValidationError
     from badgesmith.core.services import shared_database
-    from badgesmith.core.store.roles import Role
+    from badgesmith.core.services.shared_database import Role
 
     password = os.environ.get(ENV_NEW_PASSWORD)
     if password is None:
@@ -45,7 +45,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
 def cmd_users_role(args: argparse.Namespace) -> int:
     from badgesmith.core.services import shared_database
-    from badgesmith.core.store.roles import Role
+    from badgesmith.core.services.shared_database import Role
 
     with open_workspace(args) as ws:
         shared_database.change_role(ws, args.name, Role(args.role))

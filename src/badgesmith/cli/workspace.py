@@ -7,19 +7,24 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from badgesmith.cli.common import (
     ENV_PASSPHRASE,
     confirm,
     open_workspace,
     passphrase,
+    print_json,
     workspace_folder,
 )
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from badgesmith.core.services.demo import create_demo
-    from badgesmith.core.store.database_url import ENV_DATABASE_URL
+    from badgesmith.core.services.shared_database import ENV_DATABASE_URL
 
     database = args.database or os.environ.get(ENV_DATABASE_URL)
     ws = create_demo(Path(args.dir), args.learners, database=database)
@@ -58,20 +63,48 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from badgesmith.core.services import shared_database
+
+    if getattr(args, "database", None) or os.environ.get(shared_database.ENV_DATABASE_URL):
+        with open_workspace(args) as ws:  # a shared workspace named by its address: its rows are replaced
+            return _restore(args, ws, ws.where())
+    folder = workspace_folder(args)  # this computer's, or the local side of a shared one
+    return _restore(args, folder, str(folder))
+
+
+def _restore(args: argparse.Namespace, target: Path | Workspace, shown: str) -> int:
     from badgesmith.core.services import backups
 
-    folder = workspace_folder(args)
-    report = backups.inspect_restore(folder, Path(args.file))
+    report = backups.inspect_restore(target, Path(args.file))
     for line in report.lines():
         print(line)
     if report.needs_confirmation and not args.yes and not confirm(
-            f"Replace the workspace in {folder} with this backup?"):
+            f"Replace the workspace {shown} with this backup?"):
         print("Nothing was changed.")
         return 1
-    previous = backups.restore(folder, Path(args.file), report)
-    print(f"Workspace in {folder} restored from {args.file}.")
+    previous = backups.restore(target, Path(args.file), report)
+    print(f"Workspace {shown} restored from {args.file}.")
     if previous:
         print(f"The replaced workspace was kept as {previous}.")
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from badgesmith.core.errors import SignInRefused
+    from badgesmith.core.services import migration
+
+    folder = workspace_folder(args)
+    try:
+        report = migration.migrate_to(folder, args.url)
+    except SignInRefused:
+        if not sys.stdin.isatty():
+            raise
+        report = migration.migrate_to(folder, args.url, getpass.getpass("Database password: "))
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        for line in report.lines():
+            print(line)
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import tempfile
 from datetime import datetime
@@ -12,19 +14,20 @@ from platformdirs import user_data_path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from badgesmith.core.services import workspaces
+from badgesmith.core.services import shared_database, workspaces
 from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
 from badgesmith.ui import i18n, keyboard, prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.main_window import MainWindow
-from badgesmith.ui.opening import critical, open_or_setup
+from badgesmith.ui.opening import critical, open_or_setup, open_shared
 from badgesmith.ui.tasks import Runner, TaskRunner
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
 
+log = logging.getLogger(__name__)
 ORG = APP = "Badgesmith"  # i18n: the settings' and data folder's name
 
 
@@ -71,10 +74,25 @@ def build_window(ws: Workspace, runner: Runner | None = None, passphrase: str | 
     return window
 
 
-def run(workspace: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+def startup_folder() -> Path:
+    """The workspace opened when none is named: the default one, unless the last workspace used
+    was a shared database's (a college's laptop goes back to it, not to a first-run wizard)."""
+    recent = prefs.recent_workspaces()
+    if recent:
+        try:
+            if shared_database.remembered(Path(recent[0])) is not None:
+                return Path(recent[0])
+        except Exception:  # an unreadable folder: start as usual
+            log.info("the last workspace %s cannot be read; opening the default one", recent[0])
+    return workspaces.default_folder()
+
+
+def run(workspace: str | None = None, demo: bool = False, lang: str | None = None,
+        database: str | None = None) -> int:
     app = make_app()
     i18n.install(app, i18n.choose(lang, i18n.env_language(), prefs.language(), i18n.system_language()))
     passphrase: str | None = None
+    address = None if demo else database or os.environ.get(shared_database.ENV_DATABASE_URL)
     if demo:
         folder = demo_folder()
         try:
@@ -83,9 +101,13 @@ def run(workspace: str | None = None, demo: bool = False, lang: str | None = Non
             critical(None, QCoreApplication.translate("App", "Cannot create the demo workspace"), user_message(exc))
             return 1
         passphrase = DEMO_PASSPHRASE  # the demo's key is unlocked: it signs nothing real
-    else:
-        folder = Path(workspace).expanduser() if workspace else workspaces.default_folder()
-    opened = open_or_setup(folder)
+        opened = open_or_setup(folder)
+    elif address:
+        opened = open_shared(address, Path(workspace).expanduser() if workspace else None)
+    elif workspace:
+        opened = open_or_setup(Path(workspace).expanduser())
+    else:  # the very first start may choose a shared database instead
+        opened = open_or_setup(startup_folder(), offer_shared=True)
     if opened is None:
         return 1
     ws, chosen = opened

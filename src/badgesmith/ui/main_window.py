@@ -40,23 +40,26 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith import __version__
-from badgesmith.core.services import backups, workspaces
-from badgesmith.ui import keyboard, prefs, wheel_guard
+from badgesmith.core.services import backups, shared_database, workspaces
+from badgesmith.ui import keyboard, prefs, shared_address, wheel_guard
 from badgesmith.ui.context import AppContext
+from badgesmith.ui.dialogs.connect_shared import ConnectDialog
 from badgesmith.ui.dialogs.endorse import EndorseDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import TITLE, ask, show_error, show_info
 from badgesmith.ui.expiring import ExpiringNotice
 from badgesmith.ui.help import HelpWindow
-from badgesmith.ui.i18n import left_to_right
+from badgesmith.ui.i18n import left_to_right, say
 from badgesmith.ui.icons import app_icon
-from badgesmith.ui.opening import open_or_setup
+from badgesmith.ui.opening import Opened, open_or_setup, set_up
 from badgesmith.ui.pages import PAGES, title
 from badgesmith.ui.pages.base import Page
+from badgesmith.ui.role_guard import RoleGuard
 from badgesmith.ui.widgets.common import ElidedLabel
 
 if TYPE_CHECKING:
     from badgesmith.core.store.backup import ArchiveReport
+    from badgesmith.core.store.workspace import Workspace
     from badgesmith.ui.pages.credentials import CredentialsPage
 
 
@@ -124,6 +127,9 @@ class MainWindow(QMainWindow):
         lay.addLayout(right, 1)
         self.setCentralWidget(central)
 
+        # before any page exists: on a switch, the guard's refresh comes before the pages' own
+        self.guard = RoleGuard(lambda: self.ctx.ws, self)
+        ctx.workspace_changed.connect(self.guard.refresh)
         self._build_menus()
         self._build_status_bar()
         ctx.key_state_changed.connect(self._update_status)
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._pages[key] = page
+            self.guard.watch(page)  # what the signed-in role may not do stays disabled
         return self._pages[key]
 
     def show_page(self, key: str) -> Page:
@@ -199,11 +206,18 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Open workspace…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.connect_action = self._action(file, self.tr("Connect to a &shared database…"), self.connect_shared)
+        self.connect_action.setObjectName("connectSharedAction")
         file.addSeparator()
         self._action(file, self.tr("&Back up workspace…"), self.backup_workspace, QKeySequence("Ctrl+B"))
-        self._action(file, self.tr("&Restore workspace…"), self.restore_workspace)
+        self.restore_action = self._action(file, self.tr("&Restore workspace…"), self.restore_workspace)
+        self.restore_action.setObjectName("restoreAction")
         file.addSeparator()
         self.endorse_action = self._action(file, self.tr("&Endorse an achievement…"), self.endorse)
+        self.endorse_action.setObjectName("endorseAction")
+        file.setToolTipsVisible(True)  # a disabled action says why (the signed-in role)
+        self.guard.watch_action(self.restore_action)
+        self.guard.watch_action(self.endorse_action)
         file.addSeparator()
         self.unlock_action = self._action(file, self.tr("&Unlock signing key…"), self.unlock, QKeySequence("Ctrl+L"))
         self.lock_action = self._action(file, self.tr("Loc&k signing key"), self.ctx.lock)
@@ -267,8 +281,18 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.unlock_button)
 
     def _update_status(self, *_: object) -> None:
-        self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=Path(self.ctx.ws.folder).name))
-        self.ws_label.setText(self.tr("Workspace: {folder}").format(folder=left_to_right(str(self.ctx.ws.folder))))
+        ws = self.ctx.ws
+        if ws.is_shared:  # where the data is, and who works on it in which role
+            server, database = shared_address.server_and_database(ws.engine.url)
+            self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=database))
+            self.ws_label.setText(self.tr("Shared database {server}/{database} — {user} ({role})").format(
+                server=left_to_right(server), database=database, user=ws.user or "",
+                role=say(shared_database.role_name(ws.role))))
+            self.ws_label.setToolTip(self.tr("Data: {address}\nFiles: {folder}").format(
+                address=left_to_right(ws.where()), folder=left_to_right(str(ws.folder))))
+        else:
+            self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=Path(ws.folder).name))
+            self.ws_label.setText(self.tr("Workspace: {folder}").format(folder=left_to_right(str(ws.folder))))
         unlocked = self.ctx.unlocked
         self.key_label.setText(self.tr("Signing key: unlocked for this session") if unlocked
                                else self.tr("Signing key: locked"))
@@ -294,10 +318,33 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a workspace folder"),
                                                   str(Path(self.ctx.ws.folder).parent))
         if folder:
-            if not (Path(folder) / "workspace.db").exists():
+            if not (Path(folder) / "workspace.db").exists() and not self._keeps_shared_files(Path(folder)):
                 show_error(self, self.tr("There is no Badgesmith workspace in {folder}.").format(folder=folder))
                 return
             self.switch_workspace(Path(folder))
+
+    @staticmethod
+    def _keeps_shared_files(folder: Path) -> bool:
+        try:
+            return shared_database.remembered(folder) is not None
+        except Exception:  # a damaged address file: opening it says what is wrong
+            return True
+
+    def connect_shared(self) -> None:
+        """File ▸ Connect to a shared database…: sign in, then work on it (set it up if it is new)."""
+        dlg = ConnectDialog(self.ctx.ops, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self._connected(dlg.workspace))
+        dlg.open()
+
+    def _connected(self, ws: Workspace | None) -> None:
+        if ws is None:
+            return
+        if not self.unsaved_resolved() or not self.stop_running_work(
+                self.tr("Work is still running. Stop it and open the other workspace? Finished items are kept.")):
+            ws.close()
+            return
+        self._use(set_up(ws, self))
 
     def unsaved_resolved(self) -> bool:
         """Every page with unsaved edits is shown and asked Save / Discard / Cancel; False on Cancel."""
@@ -325,7 +372,10 @@ class MainWindow(QMainWindow):
         if not self.stop_running_work(self.tr("Work is still running. Stop it and open the other workspace? "
                                               "Finished items are kept.")):
             return False
-        opened = open_or_setup(folder, self)
+        return self._use(open_or_setup(folder, self))
+
+    def _use(self, opened: Opened | None) -> bool:
+        """Work on the workspace just opened (None: it was not, and the user was told why)."""
         if opened is None:
             return False
         ws, passphrase = opened

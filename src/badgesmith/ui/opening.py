@@ -12,20 +12,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from badgesmith.core.services import issuer, workspaces
+from badgesmith.core.errors import SignInRefused
+from badgesmith.core.services import issuer, shared_database, workspaces
+from badgesmith.ui.dialogs.connect_shared import cannot_set_up
 from badgesmith.ui.dialogs.first_run import FirstRunWizard
+from badgesmith.ui.dialogs.sign_in import sign_in
 from badgesmith.ui.errors import ask, user_message
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
+
+Opened = tuple["Workspace", str | None]
 
 
 def critical(parent: QWidget | None, title: str, text: str) -> None:
     ask(parent, title, text, QMessageBox.StandardButton.Ok, icon=QMessageBox.Icon.Critical)
 
 
-def open_or_setup(folder: Path, parent: QWidget | None = None) -> tuple[Workspace, str | None] | None:
+def _cannot_open(parent: QWidget | None, exc: BaseException) -> None:
+    critical(parent, QCoreApplication.translate("Opening", "Cannot open the workspace"), user_message(exc))
+
+
+def open_or_setup(folder: Path, parent: QWidget | None = None, offer_shared: bool = False) -> Opened | None:
     """Open the workspace in ``folder``; run the first-run wizard if it has no issuer yet.
+
+    A folder that keeps a shared database's files opens that database, asking for the password
+    when the database wants one. ``offer_shared``: the wizard first asks whether to work on this
+    computer or on a shared database (at start-up, when Badgesmith was never set up).
 
     Returns the workspace and, after setup, the passphrase just chosen (so the user is not
     asked again this session); None (after telling the user why) when it cannot be opened
@@ -33,12 +46,56 @@ def open_or_setup(folder: Path, parent: QWidget | None = None) -> tuple[Workspac
     """
     try:
         ws = workspaces.open_workspace(folder)
+    except SignInRefused:
+        try:
+            address = shared_database.remembered(folder)
+        except Exception as exc:
+            _cannot_open(parent, exc)
+            return None
+        if address is None:  # cannot happen: only a shared database refuses a sign-in
+            return None
+        signed_in = sign_in(parent, address, folder)
+        if signed_in is None:
+            return None
+        ws = signed_in
+    except Exception as exc:
+        _cannot_open(parent, exc)
+        return None
+    return set_up(ws, parent, offer_shared)
+
+
+def open_shared(address: str, folder: Path | None, parent: QWidget | None = None) -> Opened | None:
+    """Open the shared database at ``address`` (``--database``), its files in ``folder`` (None:
+    the usual folder for that database); ask for the password when the database wants one."""
+    try:
+        ws = shared_database.connect(folder, address)
+    except SignInRefused:
+        signed_in = sign_in(parent, address, folder)
+        if signed_in is None:
+            return None
+        ws = signed_in
+    except Exception as exc:
+        _cannot_open(parent, exc)
+        return None
+    return set_up(ws, parent)
+
+
+def set_up(ws: Workspace, parent: QWidget | None = None, offer_shared: bool = False) -> Opened | None:
+    """``ws`` as it is when it has an issuer; else the first-run wizard sets one up (on a new
+    shared database, the first administrator who connects does). None when that is cancelled."""
+    try:
         if issuer.is_initialised(ws):
             return ws, None
     except Exception as exc:
-        critical(parent, QCoreApplication.translate("Opening", "Cannot open the workspace"), user_message(exc))
+        ws.close()
+        _cannot_open(parent, exc)
         return None
-    wizard = FirstRunWizard(ws, parent)
+    refusal = cannot_set_up(ws)
+    if refusal is not None:
+        ws.close()
+        critical(parent, QCoreApplication.translate("Opening", "Cannot open the workspace"), refusal)
+        return None
+    wizard = FirstRunWizard(ws, parent, offer_shared=offer_shared and not ws.is_shared)
     if wizard.exec() != QDialog.DialogCode.Accepted or not issuer.is_initialised(wizard.workspace):
         wizard.workspace.close()
         return None

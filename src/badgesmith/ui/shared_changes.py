@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from badgesmith.core.store.changes import ChangeListener
-from badgesmith.core.store.workspace import Workspace
+from badgesmith.core.services import shared_database
+from badgesmith.core.services.shared_database import ChangeListener
 from badgesmith.ui.ops import Change
+
+if TYPE_CHECKING:
+    from badgesmith.core.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 TOPICS: dict[str, Change] = {
@@ -55,7 +59,7 @@ class SharedChanges(QObject):
         while not self._stop.is_set() and not ws.closed:
             try:
                 if listener is None:
-                    listener = ChangeListener(ws.engine)
+                    listener = shared_database.listen(ws)
                 change = topics_of(listener.wait(timeout=1.0))
             except Exception as exc:  # the server went away: try again a little later
                 log.info("not listening for others' changes for now: %s", type(exc).__name__)

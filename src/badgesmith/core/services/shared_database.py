@@ -15,8 +15,11 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from badgesmith.core.errors import NotPermitted, ValidationError
 from badgesmith.core.said import QT_TRANSLATE_NOOP, Said, said
 from badgesmith.core.store import database_url, roles
+from badgesmith.core.store.changes import ChangeListener
 from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace, default_workspace_dir
+
+__all__ = ["ChangeListener", "Role"]  # for the GUI and CLI, which reach the store only through services
 
 ENV_DATABASE_URL = database_url.ENV_DATABASE_URL
 ROLE_NAMES = {
@@ -60,6 +63,17 @@ def folder_for(address: str) -> Path:
     url = database_url.parse(address)
     host = (url.host or "local").replace("/", "_")
     return default_workspace_dir().parent / f"shared-{host}-{url.database}"
+
+
+def remembered(folder: Path) -> str | None:
+    """The shared database's address a workspace folder remembers (no password), or None."""
+    url = database_url.remembered(folder)
+    return database_url.shown(url) if url is not None else None
+
+
+def listen(ws: Workspace) -> ChangeListener:
+    """A listener for what others commit to this shared workspace (core/store/changes.py)."""
+    return ChangeListener(ws.engine)
 
 
 def connect(folder: Path | None, address: str, password: str | None = None) -> Workspace:

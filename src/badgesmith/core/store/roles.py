@@ -135,7 +135,9 @@ def add_person(conn: Connection, name: str, password: str, role: Role) -> None:
                                    name=name.strip()))
     # the password goes as a literal: CREATE ROLE takes no parameters; quote_literal escapes it
     literal = conn.exec_driver_sql("SELECT quote_literal(%(p)s)", {"p": password}).scalar_one()
-    conn.exec_driver_sql(f"CREATE ROLE {user} LOGIN PASSWORD {literal} IN ROLE {GROUP[role]}")
+    # an administrator manages people: that takes the CREATEROLE attribute, which is not inherited
+    manages = " CREATEROLE" if role is Role.ADMINISTRATOR else ""
+    conn.exec_driver_sql(f"CREATE ROLE {user} LOGIN{manages} PASSWORD {literal} IN ROLE {GROUP[role]}")
 
 
 def set_role(conn: Connection, name: str, role: Role) -> None:
@@ -143,18 +145,23 @@ def set_role(conn: Connection, name: str, role: Role) -> None:
     for other in ORDER:
         conn.exec_driver_sql(f"REVOKE {GROUP[other]} FROM {user}")
     conn.exec_driver_sql(f"GRANT {GROUP[role]} TO {user}")
+    conn.exec_driver_sql(f"ALTER ROLE {user} {'CREATEROLE' if role is Role.ADMINISTRATOR else 'NOCREATEROLE'}")
 
 
 def remove_person(conn: Connection, name: str) -> None:
-    """The person can no longer sign in; what they did stays in the log under their name."""
+    """The person can no longer sign in (they stay listed, as removed); what they did stays in
+    the log under their name."""
     user = _ident(conn, check_user_name(name))
-    for other in ORDER:
-        conn.exec_driver_sql(f"REVOKE {GROUP[other]} FROM {user}")
-    conn.exec_driver_sql(f"ALTER ROLE {user} NOLOGIN")
+    conn.exec_driver_sql(f"ALTER ROLE {user} NOLOGIN NOCREATEROLE")
+    # connections already open end now, not when the person next signs out
+    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
+                 {"n": name.strip()})
 
 
 def people(conn: Connection) -> list[tuple[str, Role, bool]]:
-    """(sign-in name, role, may sign in) of every member of a Badgesmith group."""
+    """(sign-in name, role, may sign in) of the tables' owner and every member of a Badgesmith
+    group. Roles are the server's: a server holding several Badgesmith databases lists the
+    members of all of them."""
     rows = conn.execute(text(
         "SELECT m.rolname, g.rolname, m.rolcanlogin FROM pg_auth_members a "
         "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
@@ -162,6 +169,11 @@ def people(conn: Connection) -> list[tuple[str, Role, bool]]:
     ), {"groups": list(GROUP.values())}).all()
     by_group = {v: k for k, v in GROUP.items()}
     best: dict[str, tuple[Role, bool]] = {}
+    owner = conn.execute(text("SELECT r.rolname, r.rolcanlogin FROM pg_tables t JOIN pg_roles r ON r.rolname = "
+                              "t.tableowner WHERE t.schemaname = current_schema() AND t.tablename = "
+                              "'alembic_version'")).first()
+    if owner is not None:
+        best[owner[0]] = (Role.ADMINISTRATOR, bool(owner[1]))
     for name, group, login in rows:
         role = by_group[group]
         if name not in best or ORDER.index(role) > ORDER.index(best[name][0]):

@@ -245,6 +245,9 @@ def _connect_failure(where: str, exc: DBAPIError) -> str:
     if "password authentication failed" in reason or "no password supplied" in reason:
         raise SignInRefused(said(QT_TRANSLATE_NOOP("core", "The shared database {where} did not accept the name "
                                                            "and password. Check them and sign in again."), where=where))
+    if "is not permitted to log in" in reason:
+        return said(QT_TRANSLATE_NOOP("core", "Your account may no longer sign in to the shared database {where}; "
+                                              "ask your administrator."), where=where)
     if "does not exist" in reason and "database" in reason:
         return said(QT_TRANSLATE_NOOP("core", "There is no database named in {where}; ask your administrator for "
                                               "the right address."), where=where)

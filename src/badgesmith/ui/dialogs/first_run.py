@@ -1,5 +1,5 @@
-"""First run: the issuer profile, the signing key's passphrase, where the workspace lives,
-and a clear prompt to back up the key."""
+"""First run: where the data is kept (this computer or a shared database), the issuer profile,
+the signing key's passphrase, where the workspace lives, and a clear prompt to back up the key."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -35,6 +36,7 @@ from badgesmith.core.services.issuer import (
 )
 from badgesmith.core.services.publishing import page_base
 from badgesmith.ui import i18n, prefs
+from badgesmith.ui.dialogs.connect_shared import ConnectForm, cannot_set_up
 from badgesmith.ui.ops import Change, Ops, show_in
 from badgesmith.ui.tasks import Runner, TaskRunner
 from badgesmith.ui.widgets.common import error_label, note, plain, set_error
@@ -43,6 +45,111 @@ from badgesmith.ui.widgets.image_picker import ImagePicker
 
 if TYPE_CHECKING:
     from badgesmith.core.store.workspace import Workspace
+
+
+CHOICE, SHARED, PROFILE, WEBSITE, KEY, LOCATION, BACKUP = range(7)  # the pages' ids, in order
+
+
+class ChoicePage(QWizardPage):
+    """This computer only, or a college's shared database (offered at the very first start)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where will you work?"))
+        self.setSubTitle(self.tr("Badgesmith keeps its data on this computer, or on a database server that "
+                                 "several people share."))
+        lay = QVBoxLayout(self)
+        self.local = QRadioButton(self.tr("This computer only"))
+        self.local.setObjectName("localChoice")
+        self.shared = QRadioButton(self.tr("A shared database (college)"))
+        self.shared.setObjectName("sharedChoice")
+        self.local.setChecked(True)
+        lay.addWidget(self.local)
+        lay.addWidget(note(self.tr("For a trainer or a small team on one computer: everything is kept in one "
+                                   "folder, and you set up who awards the credentials next.")))
+        lay.addWidget(self.shared)
+        lay.addWidget(note(self.tr("For several instructors, each on their own computer, with one register: "
+                                   "you sign in to your college's database server. The first person to connect "
+                                   "to a new database sets it up.")))
+        lay.addStretch()
+
+    def nextId(self) -> int:
+        return SHARED if self.shared.isChecked() else PROFILE
+
+
+class SharedPage(QWizardPage):
+    """Connect to the shared database; one already set up is simply opened (the wizard ends)."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Connect to the shared database"))
+        self.setSubTitle(self.tr("Each person signs in as themselves; their role says what they may do."))
+        self.setCommitPage(True)  # connected: no going back to a workspace on this computer
+        lay = QVBoxLayout(self)
+        self.form = ConnectForm()
+        lay.addWidget(self.form)
+        self.error = error_label()
+        lay.addWidget(self.error)
+        lay.addStretch()
+        self.connected = self.ready = False
+        self._connecting = False
+        self.form.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return self.form.is_complete() and not self._connecting
+
+    def nextId(self) -> int:
+        return PROFILE
+
+    def validatePage(self) -> bool:
+        """Connecting runs as an operation; the wizard moves on (or ends) when it is done."""
+        if self.connected:  # moving on, or (a database already set up) the wizard's accept()
+            return True
+        if not self._connecting:
+            self._connecting = True
+            self.completeChanged.emit()
+            set_error(self.error, self.tr("Connecting…"))
+            connect = self.form.connect_work()
+
+            def work(current: Workspace) -> tuple[Workspace, bool]:
+                ws = connect(current)
+                try:
+                    ready = issuer.is_initialised(ws)
+                except Exception:
+                    ws.close()
+                    raise
+                return ws, ready
+
+            self._wizard.ops.run(self, work, done=self._connected, error=self._failed)
+        # a synchronous runner has already finished; a database already set up ends the wizard
+        # (its accept(), queued) instead of going on to the issuer's pages
+        return self.connected and not self.ready
+
+    def _connected(self, result: tuple[Workspace, bool]) -> None:
+        ws, ready = result
+        self._connecting = False
+        self.completeChanged.emit()
+        refusal = None if ready else cannot_set_up(ws)
+        if refusal is not None:
+            ws.close()
+            set_error(self.error, refusal)
+            return
+        set_error(self.error, None)
+        self.form.password.clear()
+        self._wizard.use_shared(ws)
+        self.connected, self.ready = True, ready
+        # after validatePage has returned (a synchronous runner gets here from inside it)
+        QTimer.singleShot(0, self._wizard.accept if ready else self._next_if_here)
+
+    def _next_if_here(self) -> None:
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._connecting = False
+        self.completeChanged.emit()
+        show_in(self.error)(exc)
 
 
 class ProfilePage(QWizardPage):
@@ -232,11 +339,30 @@ class WorkspacePage(QWizardPage):
         row.addWidget(self.folder, 1)
         row.addWidget(change)
         lay.addLayout(row)
-        lay.addWidget(note(self.tr("Back it up from File ▸ Back up workspace…; the backup includes the encrypted "
-                                   "key.")))
+        self.change = change
+        self.backup_note = note(self.tr("Back it up from File ▸ Back up workspace…; the backup includes the "
+                                        "encrypted key."))
+        lay.addWidget(self.backup_note)
+        self.shared_note = note("")
+        self.shared_note.setObjectName("sharedLocationNote")
+        lay.addWidget(self.shared_note)
+        self.shared_note.hide()
         self.error = error_label()
         lay.addWidget(self.error)
         lay.addStretch()
+
+    def initializePage(self) -> None:
+        ws = self._wizard.workspace
+        if ws.is_shared:  # the data is in the database; the files' folder was chosen when connecting
+            self.setTitle(self.tr("Where your files live"))
+            self.setSubTitle(self.tr("The data is kept in the shared database; certificates and e-mail drafts "
+                                     "are written to this folder on this computer."))
+            self.folder.setText(str(ws.folder))
+            self.folder.setReadOnly(True)
+            self.change.hide()
+            self.backup_note.hide()
+            self.shared_note.setText(self.tr("Database: {where}").format(where=ws.where()))
+            self.shared_note.show()
 
     def _choose(self) -> None:
         start = self.folder.text().strip() or str(self._wizard.folder)
@@ -312,7 +438,8 @@ class BackupPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Set up the issuer in ``workspace`` (or in another folder the user picks)."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, runner: Runner | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, runner: Runner | None = None,
+                 offer_shared: bool = False) -> None:
         super().__init__(parent)
         self.ops = Ops(runner or TaskRunner(self), lambda: self.workspace, lambda _c: None)
         self.issuer_ready = False
@@ -328,10 +455,25 @@ class FirstRunWizard(QWizard):
         self.key = KeyPage()
         self.location = WorkspacePage(self)
         self.backup = BackupPage(self)
-        for page in (self.profile, self.website, self.key, self.location, self.backup):
-            self.addPage(page)
+        self.choice: ChoicePage | None = None
+        self.shared: SharedPage | None = None
+        if offer_shared:  # at the very first start: this computer, or a college's shared database
+            self.choice, self.shared = ChoicePage(), SharedPage(self)
+            self.setPage(CHOICE, self.choice)
+            self.setPage(SHARED, self.shared)
+            self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Connect"))
+        for page_id, page in ((PROFILE, self.profile), (WEBSITE, self.website), (KEY, self.key),
+                              (LOCATION, self.location), (BACKUP, self.backup)):
+            self.setPage(page_id, page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.resize(640, 480)
+
+    def use_shared(self, ws: Workspace) -> None:
+        """Go on with the shared workspace just connected to (the local one is not used)."""
+        if ws is not self.workspace:
+            self.workspace.close()
+            self.workspace = ws
+        self.folder = ws.folder
 
     def create_issuer(self, done: Callable[[], None], error: Callable[[BaseException], None]) -> None:
         """Open the chosen folder and create the issuer and its key there."""

@@ -1,4 +1,5 @@
-"""Settings: certificate design, issuer profile, publishing, signing keys, trusted issuers."""
+"""Settings: certificate design, issuer profile, publishing, signing keys, trusted issuers, and on a
+shared database the people who sign in."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from badgesmith.ui.models.table import Column, RowsModel
 from badgesmith.ui.ops import Change, show_in
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.language_tab import LanguageTab
+from badgesmith.ui.pages.people_tab import PeopleTab
 from badgesmith.ui.pages.publishing import PublishingTab
 from badgesmith.ui.pages.template_editor import TemplateEditor
 from badgesmith.ui.widgets.common import (
@@ -349,6 +351,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.trust, self.tr("Trusted issuers"))
         self.language = LanguageTab()
         self.tabs.addTab(self.language, self.tr("Language"))
+        self.people = PeopleTab(ctx)  # a shared database's people: shown only there
+        self.tabs.setTabVisible(self.tabs.addTab(self.people, self.tr("People")), ctx.ws.is_shared)
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Settings")))
         lay.addWidget(self.tabs, 1)
@@ -364,6 +368,7 @@ class SettingsPage(Page):
         super()._on_changed(change)
 
     def workspace_switched(self) -> None:
+        self.tabs.setTabVisible(self.tabs.indexOf(self.people), self.ctx.ws.is_shared)
         self._pending = self.topics
         self.design._set_dirty(False)
         self.issuer.dirty = self.publishing.dirty = False
@@ -382,6 +387,9 @@ class SettingsPage(Page):
 
     def _load_shown_tab(self) -> None:
         tab = self.tabs.currentWidget()
+        if tab is self.people:  # others add and remove people too: read afresh each time it is shown
+            self.people.reload()
+            return
         name = next((n for n, w in (("design", self.design), ("issuer", self.issuer),
                                     ("publishing", self.publishing), ("keys", self.keys), ("trust", self.trust))
                      if w is tab), None)

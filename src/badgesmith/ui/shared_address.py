@@ -1,0 +1,65 @@
+"""A shared database's address as the window needs it: made from the fields people type, with
+another sign-in name, and shown as "server/database".
+
+The address itself (what it may be, where a folder remembers it) is core's
+(core/services/shared_database.py); these only put it together and take it apart for the forms.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+DEFAULT_PORT = 5432
+
+
+def build(server: str, port: int, database: str, name: str) -> str:
+    """``postgresql://name@server:port/database``; a server typed as a folder (``/run/postgresql``)
+    is the server's socket on this computer."""
+    server, database, name = server.strip(), database.strip(), name.strip()
+    if server.startswith("/"):
+        url = URL.create("postgresql", username=name or None, database=database,
+                         query={"host": server, "port": str(port)})
+    else:
+        url = URL.create("postgresql", username=name or None, host=server or None,
+                         port=None if port == DEFAULT_PORT else port, database=database)
+    return url.render_as_string(hide_password=False)
+
+
+def _url(address: str) -> URL | None:
+    try:
+        return make_url(address.strip())
+    except (ArgumentError, ValueError):
+        return None
+
+
+def name_in(address: str) -> str:
+    """The sign-in name an address carries ("" when it names none)."""
+    url = _url(address)
+    return (url.username or "") if url is not None else ""
+
+
+def with_name(address: str, name: str) -> str:
+    """``address`` signing in as ``name`` (unchanged when ``name`` is empty)."""
+    url = _url(address)
+    if url is None or not name.strip():
+        return address
+    return url.set(username=name.strip()).render_as_string(hide_password=False)
+
+
+def server_and_database(url: URL) -> tuple[str, str]:
+    """(server, database) of a connected workspace's address, for the status bar. A server
+    reached through its socket folder is on this computer: "localhost"."""
+    server = url.host or "localhost"
+    if url.port and url.port != DEFAULT_PORT:
+        server = f"{server}:{url.port}"
+    return server, url.database or ""
+
+
+def short_where(address: str) -> str:
+    """"server/database" of an address (the address itself if it cannot be read)."""
+    url = _url(address)
+    if url is None:
+        return address
+    server, database = server_and_database(url)
+    return f"{server}/{database}"
