@@ -9,20 +9,26 @@ Rules (per achievement version):
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, delete, func, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from badgesmith.core.errors import NotFound, ValidationError
+from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError
 from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.cohorts import roster
 from badgesmith.core.services.csv_export import write_csv
 from badgesmith.core.services.csv_style import CsvStyle
+from badgesmith.core.services.shared_database import who_is
+from badgesmith.core.store.locking import advisory_xact_lock, begin_write
 from badgesmith.core.store.models import (
     AchievementVersion,
     AssessmentResult,
@@ -130,7 +136,8 @@ def record_result(
     ws: Workspace, cohort_id: int, learner_id: int, criterion_id: int, value: str | None,
     assessor: str | None = None,
 ) -> str | None:
-    """Save one cell as typed (``None`` clears it). Returns the stored value."""
+    """Save one cell as typed (``None`` clears it), whatever is stored: the last writer wins (a
+    script's or an import's way; the grid saves with ``save_result``). Returns the stored value."""
     return record_results(ws, cohort_id, [(learner_id, criterion_id, value)], assessor)[0]
 
 
@@ -146,37 +153,155 @@ def record_in_session(
     s: Session, cohort_id: int, cells: list[tuple[int, int, str | None, str | None]],
     assessed_at: datetime | None = None,
 ) -> list[str | None]:
-    """Save (learner, criterion, value, assessor) cells in the caller's transaction."""
-    version = _version_for_cohort(s, cohort_id)
-    crit = {c.id: c for c in version.criteria}
+    """Save (learner, criterion, value, assessor) cells in the caller's transaction, the last
+    writer winning: a cell another person saved meanwhile is overwritten (what an import of a
+    results file means), and one they added meanwhile is updated rather than refused."""
+    criteria = _criteria_of(s, cohort_id)
     enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id)))
-    existing = {(r.learner_id, r.criterion_id): r for r in
-                s.scalars(select(AssessmentResult).where(AssessmentResult.cohort_id == cohort_id))}
+    by = changed_by(s)
+    now = assessed_at or utcnow()
+    upserts: dict[tuple[int, int], dict[str, object]] = {}
+    cleared: set[tuple[int, int]] = set()
     stored: list[str | None] = []
     for learner_id, criterion_id, raw, assessor in cells:
-        c = crit.get(criterion_id)
-        if c is None:
-            raise ValidationError("That criterion does not belong to this cohort's achievement.")
-        if learner_id not in enrolled:
-            raise ValidationError("That learner is not enrolled in this cohort.")
-        value = normalise_value(_criterion_info(c), raw)
-        row = existing.get((learner_id, criterion_id))
+        value, level_id = _checked_cell(criteria, enrolled, learner_id, criterion_id, raw)
+        key = (learner_id, criterion_id)
         if value is None:
-            if row is not None:
-                s.delete(row)
-                del existing[(learner_id, criterion_id)]
+            upserts.pop(key, None)
+            cleared.add(key)
         else:
-            level_id = None
-            if c.kind == "level":
-                level_id = next(lv.id for lv in c.levels if lv.name == value)
-            if row is None:
-                row = AssessmentResult(cohort_id=cohort_id, learner_id=learner_id, criterion_id=criterion_id)
-                s.add(row)
-                existing[(learner_id, criterion_id)] = row
-            row.value, row.level_id = value, level_id
-            row.assessor, row.assessed_at = assessor, assessed_at or utcnow()
+            cleared.discard(key)
+            upserts[key] = {"cohort_id": cohort_id, "learner_id": learner_id, "criterion_id": criterion_id,
+                            "value": value, "level_id": level_id, "assessor": assessor, "assessed_at": now,
+                            "changed_by": by}
         stored.append(value)
+    table = _RESULTS
+    if cleared:
+        s.execute(delete(table).where(table.c.cohort_id == bindparam("c"), table.c.learner_id == bindparam("l"),
+                                      table.c.criterion_id == bindparam("k")),
+                  [{"c": cohort_id, "l": lid, "k": cid} for lid, cid in cleared])
+    if upserts:
+        stmt = _insert(s, table)
+        s.execute(stmt.on_conflict_do_update(
+            index_elements=["cohort_id", "learner_id", "criterion_id"],
+            set_={col: stmt.excluded[col] for col in ("value", "level_id", "assessor", "assessed_at", "changed_by")}),
+            list(upserts.values()))
     return stored
+
+
+# --- saving from the grid: nothing another person saved is ever overwritten unseen ---------------
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A stored cell as the grid last read it: its value and when it was saved. The grid sends it
+    with each save (``None`` for a cell it showed empty); it is the cell's version."""
+
+    value: str
+    assessed_at: datetime
+
+
+class StaleResult(BadgesmithError):
+    """The cell changed since the grid read it (another person, window or import saved it): the
+    save was refused. ``current`` is the cell as stored now, for the grid to show: a ``Seen`` or
+    None (empty) for a result, the (note, link) pair for evidence."""
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+def save_result(
+    ws: Workspace, cohort_id: int, learner_id: int, criterion_id: int, value: str | None,
+    assessor: str | None = None, *, seen: Seen | None,
+) -> Seen | None:
+    """Save one cell typed in the grid (``None`` clears it), unless the stored cell is no longer
+    ``seen``, what the grid showed: then :class:`StaleResult` says who changed it and when. The
+    check and the write are one step (the row, or on SQLite the database, is locked between them),
+    so of two people saving the same cell at once, one is refused. Returns the cell as stored."""
+    with ws.session() as s:
+        begin_write(s)
+        enrolled = set(s.scalars(select(Enrolment.learner_id).where(Enrolment.cohort_id == cohort_id,
+                                                                    Enrolment.learner_id == learner_id)))
+        stored, level_id = _checked_cell(_criteria_of(s, cohort_id), enrolled, learner_id, criterion_id, value)
+        key = (AssessmentResult.cohort_id == cohort_id, AssessmentResult.learner_id == learner_id,
+               AssessmentResult.criterion_id == criterion_id)
+        row = s.execute(select(AssessmentResult.id, AssessmentResult.value, AssessmentResult.assessed_at,
+                               AssessmentResult.changed_by).where(*key).with_for_update()).first()
+        current = Seen(row.value, row.assessed_at) if row is not None else None
+        if current != seen:
+            if (current.value if current else None) == stored:
+                return current  # they saved what was typed here: nothing of theirs is lost
+            raise StaleResult(_stale_said(row.changed_by if row else None, current, changed_by(s)), current)
+        table = _RESULTS
+        if stored is None:
+            if row is not None:
+                s.execute(delete(table).where(table.c.id == row.id))
+            return None
+        now, me = utcnow(), changed_by(s)
+        values = {"value": stored, "level_id": level_id, "assessor": assessor, "assessed_at": now, "changed_by": me}
+        if row is not None:
+            s.execute(update(table).where(table.c.id == row.id).values(**values))
+        else:
+            added = s.execute(_insert(s, table).values(
+                cohort_id=cohort_id, learner_id=learner_id, criterion_id=criterion_id, **values)
+                .on_conflict_do_nothing().returning(table.c.id)).first()
+            if added is None:  # another person added this cell since the grid read it empty
+                theirs = s.execute(select(AssessmentResult.value, AssessmentResult.assessed_at,
+                                          AssessmentResult.changed_by).where(*key)).one()
+                current = Seen(theirs.value, theirs.assessed_at)
+                if theirs.value == stored:
+                    return current
+                raise StaleResult(_stale_said(theirs.changed_by, current, me), current)
+        return Seen(stored, now)
+
+
+def _stale_said(who: str | None, current: Seen | None, me: str) -> str:
+    """Why a save was refused: who changed the cell (``me``: the one saving, in another window)
+    and when."""
+    if current is None:
+        return said(QT_TRANSLATE_NOOP("core", "Someone else cleared this result meanwhile; the grid now shows it "
+                                              "empty."))
+    if who is None:  # saved before Badgesmith recorded who saves (schema 0012)
+        return said(QT_TRANSLATE_NOOP("core", "Someone else changed this result at {when}; the grid now shows "
+                                              "their value."), when=current.assessed_at)
+    if who == me:
+        return said(QT_TRANSLATE_NOOP("core", "You changed this result at {when}, in another window or program; "
+                                              "the grid now shows that value."), when=current.assessed_at)
+    return said(QT_TRANSLATE_NOOP("core", "{person} changed this result at {when}; the grid now shows their "
+                                          "value."), person=who, when=current.assessed_at)
+
+
+def changed_by(s: Session) -> str:
+    """Who is saving, as recorded with a result (``shared_database.who_is``, for a session)."""
+    return who_is(s.info.get("user"))
+
+
+def _criteria_of(s: Session, cohort_id: int) -> dict[int, Criterion]:
+    return {c.id: c for c in _version_for_cohort(s, cohort_id).criteria}
+
+
+def _checked_cell(criteria: dict[int, Criterion], enrolled: set[int], learner_id: int, criterion_id: int,
+                  raw: str | None) -> tuple[str | None, int | None]:
+    """The value as stored and its level's id; ValidationError for a cell that cannot be saved."""
+    c = criteria.get(criterion_id)
+    if c is None:
+        raise ValidationError("That criterion does not belong to this cohort's achievement.")
+    if learner_id not in enrolled:
+        raise ValidationError("That learner is not enrolled in this cohort.")
+    value = normalise_value(_criterion_info(c), raw)
+    level_id = None
+    if value is not None and c.kind == "level":
+        level_id = next(lv.id for lv in c.levels if lv.name == value)
+    return value, level_id
+
+
+_RESULTS = cast(Table, AssessmentResult.__table__)
+
+
+def _insert(s: Session, table: Table) -> Any:
+    """An INSERT of the session's engine that can say ON CONFLICT (both engines have it)."""
+    return pg_insert(table) if s.get_bind().dialect.name == "postgresql" else sqlite_insert(table)
 
 
 def normalise_evidence_url(url: str | None) -> str | None:
@@ -189,10 +314,26 @@ def normalise_evidence_url(url: str | None) -> str | None:
 
 
 def set_evidence(ws: Workspace, cohort_id: int, learner_id: int, note: str | None, url: str | None,
-                 assessor: str | None = None) -> None:
+                 assessor: str | None = None, *, seen: tuple[str | None, str | None] | None = None) -> None:
+    """Save a learner's evidence note and link. With ``seen`` (the note and link the grid showed),
+    refused as :class:`StaleResult` when someone else saved different ones meanwhile."""
     note = (note or "").strip() or None
     url = normalise_evidence_url(url)
     with ws.session() as s:
+        # one writer of a learner's evidence at a time: two saving it at once would add two rows
+        advisory_xact_lock(s, f"evidence:{cohort_id}:{learner_id}")
+        if seen is not None:
+            ev = s.execute(select(Evidence.note, Evidence.url, Evidence.recorded_at).where(
+                Evidence.cohort_id == cohort_id, Evidence.learner_id == learner_id)).first()
+            current = (ev.note, ev.url) if ev is not None else (None, None)
+            if current == (note, url):
+                return  # they saved what was typed here
+            if current != seen:
+                raise StaleResult(said(QT_TRANSLATE_NOOP("core", "Someone else changed this evidence at {when}; "
+                                                                 "the grid now shows it."), when=ev.recorded_at)
+                                  if ev is not None else
+                                  said(QT_TRANSLATE_NOOP("core", "Someone else removed this evidence meanwhile; "
+                                                                 "the grid now shows none.")), current)
         evidence_in_session(s, cohort_id, learner_id, note, url, assessor)
 
 
@@ -221,6 +362,46 @@ def cohort_results(ws: Workspace, cohort_id: int) -> dict[int, LearnerResults]:
             if ev.learner_id in out:
                 out[ev.learner_id].evidence_note, out[ev.learner_id].evidence_url = ev.note, ev.url
         return out
+
+
+# What the grid compares to notice other people's changes: every result (value and when it was
+# saved), evidence and enrolment of the cohort, and its achievement's newest version (criteria).
+# On PostgreSQL the server digests them, so that one short row crosses the network every few seconds.
+_PG_FINGERPRINT = text("""
+SELECT md5(concat_ws('#',
+  (SELECT string_agg(concat_ws('|', learner_id, criterion_id, quote_nullable(value), assessed_at), ','
+                     ORDER BY id) FROM assessment_result WHERE cohort_id = :c),
+  (SELECT string_agg(concat_ws('|', learner_id, quote_nullable(note), quote_nullable(url), recorded_at), ','
+                     ORDER BY id) FROM evidence WHERE cohort_id = :c),
+  (SELECT string_agg(concat_ws('|', learner_id, position), ',' ORDER BY id) FROM enrolment WHERE cohort_id = :c),
+  (SELECT max(v.id) FROM achievement_version v JOIN cohort c ON c.achievement_id = v.achievement_id
+    WHERE c.id = :c)))
+""")
+
+
+def cohort_fingerprint(ws: Workspace, cohort_id: int) -> str:
+    """A short text that changes whenever anyone (another person, window or import) changes the
+    cohort's results, evidence, enrolment or criteria: the grid asks for it every few seconds and
+    reloads when it differs from the one read with the grid."""
+    with ws.read_session() as s:
+        if ws.is_shared:
+            return str(s.execute(_PG_FINGERPRINT, {"c": cohort_id}).scalar_one())
+        h = hashlib.sha256()
+        for stmt in (
+            select(AssessmentResult.learner_id, AssessmentResult.criterion_id, AssessmentResult.value,
+                   AssessmentResult.assessed_at).where(AssessmentResult.cohort_id == cohort_id)
+            .order_by(AssessmentResult.id),
+            select(Evidence.learner_id, Evidence.note, Evidence.url, Evidence.recorded_at)
+            .where(Evidence.cohort_id == cohort_id).order_by(Evidence.id),
+            select(Enrolment.learner_id, Enrolment.position).where(Enrolment.cohort_id == cohort_id)
+            .order_by(Enrolment.id),
+            select(func.max(AchievementVersion.id)).join(Cohort, Cohort.achievement_id == AchievementVersion.achievement_id)
+            .where(Cohort.id == cohort_id),
+        ):
+            for row in s.execute(stmt):  # (a local file: reading the rows costs next to nothing)
+                h.update(repr(tuple(row)).encode())
+            h.update(b"#")
+        return h.hexdigest()
 
 
 def meets(c: CriterionInfo, value: str | None) -> bool | None:

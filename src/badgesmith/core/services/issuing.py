@@ -25,12 +25,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from badgesmith.core.credentials import ob3
 from badgesmith.core.credentials.dataintegrity import parse_xsd_datetime
+from badgesmith.core.credentials.keys import UnlockedKey
 from badgesmith.core.credentials.statuslist import status_entry
 from badgesmith.core.errors import BadgesmithError, NotFound, ValidationError, WorkspaceError
 from badgesmith.core.fileio import (
@@ -46,7 +47,7 @@ from badgesmith.core.paper import fonts
 from badgesmith.core.paper.batchpdf import combine_certificates
 from badgesmith.core.processes import process_context
 from badgesmith.core.said import QT_TRANSLATE_NOOP, joined, said
-from badgesmith.core.services import assessment, issuer, pathway_awards
+from badgesmith.core.services import assessment, issuer, issuing_lock, pathway_awards
 from badgesmith.core.services.achievements import current_version
 from badgesmith.core.services.credential_data import (
     CohortRecords,
@@ -70,6 +71,7 @@ from badgesmith.core.services.issue_worker import (
     make_in_worker,
     warm_up,
 )
+from badgesmith.core.services.shared_database import require
 from badgesmith.core.services.status_lists import status_list_url_for
 from badgesmith.core.store import audit
 from badgesmith.core.store.models import (
@@ -80,6 +82,7 @@ from badgesmith.core.store.models import (
     Learner,
     utcnow,
 )
+from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
 from badgesmith.logs import log_dir
 
@@ -253,10 +256,37 @@ def issue_batch(
     ``reissue`` renews live credentials (keeping their award date); a revoked one is renewed
     only when its learner is named in ``learner_ids`` and ``renew_revoked`` confirms it: the
     revoked credential stays revoked, and the new one is a separate, active credential.
+
+    One batch per cohort runs at a time, wherever it was started: a second one raises
+    ``issuing_lock.IssuingBusy`` saying who is issuing (before anything is planned or written).
     """
+    require(ws, Role.ISSUER)
     started = time.perf_counter()
     out_dir = Path(out_dir).expanduser().resolve()
-    key_id, key = issuer.unlock_key(ws, passphrase)
+    key = issuer.unlock_key(ws, passphrase)
+    with issuing_lock.claimed(ws, issuing_lock.cohort_target(cohort_id)):
+        return _issue_claimed(ws, cohort_id, key, out_dir, started, learner_ids=learner_ids, reissue=reissue,
+                              renew_revoked=renew_revoked, progress=progress, cancel=cancel, workers=workers,
+                              csv_style=csv_style)
+
+
+def _issue_claimed(
+    ws: Workspace,
+    cohort_id: int,
+    unlocked: tuple[int, UnlockedKey],
+    out_dir: Path,
+    started: float,
+    *,
+    learner_ids: list[int] | None,
+    reissue: bool,
+    renew_revoked: bool,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    workers: int | None,
+    csv_style: CsvStyle | None,
+) -> IssueSummary:
+    """``issue_batch`` while it holds the cohort's issuing lock."""
+    key_id, key = unlocked
     _prepare_folder(out_dir)
     _remove_orphans(ws, out_dir)  # before names are chosen: a killed run's names are free again
     summary = IssueSummary(out_dir)
@@ -369,10 +399,10 @@ def _make_jobs(ws: Workspace, ctx: IssueContext, cohort_id: int, targets: list[P
         records = CohortRecords.load(s, cohort_id, ctx.version_id)
         learners_by_id = {lr.id: lr for lr in s.scalars(select(Learner).where(
             Learner.id.in_([r.learner_id for r in targets])))} if len(targets) < 30000 else None
-        top = s.scalar(select(func.max(Credential.status_list_index)))
-        next_index = 0 if top is None else top + 1  # (not "or -1": index 0 is a real index)
         list_url = (status_list_url_for(s, ctx.status_list_url, key_id, ctx.issuer.did)
                     if ctx.status_list_url else None)
+        # reserved for this batch (committed apart): another cohort issued meanwhile takes the next ones
+        next_index = issuing_lock.reserve_status_indexes(ws, len(targets)) if list_url and targets else 0
         now = utcnow().replace(microsecond=0)
         earned = pathway_awards.awards(s, ctx.achievement_id, [r.learner_id for r in targets])
         for r in targets:

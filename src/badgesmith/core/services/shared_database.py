@@ -43,8 +43,13 @@ def role_name(role: Role) -> Said:
 
 def who(ws: Workspace) -> str:
     """The name a change is recorded under: the database account, else the computer's user."""
-    if ws.user:
-        return ws.user
+    return who_is(ws.user)
+
+
+def who_is(user: str | None) -> str:
+    """``user`` (a shared workspace's account), else the computer's user name."""
+    if user:
+        return user
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no user name in the environment or the password database

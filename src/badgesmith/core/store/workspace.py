@@ -221,7 +221,7 @@ def _sign_in(engine: Engine, folder: Path, url: URL) -> tuple[str, Role]:
             user = str(conn.exec_driver_sql("SELECT session_user").scalar_one())
             role = roles.role_of(conn) if _has_schema(conn) else Role.ADMINISTRATOR
     except DBAPIError as exc:
-        raise WorkspaceError(_connect_failure(where, exc)) from exc
+        raise WorkspaceError(connect_failure(where, exc)) from exc
     if role is None:
         raise WorkspaceError(said(roles.NO_ROLE, user=user))
     try:
@@ -240,7 +240,7 @@ def _first_line(exc: DBAPIError) -> str:
     return str(exc.orig).strip().splitlines()[0].rstrip(".") if exc.orig else str(exc)
 
 
-def _connect_failure(where: str, exc: DBAPIError) -> str:
+def connect_failure(where: str, exc: DBAPIError) -> str:
     reason = _first_line(exc)
     if "password authentication failed" in reason or "no password supplied" in reason:
         raise SignInRefused(said(QT_TRANSLATE_NOOP("core", "The shared database {where} did not accept the name "

@@ -1,17 +1,23 @@
 """The assessment grid: learners × criteria, saved as typed, with undo/redo and eligibility.
 
 Columns: the learner, one per criterion, eligibility, the evidence note and the evidence URL.
-Every accepted edit shows at once and is written as an operation (``assessment.record_result``
+Every accepted edit shows at once and is written as an operation (``assessment.save_result``
 / ``set_evidence``) on the worker; once saved it goes on a ``QUndoStack``, and undo and redo
 write too. A value the service rejects is put back as it was: ``rejected`` carries the message
 for the view to show. Loading a cohort is an operation too; ``loaded`` says when it is shown.
+
+Several people may work on the same cohort: each save sends what the grid last saw of the cell,
+and one that someone else changed meanwhile is refused (``stale`` says who and when) and the
+grid reloads. ``poll`` (every few seconds, from the page) reloads it when anything changed, in
+place: the current cell, the selection and cells being saved are kept.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,6 +34,8 @@ from badgesmith.core.services import achievements, assessment, cohorts, pathway_
 from badgesmith.core.services.assessment import (
     CellValue,
     Eligibility,
+    Seen,
+    StaleResult,
     evaluate,
     normalise_evidence_url,
     normalise_value,
@@ -46,6 +54,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE, URL = "note", "url"
+_SHOWN = object()  # write(): expect the cell the grid shows
+log = logging.getLogger(__name__)
 REFUSED_MARK = "⚠"  # before a value the grid did not save: told by more than its cell's colour
 
 
@@ -56,6 +66,7 @@ class GridRow:
     note: str | None = None
     url: str | None = None
     eligibility: Eligibility | None = None
+    seen: dict[int, Seen] = field(default_factory=dict)  # the stored cells as read: their versions
 
 
 def describe(c: CriterionInfo) -> str:
@@ -78,20 +89,32 @@ def describe(c: CriterionInfo) -> str:
 
 class _Edit(QUndoCommand):
     def __init__(self, model: AssessmentGridModel, learner_id: int, column: str | int,
-                 old: str | None, new: str | None, label: str) -> None:
+                 old: str | None, new: str | None, label: str, stored: Seen | None) -> None:
         super().__init__(label)
         self.model, self.learner_id, self.column = model, learner_id, column
         self.old, self.new = old, new
+        # the result as this command last stored it: undo and redo are refused, not forced, when
+        # someone else changed the cell since
+        self.stored = stored
         self._first = True  # the first redo happens in setData, before the push
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self.model.write(self.learner_id, self.column, self.new)
+        self._write(self.new)
 
     def undo(self) -> None:
-        self.model.write(self.learner_id, self.column, self.old)
+        self._write(self.old)
+
+    def _write(self, value: str | None) -> None:
+        def stored(seen: Seen | None) -> None:
+            self.stored = seen
+
+        if self.column in (NOTE, URL):
+            self.model.write(self.learner_id, self.column, value)
+        else:
+            self.model.write(self.learner_id, self.column, value, then=stored, seen=self.stored)
 
 
 @dataclass(frozen=True)
@@ -102,9 +125,15 @@ class _Loaded:
     assessor: str | None
     rows: list[GridRow]
     pathway: bool = False  # a pathway's cohort: eligibility is its requirements met, not the cells
+    fingerprint: str = ""  # of what was read (assessment.cohort_fingerprint): polls compare it
+
+    def shape(self) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
+        """What the grid's rows and columns are: a reload that keeps it can update cells in place."""
+        return tuple(r.learner.id for r in self.rows), tuple(c.id for c in self.criteria), self.pathway
 
 
 def _load(ws: Workspace, cohort_id: int) -> _Loaded:
+    fingerprint = assessment.cohort_fingerprint(ws, cohort_id)  # first: a change while reading shows next time
     cohort = cohorts.get_cohort(ws, cohort_id)
     spec = achievements.get_achievement(ws, cohort.achievement_id).spec
     pass_mark = spec.pass_mark if spec.rule == "score" else None
@@ -117,12 +146,21 @@ def _load(ws: Workspace, cohort_id: int) -> _Loaded:
         row = GridRow(learner)
         if r is not None:
             row.values = {cid: cv.value for cid, cv in r.values.items()}
+            row.seen = {cid: Seen(cv.value, cv.assessed_at) for cid, cv in r.values.items()
+                        if cv.value is not None and cv.assessed_at is not None}
             row.note, row.url = r.evidence_note, r.evidence_url
         row.eligibility = (_eligibility(criteria, pass_mark, row) if by_pathway is None else
                            by_pathway.get(learner.id, Eligibility(False, (
                                QCoreApplication.translate("AssessmentGridModel", "Not enrolled."),))))
         rows.append(row)
-    return _Loaded(cohort_id, criteria, pass_mark, cohort.instructor, rows, by_pathway is not None)
+    return _Loaded(cohort_id, criteria, pass_mark, cohort.instructor, rows, by_pathway is not None, fingerprint)
+
+
+def _set_seen(row: GridRow, criterion_id: int, seen: Seen | None) -> None:
+    if seen is None:
+        row.seen.pop(criterion_id, None)
+    else:
+        row.seen[criterion_id] = seen
 
 
 def _eligibility(criteria: list[CriterionInfo], pass_mark: float | None, row: GridRow) -> Eligibility:
@@ -132,8 +170,10 @@ def _eligibility(criteria: list[CriterionInfo], pass_mark: float | None, row: Gr
 
 class AssessmentGridModel(QAbstractTableModel):
     rejected = Signal(str)  # a value that was not saved, and why
+    stale = Signal(str)  # a save refused because someone else changed the cell: who and when
     saved = Signal()
     loaded = Signal()
+    refreshed = Signal()  # other people's changes were put in place (rows and columns kept)
 
     def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
@@ -148,12 +188,19 @@ class AssessmentGridModel(QAbstractTableModel):
         # values the grid refused, shown in their cells (red) until fixed: (learner id, column key)
         # -> (what was typed, why it was refused)
         self.refused: dict[tuple[int, str | int], tuple[str, str]] = {}
+        self.fingerprint = ""  # of the cohort as last read (see poll)
+        self._saving: dict[tuple[int, str | int], int] = {}  # cells with saves under way: how many
+        self._polling = False
+        self.reloading = False  # True while a reload shows the same cohort anew: the view keeps its place
 
     # ------------------------------------------------------------------ loading
 
     def load(self, cohort_id: int | None) -> None:
         """Show ``cohort_id``'s grid (loaded as an operation; ``loaded`` when shown)."""
         self.cohort_id = cohort_id
+        # (a workspace switch drops the answers of operations under way: nothing is waited for)
+        self._polling = False
+        self._saving.clear()
         if cohort_id is None:
             self._show(None)
             return
@@ -170,8 +217,67 @@ class AssessmentGridModel(QAbstractTableModel):
         self.pass_mark = loaded.pass_mark if loaded else None
         self.assessor = loaded.assessor if loaded else None
         self.pathway = loaded.pathway if loaded else False
+        self.fingerprint = loaded.fingerprint if loaded else ""
         self.endResetModel()
         self.loaded.emit()
+
+    # ------------------------------------------------------------------ other people's changes
+
+    def poll(self) -> None:
+        """Ask (an operation) whether anyone changed the cohort since it was read; reload if so.
+        Skipped while the worker is busy, a poll or a save is under way: the next one asks."""
+        cohort_id = self.cohort_id
+        if cohort_id is None or self._polling or self._saving or self.ops.runner.busy:
+            return
+        self._polling = True
+
+        def answered(fingerprint: str) -> None:
+            self._polling = False
+            if cohort_id == self.cohort_id and fingerprint != self.fingerprint:
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:  # (the server is away: the window says so when used)
+            self._polling = False
+            log.info("polling cohort %s failed: %s", cohort_id, exc)
+
+        self.ops.run(None, lambda ws: assessment.cohort_fingerprint(ws, cohort_id), done=answered,
+                     error=failed, owner=self)
+
+    def refresh(self) -> None:
+        """Read the cohort again and show it: in place when its learners and criteria are the same
+        (the view keeps its current cell, selection and open editor; the undo history stays, its
+        steps are checked like any save), else as a new load."""
+        cohort_id = self.cohort_id
+        if cohort_id is not None:
+            self.ops.run(None, lambda ws: _load(ws, cohort_id), done=self._refreshed, owner=self)
+
+    def _refreshed(self, loaded: _Loaded) -> None:
+        if loaded.cohort_id != self.cohort_id:
+            return
+        now = _Loaded(self.cohort_id, self.criteria, self.pass_mark, self.assessor, self.rows, self.pathway)
+        if loaded.shape() != now.shape():  # learners or criteria came or went: shown anew
+            self.reloading = True
+            try:
+                self._show(loaded)
+            finally:
+                self.reloading = False
+            return
+        for row, fresh in zip(self.rows, loaded.rows, strict=True):
+            busy = {key for (lid, key) in self._saving if lid == row.learner.id}
+            for c in self.criteria:
+                if c.id not in busy:  # a cell being saved shows what was typed until the save answers
+                    row.values[c.id] = fresh.values.get(c.id)
+                    _set_seen(row, c.id, fresh.seen.get(c.id))
+            if not busy & {NOTE, URL}:
+                row.note, row.url = fresh.note, fresh.url
+            row.learner = fresh.learner
+            row.eligibility = fresh.eligibility
+            if busy:
+                self._evaluate(row)  # with the values being saved
+        self.fingerprint = loaded.fingerprint
+        if self.rows:  # one range: a view repaints it, and leaves an open editor's text alone
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+        self.refreshed.emit()
 
     def _evaluate(self, row: GridRow) -> None:
         if not self.pathway:  # a pathway's eligibility comes from credentials, never from cells
@@ -242,41 +348,78 @@ class AssessmentGridModel(QAbstractTableModel):
     # ------------------------------------------------------------------ writing
 
     def write(self, learner_id: int, key: str | int, value: str | None,
-              then: Callable[[], None] | None = None) -> None:
+              then: Callable[[Seen | None], None] | None = None, seen: Seen | None | object = _SHOWN) -> None:
         """Show one cell's new value and save it (an operation); used by edits, undo and redo.
-        When the save fails the cell goes back to what it was and ``rejected`` says why."""
+        ``seen``: the version of the cell the save expects (default: the one the grid shows).
+        When the save fails the cell goes back to what it was and ``rejected`` says why; when
+        someone else changed the cell meanwhile it shows their value and ``stale`` says who.
+        ``then`` gets the result as stored (None for evidence, or a cleared result)."""
         cohort_id, assessor = self.cohort_id, self.assessor
-        if cohort_id is None:
-            return
-        row = next(row for row in self.rows if row.learner.id == learner_id)
+        row = next((row for row in self.rows if row.learner.id == learner_id), None)
+        if cohort_id is None or row is None:
+            return  # (the learner left the cohort meanwhile)
         before = (dict(row.values), row.note, row.url)
-        self._put(row, key, value)
+        save: Callable[[Workspace], Seen | None]
         if key in (NOTE, URL):
+            shown = (row.note, row.url)
+            self._put(row, key, value)
             note, url = row.note, row.url
 
-            def save(ws: Workspace) -> str | None:
-                assessment.set_evidence(ws, cohort_id, learner_id, note, url, assessor)
+            def save(ws: Workspace) -> Seen | None:
+                assessment.set_evidence(ws, cohort_id, learner_id, note, url, assessor, seen=shown)
                 return None
         else:
             criterion_id = int(key)
+            expected = row.seen.get(criterion_id) if seen is _SHOWN else cast(Seen | None, seen)
+            self._put(row, key, value)
 
-            def save(ws: Workspace) -> str | None:
-                return assessment.record_result(ws, cohort_id, learner_id, criterion_id, value, assessor)
+            def save(ws: Workspace) -> Seen | None:
+                return assessment.save_result(ws, cohort_id, learner_id, criterion_id, value, assessor,
+                                              seen=expected)
 
-        def saved(stored: str | None) -> None:
+        cell = (learner_id, key)
+        self._saving[cell] = self._saving.get(cell, 0) + 1
+
+        def settled() -> None:
+            left = self._saving.pop(cell, 1) - 1
+            if left:
+                self._saving[cell] = left
+
+        def saved(stored: Seen | None) -> None:
+            settled()
             if key not in (NOTE, URL):
-                self._put(row, key, stored)
+                _set_seen(row, int(key), stored)
+                self._put(row, key, stored.value if stored else None)
             self._accept(row, key)
             self.saved.emit()
             if then is not None:
-                then()
+                then(stored)
 
         def failed(exc: BaseException) -> None:
+            settled()
             row.values, row.note, row.url = before
+            if isinstance(exc, StaleResult):
+                self._theirs(row, key, exc)
+                return
             self._put(row, key, row.note if key == NOTE else row.url if key == URL else row.values.get(int(key)))
             self._refuse(row, key, value or "", user_message(exc))
 
         self.ops.run(None, save, changes=Change.RESULTS, done=saved, error=failed, owner=self)
+
+    def _theirs(self, row: GridRow, key: str | int, exc: StaleResult) -> None:
+        """Someone else changed the cell: show what is stored now, say who and when, and read the
+        rest of the cohort again (they may have changed more)."""
+        if key in (NOTE, URL):
+            if isinstance(exc.current, tuple):
+                row.note, row.url = exc.current
+            self._put(row, key, row.note if key == NOTE else row.url)
+        else:
+            current = exc.current if isinstance(exc.current, Seen) else None
+            _set_seen(row, int(key), current)
+            self._put(row, key, current.value if current else None)
+        self._accept(row, key)
+        self.stale.emit(self.tr("{learner}: {reason}").format(learner=row.learner.name, reason=user_message(exc)))
+        self.refresh()
 
     def _put(self, row: GridRow, key: str | int, value: str | None) -> None:
         if row not in self.rows:
@@ -315,8 +458,8 @@ class AssessmentGridModel(QAbstractTableModel):
             self._accept(row, key)  # typed back what is saved: nothing is refused any more
             return True
         learner_id = row.learner.id
-        self.write(learner_id, key, new, then=lambda: self.undo_stack.push(
-            _Edit(self, learner_id, key, old, new, label)))
+        self.write(learner_id, key, new, then=lambda stored: self.undo_stack.push(
+            _Edit(self, learner_id, key, old, new, label, stored)))
         return True
 
     # ------------------------------------------------------------------ Qt

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -68,6 +69,7 @@ def columns() -> list[Column[CohortInfo]]:
 
 
 SIZE_FROM_ROWS = 100
+POLL_MS = 3000  # how often the shown grid asks whether someone else changed the cohort
 
 
 class CohortsPage(Page):
@@ -128,14 +130,25 @@ class CohortsPage(Page):
 
         self.grid_model = AssessmentGridModel(ctx.ops, self)
         self.grid_model.rejected.connect(self._rejected)
+        self.grid_model.stale.connect(self._changed_meanwhile)
         self.grid_model.saved.connect(self._saved)
         self.grid_model.loaded.connect(self._grid_loaded)
+        self.grid_model.refreshed.connect(self._grid_refreshed)
+        self.grid_model.modelAboutToBeReset.connect(self._remember_cell)
+        self._kept_cell: tuple[int, int] | None = None  # (learner id, column) kept through a reload
+        # other people's changes appear while the grid is shown (see AssessmentGridModel.poll)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setObjectName("gridPoll")
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self._poll)
         self.grid = GridView()
         # column widths from the first rows, not all of a large cohort (a full pass stalls the window)
         self.grid.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.grid.setObjectName("assessmentGrid")
         self.grid.setAccessibleName(self.tr("Assessment grid: learners by criteria"))
         self.grid.setModel(self.grid_model)
+        self._refresh_after_edit = False
+        self.grid.itemDelegate().closeEditor.connect(lambda *_: self._editor_closed())
         self.grid.freeze_first_column()  # the learners' names stay in view while scrolling sideways
         self.grid.verticalHeader().setDefaultSectionSize(26)
         # a few learners in view however little room there is (200 % scaling): the page scrolls instead
@@ -201,12 +214,49 @@ class CohortsPage(Page):
         QVBoxLayout(self).addWidget(split)
         self.current: CohortInfo | None = None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.poll_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.poll_timer.stop()
+
+    def _poll(self) -> None:
+        if self.grid.state() != QAbstractItemView.State.EditingState:  # never under a cell being typed in
+            self.grid_model.poll()
+
+    def _editor_closed(self) -> None:
+        if self._refresh_after_edit:
+            self._refresh_after_edit = False
+            QTimer.singleShot(0, self._refresh_held_back)  # after the edit is committed
+
+    def _refresh_held_back(self) -> None:
+        """The refresh held back while a cell was being typed in: now, or when the page is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # (Page.ensure_fresh then refreshes)
+
+    def _remember_cell(self) -> None:
+        index = self.grid.currentIndex()
+        rows = self.grid_model.rows
+        self._kept_cell = ((rows[index.row()].learner.id, index.column())
+                           if self.grid_model.reloading and index.isValid() and index.row() < len(rows) else None)
+
+    def _grid_refreshed(self) -> None:
+        self._count_eligible()
+        self._fit_eligibility()
+
     def workspace_switched(self) -> None:
         self.current = None
         self.grid_model.load(None)
         self.undo_bar.forget()
 
     def refresh(self) -> None:
+        if self.grid.state() == QAbstractItemView.State.EditingState:
+            self._refresh_after_edit = True  # reloading now would close the editor under the typing
+            return
         keep = self.current.id if self.current else None
         self.model.set_rows(self.ctx.ops.read(self, cohorts.list_cohorts) or [])
         rows = self.model.rows()
@@ -234,7 +284,10 @@ class CohortsPage(Page):
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
-    def _select(self, row: int) -> None:
+    def _select(self, row: int, *, anew: bool = False) -> None:
+        """Show the cohort in ``row``. The one shown already is read again in place (a change
+        announced by another page, or by another person on a shared workspace): the trainer keeps
+        their cell and undo history. ``anew``: loaded afresh (after an import)."""
         if row < 0 or row >= self.model.rowCount():
             return
         c = self.model.row_at(row)
@@ -251,6 +304,9 @@ class CohortsPage(Page):
         if c.instructor:
             bits.append(self.tr("Instructor: {instructor}").format(instructor=c.instructor))
         self.info.setText(" · ".join(b for b in bits if b))
+        if c.id == self.grid_model.cohort_id and not anew:
+            self.grid_model.refresh()  # then _grid_refreshed, or _grid_loaded if learners or criteria changed
+            return
         set_error(self.message, None)
         self.grid_model.load(c.id)  # then _grid_loaded
 
@@ -273,6 +329,12 @@ class CohortsPage(Page):
         self._count_eligible()
         # Enter goes to the next learner's first criterion; Tab wraps after the last one
         self.grid.entry_columns = (1, len(self.grid_model.criteria)) if self.grid_model.criteria else None
+        kept, self._kept_cell = self._kept_cell, None
+        if kept is not None:  # the same cohort read again (someone else changed its learners or criteria)
+            row = next((i for i, r in enumerate(self.grid_model.rows) if r.learner.id == kept[0]), None)
+            if row is not None and kept[1] < self.grid_model.columnCount():
+                self.grid.setCurrentIndex(self.grid_model.index(row, kept[1]))
+                return
         set_error(self.message, None)
         if self.grid_model.rowCount() and self.grid_model.criteria:
             self.grid.setCurrentIndex(self.grid_model.index(0, 1))
@@ -333,6 +395,9 @@ class CohortsPage(Page):
     def _rejected(self, _text: str) -> None:
         set_error(self.message, self.grid_model.refusal_summary())
 
+    def _changed_meanwhile(self, text: str) -> None:
+        set_error(self.message, text)  # (until the next save: the grid shows their value meanwhile)
+
     def _saved(self) -> None:
         set_error(self.message, self.grid_model.refusal_summary())  # refused values stay said until fixed
         self.saved_label.setText(self.tr("✓ Saved"))
@@ -363,7 +428,7 @@ class CohortsPage(Page):
         if self.current is None or self.current.id != cohort_id:
             return  # another cohort is shown: it loads fresh when selected
         row = next((i for i, c in enumerate(self.model.rows()) if c.id == cohort_id), -1)
-        self._select(row)  # reloads the grid (which clears the undo stack) and the eligible count
+        self._select(row, anew=True)  # reloads the grid (which clears the undo stack) and the eligible count
 
     def export_results(self) -> None:
         if self.current is None:
