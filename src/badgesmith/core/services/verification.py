@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -269,6 +269,19 @@ def _verify_data(name: str, data: bytes, know: _Knowledge) -> Report:
 @_never_crash
 def verify_text(ws: Workspace, text: str) -> Report:
     return _verify_text(PASTED, text, _Knowledge(ws))
+
+
+def verify_texts(ws: Workspace, texts: Iterable[tuple[str, str]]) -> Iterator[Report]:
+    """Each (name, text) checked as :func:`verify_text` checks it, with what the workspace knows
+    (keys, revocations, replacements) read once for all: a whole register, e.g. after a move."""
+    know = _Knowledge(ws)
+    for name, text in texts:
+        yield _verify_known(ws, (name, text, know))
+
+
+@_never_crash
+def _verify_known(_ws: Workspace, what: tuple[str, str, _Knowledge]) -> Report:
+    return _verify_text(*what)
 
 
 def _decode_text(data: bytes) -> tuple[str, str] | None:

@@ -25,6 +25,11 @@ listed, and the restore goes ahead only when the caller approved exactly that re
 :class:`ArchiveReport`).
 
 The previous database is kept in ``backups/`` and copied over through SQLite's backup API.
+
+A shared workspace (PostgreSQL) is backed up to the same archive: its rows, read in one
+snapshot, exported into a new SQLite database made by the migrations. Restoring into one runs the
+same checks, then replaces the rows in one transaction, the replaced rows kept in the local
+folder's ``backups/`` as an SQLite workspace database (see :func:`restore_shared`).
 """
 
 from __future__ import annotations
@@ -44,17 +49,21 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Connection, Engine, create_engine, text
 
 from badgesmith import __version__
 from badgesmith.core.credentials.didkey import did_key_from_public
 from badgesmith.core.errors import WorkspaceError
 from badgesmith.core.fileio import make_private, private_dir
+from badgesmith.core.said import QT_TRANSLATE_NOOP, said
+from badgesmith.core.store import transfer
 from badgesmith.core.store.migrate import (
     BACKUPS_DIR,
     head_revision,
     reference_schema,
     schema_objects,
     sqlite_backup,
+    upgrade_to_head,
 )
 from badgesmith.core.store.workspace import DB_NAME
 
@@ -149,37 +158,75 @@ def backup_workspace(folder: Path, out: Path, signer: Signer | None) -> Path:
     db = folder / DB_NAME
     if not db.exists():
         raise WorkspaceError(f"There is no workspace in {folder} to back up.")
-    out = Path(out)
-    if out.is_dir():
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        out = out / f"badgesmith-backup-{stamp}.zip"
     with tempfile.TemporaryDirectory() as tmp:
         snap = Path(tmp) / DB_NAME
         sqlite_backup(db, snap)
-        manifest: dict[str, Any] = {
-            "format": FORMAT,
-            "created": datetime.now(UTC).isoformat(),
-            "badgesmith": __version__,
-            "schema": _schema_of(snap),
-            "sha256": _sha256_file(snap),
-            "size": snap.stat().st_size,
-        }
-        if signer is not None:
-            public, _ = signer(b"")
-            manifest["public_key"] = public.hex()
-            manifest["signature"] = signer(_manifest_bytes(manifest))[1].hex()
-        part = out.with_name(out.name + ".part")
-        try:
-            os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-            with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
-                z.writestr("manifest.json", json.dumps(manifest, indent=2))
-                z.write(snap, DB_NAME)
-            with part.open("rb+") as f:
-                os.fsync(f.fileno())
-            part.replace(out)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise WorkspaceError(f"Could not write the backup to {out}: {exc.strerror}.") from exc
+        return _write_archive(snap, Path(out), signer)
+
+
+def backup_shared(engine: Engine, out: Path, signer: Signer | None) -> Path:
+    """The same archive for a shared workspace: its rows, as one consistent snapshot, exported
+    into a new SQLite workspace database, so that a backup restores anywhere (here, on another
+    server, or on one computer) and is checked the same way."""
+    with tempfile.TemporaryDirectory() as tmp:
+        snap = Path(tmp) / DB_NAME
+        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, src.begin():
+            export_sqlite(src, snap)
+        return _write_archive(snap, Path(out), signer)
+
+
+def export_sqlite(src: Connection, dest: Path) -> None:
+    """Write every row ``src`` sees into a new SQLite workspace database at ``dest``."""
+    engine = _new_sqlite(dest)
+    try:
+        _export(src, engine)
+    finally:
+        engine.dispose()
+
+
+def _new_sqlite(dest: Path) -> Engine:
+    """An empty SQLite workspace database made by Badgesmith's own migrations (its schema is
+    exactly what a restore checks for), private from the start."""
+    os.close(os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    engine = create_engine(f"sqlite:///{dest}")
+    upgrade_to_head(engine, dest)
+    return engine
+
+
+def _export(src: Connection, engine: Engine) -> None:
+    transfer.check_tables(src)
+    with engine.begin() as dst:
+        transfer.copy_rows(src, dst)
+
+
+def _write_archive(snap: Path, out: Path, signer: Signer | None) -> Path:
+    if out.is_dir():
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        out = out / f"badgesmith-backup-{stamp}.zip"
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "created": datetime.now(UTC).isoformat(),
+        "badgesmith": __version__,
+        "schema": _schema_of(snap),
+        "sha256": _sha256_file(snap),
+        "size": snap.stat().st_size,
+    }
+    if signer is not None:
+        public, _ = signer(b"")
+        manifest["public_key"] = public.hex()
+        manifest["signature"] = signer(_manifest_bytes(manifest))[1].hex()
+    part = out.with_name(out.name + ".part")
+    try:
+        os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("manifest.json", json.dumps(manifest, indent=2))
+            z.write(snap, DB_NAME)
+        with part.open("rb+") as f:
+            os.fsync(f.fileno())
+        part.replace(out)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise WorkspaceError(f"Could not write the backup to {out}: {exc.strerror}.") from exc
     make_private(out)
     return out
 
@@ -319,6 +366,17 @@ def holdings_of(db: Path) -> Holdings:
         return empty
 
 
+def holdings_in(conn: Connection) -> Holdings:
+    """What the database behind ``conn`` holds (a shared workspace's, at the newest schema)."""
+    own = conn.execute(text("SELECT did, status, public_key FROM signing_key")).all()
+    trusted = conn.execute(text("SELECT did FROM trusted_issuer")).all()
+    creds = conn.execute(text("SELECT id, status FROM credential")).all()
+    people = conn.execute(text("SELECT id, erased_at IS NOT NULL FROM learner")).all()
+    return Holdings({d: st for d, st, _ in own}, frozenset(bytes(pk) for _, _, pk in own),
+                    frozenset(d for (d,) in trusted), {i: st for i, st in creds},
+                    frozenset(i for i, gone in people if not gone), frozenset(i for i, gone in people if gone))
+
+
 def _keys(db: Path, current: Holdings, name: str) -> tuple[tuple[ArchiveKey, ...], dict[bytes, str]]:
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -380,6 +438,70 @@ def inspect_archive(archive: Path, folder: Path) -> ArchiveReport:
     scratch = folder if folder.exists() else Path(tempfile.gettempdir())
     with tempfile.TemporaryDirectory(dir=scratch) as tmp:
         return check_archive(archive, Path(tmp), holdings_of(folder / DB_NAME))
+
+
+def inspect_shared(archive: Path, engine: Engine, folder: Path) -> ArchiveReport:
+    """What restoring ``archive`` into the shared database behind ``engine`` would bring; the
+    archive is checked in a scratch folder inside the workspace's local ``folder``."""
+    archive = Path(archive)
+    if not archive.is_file():
+        raise WorkspaceError(f"There is no backup file at {archive}.")
+    with engine.connect() as conn:
+        current = holdings_in(conn)
+    with tempfile.TemporaryDirectory(dir=private_dir(folder)) as tmp:
+        return check_archive(archive, Path(tmp), current)
+
+
+def restore_shared(archive: Path, engine: Engine, folder: Path, approved: ArchiveReport | None) -> Path:
+    """Replace the rows of the shared database behind ``engine`` with the archive's; returns
+    where the replaced rows were kept (an SQLite workspace database in ``folder/backups``).
+
+    The archive is checked exactly as for a workspace on this computer, and brought up to this
+    version's schema, before anything is touched. Then, in one transaction that locks every table
+    (nobody else reads a half-restored workspace): the current rows are exported to the kept file,
+    deleted, and the archive's copied in. Only the owner of the tables may: a restore writes audit
+    events in other people's names, which the database refuses anyone else (see roles.py).
+    """
+    archive = Path(archive)
+    if not archive.is_file():
+        raise WorkspaceError(f"There is no backup file at {archive}.")
+    with engine.connect() as conn:
+        owner = transfer.owner_refusal(conn)
+        if owner is not None:
+            raise WorkspaceError(owner)
+        current = holdings_in(conn)
+    with tempfile.TemporaryDirectory(dir=private_dir(folder)) as tmp:
+        report = check_archive(archive, Path(tmp), current)
+        if report.needs_confirmation and report != approved:
+            raise WorkspaceError("Restoring this backup needs your confirmation: " + " ".join(report.lines()))
+        restored = Path(tmp) / DB_NAME
+        source = create_engine(f"sqlite:///{restored}")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        keep = private_dir(folder / BACKUPS_DIR) / f"workspace-before-restore-{stamp}.db"
+        kept: Engine | None = None
+        try:
+            upgrade_to_head(source, restored)  # a backup of an older version, as its own open would
+            kept = _new_sqlite(keep)  # made before the tables are locked: others wait only for the copy
+            with source.connect() as src, engine.connect() as dst, dst.begin():
+                transfer.check_tables(src)
+                transfer.lock_all(dst)
+                if holdings_in(dst) != current:  # what the user approved losing is what would be lost
+                    raise WorkspaceError(said(QT_TRANSLATE_NOOP(
+                        "core", "Someone changed the shared workspace while the backup was being checked; nothing "
+                                "was restored. Try again.")))
+                _export(dst, kept)
+                transfer.clear(dst)
+                with transfer.keys_built_after(dst):
+                    transfer.copy_rows(src, dst)
+                transfer.reset_sequences(dst)
+        except BaseException:
+            keep.unlink(missing_ok=True)  # nothing was replaced: there is nothing to keep
+            raise
+        finally:
+            source.dispose()
+            if kept is not None:
+                kept.dispose()
+    return keep
 
 
 def restore_workspace(archive: Path, folder: Path, approved: ArchiveReport | None) -> Path | None:

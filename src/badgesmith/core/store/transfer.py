@@ -10,13 +10,13 @@ UTC timestamp both engines keep, written into SQLite exactly as SQLAlchemy write
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Date, DateTime, Integer, Table, Text, cast, func, inspect, select
+from sqlalchemy import JSON, Connection, Date, DateTime, Integer, Table, func, inspect, select
 from sqlalchemy.exc import DBAPIError
 
 from badgesmith.core.errors import WorkspaceError
@@ -74,28 +74,31 @@ def check_tables(conn: Connection) -> None:
 
 
 def _rows(conn: Connection, table: Table, batch: int) -> Iterator[Sequence[Any]]:
-    """The table's rows as the database stores them, a batch at a time (a server-side cursor on
-    PostgreSQL: a million learners never sit in memory at once)."""
+    """The table's rows as the database stores them, a batch at a time, read through the driver
+    itself (a server-side cursor on PostgreSQL: a million learners never sit in memory at once)."""
     pg = _is_pg(conn)
     cols = ", ".join(_quoted(c.name) + ("::text" if pg and c.kind == "json" else "") for c in _columns(table))
-    result = conn.execution_options(stream_results=True, yield_per=batch).exec_driver_sql(
-        f"SELECT {cols} FROM {_quoted(table.name)}")
-    for part in result.partitions(batch):
-        yield part
+    conn.exec_driver_sql("SELECT 1")  # the caller's transaction has begun: the cursor reads inside it
+    raw: Any = conn.connection.driver_connection
+    cur = raw.cursor(name=f"badgesmith_{table.name}") if pg else raw.cursor()
+    try:
+        cur.execute(f"SELECT {cols} FROM {_quoted(table.name)}")
+        while part := cur.fetchmany(batch):
+            yield part
+    finally:
+        cur.close()
 
 
-def _sqlite_value(value: Any, kind: str) -> Any:
-    if value is None:
-        return None
-    if kind == "moment" and isinstance(value, datetime):
+def _sqlite_moment(value: Any) -> Any:
+    if isinstance(value, datetime):
         if value.tzinfo is not None:
             value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's own SQLite format
-    if kind == "day" and isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
+        return value.isoformat(" ", "microseconds")  # SQLAlchemy's own SQLite format
     return value
+
+
+def _sqlite_day(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _write_pg(dst: Connection, table: Table, parts: Iterator[Sequence[Any]]) -> int:
@@ -115,11 +118,21 @@ def _write_sqlite(dst: Connection, table: Table, parts: Iterator[Sequence[Any]])
     columns = _columns(table)
     sql = (f"INSERT INTO {_quoted(table.name)} ({', '.join(_quoted(c.name) for c in columns)}) "
            f"VALUES ({', '.join('?' for _ in columns)})")
-    kinds = [c.kind for c in columns]
+    # moments and days become the text SQLAlchemy writes; a flag goes as 0 or 1 by itself
+    convert = [(i, _sqlite_moment if c.kind == "moment" else _sqlite_day)
+               for i, c in enumerate(columns) if c.kind in ("moment", "day")]
     n = 0
     for part in parts:
-        rows = [tuple(_sqlite_value(v, k) for v, k in zip(row, kinds, strict=True)) for row in part]
-        dst.exec_driver_sql(sql, rows)  # type: ignore[arg-type]  # executemany with positional rows
+        rows: list[Any] = []
+        for row in part:
+            if convert:
+                values = list(row)
+                for i, to_text in convert:
+                    if values[i] is not None:
+                        values[i] = to_text(values[i])
+                row = tuple(values)
+            rows.append(row)
+        dst.exec_driver_sql(sql, rows)  # executemany
         n += len(rows)
     return n
 
@@ -129,11 +142,12 @@ def copy_rows(src: Connection, dst: Connection, *, batch: int = BATCH) -> dict[s
     caller's transactions); returns the rows copied per table. A row the target refuses (a text
     PostgreSQL cannot hold, say) stops the copy with a sentence naming its table."""
     write = _write_pg if _is_pg(dst) else _write_sqlite
+    refused: tuple[type[Exception], ...] = (DBAPIError, *_driver_errors())
     copied: dict[str, int] = {}
     for table in TABLES:
         try:
             copied[table.name] = write(dst, table, _rows(src, table, batch))
-        except (DBAPIError, *_driver_errors()) as exc:
+        except refused as exc:
             raise WorkspaceError(said(QT_TRANSLATE_NOOP(
                 "core", "A row of the table {table} cannot be stored in the target database ({reason}); nothing "
                         "was copied."), table=table.name, reason=_first_line(exc))) from exc
@@ -155,15 +169,44 @@ def _first_line(exc: BaseException) -> str:
 
 
 def clear(conn: Connection) -> None:
-    """Delete every row, children before parents (inside the caller's transaction)."""
+    """Delete every row (inside the caller's transaction): on PostgreSQL one TRUNCATE of all the
+    tables, which checks no foreign key row by row (a DELETE of 100,000 learners would check each
+    against tables full of dead rows); on SQLite children before parents."""
+    if _is_pg(conn):
+        conn.exec_driver_sql(f"TRUNCATE {', '.join(_quoted(t.name) for t in TABLES)}")
+        return
     for table in reversed(TABLES):
         conn.exec_driver_sql(f"DELETE FROM {_quoted(table.name)}")
 
 
 def lock_all(conn: Connection) -> None:
-    """PostgreSQL: nobody else reads or writes any table until the caller's transaction ends."""
-    names = ", ".join(_quoted(t.name) for t in TABLES)
-    conn.exec_driver_sql(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE")
+    """PostgreSQL: nobody else reads or writes any table until the caller's transaction ends.
+    Waits a little for others' transactions to finish, then gives up with a sentence."""
+    conn.exec_driver_sql("SET LOCAL lock_timeout = '15s'")
+    try:
+        conn.exec_driver_sql(f"LOCK TABLE {', '.join(_quoted(t.name) for t in TABLES)} IN ACCESS EXCLUSIVE MODE")
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "55P03":  # lock_not_available
+            raise
+        raise WorkspaceError(said(QT_TRANSLATE_NOOP(
+            "core", "Others are working in the shared workspace right now; nothing was changed. Try again when "
+                    "they have closed Badgesmith or finished what they are doing."))) from exc
+
+
+def owner_refusal(conn: Connection) -> str | None:
+    """PostgreSQL: why this account may not copy a workspace in, or None when it owns the tables
+    (or is a superuser). Copying in writes audit events in other people's names and moves the id
+    sequences, which the database allows only the tables' owner (see roles.py)."""
+    row = conn.exec_driver_sql(
+        "SELECT t.tableowner, pg_has_role(current_user, t.tableowner, 'MEMBER') "
+        "  OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "FROM pg_tables t WHERE t.schemaname = current_schema() AND t.tablename = %(v)s", {"v": VERSION_TABLE}).first()
+    if row is None or row[1]:
+        return None
+    return said(QT_TRANSLATE_NOOP(
+        "core", "Only the database account that owns the shared workspace's tables ({owner}) can copy a whole "
+                "workspace into it: the audit log it brings was written in other people's names. Sign in as "
+                "{owner} and try again."), owner=row[0])
 
 
 def reset_sequences(conn: Connection) -> None:
@@ -183,31 +226,52 @@ def reset_sequences(conn: Connection) -> None:
             {"s": seq})
 
 
+_CONSTRAINTS = """
+    SELECT c.conrelid::regclass::text, c.conname, c.contype, pg_get_constraintdef(c.oid)
+    FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+    WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%(tables)s)
+      AND c.contype IN ('p', 'u', 'f')"""
+_INDEXES = """
+    SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+    FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+    WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%(tables)s)
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u'))"""
+
+
+def _keys(conn: Connection) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
+    tables = {"tables": [t.name for t in TABLES]}
+    constraints = [tuple(r) for r in conn.exec_driver_sql(_CONSTRAINTS, tables)]
+    indexes = [tuple(r) for r in conn.exec_driver_sql(_INDEXES, tables)]
+    return sorted(constraints), sorted(indexes)  # type: ignore[arg-type]
+
+
+@contextmanager
+def keys_built_after(conn: Connection) -> Iterator[None]:
+    """PostgreSQL: the block loads tables without their keys and indexes, which are then built
+    once, each foreign key checked in one pass; several times faster than keeping them up to date
+    row by row. Inside the caller's transaction: a failure anywhere leaves them as they were."""
+    if not _is_pg(conn):
+        yield
+        return
+    constraints, indexes = _keys(conn)
+    for table, name, _, _ in sorted(constraints, key=lambda c: c[2] != "f"):  # foreign keys first
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {_quoted(name)}")
+    for name, _ in indexes:
+        conn.exec_driver_sql(f"DROP INDEX {name}")
+    yield
+    try:
+        for table, name, _, ddl in sorted(constraints, key=lambda c: c[2] == "f"):  # foreign keys last
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD CONSTRAINT {_quoted(name)} {ddl}")
+        for _, ddl in indexes:
+            conn.exec_driver_sql(ddl)
+    except DBAPIError as exc:  # a duplicate, or a row pointing at nothing
+        raise WorkspaceError(said(QT_TRANSLATE_NOOP(
+            "core", "The rows copied break the database's rules ({reason}); nothing was copied."),
+            reason=_first_line(exc))) from exc
+    if _keys(conn) != (constraints, indexes):  # never leave a shared database with a key less
+        raise WorkspaceError(said(QT_TRANSLATE_NOOP(
+            "core", "The database's keys and indexes could not be rebuilt as they were; nothing was copied.")))
+
+
 def row_counts(conn: Connection) -> dict[str, int]:
     return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in TABLES}
-
-
-def contents(conn: Connection, *, batch: int = BATCH) -> dict[str, tuple[int, str]]:
-    """Each table's row count and a digest of its rows as the models read them (any order, either
-    engine): two databases holding the same rows give the same digests."""
-    out: dict[str, tuple[int, str]] = {}
-    for table in TABLES:
-        cols = [cast(c, Text) if isinstance(c.type, JSON) else c for c in table.columns]
-        total, n = 0, 0
-        result = conn.execution_options(stream_results=True, yield_per=batch).execute(select(*cols))
-        for part in result.partitions(batch):
-            for row in part:
-                digest = hashlib.blake2b(repr(tuple(_comparable(v) for v in row)).encode(), digest_size=16)
-                total += int.from_bytes(digest.digest(), "big")
-            n += len(part)
-        out[table.name] = (n, f"{total % (1 << 128):032x}")
-    return out
-
-
-def _comparable(value: Any) -> Any:
-    if isinstance(value, memoryview):
-        return bytes(value)
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
