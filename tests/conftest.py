@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -112,12 +113,34 @@ def ws(tmp_path: Path):
 
 
 def db_snapshot(folder: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, for 'nothing changed' assertions."""
-    import sqlite3
+    """Every row of every table, for 'nothing changed' assertions (either engine)."""
+    from sqlalchemy import inspect, text
 
-    con = sqlite3.connect(str(folder / "workspace.db"))
+    with engine_of(folder) as engine, engine.connect() as conn:
+        tables = sorted(inspect(conn).get_table_names())
+        return {t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr) for t in tables}
+
+
+def run_sql(folder: Path, statement: str, **params: object) -> int:
+    """Change a workspace's database behind Badgesmith's back (tampering, old data), on either
+    engine, as its owner; named parameters (``:name``). Returns the rows it touched."""
+    from sqlalchemy import text
+
+    with engine_of(folder) as engine, engine.begin() as conn:
+        if not params:  # as written: a literal ':' or '%' is the statement's own
+            return conn.exec_driver_sql(statement).rowcount
+        return conn.execute(text(statement), params).rowcount
+
+
+@contextmanager
+def engine_of(folder: Path):
+    from sqlalchemy import create_engine
+
+    from badgesmith.core.store import database_url
+
+    url = database_url.remembered(Path(folder))
+    engine = create_engine(url if url is not None else f"sqlite:///{Path(folder) / 'workspace.db'}")
     try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: sorted(map(tuple, con.execute(f'SELECT * FROM "{t}"')), key=repr) for t in tables}
+        yield engine
     finally:
-        con.close()
+        engine.dispose()

@@ -4,9 +4,12 @@ so that every figure of the overview has something to count."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import text
+
+from tests.conftest import engine_of
 
 # months back from this one -> how many credentials are moved there (13: before the last 12 months)
 MOVED = {1: 1, 2: 2, 4: 3, 6: 5, 13: 1}
@@ -29,21 +32,20 @@ def make_overview_demo(folder: Path) -> None:
 
     create_demo(folder).close()
     now = datetime.now(UTC)
-    con = sqlite3.connect(str(folder / "workspace.db"))
-    try:
-        ids = [r[0] for r in con.execute("SELECT id FROM credential WHERE status = 'active' ORDER BY id")]
+    with engine_of(folder) as engine, engine.begin() as con:
+        ids = list(con.execute(text("SELECT id FROM credential WHERE status = 'active' ORDER BY id")).scalars())
         assert len(ids) >= sum(MOVED.values()) + len(EXPIRES) + 1
         moved = iter(ids)
+        update = text("UPDATE credential SET issued_at = :at WHERE id = :id")
         for back, n in MOVED.items():
             for _ in range(n):
-                con.execute("UPDATE credential SET issued_at = ? WHERE id = ?", (stamp(months_back(back, now)), next(moved)))
+                con.execute(update, {"at": stamp(months_back(back, now)), "id": next(moved)})
+        until = text("UPDATE credential SET valid_until = :at WHERE id = :id")
         for days, cid in zip(EXPIRES, reversed(ids), strict=False):
-            con.execute("UPDATE credential SET valid_until = ? WHERE id = ?", (stamp(now + timedelta(days=days)), cid))
+            con.execute(until, {"at": stamp(now + timedelta(days=days)), "id": cid})
         # expiring soon but not live: the revoked one, and one replaced by a renewal
-        con.execute("UPDATE credential SET valid_until = ? WHERE status = 'revoked'", (stamp(now + timedelta(days=5)),))
+        con.execute(text("UPDATE credential SET valid_until = :at WHERE status = 'revoked'"),
+                    {"at": stamp(now + timedelta(days=5))})
         replaced = ids[len(ids) // 2]
-        con.execute("UPDATE credential SET valid_until = ?, superseded_by = ? WHERE id = ?",
-                    (stamp(now + timedelta(days=5)), ids[0], replaced))
-        con.commit()
-    finally:
-        con.close()
+        con.execute(text("UPDATE credential SET valid_until = :at, superseded_by = :by WHERE id = :id"),
+                    {"at": stamp(now + timedelta(days=5)), "by": ids[0], "id": replaced})

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from badgesmith.core.store import audit
+from tests.conftest import run_sql
 
 
 def _log(ws, n=5):
@@ -24,10 +23,7 @@ def test_intact_chain(ws):
 
 
 def _sql(ws, statement):
-    con = sqlite3.connect(ws.db_path)
-    con.execute(statement)
-    con.commit()
-    con.close()
+    run_sql(ws.folder, statement)
 
 
 def test_edited_entry_is_reported(ws):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import sqlite3
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +19,9 @@ from badgesmith.cli.main import main
 from badgesmith.core.paper import charts
 from badgesmith.core.paper.report import report_words
 from badgesmith.resources import resource_path
+from tests.conftest import run_sql
 from tests.core.overview_data import MOVED, make_overview_demo, months_back
+from tests.pgdatabases import copy_workspace
 
 needs_poppler = pytest.mark.skipif(not (shutil.which("pdfimages") and shutil.which("pdftotext")),
                                    reason="poppler-utils missing")
@@ -134,11 +135,8 @@ def test_the_report_is_in_the_issuers_language_with_english_for_a_missing_word(d
     assert words["title"] == "Übersicht" and words["pass_title"] == "Pass rate per cohort"
     assert report_words("xx").language == "en"
     folder = tmp_path / "de"
-    shutil.copytree(demo, folder)
-    con = sqlite3.connect(str(folder / "workspace.db"))
-    con.execute("UPDATE issuer_profile SET language = 'de'")
-    con.commit()
-    con.close()
+    copy_workspace(demo, folder)
+    run_sql(folder, "UPDATE issuer_profile SET language = 'de'")
     out = tmp_path / "de.pdf"
     assert main(["--workspace", str(folder), "report", str(out)]) == 0
     if shutil.which("pdftotext"):

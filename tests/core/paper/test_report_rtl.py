@@ -11,7 +11,6 @@ import html
 import io
 import re
 import shutil
-import sqlite3
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -31,6 +30,7 @@ from badgesmith.core.paper.report import (
     render_report,
 )
 from badgesmith.resources import resource_path
+from tests.conftest import run_sql
 from tests.core.overview_data import make_overview_demo
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
@@ -240,11 +240,9 @@ def arabic_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo's report in Arabic, its cohorts renamed in Arabic, Hebrew and Japanese."""
     folder = tmp_path_factory.mktemp("report-ar")
     make_overview_demo(folder)
-    con = sqlite3.connect(str(folder / "workspace.db"))
-    con.executemany("UPDATE cohort SET name = ? WHERE id = ?", [(n, i) for i, n in COHORTS.items()])
-    con.execute("UPDATE issuer_profile SET language = 'ar'")
-    con.commit()
-    con.close()
+    for i, n in COHORTS.items():
+        run_sql(folder, "UPDATE cohort SET name = :n WHERE id = :i", n=n, i=i)
+    run_sql(folder, "UPDATE issuer_profile SET language = 'ar'")
     out = folder / "report.pdf"
     assert main(["--workspace", str(folder), "report", str(out)]) == 0
     return out
