@@ -81,6 +81,7 @@ def test_backup_into_a_folder_names_the_file(demo_ws, tmp_path):
     assert out.parent == tmp_path and out.suffix == ".zip"
 
 
+@pytest.mark.sqlite_only  # the archive of an SQLite workspace, made by hand (shared: test_backup_shared)
 def test_a_planted_trigger_is_refused_even_when_the_forger_signs(demo_ws, tmp_path):
     archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
     trigger = ("CREATE TRIGGER undo_revocations AFTER UPDATE ON credential WHEN NEW.status = 'revoked' "
@@ -108,6 +109,7 @@ def test_any_object_badgesmith_does_not_create_is_refused(demo_ws, tmp_path, sql
         backups.inspect_restore(demo_ws.folder, archive)
 
 
+@pytest.mark.sqlite_only  # the archive of an SQLite workspace, made by hand (shared: test_backup_shared)
 def test_a_planted_key_is_listed_and_needs_approval(demo_ws, tmp_path):
     archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
     attacker = keylib.generate_key()
@@ -133,6 +135,7 @@ def test_a_planted_key_is_listed_and_needs_approval(demo_ws, tmp_path):
         assert s.query(SigningKey).filter_by(did=did).one().status == "retired"
 
 
+@pytest.mark.sqlite_only  # the archive of an SQLite workspace, made by hand (shared: test_backup_shared)
 def test_a_key_swapped_in_under_our_name_is_refused(demo_ws, tmp_path):
     # red team: the attacker's public key put in our current-key row (our did kept), every
     # revocation undone, the manifest signed with the attacker's key
@@ -231,6 +234,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_written(demo_ws, tmp_path):
     assert list(scratch.iterdir()) == []  # ...that wrote nothing
 
 
+@pytest.mark.sqlite_only  # compares the workspace file's bytes (a shared workspace: test_backup_shared)
 @pytest.mark.parametrize("damage", ["truncate", "flip", "not-zip", "foreign-zip"])
 def test_damaged_archive_is_refused_without_touching_the_workspace(demo_ws, tmp_path, damage):
     archive = backups.backup(demo_ws, tmp_path / "b.zip", "demo")
@@ -276,6 +280,7 @@ def test_backup_to_unwritable_place_is_clear(demo_ws, tmp_path):
         backups.backup(demo_ws, Path("/proc/badgesmith-backup.zip"), "demo")
 
 
+@pytest.mark.sqlite_only  # the database file's permissions (a shared workspace has none here)
 def test_workspace_files_are_private(tmp_path):
     folder = tmp_path / "ws"
     with Workspace.open(folder) as ws:

@@ -36,7 +36,17 @@ def folder(_template: Path, tmp_path: Path) -> Path:
 
 
 def _sql(folder: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(str(folder / "workspace.db"))
+    """The workspace's rows in SQLite, where the figures are counted independently of the
+    service: a shared workspace is exported first, as its backup does."""
+    db = folder / "workspace.db"
+    if (folder / "shared-database.json").exists():
+        from badgesmith.core.store.backup import export_sqlite
+        from tests.conftest import engine_of
+
+        db = folder / "exported.db"
+        with engine_of(folder) as engine, engine.connect() as src:
+            export_sqlite(src, db)
+    con = sqlite3.connect(str(db))
     con.row_factory = sqlite3.Row
     return con
 

@@ -184,9 +184,11 @@ class Workspace:
 
     def compact(self) -> str | None:
         """Rewrite the database without free pages and empty its write-ahead log, so nothing
-        deleted survives in either file; returns why it could not (a full disk), else None."""
-        if not self.is_sqlite:
-            return None
+        deleted survives in either file; returns why it could not (a full disk), else None.
+        On a shared database the tables holding personal data are rewritten (VACUUM FULL), which
+        only their owner may do; the server's write-ahead log is recycled by PostgreSQL itself."""
+        if self.is_shared:
+            return self._compact_shared()
         try:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
                 c.exec_driver_sql("VACUUM")
@@ -195,6 +197,19 @@ class Workspace:
             return str(exc.orig)
         if busy is not None and busy[0]:
             return "another program is reading the workspace"
+        return None
+
+    def _compact_shared(self) -> str | None:
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                owner = c.exec_driver_sql("SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+                                          "WHERE schemaname = current_schema() AND tablename = 'learner'").scalar()
+                if not owner:  # PostgreSQL would skip the tables with a mere warning
+                    return "only the database's owner can rewrite its tables; ask them to run VACUUM FULL"
+                c.exec_driver_sql("VACUUM FULL learner, enrolment, assessment_result, evidence, credential, "
+                                  "outbox_message, imported_credential, audit_event")
+        except DBAPIError as exc:
+            return _first_line(exc)
         return None
 
     def own_backups(self) -> list[Path]:
