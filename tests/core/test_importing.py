@@ -107,23 +107,42 @@ def test_sigkill_during_a_100k_row_import_leaves_the_workspace_as_before(demo_di
     big = tmp_path / "big.csv"
     _big_csv(big, 100_000)
     before = db_snapshot(demo_dir)
-    wal = demo_dir / "workspace.db-wal"
-    base = wal.stat().st_size if wal.exists() else 0
+    writing = _writing_probe(demo_dir)
     env = {**os.environ, "BADGESMITH_WORKSPACE": str(demo_dir)}
     proc = subprocess.Popen([sys.executable, "-m", "badgesmith.cli", "learners", "import", str(big)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    # Kill once the insert transaction is writing pages (the WAL grows), before it commits.
+    # Kill once the insert transaction is writing (SQLite: the WAL grows; PostgreSQL: the import's
+    # transaction holds a transaction id), before it commits.
     deadline = time.monotonic() + 120
     killed_mid_write = False
     while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > base + 512 * 1024:
+        if writing():
             proc.send_signal(signal.SIGKILL)
             killed_mid_write = True
             break
         time.sleep(0.002)
     proc.wait()
     assert killed_mid_write, f"the import finished before it could be killed: {proc.stdout.read()!r}"
-    con = sqlite3.connect(demo_dir / "workspace.db")
-    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    con.close()
+    if (demo_dir / "workspace.db").exists():
+        con = sqlite3.connect(demo_dir / "workspace.db")
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        con.close()
     assert db_snapshot(demo_dir) == before
+
+
+def _writing_probe(folder):
+    """A check that the import in another process has started writing its transaction."""
+    wal = folder / "workspace.db-wal"
+    if (folder / "workspace.db").exists():
+        base = wal.stat().st_size if wal.exists() else 0
+        return lambda: wal.exists() and wal.stat().st_size > base + 512 * 1024
+    from sqlalchemy import text
+
+    from tests.conftest import engine_of
+
+    def writing() -> bool:
+        with engine_of(folder) as engine, engine.connect() as conn:
+            return bool(conn.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_xid IS NOT NULL AND query ILIKE '%learner%' AND pid <> pg_backend_pid()")).scalar())
+    return writing
