@@ -643,6 +643,33 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>أين ستعمل؟</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>يحفظ Badgesmith بياناته على هذا الحاسوب، أو على خادم قاعدة بيانات يشترك فيه عدة أشخاص.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>قاعدة بيانات مشتركة (معهد أو كلية)</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>لمدرّب أو فريق صغير على حاسوب واحد: يُحفظ كل شيء في مجلد واحد، ثم تحدد في الخطوة التالية مَن يمنح الاعتمادات.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>لعدة مدرّسين، كلٌّ على حاسوبه، بسجل واحد: تسجّل الدخول إلى خادم قاعدة البيانات في مؤسستك. وأول من يتصل بقاعدة بيانات جديدة يُعدّها.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -896,6 +923,88 @@ Save anyway?</source>
     <message>
         <source>Choose a colour</source>
         <translation>اختيار لون</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>لم يُعِدّ أحد قاعدة البيانات المشتركة {where} بعد، وإعدادها يتطلب دور المسؤول. راجع المسؤول.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>الاتصال بقاعدة بيانات مشتركة</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>يعمل عدة أشخاص على سجل واحد: يسجّل كلٌّ منهم الدخول باسمه، ويحدد دوره ما يحق له فعله.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>مثل: db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>مثل: badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>اسم المستخدم الخاص بك، مثل: anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>مجلد الملفات</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>يعطيك المسؤول هذه البيانات. لا يحفظ Badgesmith كلمة المرور أبدًا، بل يطلبها عند فتح مساحة العمل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>الملفات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>تُحفظ البيانات (المتعلمون والنتائج والاعتمادات) في قاعدة البيانات، وتُكتب الشهادات ومسودات البريد الإلكتروني في هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>مجلد ملفات مساحة العمل المشتركة</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2034,10 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>مرحبًا بك في Badgesmith</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3201,10 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
         <translation>فتح الأخي&amp;رة</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>الاتصال بقاعدة بيانات م&amp;شتركة…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>&amp;نسخ مساحة العمل احتياطيًا…</translation>
     </message>
@@ -3148,6 +3265,16 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>قاعدة البيانات المشتركة {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>البيانات: {address}
+الملفات: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3748,6 +3875,112 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>يسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>لا (أُزيل)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>كل من يسجّل الدخول إلى قاعدة البيانات المشتركة هذه، وما يسمح له دوره بفعله. وقاعدة البيانات نفسها هي التي تفرض الأدوار.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>يستطيع {name} الآن تسجيل الدخول بصفة {role}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>هل تريد إزالة {name}؟ لن يتمكن بعد ذلك من تسجيل الدخول، ويحتفظ سجل التدقيق بما فعله باسمه.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>إزالة مستخدم</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>اختر مستخدمًا في القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>مثل: anna أو a.smith</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>أعد كتابتها</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>أبلغ الشخص بكلمة مروره شخصيًا؛ فهو يسجّل الدخول بها على حاسوبه. ولا يحتفظ بها Badgesmith.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>يسجّل المدرّس المتعلمين والنتائج؛ ويستطيع المُصدِر أيضًا إصدار الاعتمادات وإبطالها وتعديل الإنجازات؛ ويدير المسؤول أيضًا المستخدمين والمفاتيح والإعدادات.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>كلمتا المرور مختلفتان: اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -4146,8 +4379,54 @@ Publish them?</source>
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>الاتصال بقاعدة البيانات المشتركة</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>يسجّل كل شخص الدخول باسمه، ويحدد دوره ما يحق له فعله.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>تسجيل الدخول إلى قاعدة البيانات المشتركة</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>تحتاج قاعدة البيانات المشتركة {where} إلى اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4891,18 @@ Publish them?</source>
         <translation>انسخها احتياطيًا من ملف ◂ نسخ مساحة العمل احتياطيًا…؛ وتتضمن النسخة الاحتياطية المفتاح المشفّر.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>مكان ملفاتك</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>تُحفظ البيانات في قاعدة البيانات المشتركة، وتُكتب الشهادات ومسودات البريد الإلكتروني في هذا المجلد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>قاعدة البيانات: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>جارٍ إنشاء مفتاح التوقيع…</translation>
     </message>
@@ -4973,6 +5264,30 @@ Publish them?</source>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>ينقصه {achievements} و{last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>مسح شخص آخر هذه النتيجة في الأثناء؛ ويعرضها الجدول الآن فارغة.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>غيّر شخص آخر هذه النتيجة في {when}؛ ويعرض الجدول الآن القيمة الجديدة.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>غيّرتَ هذه النتيجة في {when} في نافذة أو برنامج آخر؛ ويعرض الجدول الآن تلك القيمة.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>غيّر {person} هذه النتيجة في {when}؛ ويعرض الجدول الآن القيمة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>غيّر شخص آخر هذا الإثبات في {when}؛ ويعرضه الجدول الآن.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>أزال شخص آخر هذا الإثبات في الأثناء؛ ولم يعد الجدول يعرض أي إثبات.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5621,6 +5936,214 @@ Publish them?</source>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>لم يعد المتعلم مسجَّلًا في الدفعة التي صدر الاعتماد من خلالها.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>يُصدر شخص آخر اعتمادات هذه الدفعة الآن؛ حاول مرة أخرى عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>أنت تُصدر اعتمادات هذه الدفعة منذ {since} في نافذة أو برنامج آخر؛ حاول مرة أخرى عندما ينتهي ذلك.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>يُصدر {person} اعتمادات هذه الدفعة منذ {since}؛ حاول مرة أخرى عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>نُسخت مساحة العمل الموجودة في {folder} إلى قاعدة البيانات المشتركة {where}: عدد الصفوف {rows}، وعدد الجداول {tables}، في {seconds} ث.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>اكتمل الفحص في {seconds} ث: في كل جدول عدد الصفوف نفسه كما كان؛ وأحداث سجل التدقيق ({events}) سليمة؛ والاعتمادات التي تحقّق أنها صادرة كما هي: {verified} من {credentials} ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>اعتمادات تعذّر التحقق منها في مساحة العمل القديمة أيضًا، ولا يزال يتعذّر: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>احتُفظ بملف مساحة العمل القديم باسم {kept}. وصار {folder} الآن الجزء الخاص بهذا الحاسوب من مساحة العمل المشتركة: تبقى فيه الشهادات والمسودات.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>يتصل الآخرون بالأمر: badgesmith --database {where} (أضفهم أولًا بالأمر badgesmith users add).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} هو بالفعل الجزء المحلي من مساحة عمل مشتركة: لا يوجد ما يُنقل.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>لا توجد في {folder} مساحة عمل لنقلها.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>سجل التدقيق في مساحة العمل هذه تالف أصلًا ({problem})؛ لم يُنسخ شيء. افحصه بالأمر badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>قاعدة البيانات {where} ليست فارغة (عدد الجداول فيها {n}، مثل: {names})؛ ولا ينسخ migrate-to مساحة العمل إلا إلى قاعدة بيانات فارغة. أنشئ قاعدة جديدة (مثلًا createdb badgesmith) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>بدأ شخص ما استخدام قاعدة البيانات {where} في الأثناء؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>يكتب برنامج آخر في مساحة العمل الموجودة في {folder}؛ أغلق Badgesmith هناك وحاول مرة أخرى. لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>لا تضم النسخة الصفوف نفسها التي في مساحة العمل: {tables}؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>تعذّر التحقق من سجل التدقيق في النسخة ({problem})؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>اعتمادات يُتحقق منها في مساحة العمل ولكن ليس في النسخة على {where}: {n} (مثل: {ids})؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>مدرّس</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>مُصدِر</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>يتطلب هذا دور المدرّس؛ وليس لك ({user}) أي دور في Badgesmith. راجع المسؤول.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>يتطلب إصدار الاعتمادات وإبطالها وتغيير الإنجازات دور المُصدِر؛ وأنت ({user}) مسجّل الدخول بصفة {role}. راجع المسؤول أو أحد المُصدِرين.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>يتطلب هذا دور المسؤول؛ وأنت ({user}) مسجّل الدخول بصفة {role}. راجع المسؤول.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>رفضت قاعدة البيانات المشتركة هذا التغيير: دورك لا يسمح به. لم يُحفظ شيء. راجع المسؤول.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>غيّر شخص آخر البيانات نفسها في اللحظة نفسها؛ لم يُحفظ شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>انقطع الاتصال بقاعدة البيانات المشتركة؛ لم يُحفظ هذا التغيير. تحقّق من الشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>لا يمكنك إزالة نفسك؛ يستطيع ذلك مسؤول آخر.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>المستخدمون والأدوار خاصة بقاعدة بيانات مشتركة؛ ومساحة العمل هذه على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>غيّر شخص ما مساحة العمل المشتركة أثناء فحص النسخة الاحتياطية؛ لم يُستعد شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>اكتب عنوان قاعدة البيانات المشتركة، مثل: postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>عنوان قاعدة البيانات أطول من {n} حرف.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>يبدأ عنوان قاعدة البيانات المشتركة بـ postgresql:// (مثل: postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>هذا ليس عنوان قاعدة بيانات: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>لا يذكر العنوان أي قاعدة بيانات: أضفها بعد الخادم، مثل: postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>تحتاج قاعدة البيانات المشتركة إلى ترقية لتلائم هذه النسخة من Badgesmith؛ ويُجريها المسؤول بتسجيل الدخول مرة واحدة بهذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>ليس لحساب قاعدة البيانات الخاص بك {user} أي دور في Badgesmith: اطلب من المسؤول إضافتك.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>لا يصلح «{name}» اسمًا للمستخدم: استخدم أحرفًا لاتينية صغيرة وأرقامًا و&apos;.&apos; و&apos;-&apos; و&apos;_&apos;، حتى 63 حرفًا، على أن يبدأ بحرف.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>الاسم «{name}» محجوز لقاعدة البيانات؛ اختر اسم مستخدم آخر.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>أعطِ المستخدم الجديد كلمة مرور لا تقل عن {n} أحرف.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>يوجد بالفعل حساب قاعدة بيانات باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>جداول قاعدة البيانات ليست جداول هذه النسخة من Badgesmith ({tables})؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>يتعذّر تخزين صف من الجدول {table} في قاعدة البيانات الهدف ({reason})؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>يعمل آخرون في مساحة العمل المشتركة الآن؛ لم يتغير شيء. حاول مرة أخرى عندما يُغلقون Badgesmith أو ينتهون مما يفعلونه.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>لا يستطيع نسخ مساحة عمل كاملة إلى مساحة العمل المشتركة إلا حساب قاعدة البيانات المالك لجداولها ({owner})، لأن سجل التدقيق الذي تحمله كُتب بأسماء أشخاص آخرين. سجّل الدخول باسم {owner} وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>الصفوف المنسوخة تخالف قواعد قاعدة البيانات ({reason})؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>تعذّرت إعادة بناء مفاتيح قاعدة البيانات وفهارسها كما كانت؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>في {folder} مساحة عمل خاصة بهذا الحاسوب؛ اختر مجلدًا آخر لملفات مساحة العمل المشتركة (أو انسخ هذه إلى قاعدة البيانات المشتركة بالأمر migrate-to).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>تعذّر إعداد قاعدة البيانات المشتركة {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>لم تقبل قاعدة البيانات المشتركة {where} اسم المستخدم وكلمة المرور. تحقّق منهما وسجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>لم يعد مسموحًا لحسابك بتسجيل الدخول إلى قاعدة البيانات المشتركة {where}؛ راجع المسؤول.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>قاعدة البيانات المذكورة في {where} غير موجودة؛ اطلب من المسؤول العنوان الصحيح.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات المشتركة {where}: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -623,6 +623,33 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Wo werden Sie arbeiten?</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>Badgesmith speichert seine Daten auf diesem Computer oder auf einem Datenbankserver, den sich mehrere Personen teilen.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>Eine gemeinsame Datenbank (Bildungseinrichtung)</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>Für eine Lehrkraft oder ein kleines Team an einem Computer: Alles liegt in einem Ordner, und als Nächstes legen Sie fest, wer die Nachweise vergibt.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>Für mehrere Lehrkräfte, jede an ihrem eigenen Computer, mit einem gemeinsamen Datenbestand: Sie melden sich am Datenbankserver Ihrer Bildungseinrichtung an. Wer sich als Erstes mit einer neuen Datenbank verbindet, richtet sie ein.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -868,6 +895,88 @@ Trotzdem speichern?</translation>
     <message>
         <source>Choose a colour</source>
         <translation>Farbe wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>Die gemeinsame Datenbank {where} wurde noch nicht eingerichtet, und dafür ist die Rolle „Administrator“ nötig. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit gemeinsamer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>Mehrere Personen arbeiten an einem gemeinsamen Datenbestand: Jede meldet sich unter dem eigenen Namen an, und ihre Rolle bestimmt, was sie tun darf.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>z. B. db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>z. B. badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>Ihr Anmeldename, z. B. anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>Ordner für Dateien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>Diese Angaben erhalten Sie von Ihrem Administrator. Badgesmith speichert Ihr Passwort nie: Es fragt danach, wenn Sie den Arbeitsbereich erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Dateien auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>Die Daten (Teilnehmende, Ergebnisse, Nachweise) liegen in der Datenbank; Zertifikate und E-Mail-Entwürfe werden in diesen Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>Ordner für die Dateien des gemeinsamen Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1954,10 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>Willkommen bei Badgesmith</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3049,10 @@ Wer diese Datei UND Ihre Passphrase hat, kann in Ihrem Namen Nachweise ausstelle
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Mit &amp;gemeinsamer Datenbank verbinden…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>Arbeitsbereich &amp;sichern…</translation>
     </message>
@@ -2996,6 +3113,16 @@ Signierte Open-Badges-3.0-Nachweise mit prüfbaren Papierzertifikaten, offline.<
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>Gemeinsame Datenbank {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>Daten: {address}
+Dateien: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3564,6 +3691,112 @@ Anhänge: Zertifikat (PDF), Nachweis (JSON), Badge (PNG)</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>nein (entfernt)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>Alle, die sich an dieser gemeinsamen Datenbank anmelden, und was ihre Rolle ihnen erlaubt. Die Datenbank selbst setzt die Rollen durch.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} kann sich jetzt als {role} anmelden.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>{name} entfernen? Die Person kann sich dann nicht mehr anmelden; das Protokoll bewahrt unter ihrem Namen auf, was sie getan hat.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Liste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>z. B. anna oder a.schmidt</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Erneut eingeben</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>Teilen Sie der Person ihr Passwort persönlich mit; sie meldet sich damit an ihrem eigenen Computer an. Badgesmith speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>Eine Lehrkraft erfasst Teilnehmende und Ergebnisse; ein Aussteller stellt außerdem Nachweise aus, widerruft sie und bearbeitet Abschlüsse; ein Administrator verwaltet außerdem Personen, Schlüssel und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3946,8 +4179,54 @@ Veröffentlichen?</translation>
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Mit der gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>Jede Person meldet sich unter dem eigenen Namen an; ihre Rolle bestimmt, was sie tun darf.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>An der gemeinsamen Datenbank anmelden</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>Die gemeinsame Datenbank {where} verlangt Ihren Namen und Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4687,18 @@ Veröffentlichen?</translation>
         <translation>Sichern Sie ihn über Datei ▸ Arbeitsbereich sichern…; die Sicherung enthält den verschlüsselten Schlüssel.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>Speicherort Ihrer Dateien</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>Die Daten liegen in der gemeinsamen Datenbank; Zertifikate und E-Mail-Entwürfe werden in diesen Ordner auf diesem Computer geschrieben.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Datenbank: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>Ihr Signaturschlüssel wird erstellt…</translation>
     </message>
@@ -4769,6 +5060,30 @@ Veröffentlichen?</translation>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>Benötigt noch {achievements} und {last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>Jemand anders hat dieses Ergebnis inzwischen gelöscht; die Tabelle zeigt es jetzt leer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>Jemand anders hat dieses Ergebnis am {when} geändert; die Tabelle zeigt jetzt diesen Wert.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>Sie haben dieses Ergebnis am {when} in einem anderen Fenster oder Programm geändert; die Tabelle zeigt jetzt diesen Wert.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>{person} hat dieses Ergebnis am {when} geändert; die Tabelle zeigt jetzt diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>Jemand anders hat diesen Beleg am {when} geändert; die Tabelle zeigt ihn jetzt an.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>Jemand anders hat diesen Beleg inzwischen entfernt; die Tabelle zeigt jetzt keinen an.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5417,6 +5732,214 @@ Veröffentlichen?</translation>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>Die Person ist nicht mehr in dem Kurs eingeschrieben, über den der Nachweis ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>Jemand anders stellt gerade Nachweise für diesen Kurs aus; versuchen Sie es erneut, wenn die Person fertig ist.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>Sie stellen seit {since} in einem anderen Fenster oder Programm Nachweise für diesen Kurs aus; versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>{person} stellt seit {since} Nachweise für diesen Kurs aus; versuchen Sie es erneut, wenn die Person fertig ist.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>Arbeitsbereich in {folder} in die gemeinsame Datenbank {where} kopiert: {rows} Zeilen in {tables} Tabellen, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>In {seconds} s geprüft: Jede Tabelle enthält so viele Zeilen wie zuvor; die {events} Ereignisse des Protokolls bestehen die Prüfung; {verified} von {credentials} Nachweisen werden wie bei der Ausstellung verifiziert ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>Nachweise, die schon im alten Arbeitsbereich nicht verifiziert wurden und es weiterhin nicht werden: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>Die alte Arbeitsbereichsdatei bleibt als {kept} erhalten. {folder} ist jetzt der Teil des gemeinsamen Arbeitsbereichs auf diesem Computer: Zertifikate und Entwürfe bleiben darin.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>Andere verbinden sich mit: badgesmith --database {where} (fügen Sie sie zuerst mit badgesmith users add hinzu).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} ist bereits der lokale Teil eines gemeinsamen Arbeitsbereichs: Es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>In {folder} gibt es keinen Arbeitsbereich, der übertragen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>Das Protokoll dieses Arbeitsbereichs ist bereits beschädigt ({problem}); es wurde nichts kopiert. Kontrollieren Sie es mit badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>Die Datenbank {where} ist nicht leer (Tabellen: {n}, z. B. {names}); migrate-to kopiert einen Arbeitsbereich nur in eine leere Datenbank. Legen Sie eine neue an (z. B. createdb badgesmith) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>Jemand hat inzwischen begonnen, die Datenbank {where} zu nutzen; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>Ein anderes Programm schreibt in den Arbeitsbereich in {folder}; schließen Sie Badgesmith dort und versuchen Sie es erneut. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>Die Kopie enthält nicht dieselben Zeilen wie der Arbeitsbereich: {tables}; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>Das Protokoll besteht in der Kopie die Prüfung nicht ({problem}); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>Nachweise, die im Arbeitsbereich verifiziert werden, in der Kopie auf {where} aber nicht: {n} (z. B. {ids}); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>Dafür ist die Rolle „Lehrkraft“ nötig; Sie ({user}) haben keine Badgesmith-Rolle. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>Ausstellen, Widerrufen und das Ändern von Abschlüssen erfordern die Rolle „Aussteller“; Sie ({user}) sind als {role} angemeldet. Wenden Sie sich an Ihren Administrator oder einen Aussteller.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>Dafür ist die Rolle „Administrator“ nötig; Sie ({user}) sind als {role} angemeldet. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>Die gemeinsame Datenbank hat diese Änderung abgelehnt: Ihre Rolle erlaubt sie nicht. Es wurde nichts gespeichert. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Jemand anders hat im selben Moment dieselben Daten geändert; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>Die Verbindung zur gemeinsamen Datenbank ist abgebrochen; diese Änderung wurde nicht gespeichert. Kontrollieren Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>Sie können sich nicht selbst entfernen; ein anderer Administrator kann das.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>Personen und Rollen gibt es nur in einer gemeinsamen Datenbank; dieser Arbeitsbereich liegt nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>Jemand hat den gemeinsamen Arbeitsbereich geändert, während die Sicherung geprüft wurde; es wurde nichts wiederhergestellt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Geben Sie die Adresse der gemeinsamen Datenbank ein, z. B. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>Die Datenbankadresse ist länger als {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>Die Adresse einer gemeinsamen Datenbank beginnt mit postgresql:// (z. B. postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>Das ist keine Datenbankadresse: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Die Adresse nennt keine Datenbank: Fügen Sie sie nach dem Server an, z. B. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>Die gemeinsame Datenbank muss für diese Version von Badgesmith aktualisiert werden; das erledigt Ihr Administrator, indem er sich einmal mit dieser Version anmeldet.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>Ihr Datenbankkonto {user} hat keine Badgesmith-Rolle: Bitten Sie Ihren Administrator, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>„{name}“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern, „.“, „-“ oder „_“, höchstens 63 Zeichen, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>„{name}“ ist von der Datenbank reserviert; wählen Sie einen anderen Anmeldenamen.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>Geben Sie der neuen Person ein Passwort mit mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>Es gibt bereits ein Datenbankkonto namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>Die Tabellen der Datenbank entsprechen nicht dieser Version von Badgesmith ({tables}); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>Eine Zeile der Tabelle {table} lässt sich in der Zieldatenbank nicht speichern ({reason}); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>Gerade arbeiten andere im gemeinsamen Arbeitsbereich; es wurde nichts geändert. Versuchen Sie es erneut, wenn sie Badgesmith geschlossen oder ihre Arbeit beendet haben.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>Nur das Datenbankkonto, dem die Tabellen des gemeinsamen Arbeitsbereichs gehören ({owner}), kann einen ganzen Arbeitsbereich hineinkopieren: Das mitgebrachte Protokoll wurde im Namen anderer Personen geschrieben. Melden Sie sich als {owner} an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>Die kopierten Zeilen verletzen die Regeln der Datenbank ({reason}); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>Die Datenbankschlüssel und Indizes ließen sich nicht wie zuvor wiederherstellen; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>{folder} enthält einen Arbeitsbereich dieses Computers; wählen Sie einen anderen Ordner für die Dateien des gemeinsamen (oder kopieren Sie diesen mit migrate-to in die gemeinsame Datenbank).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>Die gemeinsame Datenbank {where} konnte nicht eingerichtet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>Die gemeinsame Datenbank {where} hat Name und Passwort nicht akzeptiert. Kontrollieren Sie die Angaben und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>Ihr Konto darf sich nicht mehr an der gemeinsamen Datenbank {where} anmelden; wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>Die in {where} genannte Datenbank gibt es nicht; fragen Sie Ihren Administrator nach der richtigen Adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>Die gemeinsame Datenbank {where} ist nicht erreichbar: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -623,6 +623,33 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>¿Dónde se va a trabajar?</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>Badgesmith guarda sus datos en este equipo o en un servidor de bases de datos que comparten varias personas.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Solo este equipo</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>Una base de datos compartida (centro)</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>Para un formador o unas pocas personas que comparten un equipo: todo se guarda en una carpeta y, a continuación, se indica quién otorga las credenciales.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>Para varios docentes, cada uno en su propio equipo, con un registro común: se inicia sesión en el servidor de bases de datos del centro. La primera persona que se conecta a una base de datos nueva la configura.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -868,6 +895,88 @@ Save anyway?</source>
     <message>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>Nadie ha configurado todavía la base de datos compartida {where}, y para configurarla hace falta el rol de administrador. Hay que consultar al administrador.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectar a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>Varias personas trabajan sobre un registro común: cada una inicia sesión con su propio nombre y su rol determina lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>p. ej., db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>p. ej., badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>nombre de usuario, p. ej., anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>Carpeta para archivos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>Estos datos los facilita el administrador. Badgesmith nunca guarda la contraseña: la pide cada vez que se vuelve a abrir el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Archivos en este equipo</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>Los datos (participantes, resultados, credenciales) se guardan en la base de datos; los certificados y los borradores de correo se escriben en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>Carpeta para los archivos del espacio de trabajo compartido</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1954,10 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>Bienvenido a Badgesmith</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3049,10 @@ Cualquiera que tenga este archivo Y la frase de contraseña puede emitir credenc
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Conectar a una base de datos com&amp;partida…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>&amp;Copia de seguridad del espacio de trabajo…</translation>
     </message>
@@ -2996,6 +3113,16 @@ Credenciales Open Badges 3.0 firmadas con certificados en papel verificables, si
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>Base de datos compartida {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>Datos: {address}
+Archivos: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3564,6 +3691,112 @@ Adjuntos: el certificado (PDF), la credencial (JSON), la insignia (PNG)</transla
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>no (dado de baja)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>Todas las personas que inician sesión en esta base de datos compartida y lo que su rol les permite hacer. La propia base de datos hace cumplir los roles.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Añadir persona…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar rol…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} ya puede iniciar sesión como {role}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>¿Dar de baja a {name}? Ya no podrá iniciar sesión; el registro de auditoría conserva a su nombre lo que hizo.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Dar de baja a una persona</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Primero hay que elegir una persona de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>p. ej., anna o a.garcia</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>La contraseña se comunica en persona; con ella se inicia sesión en el propio equipo. Badgesmith no la guarda.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>Un docente registra participantes y resultados; un emisor, además, emite y revoca credenciales y edita logros; un administrador, además, gestiona personas, claves y configuración.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden: hay que escribir la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3946,8 +4179,54 @@ Publish them?</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Conectar a la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>Cada persona inicia sesión con su propio nombre; su rol determina lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>Iniciar sesión en la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>La base de datos compartida {where} pide el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4687,18 @@ Publish them?</source>
         <translation>Para hacer una copia de seguridad: Archivo ▸ Copia de seguridad del espacio de trabajo…; la copia incluye la clave cifrada.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>Ubicación de los archivos</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>Los datos se guardan en la base de datos compartida; los certificados y los borradores de correo se escriben en esta carpeta de este equipo.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Base de datos: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>Creando la clave de firma…</translation>
     </message>
@@ -4769,6 +5060,30 @@ Publish them?</source>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>Necesita {achievements} y {last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>Otra persona ha borrado este resultado mientras tanto; la tabla lo muestra ahora vacío.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>Otra persona ha cambiado este resultado el {when}; la tabla muestra ahora su valor.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>Este resultado se cambió el {when} con la misma cuenta, en otra ventana u otro programa; la tabla muestra ahora ese valor.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>{person} ha cambiado este resultado el {when}; la tabla muestra ahora su valor.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>Otra persona ha cambiado esta evidencia el {when}; la tabla la muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>Otra persona ha quitado esta evidencia mientras tanto; la tabla ya no muestra ninguna.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5417,6 +5732,214 @@ Publish them?</source>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>El participante ya no está inscrito en el grupo a través del cual se emitió.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>Otra persona está emitiendo credenciales para este grupo en este momento; hay que volver a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>Con la misma cuenta se están emitiendo credenciales para este grupo desde el {since}, en otra ventana u otro programa; hay que volver a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>{person} está emitiendo credenciales para este grupo desde el {since}; hay que volver a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>Espacio de trabajo de {folder} copiado en la base de datos compartida {where}: {rows} filas en {tables} tablas, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>Comprobado en {seconds} s: cada tabla tiene tantas filas como antes; los {events} eventos del registro de auditoría se verifican; {verified} de {credentials} credenciales se verifican igual que al emitirlas ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>Credenciales que ya no se verificaban en el espacio de trabajo anterior y siguen sin verificarse: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>El archivo del espacio de trabajo anterior se conserva como {kept}. {folder} es ahora la parte del espacio de trabajo compartido que está en este equipo: los certificados y los borradores se quedan en ella.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>Las demás personas se conectan con: badgesmith --database {where} (antes hay que añadirlas con badgesmith users add).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} ya es la parte local de un espacio de trabajo compartido: no hay nada que trasladar.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>No hay ningún espacio de trabajo que trasladar en {folder}.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>El registro de auditoría de este espacio de trabajo ya está dañado ({problem}); no se ha copiado nada. Se puede comprobar con badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>La base de datos {where} no está vacía (tablas: {n}, p. ej., {names}); migrate-to solo copia un espacio de trabajo en una base de datos vacía. Hay que crear una nueva (p. ej., createdb badgesmith) y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>Alguien ha empezado a usar la base de datos {where} mientras tanto; no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>Otro programa está escribiendo en el espacio de trabajo de {folder}; hay que cerrar Badgesmith allí y volver a intentarlo. No se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>La copia no tiene las mismas filas que el espacio de trabajo: {tables}; no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>El registro de auditoría no se verifica en la copia ({problem}); no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>Credenciales que se verifican en el espacio de trabajo pero no en la copia de {where}: {n} (p. ej., {ids}); no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>emisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>Esto requiere el rol de docente; {user} no tiene ningún rol en Badgesmith. Hay que consultar al administrador.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>Emitir, revocar y cambiar logros requiere el rol de emisor; {user} ha iniciado sesión como {role}. Hay que consultar al administrador o a un emisor.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>Esto requiere el rol de administrador; {user} ha iniciado sesión como {role}. Hay que consultar al administrador.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>La base de datos compartida ha rechazado este cambio: el rol de la cuenta no lo permite. No se ha guardado nada. Hay que consultar al administrador.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Otra persona ha cambiado los mismos datos en el mismo momento; no se ha guardado nada. Hay que volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>Se ha perdido la conexión con la base de datos compartida; este cambio no se ha guardado. Hay que comprobar la red y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>Nadie puede darse de baja a sí mismo; puede hacerlo otro administrador.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>Las personas y los roles son propios de una base de datos compartida; este espacio de trabajo está solo en este equipo.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>Alguien ha cambiado el espacio de trabajo compartido mientras se comprobaba la copia de seguridad; no se ha restaurado nada. Hay que volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Hay que escribir la dirección de la base de datos compartida, p. ej., postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>La dirección de la base de datos tiene más de {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>La dirección de una base de datos compartida empieza por postgresql:// (p. ej., postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>No es una dirección de base de datos: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>La dirección no indica ninguna base de datos: hay que añadirla después del servidor, p. ej., postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>La base de datos compartida debe actualizarse a esta versión de Badgesmith; lo hace el administrador al iniciar sesión una vez con esta versión.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>La cuenta de base de datos {user} no tiene ningún rol en Badgesmith: hay que pedir al administrador que la añada.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>“{name}” no puede ser un nombre de usuario: hay que usar letras minúsculas, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;, hasta 63, empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>“{name}” está reservado por la base de datos; hay que elegir otro nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>Hay que dar a la nueva persona una contraseña de al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>Ya existe una cuenta de base de datos llamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>Las tablas de la base de datos no son las de esta versión de Badgesmith ({tables}); no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>Una fila de la tabla {table} no se puede guardar en la base de datos de destino ({reason}); no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>Otras personas están trabajando ahora en el espacio de trabajo compartido; no se ha cambiado nada. Hay que volver a intentarlo cuando hayan cerrado Badgesmith o terminado lo que están haciendo.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>Solo la cuenta de base de datos propietaria de las tablas del espacio de trabajo compartido ({owner}) puede copiar en él un espacio de trabajo completo: el registro de auditoría que trae se escribió en nombre de otras personas. Hay que iniciar sesión como {owner} y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>Las filas copiadas incumplen las reglas de la base de datos ({reason}); no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>Las claves e índices de la base de datos no se han podido reconstruir tal como estaban; no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>{folder} contiene un espacio de trabajo de este equipo; hay que elegir otra carpeta para los archivos del compartido (o copiar este en la base de datos compartida con migrate-to).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>No se ha podido configurar la base de datos compartida {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>La base de datos compartida {where} no ha aceptado el nombre de usuario y la contraseña. Hay que comprobarlos y volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>Esta cuenta ya no puede iniciar sesión en la base de datos compartida {where}; hay que consultar al administrador.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>No existe la base de datos indicada en {where}; hay que pedir la dirección correcta al administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>No se puede acceder a la base de datos compartida {where}: {reason}.</translation>
     </message>
 </context>
 </TS>

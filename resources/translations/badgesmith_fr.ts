@@ -623,6 +623,33 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Où allez-vous travailler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>Badgesmith conserve ses données sur cet ordinateur ou sur un serveur de base de données partagé par plusieurs personnes.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>Une base de données partagée (établissement)</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>Pour un formateur ou une petite équipe sur un seul ordinateur&#xa0;: tout est conservé dans un dossier, et vous indiquez ensuite qui décerne les attestations.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>Pour plusieurs formateurs, chacun sur son propre ordinateur, avec un registre commun&#xa0;: vous vous connectez au serveur de base de données de votre établissement. La première personne qui se connecte à une nouvelle base de données la configure.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -868,6 +895,88 @@ Enregistrer quand même&#xa0;?</translation>
     <message>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>Personne n&apos;a encore configuré la base de données partagée {where}, et sa configuration nécessite le rôle d&apos;administrateur. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>Plusieurs personnes travaillent sur un registre commun&#xa0;: chacune se connecte sous son propre nom, et son rôle détermine ce qu&apos;elle peut faire.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>p. ex. db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>p. ex. badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>votre identifiant, p. ex. anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>Dossier des fichiers</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>Votre administrateur vous communique ces informations. Badgesmith n&apos;enregistre jamais votre mot de passe&#xa0;: il vous le redemande quand vous rouvrez l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Fichiers sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>Les données (apprenants, résultats, attestations) sont conservées dans la base de données&#xa0;; les certificats et les brouillons d&apos;e-mail sont écrits dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>Dossier des fichiers de l&apos;espace de travail partagé</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1954,10 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>Bienvenue dans Badgesmith</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3049,10 @@ Quiconque possède ce fichier ET votre phrase secrète peut délivrer des attest
         <translation>Espaces &amp;récents</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Se connecter à une base de données &amp;partagée…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>&amp;Sauvegarder l&apos;espace de travail…</translation>
     </message>
@@ -2996,6 +3113,16 @@ Attestations Open Badges 3.0 signées et certificats papier vérifiables, hors l
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>Base de données partagée {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>Données&#xa0;: {address}
+Fichiers&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3564,6 +3691,112 @@ Pièces jointes&#xa0;: le certificat (PDF), l&apos;attestation (JSON), le badge 
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>non (retiré)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>Toutes les personnes qui se connectent à cette base de données partagée, et ce que leur rôle leur permet de faire. La base de données elle-même fait respecter les rôles.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Modifier le rôle…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} peut maintenant se connecter en tant que {role}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>Retirer {name}&#xa0;? Cette personne ne pourra plus se connecter&#xa0;; le journal d&apos;audit conserve sous son nom ce qu&apos;elle a fait.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Retirer une personne</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une personne dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>p. ex. anna ou a.martin</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>Communiquez-lui son mot de passe de vive voix&#xa0;; elle se connecte avec sur son propre ordinateur. Badgesmith ne le conserve pas.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>Un formateur enregistre les apprenants et les résultats&#xa0;; un émetteur délivre et révoque en plus les attestations et modifie les accomplissements&#xa0;; un administrateur gère en plus les personnes, les clés et les paramètres.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: saisissez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3946,8 +4179,54 @@ Les publier&#xa0;?</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Se connecter à la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>Chaque personne se connecte sous son propre nom&#xa0;; son rôle détermine ce qu&apos;elle peut faire.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>Se connecter à la base de données partagée</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>La base de données partagée {where} demande votre nom et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4687,18 @@ Les publier&#xa0;?</translation>
         <translation>Sauvegardez-le via Fichier ▸ Sauvegarder l&apos;espace de travail…&#xa0;; la sauvegarde inclut la clé chiffrée.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>Emplacement de vos fichiers</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>Les données sont conservées dans la base de données partagée&#xa0;; les certificats et les brouillons d&apos;e-mail sont écrits dans ce dossier, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Base de données&#xa0;: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>Création de votre clé de signature…</translation>
     </message>
@@ -4769,6 +5060,30 @@ Les publier&#xa0;?</translation>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>Il manque {achievements} et {last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>Quelqu&apos;un d&apos;autre a effacé ce résultat entre-temps&#xa0;; la grille l&apos;affiche maintenant vide.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce résultat le {when}&#xa0;; la grille affiche maintenant sa valeur.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>Vous avez modifié ce résultat le {when}, dans une autre fenêtre ou un autre programme&#xa0;; la grille affiche maintenant cette valeur.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>{person} a modifié ce résultat le {when}&#xa0;; la grille affiche maintenant sa valeur.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette preuve le {when}&#xa0;; la grille l&apos;affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>Quelqu&apos;un d&apos;autre a retiré cette preuve entre-temps&#xa0;; la grille n&apos;en affiche plus aucune.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5417,6 +5732,214 @@ Les publier&#xa0;?</translation>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>L&apos;apprenant n&apos;est plus inscrit à la session par laquelle elle a été délivrée.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>Quelqu&apos;un d&apos;autre délivre en ce moment les attestations de cette session&#xa0;; réessayez quand cette personne aura terminé.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>Vous délivrez les attestations de cette session depuis le {since}, dans une autre fenêtre ou un autre programme&#xa0;; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>{person} délivre les attestations de cette session depuis le {since}&#xa0;; réessayez quand cette personne aura terminé.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>Espace de travail de {folder} copié dans la base de données partagée {where}&#xa0;: {rows} lignes dans {tables} tables, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>Vérifié en {seconds} s&#xa0;: chaque table contient autant de lignes qu&apos;avant&#xa0;; les {events} événements du journal d&apos;audit se vérifient&#xa0;; {verified} attestations sur {credentials} se vérifient comme à leur délivrance ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>Attestations qui ne se vérifiaient déjà pas dans l&apos;ancien espace de travail, et toujours pas&#xa0;: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>L&apos;ancien fichier de l&apos;espace de travail est conservé sous le nom {kept}. {folder} est désormais la partie de l&apos;espace de travail partagé située sur cet ordinateur&#xa0;: les certificats et les brouillons y restent.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>Les autres se connectent avec&#xa0;: badgesmith --database {where} (ajoutez-les d&apos;abord avec badgesmith users add).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} est déjà la partie locale d&apos;un espace de travail partagé&#xa0;: il n&apos;y a rien à déplacer.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>Il n&apos;y a aucun espace de travail à déplacer dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>Le journal d&apos;audit de cet espace de travail est déjà endommagé ({problem})&#xa0;; rien n&apos;a été copié. Vérifiez-le avec badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>La base de données {where} n&apos;est pas vide (tables&#xa0;: {n}, p. ex. {names})&#xa0;; migrate-to ne copie un espace de travail que dans une base de données vide. Créez-en une nouvelle (p. ex. createdb badgesmith) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>Quelqu&apos;un a commencé à utiliser la base de données {where} entre-temps&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>Un autre programme écrit dans l&apos;espace de travail de {folder}&#xa0;; fermez Badgesmith sur ce poste et réessayez. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>La copie ne contient pas les mêmes lignes que l&apos;espace de travail&#xa0;: {tables}&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>Le journal d&apos;audit ne se vérifie pas dans la copie ({problem})&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>Attestations vérifiées dans l&apos;espace de travail mais pas dans la copie sur {where}&#xa0;: {n} (p. ex. {ids})&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>formateur</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>Cette action nécessite le rôle de formateur&#xa0;; vous ({user}) n&apos;avez aucun rôle dans Badgesmith. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>La délivrance, la révocation et la modification des accomplissements nécessitent le rôle d&apos;émetteur&#xa0;; vous ({user}) êtes connecté en tant que {role}. Adressez-vous à votre administrateur ou à un émetteur.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>Cette action nécessite le rôle d&apos;administrateur&#xa0;; vous ({user}) êtes connecté en tant que {role}. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>La base de données partagée a refusé cette modification&#xa0;: votre rôle ne le permet pas. Rien n&apos;a été enregistré. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes données au même moment&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>La connexion à la base de données partagée a été perdue&#xa0;; cette modification n&apos;a pas été enregistrée. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même&#xa0;; un autre administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>Les personnes et les rôles n&apos;existent que dans une base de données partagée&#xa0;; cet espace de travail se trouve uniquement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>Quelqu&apos;un a modifié l&apos;espace de travail partagé pendant la vérification de la sauvegarde&#xa0;; rien n&apos;a été restauré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Saisissez l&apos;adresse de la base de données partagée, p. ex. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>L&apos;adresse de la base de données dépasse {n} caractères.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>L&apos;adresse d&apos;une base de données partagée commence par postgresql:// (p. ex. postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>Ce n&apos;est pas une adresse de base de données&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>L&apos;adresse ne nomme aucune base de données&#xa0;: ajoutez-la après le serveur, p. ex. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>La base de données partagée doit être mise à niveau pour cette version de Badgesmith&#xa0;; votre administrateur s&apos;en charge en s&apos;y connectant une fois avec cette version.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>Votre compte de base de données {user} n&apos;a aucun rôle dans Badgesmith&#xa0;: demandez à votre administrateur de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être un identifiant&#xa0;: utilisez des lettres minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», 63 caractères au maximum, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>«&#xa0;{name}&#xa0;» est réservé par la base de données&#xa0;; choisissez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>Donnez à la nouvelle personne un mot de passe d&apos;au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>Il existe déjà un compte de base de données nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>Les tables de la base de données ne sont pas celles de cette version de Badgesmith ({tables})&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>Une ligne de la table {table} ne peut pas être stockée dans la base de données cible ({reason})&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>D&apos;autres personnes travaillent en ce moment dans l&apos;espace de travail partagé&#xa0;; rien n&apos;a été modifié. Réessayez quand elles auront fermé Badgesmith ou terminé ce qu&apos;elles font.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>Seul le compte de base de données propriétaire des tables de l&apos;espace de travail partagé ({owner}) peut y copier un espace de travail entier&#xa0;: le journal d&apos;audit qu&apos;il apporte a été écrit au nom d&apos;autres personnes. Connectez-vous en tant que {owner} et réessayez.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>Les lignes copiées enfreignent les règles de la base de données ({reason})&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>Les clés et index de la base de données n&apos;ont pas pu être reconstruits à l&apos;identique&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>{folder} contient un espace de travail de cet ordinateur&#xa0;; choisissez un autre dossier pour les fichiers de l&apos;espace partagé (ou copiez celui-ci dans la base de données partagée avec migrate-to).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>La base de données partagée {where} n&apos;a pas pu être configurée&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>La base de données partagée {where} n&apos;a pas accepté le nom et le mot de passe. Vérifiez-les et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>Votre compte n&apos;est plus autorisé à se connecter à la base de données partagée {where}&#xa0;; adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>La base de données indiquée dans {where} n&apos;existe pas&#xa0;; demandez la bonne adresse à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>Impossible de joindre la base de données partagée {where}&#xa0;: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -615,11 +615,38 @@ Salvare comunque?</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation>Conferma passphrase</translation>
+        <translation>Conferma password</translation>
     </message>
     <message>
         <source>The two new passphrases do not match: type the same one twice.</source>
         <translation>Le due nuove passphrase non coincidono: digitare due volte la stessa.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Dove lavorare?</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>Badgesmith conserva i dati su questo computer oppure su un server di database condiviso da più persone.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Solo questo computer</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>Un database condiviso (istituto)</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>Per un formatore o un piccolo gruppo su un solo computer: tutto è conservato in un&apos;unica cartella, e al passo successivo si indica chi conferisce le credenziali.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>Per più docenti, ciascuno sul proprio computer, con un unico registro: si accede al server di database dell&apos;istituto. La prima persona che si connette a un nuovo database lo configura.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +895,88 @@ Salvare comunque?</translation>
     <message>
         <source>Choose a colour</source>
         <translation>Scegli un colore</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>Nessuno ha ancora configurato il database condiviso {where}, e per configurarlo serve il ruolo di amministratore. Rivolgersi all&apos;amministratore.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connessione a un database condiviso</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>Più persone lavorano su un unico registro: ciascuna accede con il proprio nome utente, e il suo ruolo stabilisce che cosa può fare.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>ad es. db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>ad es. badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>il proprio nome utente, ad es. anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>Cartella per i file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>Questi dati sono forniti dall&apos;amministratore. Badgesmith non salva mai la password: la chiede quando si riapre l&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>File su questo computer</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>I dati (partecipanti, risultati, credenziali) sono conservati nel database; gli attestati e le bozze delle e-mail vengono scritti in questa cartella.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>Cartella per i file dell&apos;area di lavoro condivisa</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1955,10 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
         <source>Welcome to Badgesmith</source>
         <translation>Benvenuti in Badgesmith</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
 </context>
 <context>
     <name>Folders</name>
@@ -2458,7 +2571,7 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation>Conferma passphrase</translation>
+        <translation>Conferma password</translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln character(s); a short sentence is easy to remember and hard to guess. Nobody can recover it for you.</source>
@@ -2936,6 +3049,10 @@ Chiunque abbia questo file E la passphrase può emettere credenziali a nome dell
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Connetti a un database &amp;condiviso…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>&amp;Backup dell&apos;area di lavoro…</translation>
     </message>
@@ -2996,6 +3113,16 @@ Credenziali Open Badges 3.0 firmate, con attestati cartacei verificabili, senza 
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>Database condiviso {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>Dati: {address}
+File: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3564,6 +3691,112 @@ Allegati: l&apos;attestato (PDF), la credenziale (JSON), il badge (PNG)</transla
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Può accedere</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>no (rimosso)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>Tutti gli utenti che accedono a questo database condiviso, e che cosa consente loro il proprio ruolo. È il database stesso a far rispettare i ruoli.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Aggiungi utente…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambia ruolo…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Rimuovi…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} può ora accedere come {role}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>Rimuovere {name}? Non potrà più accedere; il registro di controllo conserva le sue azioni a suo nome.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Rimuovi utente</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Scegliere prima un utente nell&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Aggiungi un utente</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>ad es. anna o a.rossi</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Conferma password</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>Comunicare la password all&apos;interessato di persona: la userà per accedere dal proprio computer. Badgesmith non la conserva.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambia ruolo</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>Un docente registra partecipanti e risultati; un emittente inoltre emette e revoca credenziali e modifica i traguardi; un amministratore inoltre gestisce utenti, chiavi e impostazioni.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Le due password non coincidono: digitare due volte la stessa password.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3946,8 +4179,54 @@ Pubblicarle?</translation>
         <translation>Lingua</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Connessione al database condiviso</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>Ogni persona accede con il proprio nome utente; il suo ruolo stabilisce che cosa può fare.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>Accesso al database condiviso</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>Il database condiviso {where} richiede nome utente e password.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4687,18 @@ Pubblicarle?</translation>
         <translation>Eseguirne il backup da File ▸ Backup dell&apos;area di lavoro…; il backup include la chiave cifrata.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>Dove si trovano i file</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>I dati sono conservati nel database condiviso; gli attestati e le bozze delle e-mail vengono scritti in questa cartella, su questo computer.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>Creazione della chiave di firma…</translation>
     </message>
@@ -4769,6 +5060,30 @@ Pubblicarle?</translation>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>Mancano {achievements} e {last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>Nel frattempo qualcun altro ha cancellato questo risultato; ora la griglia lo mostra vuoto.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>Qualcun altro ha modificato questo risultato il {when}; ora la griglia mostra il suo valore.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>Questo risultato è stato modificato con lo stesso nome utente il {when}, in un&apos;altra finestra o in un altro programma; ora la griglia mostra quel valore.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>{person} ha modificato questo risultato il {when}; ora la griglia mostra il suo valore.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>Qualcun altro ha modificato queste evidenze il {when}; ora la griglia le mostra.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>Nel frattempo qualcun altro ha rimosso queste evidenze; ora la griglia non ne mostra.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5417,6 +5732,214 @@ Pubblicarle?</translation>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>Il partecipante non è più iscritto all&apos;edizione tramite cui è stata emessa.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>Qualcun altro sta emettendo le credenziali di questa edizione in questo momento; riprovare quando avrà finito.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>Con lo stesso nome utente si stanno emettendo le credenziali di questa edizione dal {since}, in un&apos;altra finestra o in un altro programma; riprovare quando l&apos;operazione sarà terminata.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>{person} sta emettendo le credenziali di questa edizione dal {since}; riprovare quando avrà finito.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>L&apos;area di lavoro in {folder} è stata copiata nel database condiviso {where}: {rows} righe in {tables} tabelle, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>Controllo eseguito in {seconds} s: ogni tabella contiene tante righe quante prima; i {events} eventi del registro di controllo risultano verificati; {verified} credenziali su {credentials} risultano verificate come emesse ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>Credenziali che non risultavano verificate neanche nella vecchia area di lavoro, e continuano a non esserlo: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>Il vecchio file dell&apos;area di lavoro è conservato come {kept}. {folder} è ora la parte su questo computer dell&apos;area di lavoro condivisa: attestati e bozze restano in questa cartella.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>Gli altri si connettono con: badgesmith --database {where} (prima aggiungerli con badgesmith users add).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} è già la parte locale di un&apos;area di lavoro condivisa: non c&apos;è nulla da spostare.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>In {folder} non c&apos;è un&apos;area di lavoro da spostare.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>Il registro di controllo di quest&apos;area di lavoro è già danneggiato ({problem}); non è stato copiato nulla. Controllarlo con badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>Il database {where} non è vuoto (tabelle presenti: {n}, ad es. {names}); migrate-to copia un&apos;area di lavoro solo in un database vuoto. Crearne uno nuovo (ad es. createdb badgesmith) e riprovare.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>Nel frattempo qualcuno ha iniziato a usare il database {where}; non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>Un altro programma sta scrivendo nell&apos;area di lavoro in {folder}; chiudere l&apos;altra istanza di Badgesmith e riprovare. Non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>La copia non contiene le stesse righe dell&apos;area di lavoro: {tables}; non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>Il registro di controllo non risulta verificato nella copia ({problem}); non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>Credenziali verificate nell&apos;area di lavoro ma non nella copia su {where}: {n} (ad es. {ids}); non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>emittente</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>amministratore</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>Serve il ruolo di docente; l&apos;utente connesso ({user}) non ha alcun ruolo in Badgesmith. Rivolgersi all&apos;amministratore.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>Per emettere e revocare credenziali e modificare i traguardi serve il ruolo di emittente; l&apos;utente connesso ({user}) ha effettuato l&apos;accesso come {role}. Rivolgersi all&apos;amministratore o a un emittente.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>Serve il ruolo di amministratore; l&apos;utente connesso ({user}) ha effettuato l&apos;accesso come {role}. Rivolgersi all&apos;amministratore.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>Il database condiviso ha rifiutato questa modifica: il ruolo dell&apos;utente connesso non la consente. Non è stato salvato nulla. Rivolgersi all&apos;amministratore.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Qualcun altro ha modificato gli stessi dati nello stesso momento; non è stato salvato nulla. Riprovare.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>La connessione al database condiviso si è interrotta; questa modifica non è stata salvata. Controllare la rete e riprovare.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>Non è possibile rimuovere sé stessi; può farlo un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>Utenti e ruoli appartengono a un database condiviso; quest&apos;area di lavoro si trova solo su questo computer.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>Qualcuno ha modificato l&apos;area di lavoro condivisa durante il controllo del backup; non è stato ripristinato nulla. Riprovare.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Digitare l&apos;indirizzo del database condiviso, ad es. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>L&apos;indirizzo del database supera i {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>L&apos;indirizzo di un database condiviso inizia con postgresql:// (ad es. postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>Questo non è un indirizzo di database: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>L&apos;indirizzo non indica alcun database: aggiungerlo dopo il server, ad es. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>Il database condiviso deve essere aggiornato a questa versione di Badgesmith; lo fa l&apos;amministratore accedendo una volta con questa versione.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>L&apos;account di database {user} non ha alcun ruolo in Badgesmith: chiedere all&apos;amministratore di aggiungerlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>“{name}” non può essere un nome utente: usare lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;, al massimo 63 caratteri, iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>“{name}” è riservato dal database; scegliere un altro nome utente.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>Assegnare al nuovo utente una password di almeno {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>Esiste già un account di database di nome “{name}”.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>Le tabelle del database non sono quelle di questa versione di Badgesmith ({tables}); non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>Una riga della tabella {table} non può essere memorizzata nel database di destinazione ({reason}); non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>Altri utenti stanno lavorando nell&apos;area di lavoro condivisa in questo momento; non è stato modificato nulla. Riprovare quando avranno chiuso Badgesmith o finito ciò che stanno facendo.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>Solo l&apos;account di database proprietario delle tabelle dell&apos;area di lavoro condivisa ({owner}) può copiarvi un&apos;intera area di lavoro: il registro di controllo che questa porta con sé è stato scritto a nome di altre persone. Accedere come {owner} e riprovare.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>Le righe copiate violano le regole del database ({reason}); non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>Non è stato possibile ricostruire chiavi e indici del database com&apos;erano; non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>{folder} contiene un&apos;area di lavoro di questo computer; scegliere un&apos;altra cartella per i file di quella condivisa (oppure copiare questa nel database condiviso con migrate-to).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>Impossibile configurare il database condiviso {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>Il database condiviso {where} non ha accettato nome utente e password. Controllarli e accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>L&apos;account non può più accedere al database condiviso {where}; rivolgersi all&apos;amministratore.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>Il database indicato in {where} non esiste; chiedere all&apos;amministratore l&apos;indirizzo corretto.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>Impossibile raggiungere il database condiviso {where}: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -618,6 +618,33 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>どこで作業しますか？</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>Badgesmith は、データをこのコンピューターに保存するか、複数の人で共有するデータベースサーバーに保存します。</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>共有データベース（学校・研修機関）</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>1 台のコンピューターで作業する講師や小規模なチーム向け：すべてを 1 つのフォルダーに保存します。次の手順で、デジタル証明書を授与するのは誰かを設定します。</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>複数の講師がそれぞれ自分のコンピューターから 1 つの記録を共有する場合：所属機関のデータベースサーバーにサインインします。新しいデータベースに最初に接続した人が、その初期設定を行います。</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -861,6 +888,88 @@ Save anyway?</source>
     <message>
         <source>Choose a colour</source>
         <translation>色を選択</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>共有データベース {where} はまだ誰も設定しておらず、設定には管理者ロールが必要です。管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>共有データベースに接続</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>複数の人が 1 つの記録を共有して作業します。各自が自分のアカウントでサインインし、ロールによってできることが決まります。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>例：db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>例：badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>サインインに使うユーザー名。例：anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>ファイル用のフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>これらの情報は管理者から受け取ります。Badgesmith はパスワードを保存しません。ワークスペースを再び開くときに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>このコンピューター上のファイル</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>データ（受講者、評価結果、デジタル証明書）はデータベースに保存され、修了証とメールの下書きはこのフォルダーに書き出されます。</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>共有ワークスペースのファイル用フォルダー</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1934,10 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>Badgesmith へようこそ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3011,10 @@ Anyone who has this file AND your passphrase can issue credentials in your name.
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>共有データベースに接続(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>ワークスペースをバックアップ(&amp;B)…</translation>
     </message>
@@ -2958,6 +3075,16 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>共有データベース {server}/{database} — {user}（{role}）</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>データ：{address}
+ファイル：{folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3518,6 +3645,112 @@ Attached: the certificate (PDF), the credential (JSON), the badge (PNG)</source>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>可</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>不可（削除済み）</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>この共有データベースにサインインするすべてのユーザーと、それぞれのロールでできること。ロールの制限はデータベース自体が適用します。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>ユーザーを追加…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>ロールを変更…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} は{role}としてサインインできるようになりました。</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>{name} を削除しますか？今後はサインインできなくなります。監査ログには、このユーザーの操作がその名前のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>先に一覧でユーザーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>例：anna または a.smith</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>もう一度入力</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>パスワードは本人に直接伝えてください。本人は自分のコンピューターでそのパスワードを使ってサインインします。Badgesmith はパスワードを保管しません。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>ロールを変更</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>講師は受講者と評価結果を記録します。発行者はさらに、デジタル証明書の発行と失効、アチーブメントの編集ができます。管理者はさらに、ユーザー、鍵、設定を管理できます。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3896,8 +4129,54 @@ Publish them?</source>
         <translation>言語</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>共有データベースに接続</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>各自が自分のアカウントでサインインし、ロールによってできることが決まります。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>共有データベースにサインイン</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>共有データベース {where} にサインインするには、ユーザー名とパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4636,18 @@ Publish them?</source>
         <translation>「ファイル ▸ ワークスペースをバックアップ…」からバックアップできます。バックアップには暗号化された鍵も含まれます。</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>ファイルの保存場所</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>データは共有データベースに保存され、修了証とメールの下書きはこのコンピューター上のこのフォルダーに書き出されます。</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>データベース：{where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>署名鍵を作成しています…</translation>
     </message>
@@ -4718,6 +5009,30 @@ Publish them?</source>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>{achievements}、{last} が必要です。</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>この評価結果は、その間に別のユーザーによって消去されました。表には空の状態が表示されています。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>この評価結果は {when} に別のユーザーによって変更されました。表には変更後の値が表示されています。</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>この評価結果は {when} に、別のウィンドウまたはプログラムであなた自身が変更しました。表にはその値が表示されています。</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>この評価結果は {when} に {person} によって変更されました。表には変更後の値が表示されています。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>このエビデンスは {when} に別のユーザーによって変更されました。表には変更後の内容が表示されています。</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>このエビデンスは、その間に別のユーザーによって削除されました。表にはエビデンスが表示されなくなりました。</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5366,6 +5681,214 @@ Publish them?</source>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>受講者は、このデジタル証明書を発行したクラスにもう在籍していません。</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>現在、別のユーザーがこのクラスの発行を行っています。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>{since} から、別のウィンドウまたはプログラムであなた自身がこのクラスの発行を行っています。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>{person} が {since} からこのクラスの発行を行っています。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>{folder} のワークスペースを共有データベース {where} にコピーしました：{tables} 個のテーブル、{rows} 行、{seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>{seconds} 秒で確認しました：すべてのテーブルの行数は以前と同じです。監査ログの {events} 件のイベントは検証に成功しました。デジタル証明書 {credentials} 件のうち {verified} 件が発行時のとおり検証されました（{counts}）。</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>{n} 件のデジタル証明書は、以前のワークスペースでも検証できず、現在も検証できません：{ids}。</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>以前のワークスペースのファイルは {kept} として残してあります。{folder} は、共有ワークスペースのこのコンピューター側のフォルダーになりました。修了証と下書きはこのフォルダーに残ります。</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>他のユーザーは次のコマンドで接続します：badgesmith --database {where}（先に badgesmith users add でユーザーを追加してください）。</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} はすでに共有ワークスペースのローカル側です。移行するものはありません。</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>{folder} には移行するワークスペースがありません。</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>このワークスペースの監査ログはすでに破損しています（{problem}）。何もコピーしていません。badgesmith audit check で確認してください。</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>データベース {where} は空ではありません（{n} 個のテーブルがあります。例：{names}）。migrate-to は空のデータベースにのみワークスペースをコピーします。新しいデータベースを作成して（例：createdb badgesmith）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>その間に誰かがデータベース {where} を使い始めました。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>別のプログラムが {folder} のワークスペースに書き込んでいます。そちらの Badgesmith を閉じてから、もう一度お試しください。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>コピーの行がワークスペースと一致しません：{tables}。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>コピーでは監査ログを検証できません（{problem}）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>{n} 件のデジタル証明書が、ワークスペースでは検証できますが、{where} のコピーでは検証できません（例：{ids}）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>この操作には講師ロールが必要ですが、あなた（{user}）には Badgesmith のロールがありません。管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>発行、失効、アチーブメントの変更には発行者ロールが必要ですが、あなた（{user}）は{role}としてサインインしています。管理者または発行者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>この操作には管理者ロールが必要ですが、あなた（{user}）は{role}としてサインインしています。管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>共有データベースがこの変更を拒否しました。あなたのロールでは許可されていません。何も保存されていません。管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>別のユーザーが同時に同じデータを変更しました。何も保存されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>共有データベースとの接続が切れたため、この変更は保存されていません。ネットワークを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>自分自身を削除することはできません。別の管理者なら削除できます。</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>ユーザーとロールは共有データベースにあるものです。このワークスペースはこのコンピューターだけのものです。</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>バックアップの確認中に誰かが共有ワークスペースを変更しました。何も復元していません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>共有データベースのアドレスを入力してください（例：postgresql://anna@server/badgesmith）。</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>データベースのアドレスが {n} 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>共有データベースのアドレスは postgresql:// で始まります（例：postgresql://anna@server/badgesmith）。</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>データベースのアドレスではありません：{reason}。</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>アドレスにデータベース名がありません。サーバーの後に追加してください（例：postgresql://anna@server/badgesmith）。</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>共有データベースをこのバージョンの Badgesmith 用に更新する必要があります。管理者がこのバージョンで一度サインインすると更新されます。</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>あなたのデータベースアカウント {user} には Badgesmith のロールがありません。管理者に追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>「{name}」はユーザー名に使えません。英小文字、数字、「.」「-」「_」を使い、63 文字以内で、先頭は英字にしてください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>「{name}」はデータベースで予約されています。別のユーザー名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>新しいユーザーには {n} 文字以上のパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>「{name}」という名前のデータベースアカウントはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>データベースのテーブルがこのバージョンの Badgesmith のものではありません（{tables}）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>テーブル {table} の行をコピー先のデータベースに保存できません（{reason}）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>現在、他のユーザーが共有ワークスペースで作業中です。何も変更していません。他のユーザーが Badgesmith を閉じるか作業を終えてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>共有ワークスペースのテーブルを所有するデータベースアカウント（{owner}）だけが、ワークスペース全体をコピーできます。取り込む監査ログは他の人の名前で記録されているためです。{owner} としてサインインして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>コピーした行がデータベースの規則に違反しています（{reason}）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>データベースのキーとインデックスを元どおりに再構築できませんでした。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>{folder} にはこのコンピューターのワークスペースがあります。共有ワークスペースのファイル用に別のフォルダーを選んでください（または migrate-to で、このワークスペースを共有データベースにコピーしてください）。</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>共有データベース {where} を設定できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>共有データベース {where} でユーザー名とパスワードが受け付けられませんでした。確認して、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>あなたのアカウントは共有データベース {where} にサインインできなくなっています。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>{where} で指定されたデータベースは存在しません。正しいアドレスを管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>共有データベース {where} に接続できません：{reason}。</translation>
     </message>
 </context>
 </TS>

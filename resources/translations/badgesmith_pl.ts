@@ -628,6 +628,33 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Gdzie będziesz pracować?</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>Badgesmith przechowuje dane na tym komputerze albo na serwerze bazy danych, z którego korzysta kilka osób.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Tylko ten komputer</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>Wspólna baza danych placówki</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>Dla trenera lub małego zespołu przy jednym komputerze: wszystko jest przechowywane w jednym folderze, a w następnym kroku określasz, kto przyznaje poświadczenia.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>Dla kilku prowadzących, każdy na własnym komputerze, z jednym rejestrem: logujesz się do serwera bazy danych swojej placówki. Pierwsza osoba, która połączy się z nową bazą danych, konfiguruje ją.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -875,6 +902,88 @@ Zapisać mimo to?</translation>
     <message>
         <source>Choose a colour</source>
         <translation>Wybierz kolor</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>Nikt jeszcze nie skonfigurował wspólnej bazy danych {where}, a do tego potrzebna jest rola administratora. Zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Połączenie ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>Kilka osób pracuje na jednym rejestrze: każda loguje się na własne konto, a jej rola określa, co może robić.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>np. db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>np. badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>Twoja nazwa użytkownika, np. anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>Folder na pliki</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>Te dane przekazuje administrator. Badgesmith nigdy nie zapisuje hasła: pyta o nie przy ponownym otwarciu obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Pliki na tym komputerze</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>Dane (uczestnicy, wyniki, poświadczenia) są przechowywane w bazie danych; certyfikaty i wersje robocze e-maili trafiają do tego folderu.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>Folder na pliki wspólnego obszaru roboczego</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1974,10 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>Witamy w Badgesmith</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3087,10 @@ Każdy, kto ma ten plik ORAZ hasło, może wystawiać poświadczenia w Twoim imi
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Połącz ze &amp;wspólną bazą danych…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>Utwórz &amp;kopię zapasową obszaru roboczego…</translation>
     </message>
@@ -3034,6 +3151,16 @@ Podpisane poświadczenia Open Badges 3.0 z weryfikowalnymi certyfikatami papiero
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>Wspólna baza danych {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>Dane: {address}
+Pliki: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3610,6 +3737,112 @@ Załączniki: certyfikat (PDF), poświadczenie (JSON), odznaka (PNG)</translatio
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Może się logować</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>nie (usunięto)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>Wszyscy, którzy logują się do tej wspólnej bazy danych, oraz to, na co pozwala im ich rola. Przestrzeganie ról egzekwuje sama baza danych.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Dodaj użytkownika…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Zmień rolę…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>Użytkownik {name} może się teraz logować jako {role}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>Usunąć użytkownika {name}? Logowanie na to konto nie będzie już możliwe; dziennik audytu zachowa wykonane z niego działania pod tą nazwą.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Usuń użytkownika</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Najpierw wybierz użytkownika z listy.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Dodaj użytkownika</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>np. anna lub a.kowalska</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>Przekaż hasło tej osobie osobiście; loguje się nim na własnym komputerze. Badgesmith go nie przechowuje.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Zmień rolę</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>Prowadzący wprowadza uczestników i wyniki; wystawca dodatkowo wystawia i unieważnia poświadczenia oraz edytuje osiągnięcia; administrator dodatkowo zarządza użytkownikami, kluczami i ustawieniami.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Hasła się różnią: wpisz dwa razy to samo hasło.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3996,8 +4229,54 @@ Opublikować je?</translation>
         <translation>Język</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Połączenie ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>Każda osoba loguje się na własne konto; jej rola określa, co może robić.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>Logowanie do wspólnej bazy danych</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>Wspólna baza danych {where} wymaga Twojej nazwy użytkownika i hasła.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4738,18 @@ Opublikować je?</translation>
         <translation>Kopię zapasową można utworzyć w menu Plik ▸ Utwórz kopię zapasową obszaru roboczego…; zawiera ona zaszyfrowany klucz.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>Gdzie są Twoje pliki</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>Dane są przechowywane we wspólnej bazie danych; certyfikaty i wersje robocze e-maili trafiają do tego folderu na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Baza danych: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>Tworzenie klucza podpisu…</translation>
     </message>
@@ -4820,6 +5111,30 @@ Opublikować je?</translation>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>Brakuje: {achievements} i {last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>W międzyczasie ktoś inny wyczyścił ten wynik; tabela pokazuje go teraz jako pusty.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>Ktoś inny zmienił ten wynik ({when}); tabela pokazuje teraz nową wartość.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>Ten wynik zmieniono z Twojego konta ({when}) w innym oknie lub programie; tabela pokazuje teraz tę wartość.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>Ten wynik zmienił użytkownik {person} ({when}); tabela pokazuje teraz nową wartość.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>Ktoś inny zmienił ten dowód ({when}); tabela pokazuje teraz jego nową wersję.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>W międzyczasie ktoś inny usunął ten dowód; tabela nie pokazuje teraz żadnego.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5468,6 +5783,214 @@ Opublikować je?</translation>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>Uczestnik nie należy już do grupy, w ramach której wystawiono poświadczenie.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>Ktoś inny właśnie wystawia poświadczenia dla tej grupy; spróbuj ponownie, gdy skończy.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>Z Twojego konta trwa wystawianie poświadczeń dla tej grupy od {since}, w innym oknie lub programie; spróbuj ponownie, gdy się zakończy.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>Użytkownik {person} wystawia poświadczenia dla tej grupy od {since}; spróbuj ponownie, gdy skończy.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>Skopiowano obszar roboczy z folderu {folder} do wspólnej bazy danych {where}: wiersze: {rows}, tabele: {tables}, czas: {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>Sprawdzono w {seconds} s: każda tabela ma tyle wierszy co wcześniej; zdarzenia dziennika audytu ({events}) przechodzą weryfikację; poświadczenia zweryfikowane jako wystawione: {verified} z {credentials} ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>Poświadczenia, które nie przechodziły weryfikacji już w starym obszarze roboczym i nadal jej nie przechodzą: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>Stary plik obszaru roboczego zachowano jako {kept}. Folder {folder} jest teraz częścią wspólnego obszaru roboczego na tym komputerze: pozostają w nim certyfikaty i wersje robocze.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>Inni łączą się poleceniem: badgesmith --database {where} (najpierw dodaj ich poleceniem badgesmith users add).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>Folder {folder} jest już lokalną częścią wspólnego obszaru roboczego: nie ma czego przenosić.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>W folderze {folder} nie ma obszaru roboczego do przeniesienia.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>Dziennik audytu tego obszaru roboczego jest już uszkodzony ({problem}); niczego nie skopiowano. Sprawdź go poleceniem badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>Baza danych {where} nie jest pusta (liczba tabel: {n}, np. {names}); migrate-to kopiuje obszar roboczy tylko do pustej bazy danych. Utwórz nową (np. createdb badgesmith) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>W międzyczasie ktoś zaczął używać bazy danych {where}; niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>Inny program zapisuje dane w obszarze roboczym w folderze {folder}; zamknij tam Badgesmith i spróbuj ponownie. Niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>Kopia nie zawiera tych samych wierszy co obszar roboczy: {tables}; niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>Dziennik audytu nie przechodzi weryfikacji w kopii ({problem}); niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>Poświadczenia, które przechodzą weryfikację w obszarze roboczym, ale nie w kopii w {where}: {n} (np. {ids}); niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>prowadzący</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>wystawca</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>Wymaga to roli prowadzącego; Twoje konto ({user}) nie ma żadnej roli w Badgesmith. Zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>Wystawianie i unieważnianie poświadczeń oraz zmiana osiągnięć wymagają roli wystawcy; zalogowano Cię ({user}) jako {role}. Zwróć się do administratora lub wystawcy.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>Wymaga to roli administratora; zalogowano Cię ({user}) jako {role}. Zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>Wspólna baza danych odrzuciła tę zmianę: Twoja rola na to nie pozwala. Niczego nie zapisano. Zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Ktoś inny zmienił te same dane w tej samej chwili; niczego nie zapisano. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>Połączenie ze wspólną bazą danych zostało przerwane; tej zmiany nie zapisano. Sprawdź sieć i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>Nie można usunąć własnego konta; może to zrobić inny administrator.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>Użytkownicy i role należą do wspólnej bazy danych; ten obszar roboczy jest tylko na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>Ktoś zmienił wspólny obszar roboczy podczas sprawdzania kopii zapasowej; niczego nie przywrócono. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Wpisz adres wspólnej bazy danych, np. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>Adres bazy danych jest dłuższy niż {n} znaków.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>Adres wspólnej bazy danych zaczyna się od postgresql:// (np. postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>To nie jest adres bazy danych: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Adres nie wskazuje bazy danych: dodaj ją po nazwie serwera, np. postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>Wspólna baza danych wymaga aktualizacji do tej wersji Badgesmith; administrator przeprowadzi ją, logując się raz w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>Twoje konto bazy danych {user} nie ma roli w Badgesmith: poproś administratora o dodanie Cię.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>„{name}” nie może być nazwą użytkownika: użyj małych liter, cyfr, &apos;.&apos;, &apos;-&apos; lub &apos;_&apos;, najwyżej 63 znaków, zaczynając od litery.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>Nazwa „{name}” jest zarezerwowana przez bazę danych; wybierz inną nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>Nadaj nowemu użytkownikowi hasło o długości co najmniej {n} znaków.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>Konto bazy danych o nazwie „{name}” już istnieje.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>Tabele bazy danych nie odpowiadają tej wersji Badgesmith ({tables}); niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>Wiersza tabeli {table} nie można zapisać w docelowej bazie danych ({reason}); niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>Inne osoby pracują właśnie we wspólnym obszarze roboczym; niczego nie zmieniono. Spróbuj ponownie, gdy zamkną Badgesmith lub skończą to, co robią.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>Tylko konto bazy danych będące właścicielem tabel wspólnego obszaru roboczego ({owner}) może skopiować do niego cały obszar roboczy: przenoszony dziennik audytu został zapisany w imieniu innych osób. Zaloguj się jako {owner} i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>Skopiowane wiersze naruszają reguły bazy danych ({reason}); niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>Nie udało się odtworzyć kluczy i indeksów bazy danych w pierwotnej postaci; niczego nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>W folderze {folder} jest obszar roboczy tego komputera; wybierz inny folder na pliki wspólnego obszaru (albo skopiuj ten obszar do wspólnej bazy danych poleceniem migrate-to).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>Nie udało się skonfigurować wspólnej bazy danych {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>Wspólna baza danych {where} nie przyjęła nazwy użytkownika i hasła. Sprawdź je i zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>Twoje konto nie może już logować się do wspólnej bazy danych {where}; zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>Baza danych podana w {where} nie istnieje; poproś administratora o prawidłowy adres.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>Nie można połączyć się ze wspólną bazą danych {where}: {reason}.</translation>
     </message>
 </context>
 </TS>

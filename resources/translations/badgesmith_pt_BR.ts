@@ -623,6 +623,33 @@ Salvar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Where will you work?</source>
+        <translation>Onde você vai trabalhar?</translation>
+    </message>
+    <message>
+        <source>Badgesmith keeps its data on this computer, or on a database server that several people share.</source>
+        <translation>O Badgesmith guarda os dados neste computador ou em um servidor de banco de dados compartilhado por várias pessoas.</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Somente este computador</translation>
+    </message>
+    <message>
+        <source>A shared database (college)</source>
+        <translation>Um banco de dados compartilhado (instituição)</translation>
+    </message>
+    <message>
+        <source>For a trainer or a small team on one computer: everything is kept in one folder, and you set up who awards the credentials next.</source>
+        <translation>Para um instrutor ou uma pequena equipe em um só computador: tudo fica em uma pasta, e em seguida você define quem concede as credenciais.</translation>
+    </message>
+    <message>
+        <source>For several instructors, each on their own computer, with one register: you sign in to your college&apos;s database server. The first person to connect to a new database sets it up.</source>
+        <translation>Para vários instrutores, cada um no próprio computador, com um registro único: você entra no servidor de banco de dados da sua instituição. A primeira pessoa a se conectar a um banco de dados novo o configura.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>New cohort</source>
@@ -868,6 +895,88 @@ Salvar mesmo assim?</translation>
     <message>
         <source>Choose a colour</source>
         <translation>Escolher uma cor</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Nobody has set up the shared database {where} yet, and setting it up needs the administrator role. Ask your administrator.</source>
+        <translation>Ninguém configurou ainda o banco de dados compartilhado {where}, e configurá-lo exige o papel de administrador. Fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectar a um banco de dados compartilhado</translation>
+    </message>
+    <message>
+        <source>Several people work on one register: each signs in as themselves, and their role says what they may do.</source>
+        <translation>Várias pessoas trabalham em um registro único: cada uma entra com o próprio nome, e o seu papel define o que ela pode fazer.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>e.g. db.college.lan</source>
+        <translation>ex.: db.college.lan</translation>
+    </message>
+    <message>
+        <source>e.g. badgesmith</source>
+        <translation>ex.: badgesmith</translation>
+    </message>
+    <message>
+        <source>your sign-in name, e.g. anna</source>
+        <translation>seu nome de usuário, ex.: anna</translation>
+    </message>
+    <message>
+        <source>Folder for files</source>
+        <translation>Pasta para arquivos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these. Badgesmith never saves your password: it asks for it when you open the workspace again.</source>
+        <translation>O seu administrador fornece esses dados. O Badgesmith nunca salva a sua senha: ele a pede quando você abre o espaço de trabalho de novo.</translation>
+    </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Arquivos neste computador</translation>
+    </message>
+    <message>
+        <source>The data (learners, results, credentials) is kept in the database; certificates and e-mail drafts are written to this folder.</source>
+        <translation>Os dados (alunos, resultados, credenciais) ficam no banco de dados; os certificados e os rascunhos de e-mail são gravados nesta pasta.</translation>
+    </message>
+    <message>
+        <source>Folder for the shared workspace&apos;s files</source>
+        <translation>Pasta para os arquivos do espaço de trabalho compartilhado</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1954,10 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     <message>
         <source>Welcome to Badgesmith</source>
         <translation>Boas-vindas ao Badgesmith</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3049,10 @@ Quem tiver este arquivo E a sua frase secreta pode emitir credenciais em seu nom
         <translation>Abrir r&amp;ecente</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Conectar a um banco de dados co&amp;mpartilhado…</translation>
+    </message>
+    <message>
         <source>&amp;Back up workspace…</source>
         <translation>Fazer &amp;backup do espaço de trabalho…</translation>
     </message>
@@ -2996,6 +3113,16 @@ Credenciais Open Badges 3.0 assinadas, com certificados em papel verificáveis, 
     <message>
         <source>Badgesmith — {workspace}</source>
         <translation>Badgesmith — {workspace}</translation>
+    </message>
+    <message>
+        <source>Shared database {server}/{database} — {user} ({role})</source>
+        <translation>Banco de dados compartilhado {server}/{database} — {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Data: {address}
+Files: {folder}</source>
+        <translation>Dados: {address}
+Arquivos: {folder}</translation>
     </message>
     <message>
         <source>Workspace: {folder}</source>
@@ -3564,6 +3691,112 @@ Anexos: o certificado (PDF), a credencial (JSON), o badge (PNG)</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Pode entrar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no (removed)</source>
+        <translation>não (removida)</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this shared database, and what their role lets them do. The database itself enforces the roles.</source>
+        <translation>Todas as pessoas que entram neste banco de dados compartilhado e o que o papel de cada uma permite fazer. O próprio banco de dados aplica os papéis.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Adicionar pessoa…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Alterar papel…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} já pode entrar como {role}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}? They can no longer sign in; the audit log keeps what they did under their name.</source>
+        <translation>Remover {name}? Essa pessoa não poderá mais entrar; o registro de auditoria mantém, sob o nome dela, o que ela fez.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remover pessoa</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Escolha primeiro uma pessoa na lista.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <source>e.g. anna or a.smith</source>
+        <translation>ex.: anna ou a.silva</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Digite novamente</translation>
+    </message>
+    <message>
+        <source>Tell them their password in person; they sign in with it on their own computer. Badgesmith does not keep it.</source>
+        <translation>Informe a senha pessoalmente; a pessoa entra com ela no próprio computador. O Badgesmith não a guarda.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Alterar papel</translation>
+    </message>
+    <message>
+        <source>An instructor records learners and results; an issuer also issues and revokes credentials and edits achievements; an administrator also manages people, keys and settings.</source>
+        <translation>Um instrutor registra alunos e resultados; um emissor também emite e revoga credenciais e edita conquistas; um administrador também gerencia pessoas, chaves e configurações.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>As duas senhas são diferentes: digite a mesma senha duas vezes.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3946,8 +4179,54 @@ Publicá-las?</translation>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Conectar ao banco de dados compartilhado</translation>
+    </message>
+    <message>
+        <source>Each person signs in as themselves; their role says what they may do.</source>
+        <translation>Cada pessoa entra com o próprio nome; o seu papel define o que ela pode fazer.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>Entrar no banco de dados compartilhado</translation>
+    </message>
+    <message>
+        <source>The shared database {where} needs your name and password.</source>
+        <translation>O banco de dados compartilhado {where} pede o seu nome e a sua senha.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4687,18 @@ Publicá-las?</translation>
         <translation>Faça o backup em Arquivo ▸ Fazer backup do espaço de trabalho…; o backup inclui a chave criptografada.</translation>
     </message>
     <message>
+        <source>Where your files live</source>
+        <translation>Onde ficam os seus arquivos</translation>
+    </message>
+    <message>
+        <source>The data is kept in the shared database; certificates and e-mail drafts are written to this folder on this computer.</source>
+        <translation>Os dados ficam no banco de dados compartilhado; os certificados e os rascunhos de e-mail são gravados nesta pasta, neste computador.</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Banco de dados: {where}</translation>
+    </message>
+    <message>
         <source>Creating your signing key…</source>
         <translation>Criando a sua chave de assinatura…</translation>
     </message>
@@ -4769,6 +5060,30 @@ Publicá-las?</translation>
     <message>
         <source>Needs {achievements} and {last}.</source>
         <translation>Precisa de {achievements} e {last}.</translation>
+    </message>
+    <message>
+        <source>Someone else cleared this result meanwhile; the grid now shows it empty.</source>
+        <translation>Outra pessoa apagou este resultado nesse meio-tempo; a grade agora o mostra vazio.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this result at {when}; the grid now shows their value.</source>
+        <translation>Outra pessoa alterou este resultado em {when}; a grade agora mostra o valor dela.</translation>
+    </message>
+    <message>
+        <source>You changed this result at {when}, in another window or program; the grid now shows that value.</source>
+        <translation>Você alterou este resultado em {when}, em outra janela ou programa; a grade agora mostra esse valor.</translation>
+    </message>
+    <message>
+        <source>{person} changed this result at {when}; the grid now shows their value.</source>
+        <translation>{person} alterou este resultado em {when}; a grade agora mostra o valor registrado por essa pessoa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this evidence at {when}; the grid now shows it.</source>
+        <translation>Outra pessoa alterou esta evidência em {when}; a grade agora a mostra.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this evidence meanwhile; the grid now shows none.</source>
+        <translation>Outra pessoa removeu esta evidência nesse meio-tempo; a grade agora não mostra nenhuma.</translation>
     </message>
     <message>
         <source>No score recorded for {criterion}.</source>
@@ -5417,6 +5732,214 @@ Publicá-las?</translation>
     <message>
         <source>The learner is no longer enrolled in the cohort it was issued through.</source>
         <translation>O aluno não está mais matriculado na turma pela qual ela foi emitida.</translation>
+    </message>
+    <message>
+        <source>Someone else is issuing this cohort right now; try again when they have finished.</source>
+        <translation>Outra pessoa está emitindo credenciais para esta turma agora; tente de novo quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>You have been issuing this cohort since {since}, in another window or program; try again when that has finished.</source>
+        <translation>Você está emitindo credenciais para esta turma desde {since}, em outra janela ou programa; tente de novo quando isso terminar.</translation>
+    </message>
+    <message>
+        <source>{person} has been issuing this cohort since {since}; try again when they have finished.</source>
+        <translation>{person} está emitindo credenciais para esta turma desde {since}; tente de novo quando essa pessoa terminar.</translation>
+    </message>
+    <message>
+        <source>Copied the workspace in {folder} into the shared database {where}: {rows} rows in {tables} tables, in {seconds} s.</source>
+        <translation>Espaço de trabalho em {folder} copiado para o banco de dados compartilhado {where}: {rows} linhas em {tables} tabelas, em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds} s: every table holds as many rows as before; the audit log&apos;s {events} events verify; {verified} of {credentials} credentials verify as issued ({counts}).</source>
+        <translation>Verificado em {seconds} s: cada tabela tem tantas linhas quanto antes; os {events} eventos do registro de auditoria são verificados; {verified} de {credentials} credenciais são verificadas como foram emitidas ({counts}).</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) did not verify in the old workspace either, and still do not: {ids}.</source>
+        <translation>Credenciais que já não eram verificadas no espaço de trabalho antigo e continuam sem ser: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>The old workspace file is kept as {kept}. {folder} is now this computer&apos;s side of the shared workspace: certificates and drafts stay in it.</source>
+        <translation>O arquivo do espaço de trabalho antigo é mantido como {kept}. {folder} é agora a parte do espaço de trabalho compartilhado que fica neste computador: certificados e rascunhos ficam nela.</translation>
+    </message>
+    <message>
+        <source>Others connect with: badgesmith --database {where} (add them first with badgesmith users add).</source>
+        <translation>As outras pessoas se conectam com: badgesmith --database {where} (adicione-as antes com badgesmith users add).</translation>
+    </message>
+    <message>
+        <source>{folder} is already the local side of a shared workspace: there is nothing to move.</source>
+        <translation>{folder} já é a parte local de um espaço de trabalho compartilhado: não há nada a mover.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {folder} to move.</source>
+        <translation>Não há espaço de trabalho em {folder} para mover.</translation>
+    </message>
+    <message>
+        <source>The audit log of this workspace is already broken ({problem}); nothing was copied. Check it with badgesmith audit check.</source>
+        <translation>O registro de auditoria deste espaço de trabalho já está corrompido ({problem}); nada foi copiado. Verifique-o com badgesmith audit check.</translation>
+    </message>
+    <message>
+        <source>The database {where} is not empty (it holds {n} table(s), e.g. {names}); migrate-to copies a workspace only into an empty database. Create a new one (e.g. createdb badgesmith) and try again.</source>
+        <translation>O banco de dados {where} não está vazio (tabelas: {n}, ex.: {names}); migrate-to só copia um espaço de trabalho para um banco de dados vazio. Crie um novo (ex.: createdb badgesmith) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Someone started using the database {where} meanwhile; nothing was copied.</source>
+        <translation>Alguém começou a usar o banco de dados {where} nesse meio-tempo; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace in {folder}; close Badgesmith there and try again. Nothing was copied.</source>
+        <translation>Outro programa está gravando no espaço de trabalho em {folder}; feche o Badgesmith lá e tente de novo. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the workspace: {tables}; nothing was copied.</source>
+        <translation>A cópia não tem as mesmas linhas que o espaço de trabalho: {tables}; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify in the copy ({problem}); nothing was copied.</source>
+        <translation>O registro de auditoria não é verificado na cópia ({problem}); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>{n} credential(s) verify in the workspace but not in the copy on {where} (e.g. {ids}); nothing was copied.</source>
+        <translation>Credenciais verificadas no espaço de trabalho, mas não na cópia em {where}: {n} (ex.: {ids}); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>instrutor</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>emissor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>This needs the instructor role; you ({user}) have no Badgesmith role. Ask your administrator.</source>
+        <translation>Isto exige o papel de instrutor; você ({user}) não tem nenhum papel no Badgesmith. Fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>Issuing, revoking and changing achievements need the issuer role; you ({user}) are signed in as {role}. Ask your administrator or an issuer.</source>
+        <translation>Emitir, revogar e alterar conquistas exige o papel de emissor; você ({user}) entrou como {role}. Fale com o seu administrador ou com um emissor.</translation>
+    </message>
+    <message>
+        <source>This needs the administrator role; you ({user}) are signed in as {role}. Ask your administrator.</source>
+        <translation>Isto exige o papel de administrador; você ({user}) entrou como {role}. Fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this change: your role does not allow it. Nothing was saved. Ask your administrator.</source>
+        <translation>O banco de dados compartilhado recusou esta alteração: o seu papel não permite isso. Nada foi salvo. Fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
+        <translation>Outra pessoa alterou os mesmos dados no mesmo instante; nada foi salvo. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost; this change was not saved. Check the network and try again.</source>
+        <translation>A conexão com o banco de dados compartilhado foi perdida; esta alteração não foi salva. Verifique a rede e tente de novo.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another administrator can.</source>
+        <translation>Você não pode remover a si mesmo; outro administrador pode.</translation>
+    </message>
+    <message>
+        <source>People and roles belong to a shared database; this workspace is on this computer only.</source>
+        <translation>Pessoas e papéis só existem em um banco de dados compartilhado; este espaço de trabalho fica somente neste computador.</translation>
+    </message>
+    <message>
+        <source>Someone changed the shared workspace while the backup was being checked; nothing was restored. Try again.</source>
+        <translation>Alguém alterou o espaço de trabalho compartilhado enquanto o backup era verificado; nada foi restaurado. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Type the shared database&apos;s address, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>Digite o endereço do banco de dados compartilhado, ex.: postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The database address is longer than {n} characters.</source>
+        <translation>O endereço do banco de dados tem mais de {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>A shared database&apos;s address starts with postgresql:// (e.g. postgresql://anna@server/badgesmith).</source>
+        <translation>O endereço de um banco de dados compartilhado começa com postgresql:// (ex.: postgresql://anna@server/badgesmith).</translation>
+    </message>
+    <message>
+        <source>This is not a database address: {reason}.</source>
+        <translation>Isto não é um endereço de banco de dados: {reason}.</translation>
+    </message>
+    <message>
+        <source>The address names no database: add it after the server, e.g. postgresql://anna@server/badgesmith.</source>
+        <translation>O endereço não indica nenhum banco de dados: acrescente-o depois do servidor, ex.: postgresql://anna@server/badgesmith.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade to this version of Badgesmith; your administrator does it by signing in with this version once.</source>
+        <translation>O banco de dados compartilhado precisa ser atualizado para esta versão do Badgesmith; o seu administrador faz isso entrando uma vez com esta versão.</translation>
+    </message>
+    <message>
+        <source>Your database account {user} has no Badgesmith role: ask your administrator to add you.</source>
+        <translation>A sua conta do banco de dados {user} não tem nenhum papel no Badgesmith: peça ao seu administrador para incluir você.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a sign-in name: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, up to 63, starting with a letter.</source>
+        <translation>“{name}” não pode ser um nome de usuário: use letras minúsculas, dígitos, &apos;.&apos;, &apos;-&apos; ou &apos;_&apos;, até 63, começando com uma letra.</translation>
+    </message>
+    <message>
+        <source>“{name}” is reserved by the database; choose another sign-in name.</source>
+        <translation>“{name}” é reservado pelo banco de dados; escolha outro nome de usuário.</translation>
+    </message>
+    <message>
+        <source>Give the new person a password of at least {n} characters.</source>
+        <translation>Dê à nova pessoa uma senha com pelo menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a database account named “{name}”.</source>
+        <translation>Já existe uma conta do banco de dados chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables are not those of this version of Badgesmith ({tables}); nothing was copied.</source>
+        <translation>As tabelas do banco de dados não são as desta versão do Badgesmith ({tables}); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>A row of the table {table} cannot be stored in the target database ({reason}); nothing was copied.</source>
+        <translation>Uma linha da tabela {table} não pode ser gravada no banco de dados de destino ({reason}); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>Others are working in the shared workspace right now; nothing was changed. Try again when they have closed Badgesmith or finished what they are doing.</source>
+        <translation>Outras pessoas estão trabalhando no espaço de trabalho compartilhado agora; nada foi alterado. Tente de novo quando elas tiverem fechado o Badgesmith ou terminado o que estão fazendo.</translation>
+    </message>
+    <message>
+        <source>Only the database account that owns the shared workspace&apos;s tables ({owner}) can copy a whole workspace into it: the audit log it brings was written in other people&apos;s names. Sign in as {owner} and try again.</source>
+        <translation>Somente a conta do banco de dados dona das tabelas do espaço de trabalho compartilhado ({owner}) pode copiar um espaço de trabalho inteiro para ele: o registro de auditoria que ele traz foi escrito em nome de outras pessoas. Entre como {owner} e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The rows copied break the database&apos;s rules ({reason}); nothing was copied.</source>
+        <translation>As linhas copiadas violam as regras do banco de dados ({reason}); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s keys and indexes could not be rebuilt as they were; nothing was copied.</source>
+        <translation>As chaves e os índices do banco de dados não puderam ser reconstruídos como estavam; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a workspace of this computer; choose another folder for the files of the shared one (or copy this one into the shared database with migrate-to).</source>
+        <translation>{folder} contém um espaço de trabalho deste computador; escolha outra pasta para os arquivos do compartilhado (ou copie este para o banco de dados compartilhado com migrate-to).</translation>
+    </message>
+    <message>
+        <source>The shared database {where} could not be set up: {reason}.</source>
+        <translation>Não foi possível configurar o banco de dados compartilhado {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The shared database {where} did not accept the name and password. Check them and sign in again.</source>
+        <translation>O banco de dados compartilhado {where} não aceitou o nome e a senha. Confira os dados e entre de novo.</translation>
+    </message>
+    <message>
+        <source>Your account may no longer sign in to the shared database {where}; ask your administrator.</source>
+        <translation>A sua conta não pode mais entrar no banco de dados compartilhado {where}; fale com o seu administrador.</translation>
+    </message>
+    <message>
+        <source>There is no database named in {where}; ask your administrator for the right address.</source>
+        <translation>O banco de dados indicado em {where} não existe; peça o endereço correto ao seu administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database {where}: {reason}.</source>
+        <translation>Não foi possível acessar o banco de dados compartilhado {where}: {reason}.</translation>
     </message>
 </context>
 </TS>

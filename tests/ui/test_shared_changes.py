@@ -49,3 +49,37 @@ def test_a_learner_added_elsewhere_appears_in_the_open_list(qtbot, sync_runner, 
         theirs.close()
         window.ctx.stop_listening()
         mine.close()
+
+
+def test_file_restore_on_a_shared_workspace_replaces_the_data_in_place(qtbot, sync_runner, shared_demo, tmp_path,
+                                                                        monkeypatch) -> None:
+    """File ▸ Restore workspace… on a shared workspace restores over the open connection (nobody is
+    asked to sign in again) and the open pages show the restored data."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from badgesmith.core.services import backups
+    from badgesmith.core.services.demo import DEMO_PASSPHRASE
+    from badgesmith.ui.app import build_window
+    from tests.ui.helpers import answer_question
+    from tests.ui.test_verify_recheck import FilePicker
+
+    ws = Workspace.open(tmp_path / "mine", url=shared_demo)
+    try:
+        archive = backups.backup(ws, tmp_path / "before.zip", DEMO_PASSPHRASE)
+        learners.add_learner(ws, "Late Arrival", "late@example.org")
+        window = build_window(ws, sync_runner)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.show_page("learners")
+        type_into(qtbot, page.filter, "late arrival")
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", FilePicker(archive))
+        asked: list[str] = []
+        answer_question(QMessageBox.StandardButton.Yes, asked)
+        window.restore_action.trigger()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=15000)
+        assert asked and "postgresql://" in asked[0]  # it names the shared database, not a folder
+        assert learners.list_learners(ws, "Late Arrival") == [] and not ws.closed
+    finally:
+        window.ctx.stop_listening()
+        ws.close()

@@ -52,6 +52,7 @@ from badgesmith.ui.help import HelpWindow
 from badgesmith.ui.i18n import left_to_right, say
 from badgesmith.ui.icons import app_icon
 from badgesmith.ui.opening import Opened, open_or_setup, set_up
+from badgesmith.ui.ops import Change
 from badgesmith.ui.pages import PAGES, title
 from badgesmith.ui.pages.base import Page
 from badgesmith.ui.role_guard import RoleGuard
@@ -416,7 +417,8 @@ class MainWindow(QMainWindow):
             return
         folder = Path(self.ctx.ws.folder)
         # checking the archive reads all of it: an operation, then the question
-        self.ctx.ops.run(self, lambda _ws: backups.inspect_restore(folder, Path(path)),
+        # a shared workspace is checked and restored over its open connection (signed in already)
+        self.ctx.ops.run(self, lambda ws: backups.inspect_restore(ws if ws.is_shared else folder, Path(path)),
                          done=lambda report: self._confirm_restore(folder, Path(path), report))
 
     def _confirm_restore(self, folder: Path, path: Path, report: ArchiveReport) -> None:
@@ -425,13 +427,16 @@ class MainWindow(QMainWindow):
             self, self.tr("Restore workspace"),
             self.tr("Replace everything in {folder} with the backup {file}?\n\n{details}\n\n"
                     "The current data is kept in the workspace's backups folder.").format(
-                folder=folder, file=path.name, details=details),
+                folder=self.ctx.ws.where(), file=path.name, details=details),
             default=QMessageBox.StandardButton.No,
             icon=QMessageBox.Icon.Warning if report.needs_confirmation else QMessageBox.Icon.Question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         if not self.stop_running_work(self.tr("Work is still running. Stop it and restore the backup? "
                                               "Finished items are kept.")):
+            return
+        if self.ctx.ws.is_shared:  # the data is replaced in the database, in one transaction
+            self.ctx.ops.run(self, lambda ws: backups.restore(ws, path, report), changes=Change.EVERYTHING)
             return
         self.ctx.ws.close()
 
