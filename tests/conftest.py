@@ -54,6 +54,25 @@ def pg_server():
     server.stop()
 
 
+@pytest.fixture
+def pg_database(pg_server):
+    """A new, empty database on the test server (its superuser URL), dropped afterwards."""
+    from tests.pgdatabases import fresh_database
+
+    with fresh_database(pg_server) as url:
+        yield url
+
+
+@pytest.fixture
+def shared_demo(pg_database: str, tmp_path: Path) -> str:
+    """The demo (no credentials yet) on a database of its own, set up by its owner; the
+    superuser URL. Tests open it as several people with ``Workspace.open(folder, url=...)``."""
+    from badgesmith.core.services.demo import create_demo
+
+    create_demo(tmp_path / "setup", pathway=False, database=pg_database).close()
+    return pg_database
+
+
 @pytest.fixture(scope="session", autouse=ON_POSTGRESQL)
 def _workspaces_on_postgresql(pg_server, tmp_path_factory: pytest.TempPathFactory):
     """New workspaces go into fresh databases, copied from one migrated to the newest schema."""

@@ -8,6 +8,7 @@ import itertools
 import json
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,6 +57,20 @@ def copy_workspace(source: Path, dest: Path, **copytree: Any) -> Path:
         for path in sorted(dest.rglob(database_url.CONNECTION_FILE)):
             copy_database(path.parent)
     return dest
+
+
+@contextmanager
+def fresh_database(pg_server: Any, prefix: str = "bs") -> Iterator[str]:
+    """A new, empty database on ``pg_server`` (its superuser URL), dropped afterwards; for the
+    tests of the shared database itself, on either engine's run."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield pg_server.url(name)
+    finally:
+        with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def mark() -> int:

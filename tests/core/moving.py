@@ -3,9 +3,6 @@ databases on the test server, and every row of a workspace in a form both engine
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -13,19 +10,9 @@ from sqlalchemy import JSON, Text, cast, select
 
 from badgesmith.core.store import transfer
 from badgesmith.core.store.workspace import Workspace
+from tests.pgdatabases import fresh_database
 
-
-@contextmanager
-def fresh_database(pg_server: Any, prefix: str = "bs_move") -> Iterator[str]:
-    """A new, empty database (its superuser URL), dropped afterwards."""
-    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield pg_server.url(name)
-    finally:
-        with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+__all__ = ["fresh_database", "relations", "rows"]
 
 
 def relations(url: str) -> list[str]:

@@ -39,17 +39,6 @@ from tests.core import concurrent_clients as clients
 ENGINES = ["sqlite", "postgresql"]
 
 
-@pytest.fixture
-def pg_database(pg_server) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """A new, empty database on the test server (its superuser URL); dropped afterwards."""
-    name = f"conc_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield pg_server.url(name)
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture(params=ENGINES)
 def made(request, tmp_path: Path) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """The workspace of concurrent_clients.build, on each engine: its folder and ids."""

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 
 from badgesmith.core.errors import NotPermitted, SignInRefused
 from badgesmith.core.services import assessment, cohorts, register, shared_database, workspaces
 from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
 from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
+from tests.pgdatabases import fresh_database
 
 PASSWORD = "correct horse 42"
 
@@ -24,18 +26,14 @@ def college(pg_server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
     """The demo on a fresh database, set up by its owner, with one person in each role:
     (database name, {role: sign-in name})."""
     tag = uuid.uuid4().hex[:8]
-    db = f"roles_{tag}"
+    with fresh_database(pg_server, "roles") as url:
+        owner = create_demo(tmp_path_factory.mktemp("college") / "owner", database=url)
+        people = {role: f"{role.value}_{tag}" for role in Role}
+        for role, name in people.items():
+            shared_database.add_person(owner, name, PASSWORD, role)
+        owner.close()
+        yield str(make_url(url).database), people
     with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{db}"')
-    folder = tmp_path_factory.mktemp("college")
-    owner = create_demo(folder / "owner", database=pg_server.url(db))
-    people = {role: f"{role.value}_{tag}" for role in Role}
-    for role, name in people.items():
-        shared_database.add_person(owner, name, PASSWORD, role)
-    owner.close()
-    yield db, people
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{db}" WITH (FORCE)')
         for name in people.values():
             conn.execute(f'DROP ROLE "{name}"')
 

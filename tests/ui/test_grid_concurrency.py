@@ -7,16 +7,10 @@ same database), as another window or computer would be."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-
-import psycopg
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
 from badgesmith.core.services import assessment, cohorts, issuing_lock, learners, removal
-from badgesmith.core.services.demo import create_demo
 from badgesmith.core.store.models import Credential
 from badgesmith.core.store.workspace import Workspace
 from tests.ui.conftest import close_boxes, message_boxes
@@ -128,18 +122,6 @@ def test_a_second_issue_says_who_is_issuing(qtbot, demo_ws, tmp_path) -> None:  
     assert "issuing this cohort since" in text and "try again when" in text, text
     with demo_ws.read_session() as s:
         assert s.query(Credential).count() == 0
-
-
-@pytest.fixture
-def shared_demo(pg_server, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The demo on a database of its own on the test server (its superuser URL)."""
-    db = f"grid_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{db}"')
-    create_demo(tmp_path / "setup", pathway=False, database=pg_server.url(db)).close()
-    yield pg_server.url(db)
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{db}" WITH (FORCE)')
 
 
 def test_a_shared_workspace_announcing_others_changes_keeps_the_edit_in_progress(

@@ -3,28 +3,9 @@ restart (PostgreSQL LISTEN/NOTIFY), and the window's own changes are not announc
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
-
-import psycopg
-import pytest
-
 from badgesmith.core.services import learners
-from badgesmith.core.services.demo import create_demo
 from badgesmith.core.store.workspace import Workspace
 from tests.ui.helpers import type_into
-
-
-@pytest.fixture
-def shared_demo(pg_server, tmp_path: Path) -> Iterator[str]:
-    db = f"changes_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{db}"')
-    create_demo(tmp_path / "setup", pathway=False, database=pg_server.url(db)).close()
-    yield pg_server.url(db)
-    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{db}" WITH (FORCE)')
 
 
 def test_a_learner_added_elsewhere_appears_in_the_open_list(qtbot, sync_runner, shared_demo, tmp_path) -> None:
