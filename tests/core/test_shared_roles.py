@@ -12,7 +12,14 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from badgesmith.core.errors import NotPermitted, SignInRefused
-from badgesmith.core.services import assessment, cohorts, register, shared_database, workspaces
+from badgesmith.core.services import (
+    assessment,
+    cohorts,
+    issuer,
+    register,
+    shared_database,
+    workspaces,
+)
 from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
 from badgesmith.core.store.roles import Role
 from badgesmith.core.store.workspace import Workspace
@@ -75,6 +82,9 @@ def test_an_instructor_cannot_write_credentials_keys_or_the_log(pg_server, colle
     with _as(pg_server, college, Role.INSTRUCTOR) as conn:
         for sql in WRITES_OF_ISSUERS + WRITES_OF_ADMINISTRATORS:
             _refused(conn, sql)
+        # nor read the encrypted signing key (the public one, yes)
+        _refused(conn, "SELECT encrypted_private_key FROM signing_key")
+        assert conn.execute("SELECT did, public_key FROM signing_key").fetchall()
         # what an instructor is for: results (and reading the register)
         with conn.transaction():
             n = conn.execute("UPDATE assessment_result SET value = value").rowcount
@@ -115,6 +125,8 @@ def test_the_app_says_what_a_role_may_not_do_and_records_who(pg_server, college,
         credential = register.list_credentials(ws)[0]
         with pytest.raises(NotPermitted, match="issuer role"):
             register.revoke(ws, credential.id, "testing", DEMO_PASSPHRASE)
+        with pytest.raises(NotPermitted, match="issuer role"):
+            issuer.unlock_key(ws, DEMO_PASSPHRASE)
     finally:
         ws.close()
     issuer_ws = Workspace.open(tmp_path / "ben", url=pg_server.url(db, user=people[Role.ISSUER]), password=PASSWORD)

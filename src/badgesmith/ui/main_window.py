@@ -210,7 +210,9 @@ class MainWindow(QMainWindow):
         self.connect_action = self._action(file, self.tr("Connect to a &shared database…"), self.connect_shared)
         self.connect_action.setObjectName("connectSharedAction")
         file.addSeparator()
-        self._action(file, self.tr("&Back up workspace…"), self.backup_workspace, QKeySequence("Ctrl+B"))
+        backup_action = self._action(file, self.tr("&Back up workspace…"), self.backup_workspace,
+                                     QKeySequence("Ctrl+B"))
+        backup_action.setObjectName("backupAction")
         self.restore_action = self._action(file, self.tr("&Restore workspace…"), self.restore_workspace)
         self.restore_action.setObjectName("restoreAction")
         file.addSeparator()
@@ -219,8 +221,10 @@ class MainWindow(QMainWindow):
         file.setToolTipsVisible(True)  # a disabled action says why (the signed-in role)
         self.guard.watch_action(self.restore_action)
         self.guard.watch_action(self.endorse_action)
+        self.guard.watch_action(backup_action)
         file.addSeparator()
         self.unlock_action = self._action(file, self.tr("&Unlock signing key…"), self.unlock, QKeySequence("Ctrl+L"))
+        self.unlock_action.setObjectName("unlockAction")
         self.lock_action = self._action(file, self.tr("Loc&k signing key"), self.ctx.lock)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -280,6 +284,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.ws_label, 1)
         bar.addPermanentWidget(self.key_label)
         bar.addPermanentWidget(self.unlock_button)
+        self.guard.watch(bar)
 
     def _update_status(self, *_: object) -> None:
         ws = self.ctx.ws
@@ -300,6 +305,7 @@ class MainWindow(QMainWindow):
         self.unlock_button.setVisible(not unlocked)
         self.unlock_action.setEnabled(not unlocked)
         self.lock_action.setEnabled(unlocked)
+        self.guard.watch_action(self.unlock_action)  # an instructor never unlocks: disabled, saying why
 
     def unlock(self) -> None:
         with_passphrase(self.ctx, self, lambda _p: None)

@@ -42,7 +42,8 @@ NEEDS: dict[str, Role] = {
     "eraseLearner": Role.ADMINISTRATOR,
     "addPerson": Role.ADMINISTRATOR, "changeRole": Role.ADMINISTRATOR, "removePerson": Role.ADMINISTRATOR,
     # the File menu
-    "endorseAction": Role.ISSUER, "restoreAction": Role.ADMINISTRATOR,
+    "endorseAction": Role.ISSUER, "restoreAction": Role.ADMINISTRATOR, "backupAction": Role.ISSUER,
+    "unlockAction": Role.ISSUER, "unlockButton": Role.ISSUER,
 }
 
 
@@ -76,7 +77,8 @@ class RoleGuard(QObject):
                 self._apply(widget)
 
     def watch_action(self, action: QAction) -> None:
-        self._actions.append(action)
+        if action not in self._actions:
+            self._actions.append(action)
         self._apply(action)
 
     def refresh(self) -> None:

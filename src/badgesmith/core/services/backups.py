@@ -41,6 +41,7 @@ T = TypeVar("T")
 
 def backup(ws: Workspace, out: Path, passphrase: str | None) -> Path:
     """Write a backup archive, signed with the current key when the workspace has one."""
+    require(ws, Role.ISSUER)  # it holds the encrypted keys and is signed with them
     with ws.read_session() as s:
         has_key = s.scalar(select(SigningKey.id).limit(1)) is not None
     signer: Signer | None = None

@@ -359,6 +359,7 @@ def unlock_key(
 ) -> tuple[int, keylib.UnlockedKey]:
     """Decrypt a signing key: the current one, the one with ``key_id``, or the one that signed
     ``credential_id`` (retired keys included). Raises KeyLocked / WrongPassphrase / NotFound."""
+    require(ws, Role.ISSUER)  # signing is an issuer's (an instructor cannot read the key on a shared database)
     if not passphrase:
         raise KeyLocked("The signing key is locked: enter its passphrase.")
     with ws.read_session() as s:

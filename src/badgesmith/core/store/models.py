@@ -91,7 +91,8 @@ class SigningKey(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     did: Mapped[str] = mapped_column(String(100), unique=True)
     public_key: Mapped[bytes] = mapped_column(LargeBinary)  # raw 32 bytes
-    encrypted_private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # loaded only when used: on a shared database an instructor may read the public key but not this
+    encrypted_private_key: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     status: Mapped[str] = mapped_column(String(10), default="current")  # current | retired
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -2,8 +2,8 @@
 
 Three group roles, each including the one before:
 
-- ``badgesmith_instructor`` reads everything and writes learners, cohorts, enrolments, results
-  and evidence;
+- ``badgesmith_instructor`` reads everything but the encrypted signing key, and writes learners,
+  cohorts, enrolments, results and evidence;
 - ``badgesmith_issuer`` also writes credentials, their messages, achievements, endorsements,
   trusted issuers and settings, and appends to the audit log (never edits it);
 - ``badgesmith_administrator`` writes everything, signing keys and the issuer profile included,
@@ -97,6 +97,10 @@ def apply_grants(conn: Connection) -> None:
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {inst}")
     conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {inst}")
     conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {inst}")
+    # the encrypted private key is for those who sign: an instructor reads the public part only
+    conn.exec_driver_sql(f"REVOKE SELECT ON signing_key FROM {inst}")
+    conn.exec_driver_sql(f"GRANT SELECT (id, did, public_key, status, created_at, retired_at) ON signing_key TO {inst}")
+    conn.exec_driver_sql(f"GRANT SELECT ON signing_key TO {iss}")
     for table in INSTRUCTOR_WRITES:
         conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {inst}")
     for table in ISSUER_WRITES:
