@@ -169,3 +169,20 @@ def test_a_removed_person_cannot_sign_in_and_stays_listed(pg_server, college, tm
         admin.close()
         with psycopg.connect(pg_server.url(), autocommit=True) as conn:
             conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+@pytest.mark.sqlite_only  # a local workspace file, before the shared one
+def test_a_first_start_that_chooses_a_shared_database_may_use_its_own_folder(pg_database, tmp_path: Path) -> None:
+    """The folder of a first start already holds an empty local workspace when the trainer picks a
+    shared database instead: that one is nobody's data and gives way; a used one never does."""
+    from badgesmith.core.errors import WorkspaceError
+    from badgesmith.core.services import learners
+
+    Workspace.open(tmp_path / "fresh").close()  # what the first start made
+    Workspace.open(tmp_path / "fresh", url=pg_database).close()
+    assert not (tmp_path / "fresh" / "workspace.db").exists()
+    with Workspace.open(tmp_path / "used") as used:
+        learners.add_learner(used, "Ada Lovelace")
+    with pytest.raises(WorkspaceError, match="holds a workspace of this computer"):
+        Workspace.open(tmp_path / "used", url=pg_database)
+    assert (tmp_path / "used" / "workspace.db").exists()

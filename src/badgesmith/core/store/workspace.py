@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,6 +156,10 @@ class Workspace:
                 url = database_url.parse(url)
             except ValueError as exc:
                 raise WorkspaceError(str(exc)) from exc
+        if (folder / DB_NAME).exists() and _never_used(folder / DB_NAME):
+            # made by a first start that then chose a shared database: nobody's data
+            for suffix in ("", "-wal", "-shm"):
+                (folder / (DB_NAME + suffix)).unlink(missing_ok=True)
         if folder.exists() and (folder / DB_NAME).exists():
             raise WorkspaceError(said(QT_TRANSLATE_NOOP(
                 "core", "{folder} holds a workspace of this computer; choose another folder for the files of the "
@@ -283,6 +288,20 @@ def make_workspace_private(folder: Path) -> None:
         make_private(backups)
         for path in backups.iterdir():
             make_private(path)
+
+
+def _never_used(db: Path) -> bool:
+    """An SQLite workspace with no issuer, learner, achievement or credential (or no tables)."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            held = ("issuer_profile", "learner", "achievement", "credential", "cohort")
+            return all(t not in tables or con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] == 0 for t in held)
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
 
 
 def _looks_like_sqlite(path: Path) -> bool:
