@@ -63,6 +63,13 @@ def pg_database(pg_server):
         yield url
 
 
+def database_url_as(url: str, user: str) -> str:
+    """``url`` (a test database's superuser URL) signing in as ``user`` instead."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=user).render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def shared_demo(pg_database: str, tmp_path: Path) -> str:
     """The demo (no credentials yet) on a database of its own, set up by its owner; the

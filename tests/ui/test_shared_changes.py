@@ -64,3 +64,35 @@ def test_file_restore_on_a_shared_workspace_replaces_the_data_in_place(qtbot, sy
     finally:
         window.ctx.stop_listening()
         ws.close()
+
+
+def test_a_role_changed_by_the_administrator_takes_effect_in_the_open_window(qtbot, sync_runner, shared_demo,
+                                                                             tmp_path) -> None:
+    import uuid
+
+    import psycopg
+
+    from badgesmith.core.services import shared_database
+    from badgesmith.core.services.shared_database import Role
+    from badgesmith.ui.app import build_window
+    from tests.conftest import database_url_as
+
+    name = f"anna_{uuid.uuid4().hex[:8]}"
+    owner = Workspace.open(tmp_path / "owner", url=shared_demo)
+    shared_database.add_person(owner, name, "anna's password", Role.INSTRUCTOR)
+    anna = Workspace.open(tmp_path / "anna", url=database_url_as(shared_demo, name), password="anna's password")
+    try:
+        window = build_window(anna, sync_runner)
+        qtbot.addWidget(window)
+        window.show()
+        assert "(instructor)" in window.ws_label.text() and not window.unlock_action.isEnabled()
+        shared_database.change_role(owner, name, Role.ISSUER)
+        qtbot.waitUntil(lambda: "(issuer)" in window.ws_label.text(), timeout=30000)
+        assert window.unlock_action.isEnabled() and anna.may(Role.ISSUER)
+    finally:
+        window.ctx.stop_listening()
+        anna.close()
+        owner.close()
+        with psycopg.connect(shared_demo, autocommit=True) as conn:
+            conn.execute(f'DROP OWNED BY "{name}"')
+            conn.execute(f'DROP ROLE "{name}"')

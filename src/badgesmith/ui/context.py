@@ -19,6 +19,7 @@ from badgesmith.ui.shared_changes import SharedChanges
 from badgesmith.ui.tasks import Runner
 
 if TYPE_CHECKING:
+    from badgesmith.core.services.shared_database import Role
     from badgesmith.core.store.workspace import Workspace
 
 
@@ -26,6 +27,7 @@ class AppContext(QObject):
     changed = Signal(object)  # a Change
     key_state_changed = Signal(bool)
     workspace_changed = Signal()
+    role_changed = Signal()  # an administrator changed the signed-in person's role
 
     def __init__(self, ws: Workspace, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,11 @@ class AppContext(QObject):
         """On a shared workspace, what others commit is announced like this window's own changes."""
         if self.ws.is_shared:
             self._others = SharedChanges(self.ws, self.notify, self)
+            self._others.role_changed.connect(self._new_role)
+
+    def _new_role(self, role: Role) -> None:
+        self.ws.role = role
+        self.role_changed.emit()
 
     def stop_listening(self) -> None:
         if self._others is not None:

@@ -131,10 +131,12 @@ class MainWindow(QMainWindow):
         # before any page exists: on a switch, the guard's refresh comes before the pages' own
         self.guard = RoleGuard(lambda: self.ctx.ws, self)
         ctx.workspace_changed.connect(self.guard.refresh)
+        ctx.role_changed.connect(self.guard.refresh)
         self._build_menus()
         self._build_status_bar()
         ctx.key_state_changed.connect(self._update_status)
         ctx.workspace_changed.connect(self._update_status)
+        ctx.role_changed.connect(self._update_status)
         self._update_status()
         self._initial_row = 0
         self._restore_state()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -42,10 +43,15 @@ def topics_of(tables: set[str]) -> Change:
     return change
 
 
+ROLE_CHECK_S = 10.0  # how often the signed-in role is looked up again (no notification tells)
+
+
 class SharedChanges(QObject):
-    """Listens while a shared workspace is open; ``arrived`` carries a Change in the GUI thread."""
+    """Listens while a shared workspace is open; ``arrived`` carries a Change in the GUI thread,
+    ``role_changed`` the person's new role when an administrator changed it."""
 
     arrived = Signal(object)
+    role_changed = Signal(object)
 
     def __init__(self, ws: Workspace, announce: Callable[[Change], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +62,18 @@ class SharedChanges(QObject):
 
     def _listen(self, ws: Workspace) -> None:
         listener: ChangeListener | None = None
+        role, checked = ws.role, time.monotonic()
         while not self._stop.is_set() and not ws.closed:
             try:
                 if listener is None:
                     listener = shared_database.listen(ws)
                 change = topics_of(listener.wait(timeout=1.0))
+                if time.monotonic() - checked > ROLE_CHECK_S:
+                    checked = time.monotonic()
+                    now = shared_database.current_role(ws)
+                    if now is not None and now != role:
+                        role = now
+                        self.role_changed.emit(now)
             except Exception as exc:  # the server went away: try again a little later
                 log.info("not listening for others' changes for now: %s", type(exc).__name__)
                 if listener is not None:

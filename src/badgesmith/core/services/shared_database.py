@@ -81,6 +81,12 @@ def listen(ws: Workspace) -> ChangeListener:
     return ChangeListener(ws.engine)
 
 
+def current_role(ws: Workspace) -> Role | None:
+    """The signed-in person's role as the database has it now (an administrator may change it)."""
+    with ws.engine.connect() as conn:
+        return roles.role_of(conn)
+
+
 def connect(folder: Path | None, address: str, password: str | None = None) -> Workspace:
     """Open (or set up, on an empty database) the shared workspace at ``address``."""
     url = database_url.parse(address)

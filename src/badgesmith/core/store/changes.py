@@ -59,9 +59,10 @@ class ChangeListener:
         import psycopg  # only a shared workspace listens
 
         self._engine = engine
-        url = engine.url.set(drivername="postgresql")
-        self._conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
-                                     connect_timeout=10, application_name="Badgesmith (changes)")
+        # the engine's own connection arguments: a password is passed as it is, never in a URL
+        args, kwargs = engine.dialect.create_connect_args(engine.url)
+        kwargs.update(autocommit=True, connect_timeout=10, application_name="Badgesmith (changes)")
+        self._conn = psycopg.connect(*args, **kwargs)
         self._conn.execute(f"LISTEN {CHANNEL}")
         self._closed = threading.Event()
 
