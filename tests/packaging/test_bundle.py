@@ -153,6 +153,25 @@ def test_report_and_eu_check_work_frozen(onedir: Path, env: dict[str, str], tmp_
     assert "all 11 mandatory elements" in r.stdout, r.stdout + r.stderr
 
 
+def test_a_shared_workspace_works_frozen(onedir: Path, env: dict[str, str], tmp_path: Path, pg_database: str) -> None:
+    """The frozen exe carries psycopg and its libpq: a demo on a PostgreSQL database, issued, its
+    audit log checked and a person added, all from the bundle."""
+    run(onedir, "--database", pg_database, "demo", "ws", "--learners", "3", env=env, cwd=tmp_path)
+    run(onedir, "--workspace", "ws", "issue", "--cohort", "1", "--out", "out", env=env, cwd=tmp_path,
+        extra={"BADGESMITH_PASSPHRASE": "demo"})
+    assert "intact" in run(onedir, "--workspace", "ws", "audit", "check", env=env, cwd=tmp_path).stdout.lower()
+    name = f"frozen_{tmp_path.name[-6:].lower().replace('-', '_')}"
+    run(onedir, "--workspace", "ws", "users", "add", name, "--role", "instructor", env=env, cwd=tmp_path,
+        extra={"BADGESMITH_NEW_PASSWORD": "a long password"})
+    try:
+        assert name in run(onedir, "--workspace", "ws", "users", "list", env=env, cwd=tmp_path).stdout
+    finally:
+        import psycopg
+
+        with psycopg.connect(pg_database, autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
 @pytest.fixture
 def gui(onedir: Path, env: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     run(onedir, "demo", "ws", "--learners", "3", env=env, cwd=tmp_path)
