@@ -1,5 +1,5 @@
-"""A workspace several people share on PostgreSQL: who wrote each audit event and result, which
-cohort is being issued by whom, and prefix indexes PostgreSQL can use with any collation.
+"""A workspace several people share on PostgreSQL: who wrote each audit event and result, and
+which cohort is being issued by whom.
 
 Revision ID: 0012
 Revises: 0011
@@ -35,16 +35,9 @@ def upgrade() -> None:
         sa.Column("since", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("target"),
     )
-    if op.get_bind().dialect.name == "postgresql":
-        # LIKE 'abc%' uses a btree only under the C collation or with pattern operators
-        op.execute("CREATE INDEX ix_learner_name_key_prefix ON learner (name_key text_pattern_ops)")
-        op.execute("CREATE INDEX ix_learner_family_key_prefix ON learner (family_key text_pattern_ops)")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP INDEX ix_learner_family_key_prefix")
-        op.execute("DROP INDEX ix_learner_name_key_prefix")
     op.drop_table("issuing_claim")
     with op.batch_alter_table("assessment_result") as batch:
         batch.drop_column("changed_by")
