@@ -73,6 +73,15 @@ def fresh_database(pg_server: Any, prefix: str = "bs") -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def refuses(url_with_a_wrong_password: str) -> bool:
+    """Whether the server checks passwords (a developer's own may let everyone in)."""
+    try:
+        psycopg.connect(url_with_a_wrong_password).close()
+    except psycopg.OperationalError:
+        return True
+    return False
+
+
 def mark() -> int:
     return len(_made)
 

@@ -483,11 +483,14 @@ def test_an_endorser_name_beyond_the_limit_is_not_added_cut_short(added: Pair, t
     key = generate_key()
     card = tmp_path / "long-card.json"
     card.write_bytes(export_issuer_card(long_name, key))
-    issuer.import_trusted_issuer(added.provider, card)
+    before = endorsements.list_endorsements(added.provider, added.achievement_id)
+    with pytest.raises(ValidationError, match="characters long"):  # not trusted under a name cut short
+        issuer.import_trusted_issuer(added.provider, card)
     doc = endorsement_by(key, ob3.IssuerProfile(did=did_of(key), name=long_name), version_id(added))
-    assert verify_doc(added.provider, doc, "alone.json").verified
-    with pytest.raises(ValidationError, match="characters long"):
+    assert not verify_doc(added.provider, doc, "alone.json").verified  # signed, by a key nobody trusts
+    with pytest.raises(ValidationError):
         endorsements.add_endorsement(added.provider, added.achievement_id, write(added, doc))
+    assert endorsements.list_endorsements(added.provider, added.achievement_id) == before
 
 
 # --- where and what: nesting, placement, types -------------------------------------------------------

@@ -16,6 +16,7 @@ from tests.conftest import FIXTURES
 SCHEMAS = sorted((FIXTURES / "schemas").glob("workspace-*.db"))
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_new_workspace_is_wal_with_foreign_keys(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "w") as ws, ws.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -56,6 +57,7 @@ def test_schema_fixture_for_head_exists() -> None:
         "keep a fixture file of each released schema"
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     folder = tmp_path / "w"
     Workspace.open(folder).close()

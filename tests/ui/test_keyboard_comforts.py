@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tests.ui.helpers import click_button, click_row, find, top_level, type_into, wizard_next
 
 
+@pytest.mark.sqlite_only  # where a workspace of this computer lives (a shared one's folder is fixed)
 def test_enter_in_the_wizards_folder_box_goes_on(qtbot, tmp_path) -> None:
     from badgesmith.core.services import issuer
     from badgesmith.core.store.workspace import Workspace

@@ -25,7 +25,8 @@ def test_navigation_and_ctrl_number_shortcuts(qtbot, demo_window) -> None:
 
 def test_status_bar_and_lock(qtbot, demo_window) -> None:
     w = demo_window
-    assert str(w.ctx.ws.folder) in w.ws_label.text()
+    # where the data is: the folder, or on a shared workspace who is signed in to which database
+    assert (str(w.ctx.ws.folder) if w.ctx.ws.is_sqlite else f"— {w.ctx.ws.user} (administrator)") in w.ws_label.text()
     assert w.key_label.text() == "Signing key: locked"
     w.ctx.unlock("demo")
     assert w.key_label.text() == "Signing key: unlocked for this session"
@@ -123,5 +124,5 @@ def test_run_demo_opens_a_fresh_unlocked_demo(qtbot, tmp_path, monkeypatch) -> N
     seen: list[str] = []
     _close_main_window_soon(seen)
     assert app.run(demo=True) == 0
-    assert (folder / "workspace.db").exists()
+    assert (folder / "workspace.db").exists() or (folder / "shared-database.json").exists()
     assert seen == ["Signing key: unlocked for this session"]

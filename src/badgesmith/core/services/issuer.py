@@ -470,6 +470,9 @@ def export_issuer_card(ws: Workspace, passphrase: str, out: Path) -> Path:
     return atomic_write_bytes(out, data)
 
 
+MAX_TRUSTED_NAME, MAX_TRUSTED_DID, MAX_TRUSTED_URL = 200, 100, 500  # the trusted_issuer columns
+
+
 def import_trusted_issuer(ws: Workspace, path: Path) -> TrustedIssuerInfo:
     require(ws, Role.ISSUER)
     data = read_limited(Path(path), MAX_KEY_FILE_BYTES, "an issuer card")
@@ -491,6 +494,10 @@ def import_trusted_issuer(ws: Workspace, path: Path) -> TrustedIssuerInfo:
         name = normalise_name(card.name)
         if not name:
             raise ValidationError("The issuer card has no name.")
+        if len(name) > MAX_TRUSTED_NAME or len(card.did) > MAX_TRUSTED_DID or len(card.url or "") > MAX_TRUSTED_URL:
+            # never stored cut short (a name is what verifiers are shown); PostgreSQL would refuse it anyway
+            raise ValidationError(f"The issuer card's name, DID or address is too long (a name is at most "
+                                  f"{MAX_TRUSTED_NAME} characters long); ask them for a card with a shorter one.")
         row = s.scalar(select(TrustedIssuer).where(TrustedIssuer.did == card.did))
         if row is None:
             row = TrustedIssuer(name=name, did=card.did, url=card.url)
