@@ -6034,6 +6034,10 @@ Publish them?</source>
         <translation>رفضت قاعدة البيانات المشتركة هذا التغيير: دورك لا يسمح به. لم يُحفظ شيء. راجع المسؤول.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>أحد النصوص أطول مما تتسع له قاعدة البيانات المشتركة؛ لم يُحفظ شيء. اختصره وحاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>غيّر شخص آخر البيانات نفسها في اللحظة نفسها؛ لم يُحفظ شيء. حاول مرة أخرى.</translation>
     </message>

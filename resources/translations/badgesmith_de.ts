@@ -5830,6 +5830,10 @@ Veröffentlichen?</translation>
         <translation>Die gemeinsame Datenbank hat diese Änderung abgelehnt: Ihre Rolle erlaubt sie nicht. Es wurde nichts gespeichert. Wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>Ein Text ist länger, als die gemeinsame Datenbank aufnehmen kann; es wurde nichts gespeichert. Kürzen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Jemand anders hat im selben Moment dieselben Daten geändert; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>

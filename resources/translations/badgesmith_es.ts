@@ -5830,6 +5830,10 @@ Publish them?</source>
         <translation>La base de datos compartida ha rechazado este cambio: el rol de la cuenta no lo permite. No se ha guardado nada. Hay que consultar al administrador.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>Un texto es más largo de lo que admite la base de datos compartida; no se ha guardado nada. Acórtelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Otra persona ha cambiado los mismos datos en el mismo momento; no se ha guardado nada. Hay que volver a intentarlo.</translation>
     </message>

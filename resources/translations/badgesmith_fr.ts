@@ -5830,6 +5830,10 @@ Les publier&#xa0;?</translation>
         <translation>La base de données partagée a refusé cette modification&#xa0;: votre rôle ne le permet pas. Rien n&apos;a été enregistré. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>Un texte est plus long que ce que la base de données partagée peut contenir ; rien n&apos;a été enregistré. Raccourcissez-le et réessayez.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes données au même moment&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>

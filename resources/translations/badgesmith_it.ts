@@ -5830,6 +5830,10 @@ Pubblicarle?</translation>
         <translation>Il database condiviso ha rifiutato questa modifica: il ruolo dell&apos;utente connesso non la consente. Non è stato salvato nulla. Rivolgersi all&apos;amministratore.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>Un testo è più lungo di quanto il database condiviso possa contenere; non è stato salvato nulla. Accorciarlo e riprovare.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Qualcun altro ha modificato gli stessi dati nello stesso momento; non è stato salvato nulla. Riprovare.</translation>
     </message>

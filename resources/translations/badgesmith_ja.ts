@@ -5779,6 +5779,10 @@ Publish them?</source>
         <translation>共有データベースがこの変更を拒否しました。あなたのロールでは許可されていません。何も保存されていません。管理者に依頼してください。</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>テキストが共有データベースに保存できる長さを超えています。何も保存されていません。短くしてからもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>別のユーザーが同時に同じデータを変更しました。何も保存されていません。もう一度お試しください。</translation>
     </message>

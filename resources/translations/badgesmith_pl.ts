@@ -5881,6 +5881,10 @@ Opublikować je?</translation>
         <translation>Wspólna baza danych odrzuciła tę zmianę: Twoja rola na to nie pozwala. Niczego nie zapisano. Zwróć się do administratora.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>Tekst jest dłuższy, niż może pomieścić wspólna baza danych; nic nie zapisano. Skróć go i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Ktoś inny zmienił te same dane w tej samej chwili; niczego nie zapisano. Spróbuj ponownie.</translation>
     </message>

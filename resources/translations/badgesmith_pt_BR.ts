@@ -5830,6 +5830,10 @@ Publicá-las?</translation>
         <translation>O banco de dados compartilhado recusou esta alteração: o seu papel não permite isso. Nada foi salvo. Fale com o seu administrador.</translation>
     </message>
     <message>
+        <source>A text is longer than the shared database can hold; nothing was saved. Shorten it and try again.</source>
+        <translation>Um texto é mais longo do que o banco de dados compartilhado comporta; nada foi salvo. Encurte-o e tente de novo.</translation>
+    </message>
+    <message>
         <source>Someone else changed the same data at the same moment; nothing was saved. Try again.</source>
         <translation>Outra pessoa alterou os mesmos dados no mesmo instante; nada foi salvo. Tente de novo.</translation>
     </message>

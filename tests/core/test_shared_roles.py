@@ -187,3 +187,19 @@ def test_a_first_start_that_chooses_a_shared_database_may_use_its_own_folder(pg_
     with pytest.raises(WorkspaceError, match="holds a workspace of this computer"):
         Workspace.open(tmp_path / "used", url=pg_database)
     assert (tmp_path / "used" / "workspace.db").exists()
+
+
+def test_what_the_database_refuses_is_said_in_a_sentence(pg_database, tmp_path: Path) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from badgesmith.core.store.models import Learner
+
+    with Workspace.open(tmp_path / "ws", url=pg_database) as ws:
+        with pytest.raises(SQLAlchemyError) as too_long, ws.session() as s:
+            s.add(Learner(name="x" * 300, name_key="x" * 300, family_key="x"))
+        assert "longer than the shared database can hold" in str(shared_database.explain(too_long.value))
+        ws.engine.dispose()  # the server drops the connection: the next use says so, nothing half-written
+        with psycopg.connect(pg_database, autocommit=True) as conn:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        assert shared_database.list_people(ws) is not None  # pre-ping: a fresh connection, no error

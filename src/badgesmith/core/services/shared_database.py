@@ -100,6 +100,9 @@ def explain(exc: SQLAlchemyError) -> Said | None:
     if code == "42501":  # insufficient_privilege: grants or the audit trigger
         return said(QT_TRANSLATE_NOOP("core", "The shared database refused this change: your role does not "
                                               "allow it. Nothing was saved. Ask your administrator."))
+    if code == "22001":  # a text longer than its column: SQLite stores it, PostgreSQL refuses
+        return said(QT_TRANSLATE_NOOP("core", "A text is longer than the shared database can hold; nothing was "
+                                              "saved. Shorten it and try again."))
     if code in ("40001", "40P01"):  # serialization failure, deadlock: nothing was written
         return said(QT_TRANSLATE_NOOP("core", "Someone else changed the same data at the same moment; nothing "
                                               "was saved. Try again."))
