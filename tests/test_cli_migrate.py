@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from badgesmith.cli import main
 from tests.core.moving import fresh_database, relations
@@ -53,6 +54,7 @@ def test_a_refused_move_says_why_in_one_line(run, pg_server, tmp_path):
     code, _, err = run("--workspace", folder, "migrate-to", "mysql://anna@server/badgesmith")
     assert code == 1 and err.count("\n") == 1 and "postgresql://" in err
     with fresh_database(pg_server) as url:
-        code, _, err = run("--workspace", folder, "migrate-to", url.replace("/bs_move_", "/no_such_"))
+        missing = make_url(url).set(database="no_such_database").render_as_string(hide_password=False)
+        code, _, err = run("--workspace", folder, "migrate-to", missing)
         assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
         assert relations(url) == []

@@ -78,6 +78,8 @@ def cut_off(top: QWidget) -> list[str]:
         if not _shown(bar, top):
             continue
         for i in range(bar.count()):
+            if not bar.isTabVisible(i):  # e.g. People, on a workspace of this computer
+                continue
             need = bar.fontMetrics().horizontalAdvance(bar.tabText(i).replace("&", ""))
             if need > bar.tabRect(i).width():
                 found.append(f"tab {bar.tabText(i)[:60]!r} needs {need} px, has {bar.tabRect(i).width()}")
