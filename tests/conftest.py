@@ -126,6 +126,21 @@ def demo_ws(demo_dir: Path):
 
 
 @pytest.fixture
+def run(capsys, monkeypatch):
+    """The command line in this process: ``run(*args)`` gives (exit code, stdout, stderr)."""
+    from badgesmith.cli import main
+
+    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")
+
+    def _run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
 def ws(tmp_path: Path):
     """An empty workspace with an issuer (passphrase 'secret')."""
     from badgesmith.core.services import issuer

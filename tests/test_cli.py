@@ -10,20 +10,7 @@ import sys
 import pytest
 
 from badgesmith import __version__
-from badgesmith.cli import main
 from tests.conftest import FIXTURES, db_snapshot
-
-
-@pytest.fixture
-def run(capsys, monkeypatch):
-    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")
-
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_version_in_a_real_process():

@@ -8,22 +8,9 @@ import json
 import pytest
 from sqlalchemy.engine import make_url
 
-from badgesmith.cli import main
 from tests.core.moving import fresh_database, relations
 
 pytestmark = pytest.mark.sqlite_only
-
-
-@pytest.fixture
-def run(capsys, monkeypatch):
-    monkeypatch.setenv("BADGESMITH_PASSPHRASE", "demo")
-
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_migrate_to_then_backup_and_restore_the_shared_workspace(run, pg_server, tmp_path):

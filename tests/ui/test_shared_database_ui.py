@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from tests.pgdatabases import refuses
 from tests.ui.conftest import close_boxes, message_boxes
 from tests.ui.helpers import (
     answer_question,
@@ -65,11 +66,7 @@ class College:
 
     def asks_passwords(self) -> bool:
         """False on a server that lets everyone in (a developer's own, named by BADGESMITH_TEST_PG)."""
-        try:
-            psycopg.connect(self.server.url(self.database), user=self.admin, password="not the password").close()
-        except psycopg.OperationalError:
-            return True
-        return False
+        return refuses(self.server.url(self.database, user=self.admin, password="not the password"))
 
 
 def _superuser(server: Any) -> psycopg.Connection:

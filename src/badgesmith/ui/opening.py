@@ -6,6 +6,7 @@ workspace is opened right here; everything after goes through the window's opera
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,24 @@ def _cannot_open(parent: QWidget | None, exc: BaseException) -> None:
     critical(parent, QCoreApplication.translate("Opening", "Cannot open the workspace"), user_message(exc))
 
 
+def _opened(parent: QWidget | None, open_it: Callable[[], Workspace], address: Callable[[], str | None],
+            folder: Path | None) -> Workspace | None:
+    """``open_it()``; when a shared database wants a password, the sign-in dialog asks for it.
+    None (after telling the user why, or when they cancelled) when it cannot be opened."""
+    try:
+        return open_it()
+    except SignInRefused:
+        try:
+            where = address()
+        except Exception as exc:
+            _cannot_open(parent, exc)
+            return None
+        return sign_in(parent, where, folder) if where is not None else None
+    except Exception as exc:
+        _cannot_open(parent, exc)
+        return None
+
+
 def open_or_setup(folder: Path, parent: QWidget | None = None, offer_shared: bool = False) -> Opened | None:
     """Open the workspace in ``folder``; run the first-run wizard if it has no issuer yet.
 
@@ -44,22 +63,8 @@ def open_or_setup(folder: Path, parent: QWidget | None = None, offer_shared: boo
     asked again this session); None (after telling the user why) when it cannot be opened
     or setup was cancelled.
     """
-    try:
-        ws = workspaces.open_workspace(folder)
-    except SignInRefused:
-        try:
-            address = shared_database.remembered(folder)
-        except Exception as exc:
-            _cannot_open(parent, exc)
-            return None
-        if address is None:  # cannot happen: only a shared database refuses a sign-in
-            return None
-        signed_in = sign_in(parent, address, folder)
-        if signed_in is None:
-            return None
-        ws = signed_in
-    except Exception as exc:
-        _cannot_open(parent, exc)
+    ws = _opened(parent, lambda: workspaces.open_workspace(folder), lambda: shared_database.remembered(folder), folder)
+    if ws is None:
         return None
     return set_up(ws, parent, offer_shared)
 
@@ -67,15 +72,8 @@ def open_or_setup(folder: Path, parent: QWidget | None = None, offer_shared: boo
 def open_shared(address: str, folder: Path | None, parent: QWidget | None = None) -> Opened | None:
     """Open the shared database at ``address`` (``--database``), its files in ``folder`` (None:
     the usual folder for that database); ask for the password when the database wants one."""
-    try:
-        ws = shared_database.connect(folder, address)
-    except SignInRefused:
-        signed_in = sign_in(parent, address, folder)
-        if signed_in is None:
-            return None
-        ws = signed_in
-    except Exception as exc:
-        _cannot_open(parent, exc)
+    ws = _opened(parent, lambda: shared_database.connect(folder, address), lambda: address, folder)
+    if ws is None:
         return None
     return set_up(ws, parent)
 

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from badgesmith.core.errors import WorkspaceError
 from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.store.models import Base
+from badgesmith.core.store.workspace import first_line
 
 TABLES: tuple[Table, ...] = tuple(Base.metadata.sorted_tables)  # parents before children
 VERSION_TABLE = "alembic_version"
@@ -150,7 +151,7 @@ def copy_rows(src: Connection, dst: Connection, *, batch: int = BATCH) -> dict[s
         except refused as exc:
             raise WorkspaceError(said(QT_TRANSLATE_NOOP(
                 "core", "A row of the table {table} cannot be stored in the target database ({reason}); nothing "
-                        "was copied."), table=table.name, reason=_first_line(exc))) from exc
+                        "was copied."), table=table.name, reason=first_line(exc))) from exc
     return copied
 
 
@@ -161,11 +162,6 @@ def _driver_errors() -> tuple[type[Exception], ...]:
     except ImportError:  # pragma: no cover - psycopg is a dependency; SQLite alone needs nothing
         return ()
     return (psycopg.Error,)
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    return (str(orig).strip().splitlines() or [type(orig).__name__])[0].rstrip(".")
 
 
 def clear(conn: Connection) -> None:
@@ -267,7 +263,7 @@ def keys_built_after(conn: Connection) -> Iterator[None]:
     except DBAPIError as exc:  # a duplicate, or a row pointing at nothing
         raise WorkspaceError(said(QT_TRANSLATE_NOOP(
             "core", "The rows copied break the database's rules ({reason}); nothing was copied."),
-            reason=_first_line(exc))) from exc
+            reason=first_line(exc))) from exc
     if _keys(conn) != (constraints, indexes):  # never leave a shared database with a key less
         raise WorkspaceError(said(QT_TRANSLATE_NOOP(
             "core", "The database's keys and indexes could not be rebuilt as they were; nothing was copied.")))

@@ -214,7 +214,7 @@ class Workspace:
                 c.exec_driver_sql("VACUUM FULL learner, enrolment, assessment_result, evidence, credential, "
                                   "outbox_message, imported_credential, audit_event")
         except DBAPIError as exc:
-            return _first_line(exc)
+            return first_line(exc)
         return None
 
     def own_backups(self) -> list[Path]:
@@ -248,7 +248,7 @@ def _sign_in(engine: Engine, folder: Path, url: URL) -> tuple[str, Role]:
         upgrade_to_head(engine, folder / DB_NAME, may_upgrade=role is Role.ADMINISTRATOR)
     except DBAPIError as exc:
         raise WorkspaceError(said(QT_TRANSLATE_NOOP("core", "The shared database {where} could not be set up: "
-                                                            "{reason}."), where=where, reason=_first_line(exc))) from exc
+                                                            "{reason}."), where=where, reason=first_line(exc))) from exc
     return user, role
 
 
@@ -256,12 +256,14 @@ def _has_schema(conn: Any) -> bool:
     return conn.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar_one()
 
 
-def _first_line(exc: DBAPIError) -> str:
-    return str(exc.orig).strip().splitlines()[0].rstrip(".") if exc.orig else str(exc)
+def first_line(exc: BaseException) -> str:
+    """What the database (or driver) said, first line only: the rest repeats the statement."""
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0].rstrip(".")
 
 
 def connect_failure(where: str, exc: DBAPIError) -> str:
-    reason = _first_line(exc)
+    reason = first_line(exc)
     if "password authentication failed" in reason or "no password supplied" in reason:
         raise SignInRefused(said(QT_TRANSLATE_NOOP("core", "The shared database {where} did not accept the name "
                                                            "and password. Check them and sign in again."), where=where))
