@@ -52,6 +52,18 @@ def test_every_released_schema_upgrades_to_the_newest(fixture: Path, tmp_path: P
         assert backups == []
 
 
+def test_revisions_read_from_file_names_are_alembics() -> None:
+    """Opening a workspace reads the revisions from the scripts' file names, not through Alembic;
+    both readings must agree: the same revisions, in the same order, the same head."""
+    from alembic.script import ScriptDirectory
+
+    from badgesmith.core.store.migrate import MIGRATIONS, revisions
+
+    scripts = ScriptDirectory(str(MIGRATIONS))
+    assert revisions() == tuple(s.revision for s in reversed(list(scripts.walk_revisions())))
+    assert head_revision() == scripts.get_current_head()
+
+
 def test_schema_fixture_for_head_exists() -> None:
     assert (FIXTURES / "schemas" / f"workspace-{head_revision()}.db").exists(), \
         "keep a fixture file of each released schema"

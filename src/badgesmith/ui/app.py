@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from badgesmith.core.services import shared_database, workspaces
-from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
 from badgesmith.ui import i18n, keyboard, prefs
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import user_message
@@ -94,6 +93,10 @@ def run(workspace: str | None = None, demo: bool = False, lang: str | None = Non
     passphrase: str | None = None
     address = None if demo else database or os.environ.get(shared_database.ENV_DATABASE_URL)
     if demo:
+        # imported here: the demo reaches every service and the PDF libraries, which an ordinary
+        # start loads only when a page or task first needs them
+        from badgesmith.core.services.demo import DEMO_PASSPHRASE, create_demo
+
         folder = demo_folder()
         try:
             create_demo(folder).close()

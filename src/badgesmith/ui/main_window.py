@@ -44,7 +44,6 @@ from badgesmith.core.services import backups, shared_database, workspaces
 from badgesmith.ui import keyboard, prefs, shared_address, wheel_guard
 from badgesmith.ui.context import AppContext
 from badgesmith.ui.dialogs.connect_shared import ConnectDialog
-from badgesmith.ui.dialogs.endorse import EndorseDialog
 from badgesmith.ui.dialogs.passphrase import with_passphrase
 from badgesmith.ui.errors import TITLE, ask, show_error, show_info
 from badgesmith.ui.expiring import ExpiringNotice
@@ -412,6 +411,10 @@ class MainWindow(QMainWindow):
 
     def endorse(self) -> None:
         """Sign an endorsement of another provider's achievement from their request file."""
+        # imported here, as the pages are: it reaches the verifier and the PDF readers, which a
+        # start does not need
+        from badgesmith.ui.dialogs.endorse import EndorseDialog
+
         dlg = EndorseDialog(self.ctx, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()

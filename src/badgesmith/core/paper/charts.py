@@ -75,7 +75,6 @@ class ShareRow:
 
 def text_width(text: str, size: float, face: str = FACE) -> float:
     """Width of ``text`` in points as drawn with the shipped fonts (fallback faces included)."""
-    fonts.register_fonts()
     return fonts.runs_width(fonts.runs_for(text, face), size)
 
 
@@ -254,7 +253,7 @@ def _runs_svg(svg_text: str) -> str:
 
 def svg(drawing: Drawing) -> str:
     """The drawing as SVG text, its faces named by the families resvg finds in the shipped fonts."""
-    fonts.register_fonts()  # reportlab measures with them while it lays the chart out
+    fonts.ensure_faces(FACE, BOLD)  # reportlab measures with them while it lays the chart out
     return _runs_svg(str(renderSVG.drawToString(drawing, fontHacks=_FONT_HACKS)))
 
 

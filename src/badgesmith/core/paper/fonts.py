@@ -48,7 +48,7 @@ DEFAULT_FACE = "NotoSans-Regular"
 SYNTHETIC_BOLD = frozenset({"DroidSansFallback"})
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()  # faces registered with reportlab so far
 
 
 # ---------------------------------------------------------------------------- embedding
@@ -153,18 +153,22 @@ class CertificateFont(TTFont):
         del self.state[doc]
 
 
-def register_fonts() -> None:
-    """Register every shipped face with reportlab (idempotent, thread-safe, once per process)."""
-    global _registered
-    if _registered:
+def ensure_faces(*faces: str) -> None:
+    """Register these shipped faces with reportlab, each once per process (thread-safe). Reading a
+    face's tables takes tens of milliseconds (the CJK fallback most), and a chart or a Latin name
+    needs one or two of the ten, so each is read when it is first used."""
+    if _registered.issuperset(faces):
         return
     with _lock:
-        if _registered:
-            return
-        for name, filename in ALL_FACES.items():
-            pdfmetrics.registerFont(CertificateFont(name, str(resource_path("fonts", filename))))
-        _registered = True
+        for face in faces:
+            if face not in _registered:
+                pdfmetrics.registerFont(CertificateFont(face, str(resource_path("fonts", ALL_FACES[face]))))
+                _registered.add(face)
 
+
+def register_fonts() -> None:
+    """Register every shipped face (a document may draw with any of them)."""
+    ensure_faces(*ALL_FACES)
 
 
 def is_bold(face: str) -> bool:
@@ -174,7 +178,7 @@ def is_bold(face: str) -> bool:
 @cache
 def coverage(face: str) -> frozenset[int]:
     """Code points the face maps to a glyph (its cmap)."""
-    register_fonts()
+    ensure_faces(face)
     font = pdfmetrics.getFont(face)
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
@@ -278,8 +282,7 @@ def _is_neutral(ch: str) -> bool:
 
 def split_runs(display: str, face: str) -> list[Run]:
     """Split an already display-ordered string into runs by font coverage."""
-    chain = fallback_chain(face)
-    covers = [coverage(f) for f in chain]
+    chain = fallback_chain(face)  # each face's coverage is read only when a character needs it
     runs: list[Run] = []
     cur_font: str | None = None
     cur: list[str] = []
@@ -291,10 +294,7 @@ def split_runs(display: str, face: str) -> list[Run]:
         if cur_font is not None and _is_neutral(ch) and cp in coverage(cur_font):
             chosen = cur_font
         else:
-            for f, cov in zip(chain, covers, strict=True):
-                if cp in cov:
-                    chosen = f
-                    break
+            chosen = next((f for f in chain if cp in coverage(f)), None)
         if chosen is None:
             chosen = cur_font or face  # uncovered; callers check missing_glyphs first
         if chosen != cur_font and cur:
@@ -330,7 +330,6 @@ def missing_glyphs(text: str, face: str = DEFAULT_FACE) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _missing_cached(text: str, face: str) -> frozenset[str]:
-    register_fonts()
     covered = _chain_coverage(face)
     missing: set[str] = set()
     for ch in set(clean_text(text)) | set(display_text(text)):

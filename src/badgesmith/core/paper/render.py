@@ -32,7 +32,6 @@ import segno
 from PIL import Image
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -44,16 +43,13 @@ from badgesmith.core.paper.images import open_image
 from badgesmith.core.paper.pdfembed import attach_to_canvas
 from badgesmith.core.paper.pdfseal import reserve_seal
 from badgesmith.core.paper.qrclaim import qr_segments
+from badgesmith.core.paper.sizes import MM, ORIENTATIONS, PAPER_SIZES
 from badgesmith.core.paper.templates import Signatory, Template
 
 # ASCII85 only makes image streams 25% bigger and slower to write; nobody reads PDFs in a
 # 7-bit channel any more.
 rl_config.useA85 = 0
 
-MM = 72.0 / 25.4
-PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
-ORIENTATIONS: tuple[str, ...] = ("landscape", "portrait")
-Paper = Literal["A4", "Letter"]
 Orientation = Literal["landscape", "portrait"]
 LEADING = 1.22  # line height in ems
 MIN_TEXT_SIZE = 4.0  # below this a name is truncated with an ellipsis instead

@@ -20,7 +20,7 @@ from badgesmith.core.errors import NotFound, ValidationError
 from badgesmith.core.eu_elements import EuElements
 from badgesmith.core.paper.errors import CertificateImageError
 from badgesmith.core.paper.images import check_image
-from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
+from badgesmith.core.paper.sizes import ORIENTATIONS, PAPER_SIZES
 from badgesmith.core.pathways.requirements import (
     ExternalRef,
     Group,

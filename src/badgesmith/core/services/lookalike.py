@@ -13,13 +13,15 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from confusable_homoglyphs.confusables import confusables_data
-
 _DIRECTION_MARKS = "\u200e\u200f"
 
 
 @lru_cache(maxsize=8192)
 def _prototype(ch: str) -> str:
+    # imported on first use: the package reads its whole data file when imported (about 50 ms,
+    # which every start of the app would pay for a check made when an issuer is saved)
+    from confusable_homoglyphs.confusables import confusables_data
+
     options = {ch} | {h["c"].strip(_DIRECTION_MARKS) for h in confusables_data.get(ch, ())}
     options = {o for o in options if len(o) == 1}
     plain = sorted(o for o in options if o.isascii())

@@ -8,22 +8,29 @@ import tempfile
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, inspect
 
 from badgesmith.core.errors import WorkspaceError, WorkspaceTooNew
 from badgesmith.core.fileio import private_dir
 from badgesmith.core.said import QT_TRANSLATE_NOOP, said
 from badgesmith.core.store import roles
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+# Alembic (with Mako and Pygments, a tenth of a second) is imported only when a schema changes:
+# opening an up-to-date workspace reads the revision names from the file names (revisions are
+# numbered "NNNN" and each file begins with its number, which test_workspace checks against
+# Alembic's own reading) and the database's version with one query.
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -31,20 +38,32 @@ def _config() -> Config:
 
 @cache
 def _scripts() -> ScriptDirectory:
-    """The migration scripts, read once per process (every workspace open consults them)."""
+    """The migration scripts, read once per process (only when a schema changes)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
+@cache
+def revisions() -> tuple[str, ...]:
+    """Every revision this installation knows, oldest first, from the scripts' file names."""
+    names = sorted(p.name[:4] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return tuple(names)
+
+
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    if head is None:
+    known = revisions()
+    if not known:
         raise WorkspaceError("Badgesmith's database migrations are missing from this installation.")
-    return head
+    return known[-1]
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """The schema version the database is at (None: no Badgesmith schema yet)."""
+    with engine.connect() as conn:  # as Alembic's MigrationContext reads it
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def upgrade_to_head(engine: Engine, db_path: Path, *, may_upgrade: bool = True) -> Path | None:
@@ -52,8 +71,7 @@ def upgrade_to_head(engine: Engine, db_path: Path, *, may_upgrade: bool = True) 
     workspace (``db_path``) a copy is kept in its ``backups/`` first; returns that copy, if any.
     On a shared database only an administrator (``may_upgrade``) changes the schema, and the
     roles' grants are applied again afterwards (an upgrade may add tables)."""
-    script = _scripts()
-    head = script.get_current_head()
+    head = head_revision()
     is_sqlite = engine.dialect.name == "sqlite"
     try:
         current = current_revision(engine)
@@ -61,14 +79,11 @@ def upgrade_to_head(engine: Engine, db_path: Path, *, may_upgrade: bool = True) 
         raise WorkspaceError(f"The workspace database cannot be read: {exc}.") from exc
     if current == head:
         return None
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception as exc:
-            raise WorkspaceTooNew(
-                "This workspace was written by a newer version of Badgesmith "
-                f"(schema {current}); install the newer version to open it."
-            ) from exc
+    if current is not None and current not in revisions():
+        raise WorkspaceTooNew(
+            "This workspace was written by a newer version of Badgesmith "
+            f"(schema {current}); install the newer version to open it."
+        )
     if not may_upgrade:
         raise WorkspaceError(said(QT_TRANSLATE_NOOP(
             "core", "The shared database needs an upgrade to this version of Badgesmith; your administrator does "
@@ -78,13 +93,19 @@ def upgrade_to_head(engine: Engine, db_path: Path, *, may_upgrade: bool = True) 
         backup = backup_database_file(db_path, f"before-upgrade-{current}")
     elif current is None and is_sqlite and _has_tables(engine):
         raise WorkspaceError(f"{db_path} is an SQLite file but not a Badgesmith workspace.")
-    cfg = _config()
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        _upgrade(conn, "head")
         if not is_sqlite:
             roles.apply_grants(conn)
     return backup
+
+
+def _upgrade(conn: Connection, revision: str) -> None:
+    from alembic import command
+
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -144,10 +165,8 @@ def reference_schema(revision: str) -> frozenset[SchemaObject]:
         db = Path(tmp) / "reference.db"
         engine = create_engine(f"sqlite:///{db}")
         try:
-            cfg = _config()
             with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, revision)
+                _upgrade(conn, revision)
         finally:
             engine.dispose()
         return frozenset(schema_objects(db))

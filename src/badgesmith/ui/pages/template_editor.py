@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgesmith.core.paper.images import data_uri
-from badgesmith.core.paper.render import ORIENTATIONS, PAPER_SIZES
+from badgesmith.core.paper.sizes import ORIENTATIONS, PAPER_SIZES
 from badgesmith.core.paper.templates import list_templates, load_template
 from badgesmith.core.services import achievements, issuer
 from badgesmith.core.services.certificates import design_preview
