@@ -240,6 +240,45 @@ def test_a_key_never_takes_an_address_another_key_uses(demo_ws, tmp_path):
     assert {g.url: g.key_ids for g in groups} == {base + "1-k2": (1,), base + "1": (2,), base + "2": (2,)}
 
 
+def test_schema_0013_copies_each_credentials_list_and_issuer_from_its_signed_text(demo_ws, tmp_path):
+    """Upgrading a register with credentials under two keys and three list addresses (taken back to
+    0012, which has no such columns) fills the columns from the signed texts, and the addresses the
+    next credentials get are those they got before."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from badgesmith.core.store import migrate
+    from badgesmith.core.store.models import Credential
+
+    info = issuer.get_issuer(demo_ws)
+    base = "https://example.org/badges/status/"
+    issuer.update_issuer(demo_ws, info.name, info.url, info.email, verify_page_url=PAGE, status_list_url=base + "1")
+    issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "o1", workers=1)
+    issuer.rotate_key(demo_ws, PASS)
+    issuing.issue_batch(demo_ws, 2, PASS, tmp_path / "o2", workers=1)
+
+    def columns() -> dict[str, tuple[str | None, str | None]]:
+        with demo_ws.read_session() as s:
+            return {cid: (url, did) for cid, url, did in s.execute(
+                select(Credential.id, Credential.status_list_url, Credential.issuer_did))}
+
+    def groups() -> list[tuple[str, tuple[int, ...]]]:
+        return [(g.url, g.key_ids) for g in status_list_groups(demo_ws)]
+
+    issued, lists = columns(), groups()
+    with demo_ws.read_session() as s:
+        docs = {cid: json.loads(text) for cid, text in s.execute(select(Credential.id, Credential.signed_json))}
+    assert {url for url, _ in issued.values()} == {base + "1", base + "1-k2"}
+    assert issued == {cid: ((d.get("credentialStatus") or {}).get("statusListCredential"), d["issuer"]["id"])
+                      for cid, d in docs.items()}
+    cfg = migrate._config()
+    with demo_ws.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012")
+    migrate.upgrade_to_head(demo_ws.engine, demo_ws.folder / "workspace.db")
+    assert columns() == issued and groups() == lists
+
+
 def test_lists_stay_published_after_the_address_is_cleared(demo_ws, tmp_path):
     _configure(demo_ws)
     issued = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "out", workers=1).issued

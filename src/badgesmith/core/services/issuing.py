@@ -548,6 +548,8 @@ class _Writer:
                     awarded_date=parse_date_time(doc["awardedDate"]), valid_from=parse_date_time(doc["validFrom"]),
                     valid_until=parse_date_time(valid_until) if valid_until else None,
                     status_list_index=int(entry["statusListIndex"]) if entry else None,
+                    status_list_url=entry["statusListCredential"] if entry else None,
+                    issuer_did=doc["issuer"]["id"],
                     pdf_path=str(pdf), json_path=str(js), design=self.design,
                 ))
                 audit.append(s, "credential.reissued" if old else "credential.issued", made.credential_id,

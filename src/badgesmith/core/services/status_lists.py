@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from badgesmith.core.credentials.didweb import is_did_web
 from badgesmith.core.credentials.statuslist import list_size
@@ -24,17 +24,10 @@ from badgesmith.core.store.workspace import Workspace
 
 def _taken_by_another(s: Any, url: str, key_id: int, issuer_did: str) -> bool:
     """Does a credential of another key, or of another issuer DID, point at ``url``?"""
-    marker = f'"statusListCredential": {json.dumps(url, ensure_ascii=False)}'  # as signed_json is written
-    rows = s.execute(select(Credential.key_id, Credential.signed_json)
-                     .where(Credential.status_list_index.is_not(None),
-                            Credential.signed_json.contains(marker, autoescape=True))).all()
-    for other_key, signed_json in rows:
-        doc = json.loads(signed_json)
-        if doc.get("credentialStatus", {}).get("statusListCredential") != url:
-            continue
-        if other_key != key_id or (doc.get("issuer") or {}).get("id") != issuer_did:
-            return True
-    return False
+    return s.scalar(select(Credential.id).where(
+        Credential.status_list_url == url,
+        or_(Credential.key_id != key_id, Credential.issuer_did.is_(None), Credential.issuer_did != issuer_did),
+    ).limit(1)) is not None
 
 
 def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
@@ -46,15 +39,13 @@ def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
     already uses is never shared (a list is signed by one key for one issuer): ``-2``, ``-3``...
     follow.
     """
-    latest = s.scalar(select(Credential.signed_json).where(Credential.status_list_index.is_not(None),
-                                                           Credential.key_id == key_id)
-                      .order_by(Credential.issued_at.desc(), Credential.id.desc()).limit(1))
+    latest = s.execute(select(Credential.status_list_url, Credential.issuer_did)
+                       .where(Credential.status_list_index.is_not(None), Credential.key_id == key_id)
+                       .order_by(Credential.issued_at.desc(), Credential.id.desc()).limit(1)).first()
     if latest is not None:  # keep whatever this key already uses for this issuer DID
-        doc = json.loads(latest)
-        used = doc.get("credentialStatus", {}).get("statusListCredential")
-        issuer = doc.get("issuer", {})
-        if isinstance(used, str) and used.startswith(base) and isinstance(issuer, dict) \
-                and issuer.get("id") == issuer_did and not _taken_by_another(s, used, key_id, issuer_did):
+        used, did = latest
+        if used is not None and used.startswith(base) and did == issuer_did \
+                and not _taken_by_another(s, used, key_id, issuer_did):
             return used
     if not _taken_by_another(s, base, key_id, issuer_did):  # the configured address itself, while free
         return base

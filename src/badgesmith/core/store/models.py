@@ -350,6 +350,11 @@ class Credential(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revocation_reason: Mapped[str | None] = mapped_column(Text)
     status_list_index: Mapped[int | None] = mapped_column(Integer, unique=True)
+    # Copied from the signed text when issued (schema 0013), so that finding which key and issuer
+    # DID use a list address is an index lookup: its credentialStatus.statusListCredential (None
+    # without a status entry) and its issuer's id.
+    status_list_url: Mapped[str | None] = mapped_column(String(1000), index=True)
+    issuer_did: Mapped[str | None] = mapped_column(String(1000))
     superseded_by: Mapped[str | None] = mapped_column(String(45))
     pdf_path: Mapped[str | None] = mapped_column(String(1000))
     json_path: Mapped[str | None] = mapped_column(String(1000))
