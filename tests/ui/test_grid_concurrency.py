@@ -54,7 +54,7 @@ def test_a_stale_edit_says_who_changed_it_and_shows_their_value(qtbot, demo_wind
     type_in_cell(qtbot, grid, 0, 1, mine, key=Qt.Key.Key_Return)
     message = find(page, QLabel, "gridMessage")
     assert message.isVisible()
-    assert message.text().startswith(f"{learner.name}: You changed this result at ")
+    assert message.text().startswith(f"{learner.name}, {criterion.name}: You changed this result at ")
     assert message.text().endswith(", in another window or program; the grid now shows that value.")
     assert m.data(m.index(0, 1)) == theirs  # their value, not a refused one of mine
     assert m.data(m.index(0, 1), Qt.ItemDataRole.BackgroundRole) is None
@@ -63,6 +63,34 @@ def test_a_stale_edit_says_who_changed_it_and_shows_their_value(qtbot, demo_wind
     type_in_cell(qtbot, grid, 0, 1, mine, key=Qt.Key.Key_Return)
     assert _stored(demo_ws, cohort, learner.id, criterion.id) == mine
     assert m.data(m.index(0, 1)) == mine and not message.isVisible()
+
+
+def test_undo_of_a_change_someone_has_changed_since_is_refused_and_leaves_the_history(
+        qtbot, demo_window, demo_ws) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z over a cell someone else changed since: refused, naming who; their value stays, and
+    the refused change leaves Undo and Redo (the change before it is still undone by Ctrl+Z)."""
+    page = demo_window.show_page("cohorts")
+    page.poll_timer.stop()
+    cohort, m, grid = _grid(page, demo_ws)
+    learner, (first, second) = m.rows[0].learner, m.criteria[:2]
+    before = m.data(m.index(0, 1))
+    mine, theirs = _other_levels(m.data(m.index(0, 2)))[:2]
+    type_in_cell(qtbot, grid, 0, 1, _other_levels(before)[0], key=Qt.Key.Key_Return)  # an earlier change
+    type_in_cell(qtbot, grid, 0, 2, mine, key=Qt.Key.Key_Return)
+    assert m.undo_stack.count() == 2
+    with Workspace.open(demo_ws.folder) as other:
+        assessment.record_result(other, cohort, learner.id, second.id, theirs, "Anna")
+    demo_window.activateWindow()
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    message = find(page, QLabel, "gridMessage")
+    assert message.text().startswith(f"{learner.name}, {second.name}: You changed this result at "), message.text()
+    assert _stored(demo_ws, cohort, learner.id, second.id) == theirs and m.data(m.index(0, 2)) == theirs
+    qtbot.waitUntil(lambda: m.undo_stack.count() == 1)
+    assert (m.undo_stack.index(), m.undo_stack.canRedo()) == (1, False)
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the change before it
+    assert _stored(demo_ws, cohort, learner.id, first.id) == before and m.undo_stack.canRedo()
+    assert _stored(demo_ws, cohort, learner.id, second.id) == theirs
 
 
 def test_other_peoples_changes_appear_and_the_edit_in_progress_stays(qtbot, demo_window, demo_ws) -> None:  # type: ignore[no-untyped-def]
@@ -117,9 +145,10 @@ def test_a_second_issue_says_who_is_issuing(qtbot, demo_ws, tmp_path) -> None:  
         click_button(qtbot, page.issue_button)
         qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10_000)
         [box] = message_boxes()
-        text = box.text()
+        text, title = box.text(), box.windowTitle()
         close_boxes()
     assert "issuing this cohort since" in text and "try again when" in text, text
+    assert title == "Already being issued"  # not "failed": nothing went wrong
     with demo_ws.read_session() as s:
         assert s.query(Credential).count() == 0
 

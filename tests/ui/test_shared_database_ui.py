@@ -158,7 +158,13 @@ def connect_from_file_menu(qtbot, window, college: College, name: str, password:
     action.trigger()
     dialog = top_level(ConnectDialog)
     assert dialog is not None
-    assert find(dialog, QAbstractSpinBox, "sharedPort").value() == 5432  # the usual port to start with
+    fields = [find(dialog, QLineEdit, name).text() for name in ("sharedServer", "sharedDatabase", "sharedName")]
+    if window.ctx.ws.is_shared:  # it starts from the database the window is on, without its password
+        assert fields == [college.host, college.database, window.ctx.ws.user]
+        assert find(dialog, QAbstractSpinBox, "sharedPort").value() == college.port
+        assert find(dialog, QLineEdit, "sharedPassword").text() == ""
+    else:
+        assert find(dialog, QAbstractSpinBox, "sharedPort").value() == 5432  # the usual port to start with
     fill_connection(qtbot, dialog, college, name, password, folder)
     return dialog
 
@@ -199,7 +205,7 @@ def test_connecting_from_the_file_menu_sets_up_an_empty_database(qtbot, ws, coll
     shared = window.ctx.ws
     assert shared.user == college.admin and issuer.get_issuer(shared).name == "Northbridge College"
     shown = window.ws_label.text().replace("\u2066", "").replace("\u2069", "")  # the address reads left to right
-    server = "localhost" if college.host.startswith("/") else college.host  # a socket is this computer's
+    server = college.host if college.port == 5432 else f"{college.host}:{college.port}"  # (a socket: its folder)
     assert shown == f"Shared database {server}/{college.database} — {college.admin} (administrator)"
     assert window.windowTitle() == f"Badgesmith — {college.database}"
     assert str(files) in window.ws_label.toolTip()

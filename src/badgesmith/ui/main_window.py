@@ -6,6 +6,7 @@ import functools
 import gc
 import importlib
 import logging
+import os
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -341,9 +342,24 @@ class MainWindow(QMainWindow):
     def connect_shared(self) -> None:
         """File ▸ Connect to a shared database…: sign in, then work on it (set it up if it is new)."""
         dlg = ConnectDialog(self.ctx.ops, self)
+        dlg.form.fill(self._last_shared_address())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self._connected(dlg.workspace))
         dlg.open()
+
+    def _last_shared_address(self) -> str | None:
+        """The shared database to offer (no password): the open one, else the newest of the recent
+        workspaces that is one, else the one named by BADGESMITH_DATABASE_URL."""
+        if self.ctx.ws.is_shared:
+            return self.ctx.ws.where()
+        for folder in prefs.recent_workspaces():
+            try:
+                address = shared_database.remembered(Path(folder))
+            except Exception:  # noqa: BLE001 - a damaged address file: offer nothing from it
+                continue
+            if address:
+                return address
+        return os.environ.get(shared_database.ENV_DATABASE_URL)
 
     def _connected(self, ws: Workspace | None) -> None:
         if ws is None:

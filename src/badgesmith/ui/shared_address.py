@@ -47,13 +47,31 @@ def with_name(address: str, name: str) -> str:
     return url.set(username=name.strip()).render_as_string(hide_password=False)
 
 
+def fields(address: str) -> tuple[str, int, str, str] | None:
+    """(server, port, database, name) of an address, as ``build`` takes them (None if it cannot
+    be read): a server reached through its socket folder is that folder, as it was typed."""
+    url = _url(address)
+    if url is None or not url.drivername.startswith("postgresql"):
+        return None
+    socket = url.query.get("host")
+    server = url.host or (socket if isinstance(socket, str) else "")
+    port = url.port or _int(url.query.get("port")) or DEFAULT_PORT
+    return server, port, url.database or "", url.username or ""
+
+
+def _int(value: object) -> int | None:
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
 def server_and_database(url: URL) -> tuple[str, str]:
-    """(server, database) of a connected workspace's address, for the status bar. A server
-    reached through its socket folder is on this computer: "localhost"."""
-    server = url.host or "localhost"
-    if url.port and url.port != DEFAULT_PORT:
-        server = f"{server}:{url.port}"
-    return server, url.database or ""
+    """(server, database) of a connected workspace's address, for the status bar: the server's
+    name, or the socket folder it is reached through on this computer (as typed to connect), or
+    "localhost" when the address names neither."""
+    server, port, database, _name = fields(url.render_as_string(hide_password=True)) or ("", DEFAULT_PORT, "", "")
+    server = server or "localhost"
+    if port != DEFAULT_PORT:
+        server = f"{server}:{port}"
+    return server, database
 
 
 def short_where(address: str) -> str:

@@ -104,6 +104,16 @@ class ConnectForm(QWidget):
         self.port.valueChanged.connect(self._edited)
         self.password.textChanged.connect(lambda _t: self.changed.emit())
 
+    def fill(self, address: str | None) -> None:
+        """Start from ``address`` (no password): the shared database last used, say."""
+        known = shared_address.fields(address) if address else None
+        if known is not None:
+            server, port, database, name = known
+            self.server.setText(server)
+            self.port.setValue(port)
+            self.database.setText(database)
+            self.name.setText(name)
+
     def is_complete(self) -> bool:
         return all(e.text().strip() for e in (self.server, self.database, self.name))
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPalette, QUndoCommand, QUndoStack
@@ -97,24 +98,50 @@ class _Edit(QUndoCommand):
         # someone else changed the cell since
         self.stored = stored
         self._first = True  # the first redo happens in setData, before the push
+        self._moving_back = False  # the stack is being put back after a refused undo or redo
 
     def redo(self) -> None:
-        if self._first:
+        if self._first or self._moving_back:
             self._first = False
             return
-        self._write(self.new)
+        self._write(self.new, undoing=False)
 
     def undo(self) -> None:
-        self._write(self.old)
+        if self._moving_back:
+            return
+        self._write(self.old, undoing=True)
 
-    def _write(self, value: str | None) -> None:
+    def _write(self, value: str | None, undoing: bool) -> None:
         def stored(seen: Seen | None) -> None:
             self.stored = seen
 
+        def refused(exc: BaseException) -> None:
+            # QUndoStack moves when Undo is pressed, before the save answers: put it back (writing
+            # nothing), so that Redo does not offer to re-make a change that was never undone. When
+            # someone else changed the cell since, this change is history: it leaves the stack
+            # (Qt deletes a command that is obsolete once moved), and the changes before it stay.
+            # Deferred: an answer can come while the stack is still inside undo().
+            QTimer.singleShot(0, self.model, lambda: put_back(isinstance(exc, StaleResult)))
+
+        def put_back(obsolete: bool) -> None:
+            stack = self.model.undo_stack
+            at = stack.index() if undoing else stack.index() - 1
+            if not (0 <= at < stack.count() and stack.command(at) is self):
+                return  # something else was undone or done since
+            self.setObsolete(obsolete)
+            self._moving_back = True
+            try:
+                if undoing:
+                    stack.redo()
+                else:
+                    stack.undo()
+            finally:
+                self._moving_back = False
+
         if self.column in (NOTE, URL):
-            self.model.write(self.learner_id, self.column, value)
+            self.model.write(self.learner_id, self.column, value, refused=refused)
         else:
-            self.model.write(self.learner_id, self.column, value, then=stored, seen=self.stored)
+            self.model.write(self.learner_id, self.column, value, then=stored, seen=self.stored, refused=refused)
 
 
 @dataclass(frozen=True)
@@ -315,7 +342,15 @@ class AssessmentGridModel(QAbstractTableModel):
     def _refuse(self, row: GridRow, key: str | int, text: str, reason: str) -> None:
         self.refused[(row.learner.id, key)] = (text, reason)
         self._changed_cell(row, key)
-        self.rejected.emit(self.tr("{learner}: {reason}").format(learner=row.learner.name, reason=reason))
+        self.rejected.emit(self._about(row, key, reason))
+
+    def _about(self, row: GridRow, key: str | int, reason: str) -> str:
+        """A message about one cell, naming its learner and its column (the criterion)."""
+        try:
+            column = self.headerData(self._column_of(key), Qt.Orientation.Horizontal)
+        except StopIteration:  # (the criterion went when the grid was read again)
+            return self.tr("{learner}: {reason}").format(learner=row.learner.name, reason=reason)
+        return self.tr("{learner}, {column}: {reason}").format(learner=row.learner.name, column=column, reason=reason)
 
     def _accept(self, row: GridRow, key: str | int) -> None:
         if self.refused.pop((row.learner.id, key), None) is not None:
@@ -348,12 +383,14 @@ class AssessmentGridModel(QAbstractTableModel):
     # ------------------------------------------------------------------ writing
 
     def write(self, learner_id: int, key: str | int, value: str | None,
-              then: Callable[[Seen | None], None] | None = None, seen: Seen | None | object = _SHOWN) -> None:
+              then: Callable[[Seen | None], None] | None = None, seen: Seen | None | object = _SHOWN,
+              refused: Callable[[BaseException], None] | None = None) -> None:
         """Show one cell's new value and save it (an operation); used by edits, undo and redo.
         ``seen``: the version of the cell the save expects (default: the one the grid shows).
         When the save fails the cell goes back to what it was and ``rejected`` says why; when
         someone else changed the cell meanwhile it shows their value and ``stale`` says who.
-        ``then`` gets the result as stored (None for evidence, or a cleared result)."""
+        ``then`` gets the result as stored (None for evidence, or a cleared result); ``refused``
+        gets the reason when the save is not made."""
         cohort_id, assessor = self.cohort_id, self.assessor
         row = next((row for row in self.rows if row.learner.id == learner_id), None)
         if cohort_id is None or row is None:
@@ -398,6 +435,8 @@ class AssessmentGridModel(QAbstractTableModel):
         def failed(exc: BaseException) -> None:
             settled()
             row.values, row.note, row.url = before
+            if refused is not None:
+                refused(exc)
             if isinstance(exc, StaleResult):
                 self._theirs(row, key, exc)
                 return
@@ -418,7 +457,7 @@ class AssessmentGridModel(QAbstractTableModel):
             _set_seen(row, int(key), current)
             self._put(row, key, current.value if current else None)
         self._accept(row, key)
-        self.stale.emit(self.tr("{learner}: {reason}").format(learner=row.learner.name, reason=user_message(exc)))
+        self.stale.emit(self._about(row, key, user_message(exc)))
         self.refresh()
 
     def _put(self, row: GridRow, key: str | int, value: str | None) -> None:

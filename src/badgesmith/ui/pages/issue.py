@@ -29,6 +29,7 @@ from badgesmith.core.services import (
     cohorts,
     issuer,
     issuing,
+    issuing_lock,
     pathway_awards,
     pathways,
     printouts,
@@ -437,7 +438,8 @@ class IssuePage(Page):
 
         def failed(exc: BaseException) -> None:
             self._update_counts()
-            self.ctx.ops.show_error(self, exc, self.tr("Issuing failed"))
+            busy = isinstance(exc, issuing_lock.IssuingBusy)  # nothing failed: someone else is at it
+            self.ctx.ops.show_error(self, exc, self.tr("Already being issued") if busy else self.tr("Issuing failed"))
 
         self.ctx.ops.run_long(self, self.tr("Issuing credentials for {cohort}…").format(cohort=self.cohort.currentText()),
                               work,
