@@ -299,6 +299,10 @@ def test_an_instructor_sees_what_their_role_does_not_allow_disabled_with_the_rea
     achievements = window.show_page("achievements")
     new = find(achievements, QPushButton, "newAchievement")
     assert not new.isEnabled() and new.toolTip() == reason
+    form = find(achievements, QWidget, "achievementForm")  # read-only: what they type would not be saved
+    assert not form.isEnabled() and form.toolTip() == reason
+    qtbot.keyClicks(find(achievements, QLineEdit, "achievementName"), "x")
+    assert not achievements.has_unsaved_changes()
     assert not window.endorse_action.isEnabled() and window.endorse_action.toolTip() == reason
 
     settings = window.show_page("settings")
@@ -307,6 +311,10 @@ def test_an_instructor_sees_what_their_role_does_not_allow_disabled_with_the_rea
     people = show_tab(qtbot, settings.tabs, "People")
     add = find(people, QPushButton, "addPerson")
     assert not add.isEnabled() and f"you ({instructor}) are signed in as instructor" in add.toolTip()
+    design = settings.design
+    show_tab(qtbot, settings.tabs, "Certificate design")
+    assert not find(design, QWidget, "designForm").isEnabled() and not design.has_unsaved_changes()
+    assert design.achievement.isEnabled()  # whose design is shown: theirs to choose
     show_tab(qtbot, settings.tabs, "Language")  # their own settings stay theirs
     assert settings.language.isEnabled() and not any(
         not w.isEnabled() for w in settings.language.findChildren(QWidget) if w.objectName() == "uiLanguage")

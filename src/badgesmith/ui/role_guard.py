@@ -33,10 +33,10 @@ NEEDS: dict[str, Role] = {
     "sendButton": Role.ISSUER, "saveDrafts": Role.ISSUER, "mailAccountButton": Role.ISSUER,
     "messageButton": Role.ISSUER, "addEarnedCredential": Role.ISSUER,
     # achievements
-    "newAchievement": Role.ISSUER, "saveAchievement": Role.ISSUER, "archiveAchievement": Role.ISSUER,
+    "newAchievement": Role.ISSUER, "saveAchievement": Role.ISSUER, "achievementForm": Role.ISSUER, "archiveAchievement": Role.ISSUER,
     "addEndorsement": Role.ISSUER, "removeEndorsement": Role.ISSUER, "editRequirements": Role.ISSUER,
     # settings everyone shares (the language is each person's own)
-    "saveDesign": Role.ISSUER, "importCard": Role.ISSUER,
+    "saveDesign": Role.ISSUER, "designForm": Role.ISSUER, "resetDesign": Role.ISSUER, "importCard": Role.ISSUER,
     "saveProfile": Role.ADMINISTRATOR, "savePublishing": Role.ADMINISTRATOR,
     "rotateKey": Role.ADMINISTRATOR, "changePassphrase": Role.ADMINISTRATOR,
     "eraseLearner": Role.ADMINISTRATOR,

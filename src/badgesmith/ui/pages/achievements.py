@@ -122,6 +122,7 @@ class AchievementsPage(Page):
         self.eu = EuSection(ctx)
         self.endorsements = EndorsementSection(ctx)
         self.form = AchievementForm(self.pathway, self.eu, self.endorsements)
+        self.form.setObjectName("achievementForm")  # read-only for those who may not change achievements
         self.form.changed.connect(self._edited)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the field that has focus
