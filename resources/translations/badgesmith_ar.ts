@@ -519,6 +519,10 @@ Save anyway?</source>
         <source>{learner}: {reason}</source>
         <translation>{learner}: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}، {column}: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2502,6 +2506,10 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Issuing failed</source>
         <translation>فشل الإصدار</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>الإصدار جارٍ بالفعل</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

@@ -503,6 +503,10 @@ Trotzdem speichern?</translation>
         <source>{learner}: {reason}</source>
         <translation>{learner}: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}, {column}: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2374,6 +2378,10 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Issuing failed</source>
         <translation>Ausstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>Wird bereits ausgestellt</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

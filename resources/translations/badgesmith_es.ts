@@ -503,6 +503,10 @@ Save anyway?</source>
         <source>{learner}: {reason}</source>
         <translation>{learner}: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}, {column}: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2374,6 +2378,10 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
     <message>
         <source>Issuing failed</source>
         <translation>Error al emitir</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>Ya se está emitiendo</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

@@ -503,6 +503,10 @@ Enregistrer quand même&#xa0;?</translation>
         <source>{learner}: {reason}</source>
         <translation>{learner}&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}, {column}&#xa0;: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2374,6 +2378,10 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
     <message>
         <source>Issuing failed</source>
         <translation>Échec de la délivrance</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>Délivrance déjà en cours</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

@@ -503,6 +503,10 @@ Salvare comunque?</translation>
         <source>{learner}: {reason}</source>
         <translation>{learner}: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}, {column}: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2374,6 +2378,10 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
     <message>
         <source>Issuing failed</source>
         <translation>Emissione non riuscita</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>Emissione già in corso</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

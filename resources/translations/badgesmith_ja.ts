@@ -499,6 +499,10 @@ Save anyway?</source>
         <source>{learner}: {reason}</source>
         <translation>{learner}：{reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}、{column}：{reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2342,6 +2346,10 @@ Open each .eml file in your mail program to send it.</source>
     <message>
         <source>Issuing failed</source>
         <translation>発行に失敗しました</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>すでに発行中です</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

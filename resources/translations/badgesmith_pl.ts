@@ -507,6 +507,10 @@ Zapisać mimo to?</translation>
         <source>{learner}: {reason}</source>
         <translation>{learner}: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}, {column}: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2406,6 +2410,10 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
     <message>
         <source>Issuing failed</source>
         <translation>Wystawianie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>Wystawianie już trwa</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>

@@ -503,6 +503,10 @@ Salvar mesmo assim?</translation>
         <source>{learner}: {reason}</source>
         <translation>{learner}: {reason}</translation>
     </message>
+    <message>
+        <source>{learner}, {column}: {reason}</source>
+        <translation>{learner}, {column}: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>{learner}: “{text}” was not saved — {reason} (%n values in red are not saved)</source>
         <translation>
@@ -2374,6 +2378,10 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
     <message>
         <source>Issuing failed</source>
         <translation>Falha na emissão</translation>
+    </message>
+    <message>
+        <source>Already being issued</source>
+        <translation>Já está sendo emitido</translation>
     </message>
     <message>
         <source>Issuing credentials for {cohort}…</source>
