@@ -55,9 +55,14 @@ def _name(w: QWidget) -> str:
 
 def _backwards(reached: list[QWidget], window: QWidget) -> list[str]:
     """Pairs where Tab goes up: a control reached after another lies wholly above it, in the same
-    column (reading order is top to bottom, then across)."""
+    column (reading order is top to bottom, then across). Positions are read with every scroll
+    area at its top: Tab scrolls one to the control it reaches, which moves what is inside it
+    against what is outside (a row above the scroll area)."""
     from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractScrollArea
 
+    for area in window.findChildren(QAbstractScrollArea):
+        area.verticalScrollBar().setValue(0)
     boxes = []
     for w in dict.fromkeys(reached):
         if isinstance(w, INTERACTIVE):

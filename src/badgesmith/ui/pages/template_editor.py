@@ -104,6 +104,7 @@ class TemplateEditor(QWidget):
         self.achievement_id: int | None = None
         self.achievement = QComboBox()
         self.achievement.setObjectName("designAchievement")
+        self.achievement.setMinimumWidth(320)  # long names: the list is wider when it opens
         self.achievement.currentIndexChanged.connect(self._achievement_chosen)
         self.template = QComboBox()
         self.template.setObjectName("designTemplate")
@@ -195,8 +196,13 @@ class TemplateEditor(QWidget):
         self.saved_note.setObjectName("designSaved")
         self.saved_note.setWordWrap(True)  # a long language must not push the buttons off the form
         colours.styled(self.saved_note, lambda: colours.css(colours.GOOD))
-        which = QFormLayout()  # whose design is shown: anyone may look
-        which.addRow(self.tr("Achievement"), self.achievement)
+        # whose design is shown, above the settings and the preview: anyone may look
+        which = QHBoxLayout()
+        which_label = QLabel(self.tr("Achievement"))
+        which_label.setBuddy(self.achievement)
+        which.addWidget(which_label)
+        which.addWidget(self.achievement)
+        which.addStretch(1)
         # the design itself: the role guard makes it read-only for those who may not change it
         self.settings = QWidget()
         self.settings.setObjectName("designForm")
@@ -215,7 +221,6 @@ class TemplateEditor(QWidget):
         editing.addWidget(images)
         editing.addWidget(sig)
         left = QVBoxLayout()
-        left.addLayout(which)
         left.addWidget(self.settings)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -226,7 +231,10 @@ class TemplateEditor(QWidget):
         left.addStretch()
         self.preview = PdfPreview(self.tr("The preview appears here."))
         self.preview.setObjectName("designPreview")
-        lay = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.addLayout(which)
+        lay = QHBoxLayout()
+        outer.addLayout(lay, 1)
         lw = QWidget()
         lw.setLayout(left)
         scroll = QScrollArea()  # the settings outgrow small screens; the preview keeps its room
