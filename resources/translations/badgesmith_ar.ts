@@ -3271,10 +3271,6 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
         <translation>فك القفل…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>قاعدة البيانات المشتركة {server}/{database} — {user} ({role})</translation>
     </message>

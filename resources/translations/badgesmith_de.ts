@@ -3119,10 +3119,6 @@ Signierte Open-Badges-3.0-Nachweise mit prüfbaren Papierzertifikaten, offline.<
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>Gemeinsame Datenbank {server}/{database} — {user} ({role})</translation>
     </message>

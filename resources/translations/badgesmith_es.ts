@@ -3119,10 +3119,6 @@ Credenciales Open Badges 3.0 firmadas con certificados en papel verificables, si
         <translation>Desbloquear…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>Base de datos compartida {server}/{database} — {user} ({role})</translation>
     </message>

@@ -3119,10 +3119,6 @@ Attestations Open Badges 3.0 signées et certificats papier vérifiables, hors l
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>Base de données partagée {server}/{database} — {user} ({role})</translation>
     </message>

@@ -3119,10 +3119,6 @@ Credenziali Open Badges 3.0 firmate, con attestati cartacei verificabili, senza 
         <translation>Sblocca…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>Database condiviso {server}/{database} — {user} ({role})</translation>
     </message>

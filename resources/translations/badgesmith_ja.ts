@@ -3081,10 +3081,6 @@ Signed Open Badges 3.0 credentials with verifiable paper certificates, offline.<
         <translation>ロック解除…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>共有データベース {server}/{database} — {user}（{role}）</translation>
     </message>

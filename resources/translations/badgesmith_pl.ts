@@ -3157,10 +3157,6 @@ Podpisane poświadczenia Open Badges 3.0 z weryfikowalnymi certyfikatami papiero
         <translation>Odblokuj…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>Wspólna baza danych {server}/{database} — {user} ({role})</translation>
     </message>

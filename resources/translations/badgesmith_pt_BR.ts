@@ -3119,10 +3119,6 @@ Credenciais Open Badges 3.0 assinadas, com certificados em papel verificáveis, 
         <translation>Desbloquear…</translation>
     </message>
     <message>
-        <source>Badgesmith — {workspace}</source>
-        <translation>Badgesmith — {workspace}</translation>
-    </message>
-    <message>
         <source>Shared database {server}/{database} — {user} ({role})</source>
         <translation>Banco de dados compartilhado {server}/{database} — {user} ({role})</translation>
     </message>

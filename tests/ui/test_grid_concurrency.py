@@ -7,6 +7,7 @@ same database), as another window or computer would be."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
@@ -19,6 +20,7 @@ from tests.ui.helpers import (
     choose,
     click_button,
     find,
+    top_level,
     type_in_cell,
     type_into,
     unlocked_window,
@@ -134,8 +136,12 @@ def test_the_current_learner_stays_current_when_someone_changes_the_roster(qtbot
     assert m.rows[index.row()].learner.id == current and index.column() == 2
 
 
-def test_a_second_issue_says_who_is_issuing(qtbot, demo_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked_window(qtbot, demo_ws)
+@pytest.mark.parametrize("unlocked", [True, False], ids=["key unlocked", "key locked"])
+def test_a_second_issue_says_who_is_issuing(qtbot, demo_ws, demo_window, tmp_path, unlocked) -> None:  # type: ignore[no-untyped-def]
+    """Said at once, and before the passphrase is asked for: nobody types it to be refused."""
+    from badgesmith.ui.dialogs.passphrase import UnlockDialog
+
+    window = unlocked_window(qtbot, demo_ws) if unlocked else demo_window
     page = window.show_page("issue")
     choose(page.cohort, FIRST_AID)
     type_into(qtbot, page.out_dir, str(tmp_path / "out"))
@@ -144,11 +150,12 @@ def test_a_second_issue_says_who_is_issuing(qtbot, demo_ws, tmp_path) -> None:  
             issuing_lock.claimed(other, issuing_lock.cohort_target(cohort)):  # someone is issuing it
         click_button(qtbot, page.issue_button)
         qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10_000)
+        asked = top_level(UnlockDialog) is not None
         [box] = message_boxes()
         text, title = box.text(), box.windowTitle()
         close_boxes()
     assert "issuing this cohort since" in text and "try again when" in text, text
-    assert title == "Already being issued"  # not "failed": nothing went wrong
+    assert title == "Already being issued" and not asked  # not "failed": nothing went wrong
     with demo_ws.read_session() as s:
         assert s.query(Credential).count() == 0
 

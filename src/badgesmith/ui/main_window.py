@@ -292,14 +292,14 @@ class MainWindow(QMainWindow):
         ws = self.ctx.ws
         if ws.is_shared:  # where the data is, and who works on it in which role
             server, database = shared_address.server_and_database(ws.engine.url)
-            self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=database))
+            self.setWindowTitle(database)  # the platform adds the application's name: "college — Badgesmith"
             self.ws_label.setText(self.tr("Shared database {server}/{database} — {user} ({role})").format(
                 server=left_to_right(server), database=database, user=ws.user or "",
                 role=say(shared_database.role_name(ws.role))))
             self.ws_label.setToolTip(self.tr("Data: {address}\nFiles: {folder}").format(
                 address=left_to_right(ws.where()), folder=left_to_right(str(ws.folder))))
         else:
-            self.setWindowTitle(self.tr("Badgesmith — {workspace}").format(workspace=Path(ws.folder).name))
+            self.setWindowTitle(Path(ws.folder).name)
             self.ws_label.setText(self.tr("Workspace: {folder}").format(folder=left_to_right(str(ws.folder))))
         unlocked = self.ctx.unlocked
         self.key_label.setText(self.tr("Signing key: unlocked for this session") if unlocked
@@ -342,24 +342,25 @@ class MainWindow(QMainWindow):
     def connect_shared(self) -> None:
         """File ▸ Connect to a shared database…: sign in, then work on it (set it up if it is new)."""
         dlg = ConnectDialog(self.ctx.ops, self)
-        dlg.form.fill(self._last_shared_address())
+        dlg.form.fill(*self._last_shared_database())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self._connected(dlg.workspace))
         dlg.open()
 
-    def _last_shared_address(self) -> str | None:
-        """The shared database to offer (no password): the open one, else the newest of the recent
-        workspaces that is one, else the one named by BADGESMITH_DATABASE_URL."""
+    def _last_shared_database(self) -> tuple[str | None, Path | None]:
+        """The shared database to offer (its address without the password, and its folder for
+        files): the open one, else the newest of the recent workspaces that is one, else the one
+        named by BADGESMITH_DATABASE_URL."""
         if self.ctx.ws.is_shared:
-            return self.ctx.ws.where()
+            return self.ctx.ws.where(), self.ctx.ws.folder
         for folder in prefs.recent_workspaces():
             try:
                 address = shared_database.remembered(Path(folder))
             except Exception:  # noqa: BLE001 - a damaged address file: offer nothing from it
                 continue
             if address:
-                return address
-        return os.environ.get(shared_database.ENV_DATABASE_URL)
+                return address, Path(folder)
+        return os.environ.get(shared_database.ENV_DATABASE_URL), None
 
     def _connected(self, ws: Workspace | None) -> None:
         if ws is None:

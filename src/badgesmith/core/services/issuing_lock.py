@@ -55,6 +55,14 @@ def claimed(ws: Workspace, target: str) -> Iterator[None]:
             _drop_claim(ws, target, holder)
 
 
+def check_free(ws: Workspace, target: str) -> None:
+    """IssuingBusy (saying who) when another batch is issuing ``target`` now: asked before the
+    passphrase, so that nobody types it to be refused. The lock is taken and given back at once;
+    the batch itself takes it again (and is refused if someone started meanwhile)."""
+    with _locked(ws, target):
+        pass
+
+
 @contextmanager
 def _locked(ws: Workspace, target: str) -> Iterator[None]:
     if ws.is_shared:

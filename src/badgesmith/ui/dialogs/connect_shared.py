@@ -98,14 +98,17 @@ class ConnectForm(QWidget):
         lay.addWidget(note(self.tr("The data (learners, results, credentials) is kept in the database; "
                                    "certificates and e-mail drafts are written to this folder.")))
         self._folder_typed = False
+        # (server, port, database) -> the folder its files are in, when the form was filled for it
+        self._known_folder: tuple[tuple[str, int, str], Path | str] = (("", 0, ""), "")
         self.folder.textEdited.connect(lambda _t: setattr(self, "_folder_typed", True))
         for edit in (self.server, self.database, self.name):
             edit.textChanged.connect(self._edited)
         self.port.valueChanged.connect(self._edited)
         self.password.textChanged.connect(lambda _t: self.changed.emit())
 
-    def fill(self, address: str | None) -> None:
-        """Start from ``address`` (no password): the shared database last used, say."""
+    def fill(self, address: str | None, folder: Path | None = None) -> None:
+        """Start from ``address`` (no password) and the ``folder`` its files are in: the shared
+        database last used, say. The folder follows the fields again when one is edited."""
         known = shared_address.fields(address) if address else None
         if known is not None:
             server, port, database, name = known
@@ -113,6 +116,9 @@ class ConnectForm(QWidget):
             self.port.setValue(port)
             self.database.setText(database)
             self.name.setText(name)
+            if folder is not None:
+                self._known_folder = ((server, port, database), folder)
+                self.folder.setText(str(folder))
 
     def is_complete(self) -> bool:
         return all(e.text().strip() for e in (self.server, self.database, self.name))
@@ -122,10 +128,14 @@ class ConnectForm(QWidget):
 
     def _edited(self, *_: object) -> None:
         if not self._folder_typed:  # the folder follows the server and database until one is typed
-            try:
-                default = str(shared_database.folder_for(self.address())) if self.is_complete() else ""
-            except BadgesmithError:  # not an address yet: nothing to suggest
-                default = ""
+            where, known = self._known_folder
+            if (self.server.text().strip(), self.port.value(), self.database.text().strip()) == where:
+                default = str(known)  # the same database (another name, say): where its files already are
+            else:
+                try:
+                    default = str(shared_database.folder_for(self.address())) if self.is_complete() else ""
+                except BadgesmithError:  # not an address yet: nothing to suggest
+                    default = ""
             self.folder.setText(default)
         self.changed.emit()
 

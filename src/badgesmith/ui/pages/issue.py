@@ -368,6 +368,8 @@ class IssuePage(Page):
         if self.cohort.currentData() is None or not self.out_dir.text().strip():
             return
         reissue = self.reissue.isChecked()
+        if not self._free_to_issue():
+            return
         with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, None, reissue, False),
                         self.tr("Issuing signs each credential with your key."))
 
@@ -408,6 +410,8 @@ class IssuePage(Page):
         if ask(self, title, text, sb.Yes | sb.No, sb.No) != sb.Yes:
             return
         ids = [r.learner_id for r in rows]
+        if not self._free_to_issue():
+            return
         with_passphrase(self.ctx, self, lambda pw: self._issue_with(pw, ids, True, bool(revoked)),
                         self.tr("Issuing signs each credential with your key."))
 
@@ -419,6 +423,21 @@ class IssuePage(Page):
         folder = Path(out).expanduser()
         self.ctx.ops.run(self, lambda ws: printouts.cohort_print_job(ws, cid, folder),
                          done=lambda job: print_job(self.ctx, self, job))
+
+    def _free_to_issue(self) -> bool:
+        """Whether nobody else is issuing the cohort now; if someone is, say who before the
+        passphrase is asked for."""
+        cid = self.cohort.currentData()
+        busy: list[BaseException] = []
+        self.ctx.ops.read(self, lambda ws: issuing_lock.check_free(ws, issuing_lock.cohort_target(cid)),
+                          error=busy.append)
+        for exc in busy:
+            self._issue_failed(exc)
+        return not busy
+
+    def _issue_failed(self, exc: BaseException) -> None:
+        busy = isinstance(exc, issuing_lock.IssuingBusy)  # nothing failed: someone else is at it
+        self.ctx.ops.show_error(self, exc, self.tr("Already being issued") if busy else self.tr("Issuing failed"))
 
     def _issue_with(self, passphrase: str, learner_ids: list[int] | None, reissue: bool,
                     renew_revoked: bool) -> None:
@@ -438,8 +457,7 @@ class IssuePage(Page):
 
         def failed(exc: BaseException) -> None:
             self._update_counts()
-            busy = isinstance(exc, issuing_lock.IssuingBusy)  # nothing failed: someone else is at it
-            self.ctx.ops.show_error(self, exc, self.tr("Already being issued") if busy else self.tr("Issuing failed"))
+            self._issue_failed(exc)
 
         self.ctx.ops.run_long(self, self.tr("Issuing credentials for {cohort}…").format(cohort=self.cohort.currentText()),
                               work,
