@@ -48,5 +48,6 @@ def test_pathway_credentials_verify_in_the_reference_stack(js, tmp_path):  # noq
         assert "Spreadsheet Skills Assessment" in [e["name"] for e in doc["evidence"]]
         result = js.verify(doc)
         assert result["verified"], (row.recipient_name, result.get("error"))
-    doc["evidence"][0]["id"] = doc["evidence"][0]["id"][:-1] + "0"  # another component claimed
+    claimed = doc["evidence"][0]["id"]
+    doc["evidence"][0]["id"] = claimed[:-1] + ("1" if claimed.endswith("0") else "0")  # another component claimed
     assert not js.verify(doc)["verified"]
