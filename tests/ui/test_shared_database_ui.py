@@ -160,9 +160,12 @@ def connect_from_file_menu(qtbot, window, college: College, name: str, password:
     assert dialog is not None
     fields = [find(dialog, QLineEdit, name).text() for name in ("sharedServer", "sharedDatabase", "sharedName")]
     if window.ctx.ws.is_shared:  # it starts from the database the window is on, without its password
-        assert fields == [college.host, college.database, window.ctx.ws.user]
+        from badgesmith.ui import shared_address
+
+        on = shared_address.fields(window.ctx.ws.where()) or ("", 0, "", "")  # (server, port, database, name)
+        assert fields == [on[0], on[2], on[3]] and on[2] and on[3] == window.ctx.ws.user
         assert find(dialog, QLineEdit, "sharedFolder").text() == str(window.ctx.ws.folder)  # its files' folder
-        assert find(dialog, QAbstractSpinBox, "sharedPort").value() == college.port
+        assert find(dialog, QAbstractSpinBox, "sharedPort").value() == on[1]
         assert find(dialog, QLineEdit, "sharedPassword").text() == ""
     else:
         assert find(dialog, QAbstractSpinBox, "sharedPort").value() == 5432  # the usual port to start with
