@@ -90,8 +90,10 @@ def test_undo_of_a_change_someone_has_changed_since_is_refused_and_leaves_the_hi
     assert _stored(demo_ws, cohort, learner.id, second.id) == theirs and m.data(m.index(0, 2)) == theirs
     qtbot.waitUntil(lambda: m.undo_stack.count() == 1)
     assert (m.undo_stack.index(), m.undo_stack.canRedo()) == (1, False)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 2)  # shown where it was refused
     qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the change before it
     assert _stored(demo_ws, cohort, learner.id, first.id) == before and m.undo_stack.canRedo()
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)  # the cell it undid
     assert _stored(demo_ws, cohort, learner.id, second.id) == theirs
 
 

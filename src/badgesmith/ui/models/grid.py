@@ -138,6 +138,7 @@ class _Edit(QUndoCommand):
             finally:
                 self._moving_back = False
 
+        self.model.revisit(self.learner_id, self.column)
         if self.column in (NOTE, URL):
             self.model.write(self.learner_id, self.column, value, refused=refused)
         else:
@@ -201,6 +202,7 @@ class AssessmentGridModel(QAbstractTableModel):
     saved = Signal()
     loaded = Signal()
     refreshed = Signal()  # other people's changes were put in place (rows and columns kept)
+    revisited = Signal(QModelIndex)  # an undo or redo is writing this cell: the view goes there
 
     def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
@@ -355,6 +357,12 @@ class AssessmentGridModel(QAbstractTableModel):
     def _accept(self, row: GridRow, key: str | int) -> None:
         if self.refused.pop((row.learner.id, key), None) is not None:
             self._changed_cell(row, key)
+
+    def revisit(self, learner_id: int, key: str | int) -> None:
+        """Announce the cell an undo or redo changes, so that the trainer sees which it was."""
+        r = next((i for i, row in enumerate(self.rows) if row.learner.id == learner_id), None)
+        if r is not None and (key in (NOTE, URL) or any(c.id == key for c in self.criteria)):
+            self.revisited.emit(self.index(r, self._column_of(key)))
 
     def _column_of(self, key: str | int) -> int:
         if key == NOTE:

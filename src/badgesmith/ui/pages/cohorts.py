@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,6 +134,7 @@ class CohortsPage(Page):
         self.grid_model.saved.connect(self._saved)
         self.grid_model.loaded.connect(self._grid_loaded)
         self.grid_model.refreshed.connect(self._grid_refreshed)
+        self.grid_model.revisited.connect(self._go_to_cell)
         self.grid_model.modelAboutToBeReset.connect(self._remember_cell)
         self._kept_cell: tuple[int, int] | None = None  # (learner id, column) kept through a reload
         # other people's changes appear while the grid is shown (see AssessmentGridModel.poll)
@@ -391,6 +392,11 @@ class CohortsPage(Page):
         n = sum(1 for r in rows if r.eligibility and r.eligibility.eligible)
         self.eligible_label.setText(self.tr("%n of {total} eligible", "", n).format(total=len(rows)) if rows else
                                     self.tr("No learners enrolled yet: use “Enrol learners…”."))
+
+    def _go_to_cell(self, index: QModelIndex) -> None:
+        if self.grid.state() != QAbstractItemView.State.EditingState:  # never under the trainer's typing
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
 
     def _rejected(self, _text: str) -> None:
         set_error(self.message, self.grid_model.refusal_summary())
