@@ -1800,6 +1800,10 @@ Open each .eml file in your mail program to send it.</source>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>في {what} تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>في {what} تغييرات لا يمكن حفظها: {reason} هل تريد تجاهلها؟</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

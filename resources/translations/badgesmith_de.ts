@@ -1732,6 +1732,10 @@ Open each .eml file in your mail program to send it.</source>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what}: Es gibt nicht gespeicherte Änderungen. Jetzt speichern?</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what}: Es gibt Änderungen, die nicht gespeichert werden können: {reason} Verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

@@ -1732,6 +1732,10 @@ Para enviarlos, abrir cada archivo .eml en el programa de correo.</translation>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what} tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what} tiene cambios que no se pueden guardar: {reason} ¿Descartarlos?</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

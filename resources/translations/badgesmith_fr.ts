@@ -1732,6 +1732,10 @@ Ouvrez chaque fichier .eml dans votre logiciel de messagerie pour l&apos;envoyer
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what}&#xa0;: certaines modifications ne sont pas enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what}&#xa0;: certaines modifications ne peuvent pas être enregistrées&#xa0;: {reason} Les abandonner&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

@@ -1732,6 +1732,10 @@ Aprire ogni file .eml nel programma di posta per inviarlo.</translation>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what}: ci sono modifiche non salvate. Salvarle?</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what}: ci sono modifiche che non si possono salvare: {reason} Scartarle?</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

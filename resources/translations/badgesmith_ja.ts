@@ -1715,6 +1715,10 @@ Open each .eml file in your mail program to send it.</source>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what}に未保存の変更があります。保存しますか？</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what}に保存できない変更があります：{reason} 破棄しますか？</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

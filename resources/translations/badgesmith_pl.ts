@@ -1749,6 +1749,10 @@ Aby wysłać wiadomość, otwórz plik .eml w programie pocztowym.</translation>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what}: są niezapisane zmiany. Zapisać je?</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what}: są zmiany, których nie można zapisać: {reason} Odrzucić je?</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

@@ -1732,6 +1732,10 @@ Abra cada arquivo .eml no seu programa de e-mail para enviá-lo.</translation>
         <source>{what} has unsaved changes. Save them?</source>
         <translation>{what} tem alterações não salvas. Salvá-las?</translation>
     </message>
+    <message>
+        <source>{what} has changes that cannot be saved: {reason} Discard them?</source>
+        <translation>{what} tem alterações que não podem ser salvas: {reason} Descartá-las?</translation>
+    </message>
 </context>
 <context>
     <name>EuSection</name>

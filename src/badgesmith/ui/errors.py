@@ -95,10 +95,18 @@ def ask_save_discard(parent: QWidget | None, what: str) -> QMessageBox.StandardB
 
 
 def resolve_unsaved_edits(parent: QWidget | None, what: str, save: Callable[[], bool],
-                          discard: Callable[[], object]) -> bool:
+                          discard: Callable[[], object], refused: str | None = None) -> bool:
     """Before leaving edits of ``what``: Save (leaving waits for it, and stays if it fails),
-    Discard, or Cancel. True when the edits may be left."""
-    answer = ask_save_discard(parent, what)
+    Discard, or Cancel. True when the edits may be left. ``refused``: why this person may not save
+    them (their role), so only Discard or Cancel is offered, with that reason."""
+    if refused is not None:
+        sb = QMessageBox.StandardButton
+        answer = ask(parent, QCoreApplication.translate("Errors", "Unsaved changes"),
+                     QCoreApplication.translate("Errors", "{what} has changes that cannot be saved: {reason} "
+                                                          "Discard them?").format(what=what, reason=refused),
+                     sb.Discard | sb.Cancel, sb.Cancel, QMessageBox.Icon.Warning)
+    else:
+        answer = ask_save_discard(parent, what)
     if answer == QMessageBox.StandardButton.Save:
         return save()
     if answer == QMessageBox.StandardButton.Discard:

@@ -33,10 +33,10 @@ NEEDS: dict[str, Role] = {
     "sendButton": Role.ISSUER, "saveDrafts": Role.ISSUER, "mailAccountButton": Role.ISSUER,
     "messageButton": Role.ISSUER, "addEarnedCredential": Role.ISSUER,
     # achievements
-    "newAchievement": Role.ISSUER, "saveAchievement": Role.ISSUER, "achievementForm": Role.ISSUER, "archiveAchievement": Role.ISSUER,
+    "newAchievement": Role.ISSUER, "saveAchievement": Role.ISSUER, "archiveAchievement": Role.ISSUER,
     "addEndorsement": Role.ISSUER, "removeEndorsement": Role.ISSUER, "editRequirements": Role.ISSUER,
     # settings everyone shares (the language is each person's own)
-    "saveDesign": Role.ISSUER, "designForm": Role.ISSUER, "resetDesign": Role.ISSUER, "importCard": Role.ISSUER,
+    "saveDesign": Role.ISSUER, "importCard": Role.ISSUER,
     "saveProfile": Role.ADMINISTRATOR, "savePublishing": Role.ADMINISTRATOR,
     "rotateKey": Role.ADMINISTRATOR, "changePassphrase": Role.ADMINISTRATOR,
     "eraseLearner": Role.ADMINISTRATOR,
@@ -48,6 +48,12 @@ NEEDS: dict[str, Role] = {
 
 
 _REFUSED, _OWN_TIP = "roleRefused", "roleOwnToolTip"  # dynamic properties of a guarded widget or action
+
+
+def refused_action(ws: Workspace, name: str) -> str | None:
+    """Why ``ws``'s person may not use the action of the widget called ``name`` (None: they may):
+    a page asks before offering to save edits that its save button would refuse."""
+    return refusal(ws, NEEDS[name]) if name in NEEDS else None
 
 
 def refusal(ws: Workspace, role: Role) -> str | None:

@@ -36,6 +36,7 @@ from badgesmith.ui.pages.base import Page
 from badgesmith.ui.pages.endorsement_section import EndorsementSection
 from badgesmith.ui.pages.eu_section import EuSection
 from badgesmith.ui.pages.pathway_section import PathwaySection
+from badgesmith.ui.role_guard import refused_action
 from badgesmith.ui.widgets.common import error_label, heading, note, plain, row_table, set_error
 from badgesmith.ui.widgets.undo_bar import Undoable, UndoBar
 
@@ -122,7 +123,6 @@ class AchievementsPage(Page):
         self.eu = EuSection(ctx)
         self.endorsements = EndorsementSection(ctx)
         self.form = AchievementForm(self.pathway, self.eu, self.endorsements)
-        self.form.setObjectName("achievementForm")  # read-only for those who may not change achievements
         self.form.changed.connect(self._edited)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the field that has focus
@@ -182,7 +182,8 @@ class AchievementsPage(Page):
         what = self.tr("“{name}”").format(name=name) if self.current_id is not None else name
         return resolve_unsaved_edits(self, what,
                                      lambda: self.save_achievement(before_leaving=True),
-                                     lambda: self._set_dirty(False))
+                                     lambda: self._set_dirty(False),
+                                     refused_action(self.ctx.ws, self.save.objectName()))
 
     def discard_changes(self) -> None:
         if self.current_id is None:

@@ -35,6 +35,7 @@ from badgesmith.ui.context import AppContext
 from badgesmith.ui.errors import ask, resolve_unsaved_edits
 from badgesmith.ui.i18n import left_to_right
 from badgesmith.ui.ops import Change, show_in
+from badgesmith.ui.role_guard import refused_action
 from badgesmith.ui.widgets.common import error_label, plain, select_quietly, set_error
 from badgesmith.ui.widgets.image_picker import ImagePicker
 from badgesmith.ui.widgets.language_box import language_box
@@ -189,23 +190,20 @@ class TemplateEditor(QWidget):
         self.save.setObjectName("saveDesign")
         self.save.clicked.connect(self.save_design)
         reset = QPushButton(self.tr("Reset to template"))
-        reset.setObjectName("resetDesign")
         reset.clicked.connect(self._reset_to_template)
         self.error = error_label()
         self.saved_note = plain(QLabel())
         self.saved_note.setObjectName("designSaved")
         self.saved_note.setWordWrap(True)  # a long language must not push the buttons off the form
         colours.styled(self.saved_note, lambda: colours.css(colours.GOOD))
-        # whose design is shown, above the settings and the preview: anyone may look
+        # whose design is shown, above the settings and the preview
         which = QHBoxLayout()
         which_label = QLabel(self.tr("Achievement"))
         which_label.setBuddy(self.achievement)
         which.addWidget(which_label)
         which.addWidget(self.achievement)
         which.addStretch(1)
-        # the design itself: the role guard makes it read-only for those who may not change it
-        self.settings = QWidget()
-        self.settings.setObjectName("designForm")
+        self.settings = QWidget()  # the design itself
         editing = QVBoxLayout(self.settings)
         editing.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -280,7 +278,7 @@ class TemplateEditor(QWidget):
             return saved is not None and self._saved()
 
         return resolve_unsaved_edits(self, self.tr("The certificate design of “{name}”").format(name=name), save,
-                                     lambda: self._set_dirty(False))
+                                     lambda: self._set_dirty(False), refused_action(self.ctx.ws, self.save.objectName()))
 
     # ---------------------------------------------------------------- loading
 
