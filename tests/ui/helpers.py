@@ -78,11 +78,13 @@ def cell_editor(view: QAbstractItemView) -> QWidget:
     return (focused or editors)[-1]
 
 
-def answer_question(button, seen: list | None = None, tries: int = 300) -> None:  # type: ignore[type-arg]
+def answer_question(button, seen: list | None = None, tries: int = 300,  # type: ignore[type-arg]
+                    offered: list | None = None) -> None:  # type: ignore[type-arg]
     """Click ``button`` (a QMessageBox.StandardButton) on the next modal question box, when it shows.
 
     The box is modal (``exec``), so the answer is queued before the action that shows it. ``seen``
-    collects each box's text, so a test can check that it was asked (and about what).
+    collects each box's text, so a test can check that it was asked (and about what); ``offered``
+    each box's buttons (its ``standardButtons()``).
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -96,6 +98,8 @@ def answer_question(button, seen: list | None = None, tries: int = 300) -> None:
             return
         if seen is not None:
             seen.append(box.text())
+        if offered is not None:
+            offered.append(box.standardButtons())
         box.button(button).click()
 
     QTimer.singleShot(0, click)
