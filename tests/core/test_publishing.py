@@ -211,6 +211,7 @@ def test_links_in_the_folder_are_not_followed(demo_ws, tmp_path):
     ("status_list_url", "https://example.org/badges/status/", "names a folder"),
     ("status_list_url", "https://example.org/badges/status?list=1", "'?' or '#'"),
     ("status_list_url", "https://../verify.html", "not a web address"),
+    ("status_list_url", "https://example.org/" + "状态" * 84, "longer than 500 bytes"),  # 524 bytes, 188 characters
     ("verify_page_url", "http://example.org/badges/verify.html", "https://"),
     ("verify_page_url", "https://example.org/verify.html?x=1", "'?' or '#'"),
 ])
@@ -277,6 +278,26 @@ def test_schema_0013_copies_each_credentials_list_and_issuer_from_its_signed_tex
         command.downgrade(cfg, "0012")
     migrate.upgrade_to_head(demo_ws.engine, demo_ws.folder / "workspace.db")
     assert columns() == issued and groups() == lists
+
+
+def test_credentials_written_without_the_list_columns_still_keep_their_address_to_their_key(demo_ws, tmp_path):
+    """A client of a version before schema 0013, still connected to a shared database when it was
+    upgraded, writes credentials without status_list_url and issuer_did: a key rotated afterwards
+    must still not take the address those credentials point at."""
+    from sqlalchemy import update
+
+    from badgesmith.core.store.models import Credential
+
+    info = issuer.get_issuer(demo_ws)
+    base = "https://example.org/badges/status/1"
+    issuer.update_issuer(demo_ws, info.name, info.url, info.email, verify_page_url=PAGE, status_list_url=base)
+    a = issuing.issue_batch(demo_ws, 1, PASS, tmp_path / "o1", workers=1).issued[0]
+    with demo_ws.session() as s:  # as the older version wrote them
+        s.execute(update(Credential).values(status_list_url=None, issuer_did=None))
+    issuer.rotate_key(demo_ws, PASS)
+    b = issuing.issue_batch(demo_ws, 2, PASS, tmp_path / "o2", workers=1).issued[0]
+    urls = [json.loads(i.json.read_text())["credentialStatus"]["statusListCredential"] for i in (a, b)]
+    assert urls == [base, base + "-k2"]
 
 
 def test_lists_stay_published_after_the_address_is_cleared(demo_ws, tmp_path):

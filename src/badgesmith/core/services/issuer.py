@@ -130,9 +130,18 @@ def check_verify_page_address(url: str | None) -> str | None:
     return url
 
 
+STATUS_LIST_ADDRESS_BYTES = 500
+
+
 def check_status_list_address(url: str | None) -> str | None:
-    """The status list's address: a file a web host can serve (not a folder, no '?' or '#'), or None."""
-    return _check_url("status list address", with_scheme(url), plain=True, file_name=True)
+    """The status list's address: a file a web host can serve (not a folder, no '?' or '#'), or None.
+    At most STATUS_LIST_ADDRESS_BYTES: every credential's row carries it in an index, whose
+    entries PostgreSQL limits to about 2,700 bytes."""
+    url = _check_url("status list address", with_scheme(url), plain=True, file_name=True)
+    if url is not None and len(url.encode()) > STATUS_LIST_ADDRESS_BYTES:
+        raise ValidationError(f"The status list address is longer than {STATUS_LIST_ADDRESS_BYTES} bytes; "
+                              "give a shorter one.")
+    return url
 
 
 def check_profile(name: str, url: str | None, email: str | None) -> tuple[str, str | None, str | None]:

@@ -24,10 +24,21 @@ from badgesmith.core.store.workspace import Workspace
 
 def _taken_by_another(s: Any, url: str, key_id: int, issuer_did: str) -> bool:
     """Does a credential of another key, or of another issuer DID, point at ``url``?"""
-    return s.scalar(select(Credential.id).where(
+    if s.scalar(select(Credential.id).where(
         Credential.status_list_url == url,
         or_(Credential.key_id != key_id, Credential.issuer_did.is_(None), Credential.issuer_did != issuer_did),
-    ).limit(1)) is not None
+    ).limit(1)) is not None:
+        return True
+    # A credential with a status entry but without the columns was written by a version before
+    # schema 0013 that was still connected to a shared database when it was upgraded: its signed
+    # text says (there are none otherwise, and the index finds that at once).
+    for other_key, signed_json in s.execute(select(Credential.key_id, Credential.signed_json).where(
+            Credential.status_list_url.is_(None), Credential.status_list_index.is_not(None))):
+        doc = json.loads(signed_json)
+        if (doc.get("credentialStatus") or {}).get("statusListCredential") == url and (
+                other_key != key_id or (doc.get("issuer") or {}).get("id") != issuer_did):
+            return True
+    return False
 
 
 def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:

@@ -331,6 +331,9 @@ class Credential(Base):
         # The register lists newest first and filters by status (schema 0002).
         Index("ix_credential_issued_at", "issued_at"),
         Index("ix_credential_status", "status"),
+        # Which credentials point at a status list address (schema 0013); with the index, so that
+        # finding rows written without the address (status_list_url IS NULL, index set) reads none.
+        Index("ix_credential_status_list_url", "status_list_url", "status_list_index"),
     )
 
     id: Mapped[str] = mapped_column(String(45), primary_key=True)  # urn:uuid:...
@@ -353,7 +356,7 @@ class Credential(Base):
     # Copied from the signed text when issued (schema 0013), so that finding which key and issuer
     # DID use a list address is an index lookup: its credentialStatus.statusListCredential (None
     # without a status entry) and its issuer's id.
-    status_list_url: Mapped[str | None] = mapped_column(String(1000), index=True)
+    status_list_url: Mapped[str | None] = mapped_column(String(1000))
     issuer_did: Mapped[str | None] = mapped_column(String(1000))
     superseded_by: Mapped[str | None] = mapped_column(String(45))
     pdf_path: Mapped[str | None] = mapped_column(String(1000))

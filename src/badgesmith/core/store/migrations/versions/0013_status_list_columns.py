@@ -37,7 +37,8 @@ def upgrade() -> None:
     with op.batch_alter_table("credential") as batch:
         batch.add_column(sa.Column("status_list_url", sa.String(1000), nullable=True))
         batch.add_column(sa.Column("issuer_did", sa.String(1000), nullable=True))
-    op.create_index("ix_credential_status_list_url", "credential", ["status_list_url"])
+    # with the index: rows that have a status entry but no address (none) are found without reading any
+    op.create_index("ix_credential_status_list_url", "credential", ["status_list_url", "status_list_index"])
     conn = op.get_bind()
     credential = sa.table("credential", sa.column("id", sa.String), sa.column("signed_json", sa.Text),
                           sa.column("status_list_url", sa.String), sa.column("issuer_did", sa.String))
