@@ -86,10 +86,16 @@ def ask(parent: QWidget | None, title: str, text: str,
     return box.standardButton(clicked) if clicked is not None else QMessageBox.StandardButton.Cancel
 
 
-def ask_save_discard(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
-    """Save / Discard / Cancel for unsaved edits of ``what``."""
+def ask_save_discard(parent: QWidget | None, what: str, refused: str | None = None) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for unsaved edits of ``what``; only Discard / Cancel, saying
+    ``refused``, when this person may not save them (their role)."""
     sb = QMessageBox.StandardButton
-    return ask(parent, QCoreApplication.translate("Errors", "Unsaved changes"),
+    title = QCoreApplication.translate("Errors", "Unsaved changes")
+    if refused is not None:
+        return ask(parent, title, QCoreApplication.translate(
+            "Errors", "{what} has changes that cannot be saved: {reason} Discard them?").format(what=what, reason=refused),
+            sb.Discard | sb.Cancel, sb.Cancel, QMessageBox.Icon.Warning)
+    return ask(parent, title,
                QCoreApplication.translate("Errors", "{what} has unsaved changes. Save them?").format(what=what),
                sb.Save | sb.Discard | sb.Cancel, sb.Save, QMessageBox.Icon.Warning)
 
@@ -99,14 +105,7 @@ def resolve_unsaved_edits(parent: QWidget | None, what: str, save: Callable[[], 
     """Before leaving edits of ``what``: Save (leaving waits for it, and stays if it fails),
     Discard, or Cancel. True when the edits may be left. ``refused``: why this person may not save
     them (their role), so only Discard or Cancel is offered, with that reason."""
-    if refused is not None:
-        sb = QMessageBox.StandardButton
-        answer = ask(parent, QCoreApplication.translate("Errors", "Unsaved changes"),
-                     QCoreApplication.translate("Errors", "{what} has changes that cannot be saved: {reason} "
-                                                          "Discard them?").format(what=what, reason=refused),
-                     sb.Discard | sb.Cancel, sb.Cancel, QMessageBox.Icon.Warning)
-    else:
-        answer = ask_save_discard(parent, what)
+    answer = ask_save_discard(parent, what, refused)
     if answer == QMessageBox.StandardButton.Save:
         return save()
     if answer == QMessageBox.StandardButton.Discard:

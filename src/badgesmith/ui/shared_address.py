@@ -53,6 +53,10 @@ def fields(address: str) -> tuple[str, int, str, str] | None:
     url = _url(address)
     if url is None or not url.drivername.startswith("postgresql"):
         return None
+    return _fields(url)
+
+
+def _fields(url: URL) -> tuple[str, int, str, str]:
     socket = url.query.get("host")
     server = url.host or (socket if isinstance(socket, str) else "")
     port = url.port or _int(url.query.get("port")) or DEFAULT_PORT
@@ -67,7 +71,7 @@ def server_and_database(url: URL) -> tuple[str, str]:
     """(server, database) of a connected workspace's address, for the status bar: the server's
     name, or the socket folder it is reached through on this computer (as typed to connect), or
     "localhost" when the address names neither."""
-    server, port, database, _name = fields(url.render_as_string(hide_password=True)) or ("", DEFAULT_PORT, "", "")
+    server, port, database, _name = _fields(url)
     server = server or "localhost"
     if port != DEFAULT_PORT:
         server = f"{server}:{port}"

@@ -34,11 +34,18 @@ def _taken_by_another(s: Any, url: str, key_id: int, issuer_did: str) -> bool:
     # text says (there are none otherwise, and the index finds that at once).
     for other_key, signed_json in s.execute(select(Credential.key_id, Credential.signed_json).where(
             Credential.status_list_url.is_(None), Credential.status_list_index.is_not(None))):
-        doc = json.loads(signed_json)
-        if (doc.get("credentialStatus") or {}).get("statusListCredential") == url and (
-                other_key != key_id or (doc.get("issuer") or {}).get("id") != issuer_did):
+        used, did = _pointer(signed_json)
+        if used == url and (other_key != key_id or did != issuer_did):
             return True
     return False
+
+
+def _pointer(signed_json: str) -> tuple[str | None, str | None]:
+    """The status list address a signed credential points at, and its issuer's DID (None: not said)."""
+    doc = json.loads(signed_json)
+    url = (doc.get("credentialStatus") or {}).get("statusListCredential")
+    did = (doc.get("issuer") or {}).get("id")
+    return (url if isinstance(url, str) else None), (did if isinstance(did, str) else None)
 
 
 def status_list_url_for(s: Any, base: str, key_id: int, issuer_did: str) -> str:
@@ -110,10 +117,8 @@ def status_list_groups(ws: Workspace) -> list[StatusListGroup]:
     keys: dict[str, set[int]] = {}
     revoked: dict[str, list[int]] = {}
     for signed_json, key_id, status, index in rows:
-        doc = json.loads(signed_json)
-        url = doc.get("credentialStatus", {}).get("statusListCredential")
-        issuer_id = (doc.get("issuer") or {}).get("id")
-        if not isinstance(url, str) or not isinstance(issuer_id, str):
+        url, issuer_id = _pointer(signed_json)
+        if url is None or issuer_id is None:
             continue
         signer[url] = (key_id, issuer_id)
         keys.setdefault(url, set()).add(key_id)
